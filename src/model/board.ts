@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { stageSchema } from './stage';
+import { stepSchema } from './step';
+import { laneSchema } from './lane';
+import { cardSchema } from './card';
+import { connectorSchema } from './connector';
+import { personaSchema } from './persona';
+import { emotionPointSchema } from './emotion';
+
+export const BOARD_FORMAT = 'blueprint-studio/board';
+/** The newest document version this build reads and writes. */
+export const BOARD_VERSION = 1;
+
+export const PAPER_SIZES = ['A4', 'A3', 'Letter', 'Tabloid'] as const;
+
+export const boardSchema = z.object({
+  format: z.literal(BOARD_FORMAT),
+  version: z.literal(BOARD_VERSION),
+  id: z.string().min(1),
+  title: z.string().max(500),
+  description: z.string().max(100_000).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  revision: z.number().int().nonnegative(),
+  stages: z.array(stageSchema),
+  steps: z.array(stepSchema),
+  lanes: z.array(laneSchema),
+  cards: z.array(cardSchema),
+  connectors: z.array(connectorSchema),
+  personas: z.array(personaSchema),
+  emotions: z.array(emotionPointSchema),
+  settings: z.object({
+    paper: z.enum(PAPER_SIZES).optional(),
+    theme: z.string().max(100).optional(),
+    locale: z.string().max(35).optional(),
+  }).optional(),
+});
+export type Board = z.infer<typeof boardSchema>;

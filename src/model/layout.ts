@@ -1,0 +1,135 @@
+import type { Board } from './board';
+import type { Card } from './card';
+import type { LaneKind } from './lane';
+
+export interface Rect { x: number; y: number; width: number; height: number }
+export type LineKind = 'interaction' | 'visibility' | 'internal';
+
+export interface Layout {
+  lanes: (Rect & { id: string })[];
+  steps: (Rect & { id: string; stageId: string })[];
+  stages: (Rect & { id: string })[];
+  cards: Map<string, Rect>;
+  /** Card ids per cell (`cellKey(laneId, stepId)`), in display order. */
+  cells: Map<string, string[]>;
+  lines: { kind: LineKind; y: number }[];
+  size: { width: number; height: number };
+}
+
+/** Board geometry in flow units (1 unit = 1 CSS px at zoom 1). Shared by canvas and exports. */
+export const GEOMETRY = {
+  laneHeaderWidth: 176,
+  stageBandHeight: 32,
+  stepHeaderHeight: 44,
+  stepWidth: 232,
+  cellPadding: 12,
+  cardGap: 8,
+  minLaneHeight: 96,
+  emotionLaneHeight: 176,
+  collapsedLaneHeight: 36,
+  cardLineHeight: 18,
+  cardPaddingY: 14,
+  badgeRowHeight: 22,
+  maxCardLines: 8,
+  /** Wide glyphs (CJK) count as two. */
+  cardCharsPerLine: 26,
+} as const;
+
+export const cellKey = (laneId: string, stepId: string) => `${laneId}\u0000${stepId}`;
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Estimated wrapped line count of card text; deterministic, so screen and export agree. */
+export function cardLineCount(text: string): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let width = 0;
+    for (const ch of paragraph) width += WIDE.test(ch) ? 2 : 1;
+    lines += Math.max(1, Math.ceil(width / GEOMETRY.cardCharsPerLine));
+  }
+  return Math.min(GEOMETRY.maxCardLines, lines);
+}
+
+export function cardHeight(card: Card): number {
+  const g = GEOMETRY;
+  const badges = card.touchpoint || card.failure || card.wait ? g.badgeRowHeight : 0;
+  return g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + badges;
+}
+
+const LINE_BOUNDARIES: { kind: LineKind; above: LaneKind; below: LaneKind }[] = [
+  { kind: 'interaction', above: 'customer', below: 'frontstage' },
+  { kind: 'visibility', above: 'frontstage', below: 'backstage' },
+  { kind: 'internal', above: 'backstage', below: 'support' },
+];
+
+/**
+ * Positions are derived, never stored: lanes are rows, steps are columns, cards stack in
+ * their cell by `order`; a lane is as tall as its tallest cell.
+ */
+export function layout(board: Board): Layout {
+  const g = GEOMETRY;
+  const top = g.stageBandHeight + g.stepHeaderHeight;
+  const cells = new Map<string, Card[]>();
+  for (const card of board.cards) {
+    const key = cellKey(card.laneId, card.stepId);
+    const list = cells.get(key);
+    if (list) list.push(card);
+    else cells.set(key, [card]);
+  }
+  for (const list of cells.values()) list.sort((a, b) => a.order - b.order);
+
+  const steps = board.steps.map((s, i) => ({ id: s.id, stageId: s.stageId, x: g.laneHeaderWidth + i * g.stepWidth, y: g.stageBandHeight, width: g.stepWidth, height: g.stepHeaderHeight }));
+  const stages = board.stages.flatMap((stage) => {
+    const own = steps.filter((s) => s.stageId === stage.id);
+    if (!own.length) return [];
+    const x = own[0]!.x;
+    return [{ id: stage.id, x, y: 0, width: own[own.length - 1]!.x + g.stepWidth - x, height: g.stageBandHeight }];
+  });
+  const width = g.laneHeaderWidth + board.steps.length * g.stepWidth;
+
+  const cards = new Map<string, Rect>();
+  const cellIds = new Map<string, string[]>();
+  const lanes: Layout['lanes'] = [];
+  let y = top;
+  for (const lane of board.lanes) {
+    let height: number = lane.kind === 'emotion' ? g.emotionLaneHeight : g.minLaneHeight;
+    if (lane.collapsed) height = g.collapsedLaneHeight;
+    for (const step of steps) {
+      const list = cells.get(cellKey(lane.id, step.id));
+      if (!list) continue;
+      cellIds.set(cellKey(lane.id, step.id), list.map((c) => c.id));
+      if (lane.collapsed) continue;
+      let cy = y + g.cellPadding;
+      for (const card of list) {
+        const h = cardHeight(card);
+        cards.set(card.id, { x: step.x + g.cellPadding, y: cy, width: g.stepWidth - 2 * g.cellPadding, height: h });
+        cy += h + g.cardGap;
+      }
+      height = Math.max(height, cy - g.cardGap + g.cellPadding - y);
+    }
+    lanes.push({ id: lane.id, x: 0, y, width, height });
+    y += height;
+  }
+
+  const lines: Layout['lines'] = [];
+  for (const b of LINE_BOUNDARIES) {
+    const lastAbove = board.lanes.findLastIndex((l) => l.kind === b.above);
+    const firstBelow = board.lanes.findIndex((l, i) => i > lastAbove && l.kind === b.below);
+    if (lastAbove >= 0 && firstBelow > lastAbove) lines.push({ kind: b.kind, y: lanes[lastAbove]!.y + lanes[lastAbove]!.height });
+  }
+  return { lanes, steps, stages, cards, cells: cellIds, lines, size: { width, height: y } };
+}
+
+/** The cell under a point (flow units) and the insertion index among its cards; null outside the grid. */
+export function cellAt(l: Layout, point: { x: number; y: number }): { laneId: string; stepId: string; index: number } | null {
+  const lane = l.lanes.find((r) => point.y >= r.y && point.y < r.y + r.height);
+  const step = l.steps.find((r) => point.x >= r.x && point.x < r.x + r.width);
+  if (!lane || !step) return null;
+  const ids = l.cells.get(cellKey(lane.id, step.id)) ?? [];
+  let index = 0;
+  for (const id of ids) {
+    const r = l.cards.get(id);
+    if (r && point.y > r.y + r.height / 2) index++;
+  }
+  return { laneId: lane.id, stepId: step.id, index };
+}

@@ -1,0 +1,44 @@
+import { BOARD_FORMAT, BOARD_VERSION } from './board';
+import type { BoardIssue } from './validate';
+
+/** One named upgrade step from `from` to `from + 1`. */
+export interface Migration {
+  from: number;
+  name: string;
+  up: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Ordered upgrade steps. Version 1 is the first format, so there are none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrateResult =
+  | { ok: true; doc: Record<string, unknown>; migratedFrom?: number }
+  | { ok: false; errors: BoardIssue[]; newer?: boolean };
+
+const fail = (path: string, message: string): MigrateResult => ({ ok: false, errors: [{ path, message }] });
+
+/**
+ * Upgrades a parsed document to the current version, one step at a time.
+ * A document from a newer build is refused, never rewritten.
+ */
+export function migrate(json: unknown, migrations: readonly Migration[] = MIGRATIONS, current = BOARD_VERSION): MigrateResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('(root)', 'not a board: expected a JSON object');
+  const doc = json as Record<string, unknown>;
+  if (doc.format !== BOARD_FORMAT) return fail('format', `not a Blueprint Studio board: format must be "${BOARD_FORMAT}"`);
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'version must be a positive whole number');
+  if (version > current) {
+    return {
+      ok: false,
+      newer: true,
+      errors: [{ path: 'version', message: `saved by a newer Blueprint Studio (format version ${version}); this build reads up to version ${current}. Update the app to open it.` }],
+    };
+  }
+  let out = doc;
+  for (let v = version; v < current; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) return fail('version', `no upgrade from format version ${v}`);
+    out = { ...step.up(out), version: v + 1 };
+  }
+  return version === current ? { ok: true, doc: out } : { ok: true, doc: out, migratedFrom: version };
+}

@@ -1,0 +1,104 @@
+import type { Board } from '../board';
+import { MARKER_DEFAULTS, type Card, type FailurePoint, type MarkerKind, type Touchpoint, type WaitPoint } from '../card';
+import { newId } from '../ids';
+import { withoutUndefined } from './shared';
+
+/** Cards of one cell, in display order. */
+export function cellCards(board: Board, laneId: string, stepId: string): Card[] {
+  return board.cards.filter((c) => c.laneId === laneId && c.stepId === stepId).sort((a, b) => a.order - b.order);
+}
+
+export function addCard(board: Board, args: { laneId: string; stepId: string; text?: string; index?: number; id?: string }): Board {
+  if (!board.lanes.some((l) => l.id === args.laneId) || !board.steps.some((s) => s.id === args.stepId)) return board;
+  const card: Card = { id: args.id ?? newId('cd_'), laneId: args.laneId, stepId: args.stepId, order: 0, text: args.text ?? '' };
+  return placeInCell({ ...board, cards: [...board.cards, card] }, [card.id], args.laneId, args.stepId, args.index);
+}
+
+/** Editable card fields (everything but identity and position). */
+export type CardPatch = Partial<Omit<Card, 'id' | 'laneId' | 'stepId' | 'order'>>;
+
+export function updateCard(board: Board, id: string, patch: CardPatch): Board {
+  const index = board.cards.findIndex((c) => c.id === id);
+  const card = board.cards[index];
+  if (!card) return board;
+  const keys = Object.keys(patch) as (keyof CardPatch)[];
+  if (keys.every((k) => patch[k] === card[k])) return board;
+  const cards = board.cards.slice();
+  cards[index] = withoutUndefined({ ...card, ...patch });
+  return { ...board, cards };
+}
+
+/** Switch a marker on (with defaults or the given value) or off (`undefined`). */
+export function setMarker(board: Board, id: string, kind: 'touchpoint', value: Touchpoint | undefined): Board;
+export function setMarker(board: Board, id: string, kind: 'failure', value: FailurePoint | undefined): Board;
+export function setMarker(board: Board, id: string, kind: 'wait', value: WaitPoint | undefined): Board;
+export function setMarker(board: Board, id: string, kind: MarkerKind, value: Touchpoint | FailurePoint | WaitPoint | undefined): Board {
+  return updateCard(board, id, { [kind]: value });
+}
+
+export function toggleMarker(board: Board, id: string, kind: MarkerKind, on: boolean): Board {
+  const card = board.cards.find((c) => c.id === id);
+  if (!card || !!card[kind] === on) return board;
+  return updateCard(board, id, { [kind]: on ? { ...MARKER_DEFAULTS[kind] } : undefined });
+}
+
+/**
+ * Moves cards (keeping their relative order) into a cell at `index` among the cards already there
+ * (counted without the moved cards). Orders are renumbered 0..n-1 in every touched cell.
+ */
+export function moveCards(board: Board, ids: readonly string[], to: { laneId: string; stepId: string; index?: number }): Board {
+  if (!board.lanes.some((l) => l.id === to.laneId) || !board.steps.some((s) => s.id === to.stepId)) return board;
+  const moving = new Set(ids.filter((id) => board.cards.some((c) => c.id === id)));
+  if (!moving.size) return board;
+  const next = placeInCell(board, [...moving], to.laneId, to.stepId, to.index);
+  return next.cards.every((c, i) => c === board.cards[i]) ? board : next;
+}
+
+/** Deletes cards and every connector touching them. */
+export function deleteCards(board: Board, ids: readonly string[]): Board {
+  const gone = new Set(ids);
+  if (!board.cards.some((c) => gone.has(c.id))) return board;
+  return {
+    ...board,
+    cards: renumberCells(board.cards.filter((c) => !gone.has(c.id))),
+    connectors: board.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
+  };
+}
+
+/** Place `ids` (already in `board.cards`) in the target cell at `index`, renumbering every cell. */
+function placeInCell(board: Board, ids: readonly string[], laneId: string, stepId: string, index?: number): Board {
+  const moving = new Set(ids);
+  const sortedMoving = board.cards.filter((c) => moving.has(c.id)).sort(byCellOrder(board));
+  const staying = cellCards(board, laneId, stepId).filter((c) => !moving.has(c.id));
+  const at = index === undefined ? staying.length : Math.max(0, Math.min(staying.length, index));
+  const cellOrder = [...staying.slice(0, at), ...sortedMoving, ...staying.slice(at)];
+  const position = new Map(cellOrder.map((c, i) => [c.id, i]));
+  const cards = board.cards.map((c) => {
+    const order = position.get(c.id);
+    if (order === undefined) return c;
+    return c.laneId === laneId && c.stepId === stepId && c.order === order ? c : { ...c, laneId, stepId, order };
+  });
+  return { ...board, cards: renumberCells(cards) };
+}
+
+/** Orders 0..n-1 inside every cell, reusing card objects whose order is already right. */
+function renumberCells(cards: Card[]): Card[] {
+  const cells = new Map<string, Card[]>();
+  for (const c of cards) {
+    const key = `${c.laneId}\u0000${c.stepId}`;
+    const list = cells.get(key);
+    if (list) list.push(c);
+    else cells.set(key, [c]);
+  }
+  const order = new Map<string, number>();
+  for (const list of cells.values()) list.sort((a, b) => a.order - b.order).forEach((c, i) => order.set(c.id, i));
+  return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
+}
+
+/** Sort key for moving a selection: by step, then lane, then order, as the user sees it. */
+function byCellOrder(board: Board) {
+  const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
+  const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
+  return (a: Card, b: Card) =>
+    (stepRank.get(a.stepId)! - stepRank.get(b.stepId)!) || (laneRank.get(a.laneId)! - laneRank.get(b.laneId)!) || a.order - b.order;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { sample } from '../test/fixtures';
+import { validateBoard } from '../validate';
+import {
+  addCard, addConnector, addLane, addPersona, addStage, addStep, cellCards, clearEmotion, deleteCards, deleteLane,
+  deletePersona, deleteStage, deleteStep, moveCards, moveLane, moveStep, renameBoard, setEmotion, toggleMarker, updateCard,
+} from './index';
+
+const valid = (b: ReturnType<typeof sample>) => {
+  const r = validateBoard(b);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+};
+
+describe('card ops', () => {
+  it('adds a card at a position inside a cell and renumbers orders', () => {
+    const b = sample();
+    const [lane, step] = [b.lanes[1]!.id, b.steps[2]!.id];
+    const withTwo = addCard(addCard(b, { laneId: lane, stepId: step, text: 'last', id: 'x1' }), { laneId: lane, stepId: step, text: 'first', index: 0, id: 'x2' });
+    expect(cellCards(withTwo, lane, step).map((c) => c.text)).toEqual(['first', 'customer 3', 'last']);
+    expect(cellCards(withTwo, lane, step).map((c) => c.order)).toEqual([0, 1, 2]);
+    valid(withTwo);
+  });
+
+  it('moves a card to another lane and index, closing the gap it left', () => {
+    let b = sample();
+    const step = b.steps[2]!.id;
+    b = addCard(b, { laneId: b.lanes[1]!.id, stepId: step, text: 'second', id: 'c2' });
+    const target = b.lanes[3]!.id;
+    const moved = moveCards(b, [cellCards(b, b.lanes[1]!.id, step)[0]!.id], { laneId: target, stepId: step, index: 0 });
+    expect(cellCards(moved, target, step).map((c) => c.text)).toEqual(['customer 3', 'backstage 3']);
+    expect(cellCards(moved, b.lanes[1]!.id, step).map((c) => [c.text, c.order])).toEqual([['second', 0]]);
+    valid(moved);
+  });
+
+  it('returns the same board for a no-op so history stays clean', () => {
+    const b = sample();
+    const card = b.cards[0]!;
+    expect(updateCard(b, card.id, { text: card.text })).toBe(b);
+    expect(moveCards(b, [card.id], { laneId: card.laneId, stepId: card.stepId, index: 0 })).toBe(b);
+    expect(renameBoard(b, b.title)).toBe(b);
+    expect(addCard(b, { laneId: 'missing', stepId: b.steps[0]!.id })).toBe(b);
+  });
+
+  it('deleting cards removes connectors touching them', () => {
+    const b = sample();
+    const c = b.connectors[0]!;
+    const after = deleteCards(b, [c.from]);
+    expect(after.connectors.some((x) => x.from === c.from || x.to === c.from)).toBe(false);
+    valid(after);
+  });
+
+  it('toggles markers with defaults and off again', () => {
+    const b = sample();
+    const id = b.cards[12]!.id;
+    const on = toggleMarker(b, id, 'wait', true);
+    expect(on.cards[12]!.wait).toEqual({ minutes: 5 });
+    const off = toggleMarker(on, id, 'wait', false);
+    expect('wait' in off.cards[12]!).toBe(false);
+  });
+});
+
+describe('lane, step and stage ops', () => {
+  it('deleting a lane or step cascades to its cards, connectors and emotion points', () => {
+    let b = addPersona(sample(), { name: 'Guest', id: 'p1' });
+    b = setEmotion(b, { personaId: 'p1', stepId: b.steps[2]!.id, score: 1 });
+    const noStep = deleteStep(b, b.steps[2]!.id);
+    expect(noStep.cards.some((c) => c.stepId === b.steps[2]!.id)).toBe(false);
+    expect(noStep.emotions).toEqual([]);
+    valid(noStep);
+    const noLane = deleteLane(b, b.lanes[2]!.id);
+    expect(noLane.cards).toHaveLength(20);
+    valid(noLane);
+  });
+
+  it('keeps steps grouped by stage when moving steps and adding stages', () => {
+    let b = sample();
+    const [before, visit] = [b.stages[0]!.id, b.stages[1]!.id];
+    b = moveStep(b, b.steps[4]!.id, { stageId: before, index: 0 });
+    expect(b.steps.map((s) => s.name)).toEqual(['Payment', 'Reservation', 'Arrival', 'Ordering', 'Meal']);
+    b = addStep(b, { stageId: visit, name: 'Seating', index: 1 });
+    expect(b.steps.map((s) => s.name)).toEqual(['Payment', 'Reservation', 'Arrival', 'Seating', 'Ordering', 'Meal']);
+    b = addStage(b, { name: 'First', index: 0, id: 's0' });
+    b = addStep(b, { stageId: 's0', name: 'Discover' });
+    expect(b.steps[0]!.name).toBe('Discover');
+    valid(b);
+  });
+
+  it('deleting a stage hands its steps to a neighbour; the last stage stays', () => {
+    const b = sample();
+    const after = deleteStage(b, b.stages[0]!.id);
+    expect(after.stages).toHaveLength(2);
+    expect(after.steps).toHaveLength(5);
+    valid(after);
+    const single = deleteStage(deleteStage(after, after.stages[0]!.id), after.stages[1]!.id);
+    expect(single.stages).toHaveLength(1);
+  });
+
+  it('moves lanes', () => {
+    const b = sample();
+    const moved = moveLane(b, b.lanes[0]!.id, 4);
+    expect(moved.lanes.map((l) => l.kind)).toEqual(['customer', 'frontstage', 'backstage', 'support', 'evidence']);
+    expect(moveLane(b, b.lanes[0]!.id, 0)).toBe(b);
+    expect(addLane(b, { kind: 'pain', name: 'Pain', index: 1 }).lanes[1]!.kind).toBe('pain');
+  });
+});
+
+describe('connectors, personas and emotions', () => {
+  it('refuses self loops, duplicates and unknown cards', () => {
+    const b = sample();
+    const [a, c] = [b.cards[0]!.id, b.cards[1]!.id];
+    expect(addConnector(b, { from: a, to: a })).toBe(b);
+    expect(addConnector(b, { from: a, to: 'zz' })).toBe(b);
+    const once = addConnector(b, { from: a, to: c });
+    expect(addConnector(once, { from: a, to: c })).toBe(once);
+  });
+
+  it('clamps emotion to −2…+2 in half steps and leaves gaps when cleared', () => {
+    let b = addPersona(sample(), { name: 'Guest', id: 'p1' });
+    const step = b.steps[0]!.id;
+    b = setEmotion(b, { personaId: 'p1', stepId: step, score: 7 });
+    expect(b.emotions[0]!.score).toBe(2);
+    b = setEmotion(b, { personaId: 'p1', stepId: step, score: -0.7, note: 'queue' });
+    expect(b.emotions).toHaveLength(1);
+    expect(b.emotions[0]).toMatchObject({ score: -0.5, note: 'queue' });
+    expect(clearEmotion(b, 'p1', step).emotions).toEqual([]);
+    expect(deletePersona(b, 'p1').emotions).toEqual([]);
+  });
+});

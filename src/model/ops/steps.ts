@@ -1,0 +1,62 @@
+import type { Board } from '../board';
+import type { Step } from '../step';
+import { newId } from '../ids';
+import { cleanName, insertAt, updateIn, withoutUndefined } from './shared';
+import { deleteCards } from './cards';
+
+/**
+ * Keeps steps contiguous per stage, in stage order, so each stage draws as one band.
+ * Stable: steps keep their relative order inside a stage.
+ */
+export function groupStepsByStage(board: Board): Board {
+  const rank = new Map(board.stages.map((s, i) => [s.id, i]));
+  const sorted = board.steps
+    .map((step, i) => ({ step, i }))
+    .sort((a, b) => (rank.get(a.step.stageId) ?? Infinity) - (rank.get(b.step.stageId) ?? Infinity) || a.i - b.i)
+    .map((x) => x.step);
+  return sorted.every((s, i) => s === board.steps[i]) ? board : { ...board, steps: sorted };
+}
+
+/** Adds a step to a stage; `index` counts within that stage (default: at its end). */
+export function addStep(board: Board, args: { stageId: string; name: string; index?: number; id?: string; durationMinutes?: number }): Board {
+  if (!board.stages.some((s) => s.id === args.stageId)) return board;
+  const step: Step = withoutUndefined({ id: args.id ?? newId('st_'), stageId: args.stageId, name: cleanName(args.name), durationMinutes: args.durationMinutes });
+  const steps = insertAt(board.steps.filter((s) => s.stageId === args.stageId), step, args.index);
+  return placeStageSteps(board, args.stageId, steps);
+}
+
+export function renameStep(board: Board, id: string, name: string): Board {
+  return updateIn(board, 'steps', id, (s) => (s.name === cleanName(name) ? s : { ...s, name: cleanName(name) }));
+}
+
+export function setStepDuration(board: Board, id: string, minutes: number | undefined): Board {
+  return updateIn(board, 'steps', id, (s) => (s.durationMinutes === minutes ? s : withoutUndefined({ ...s, durationMinutes: minutes })));
+}
+
+/** Moves a step to `index` within `stageId` (which may be another stage). Cards and emotion points follow by id. */
+export function moveStep(board: Board, id: string, to: { stageId: string; index: number }): Board {
+  const step = board.steps.find((s) => s.id === id);
+  if (!step || !board.stages.some((s) => s.id === to.stageId)) return board;
+  const without = { ...board, steps: board.steps.filter((s) => s.id !== id) };
+  const moved = step.stageId === to.stageId ? step : { ...step, stageId: to.stageId };
+  const target = insertAt(without.steps.filter((s) => s.stageId === to.stageId), moved, to.index);
+  const next = placeStageSteps(without, to.stageId, target);
+  return next.steps.every((s, i) => s === board.steps[i]) ? board : next;
+}
+
+/** Deletes a step with its cards, their connectors and the emotion points at that step. */
+export function deleteStep(board: Board, id: string): Board {
+  if (!board.steps.some((s) => s.id === id)) return board;
+  const cleared = deleteCards(board, board.cards.filter((c) => c.stepId === id).map((c) => c.id));
+  return {
+    ...cleared,
+    steps: cleared.steps.filter((s) => s.id !== id),
+    emotions: cleared.emotions.filter((e) => e.stepId !== id),
+  };
+}
+
+/** Replace one stage's steps with `stageSteps`, keeping every other step where it is. */
+function placeStageSteps(board: Board, stageId: string, stageSteps: Step[]): Board {
+  const others = board.steps.filter((s) => s.stageId !== stageId);
+  return groupStepsByStage({ ...board, steps: [...others, ...stageSteps] });
+}

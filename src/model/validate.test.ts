@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { validateBoard } from './validate';
+import { readBoard } from './restore';
+import { migrate, type Migration } from './migrations';
+import { sample } from './test/fixtures';
+
+describe('validateBoard', () => {
+  it('accepts the sample board and returns the same object (unknown fields survive)', () => {
+    const board = { ...sample(), futureField: { keep: true } };
+    const result = validateBoard(board);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.board).toBe(board);
+  });
+
+  it('reports wrong types with a JSON path', () => {
+    const board = sample() as unknown as { cards: { text: unknown }[] };
+    board.cards[3]!.text = 42;
+    const result = validateBoard(board);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual(expect.objectContaining({ path: 'cards[3].text' }));
+  });
+
+  it('reports dangling references and duplicate ids precisely', () => {
+    const board = sample();
+    board.cards[0]!.laneId = 'nope';
+    board.connectors[1]!.to = 'gone';
+    board.steps[2]!.id = board.steps[1]!.id;
+    const result = validateBoard(board);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((e) => e.path);
+    expect(paths).toContain('cards[0].laneId');
+    expect(paths).toContain('connectors[1].to');
+    expect(paths).toContain('steps[2].id');
+    expect(result.errors.find((e) => e.path === 'cards[0].laneId')!.message).toMatch(/missing lane "nope"/);
+  });
+
+  it('rejects emotion scores outside −2…+2 or between half steps', () => {
+    const board = sample();
+    board.personas.push({ id: 'p', name: 'Guest', color: '#000' });
+    board.emotions.push({ id: 'e', personaId: 'p', stepId: board.steps[0]!.id, score: 0.3 });
+    expect(validateBoard(board).ok).toBe(false);
+    board.emotions[0]!.score = 2.5;
+    expect(validateBoard(board).ok).toBe(false);
+    board.emotions[0]!.score = -1.5;
+    expect(validateBoard(board).ok).toBe(true);
+  });
+});
+
+describe('migrate', () => {
+  it('refuses a newer version without touching it', () => {
+    const doc = { ...sample(), version: 7 };
+    const copy = structuredClone(doc);
+    const result = migrate(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.newer).toBe(true);
+      expect(result.errors[0]!.message).toMatch(/newer.*version 7/);
+    }
+    expect(doc).toEqual(copy);
+  });
+
+  it('upgrades step by step through named migrations', () => {
+    const steps: Migration[] = [
+      { from: 1, name: 'rename heading to title', up: (d) => ({ ...d, title: d.heading, heading: undefined }) },
+      { from: 2, name: 'add tags', up: (d) => ({ ...d, tags: ['x'] }) },
+    ];
+    const result = migrate({ format: 'blueprint-studio/board', version: 1, heading: 'Old' }, steps, 3);
+    expect(result).toEqual({ ok: true, migratedFrom: 1, doc: { format: 'blueprint-studio/board', version: 3, title: 'Old', heading: undefined, tags: ['x'] } });
+  });
+
+  it('explains what is wrong with something that is not a board', () => {
+    for (const bad of [null, 42, 'text', [], { format: 'other' }, { format: 'blueprint-studio/board', version: 'one' }]) {
+      const result = migrate(bad);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]!.message.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('readBoard', () => {
+  it('fills missing collections but keeps every user field', () => {
+    const { personas: _p, emotions: _e, revision: _r, ...partial } = sample();
+    const result = readBoard(partial);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.board.personas).toEqual([]);
+      expect(result.board.cards).toEqual(sample().cards.map((c) => ({ ...c, id: expect.any(String), laneId: expect.any(String), stepId: expect.any(String) })));
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { boardSchema, type Board } from './board';
+
+/** One problem in a document, located by a JSON path such as `cards[3].laneId`. */
+export interface BoardIssue {
+  path: string;
+  message: string;
+}
+
+export type BoardResult = { ok: true; board: Board } | { ok: false; errors: BoardIssue[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+function zodIssues(error: z.ZodError): BoardIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** Every id unique inside the board; every reference resolves. */
+export function referenceIssues(board: Board): BoardIssue[] {
+  const issues: BoardIssue[] = [];
+  const seen = new Map<string, string>();
+  const collections = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'] as const;
+  for (const name of collections) {
+    board[name].forEach((item, i) => {
+      const path = `${name}[${i}].id`;
+      const first = seen.get(item.id);
+      if (first) issues.push({ path, message: `duplicate id "${item.id}" (first used at ${first})` });
+      else seen.set(item.id, path);
+    });
+  }
+  const ids = (items: readonly { id: string }[]) => new Set(items.map((x) => x.id));
+  const stages = ids(board.stages), steps = ids(board.steps), lanes = ids(board.lanes);
+  const cards = ids(board.cards), personas = ids(board.personas);
+  const check = (set: Set<string>, value: string, path: string, what: string) => {
+    if (!set.has(value)) issues.push({ path, message: `refers to missing ${what} "${value}"` });
+  };
+  board.steps.forEach((s, i) => check(stages, s.stageId, `steps[${i}].stageId`, 'stage'));
+  board.cards.forEach((c, i) => {
+    check(lanes, c.laneId, `cards[${i}].laneId`, 'lane');
+    check(steps, c.stepId, `cards[${i}].stepId`, 'step');
+  });
+  board.connectors.forEach((c, i) => {
+    check(cards, c.from, `connectors[${i}].from`, 'card');
+    check(cards, c.to, `connectors[${i}].to`, 'card');
+  });
+  const emotionKeys = new Set<string>();
+  board.emotions.forEach((e, i) => {
+    check(personas, e.personaId, `emotions[${i}].personaId`, 'persona');
+    check(steps, e.stepId, `emotions[${i}].stepId`, 'step');
+    const key = `${e.personaId}\u0000${e.stepId}`;
+    if (emotionKeys.has(key)) issues.push({ path: `emotions[${i}]`, message: 'second emotion point for the same persona and step' });
+    emotionKeys.add(key);
+  });
+  return issues;
+}
+
+/**
+ * Checks a current-version document: shape (zod) then references.
+ * On success the returned board is the input object itself, so unknown fields survive
+ * a load/save round trip (forward compatibility) instead of being stripped.
+ */
+export function validateBoard(json: unknown): BoardResult {
+  const parsed = boardSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: zodIssues(parsed.error) };
+  const board = json as Board;
+  const errors = referenceIssues(board);
+  return errors.length ? { ok: false, errors } : { ok: true, board };
+}
