@@ -1,0 +1,115 @@
+import { newId, readBoard, type Board, type BoardIssue } from '../model';
+import type { BlueprintDB, BoardRecord } from './db';
+
+export type LibraryEntry =
+  | { id: string; title: string; updatedAt: string; damaged: false }
+  | { id: string; title: string; updatedAt: string; damaged: true; newer: boolean; errors: BoardIssue[] };
+
+export type LoadResult =
+  | { ok: true; board: Board; revision: number }
+  | { ok: false; errors: BoardIssue[]; newer: boolean; missing?: boolean };
+
+export type SaveResult = { ok: true; revision: number; updatedAt: string } | { ok: false; conflict: true; theirs: number };
+
+const SNAPSHOTS_KEPT = 20;
+
+/** Boards in IndexedDB. Every read goes through migrate → restore → validate; nothing is dropped or rewritten on read. */
+export class BoardRepository {
+  constructor(readonly db: BlueprintDB) {}
+
+  async list(): Promise<LibraryEntry[]> {
+    const records = await this.db.boards.orderBy('updatedAt').reverse().toArray();
+    return records.map((r) => {
+      const result = readBoard(r.doc);
+      const title = result.ok ? result.board.title : typeof r.title === 'string' ? r.title : '';
+      const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : '';
+      return result.ok
+        ? { id: r.id, title, updatedAt, damaged: false }
+        : { id: r.id, title, updatedAt, damaged: true, newer: !!result.newer, errors: result.errors };
+    });
+  }
+
+  async load(id: string): Promise<LoadResult> {
+    const record = await this.db.boards.get(id);
+    if (!record) return { ok: false, missing: true, newer: false, errors: [{ path: '(root)', message: 'board not found' }] };
+    const result = readBoard(record.doc);
+    if (!result.ok) return { ok: false, errors: result.errors, newer: !!result.newer };
+    return { ok: true, board: result.board, revision: record.revision };
+  }
+
+  /** The stored JSON exactly as it is, for downloading a damaged board. */
+  async raw(id: string): Promise<unknown> {
+    return (await this.db.boards.get(id))?.doc;
+  }
+
+  /** Stores a new board (fresh id when `id` is taken), revision 1. */
+  async create(board: Board): Promise<Board> {
+    return this.db.transaction('rw', this.db.boards, async () => {
+      const id = (await this.db.boards.get(board.id)) ? newId('bd_') : board.id;
+      const now = new Date().toISOString();
+      const doc: Board = { ...board, id, revision: 1, createdAt: board.createdAt || now, updatedAt: now };
+      await this.db.boards.add(toRecord(doc));
+      return doc;
+    });
+  }
+
+  /**
+   * Writes `board` if the stored revision is still `baseRevision`; otherwise another tab saved
+   * meanwhile and nothing is written (the caller keeps both versions).
+   */
+  async save(board: Board, baseRevision: number): Promise<SaveResult> {
+    return this.db.transaction('rw', this.db.boards, async () => {
+      const current = await this.db.boards.get(board.id);
+      if (current && current.revision !== baseRevision) return { ok: false, conflict: true, theirs: current.revision } as const;
+      const revision = baseRevision + 1;
+      const updatedAt = new Date().toISOString();
+      await this.db.boards.put(toRecord({ ...board, revision, updatedAt }));
+      return { ok: true, revision, updatedAt } as const;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.boards, this.db.snapshots, async () => {
+      await this.db.boards.delete(id);
+      await this.db.snapshots.where('boardId').equals(id).delete();
+    });
+  }
+
+  /** A copy under a new id and title; the copy starts its own history. */
+  async duplicate(id: string, title: string): Promise<Board | null> {
+    const loaded = await this.load(id);
+    if (!loaded.ok) return null;
+    return this.create({ ...loaded.board, id: newId('bd_'), title, createdAt: new Date().toISOString() });
+  }
+
+  async rename(id: string, title: string): Promise<boolean> {
+    const loaded = await this.load(id);
+    if (!loaded.ok) return false;
+    return (await this.save({ ...loaded.board, title }, loaded.revision)).ok;
+  }
+
+  /** Keeps a copy of the board in version history, trimming the oldest beyond a limit. */
+  async snapshot(board: Board, reason: string): Promise<void> {
+    await this.db.transaction('rw', this.db.snapshots, async () => {
+      await this.db.snapshots.add({ boardId: board.id, createdAt: new Date().toISOString(), reason, doc: board });
+      const keys = await this.db.snapshots.where('boardId').equals(board.id).primaryKeys();
+      if (keys.length > SNAPSHOTS_KEPT) await this.db.snapshots.bulkDelete(keys.slice(0, keys.length - SNAPSHOTS_KEPT));
+    });
+  }
+
+  async snapshots(boardId: string) {
+    return this.db.snapshots.where('boardId').equals(boardId).sortBy('createdAt');
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return (await this.db.settings.get(key))?.value as T | undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.db.settings.put({ key, value });
+  }
+}
+
+function toRecord(board: Board): BoardRecord {
+  return { id: board.id, title: board.title, updatedAt: board.updatedAt, revision: board.revision, doc: board };
+}

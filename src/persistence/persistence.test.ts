@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BoardRepository } from './boardRepository';
+import { openDatabase, type BlueprintDB } from './db';
+import { createAutosave, type AutosaveStatus } from './autosave';
+import { sample } from '../model/test/fixtures';
+import { renameBoard } from '../model';
+
+let db: BlueprintDB;
+let repo: BoardRepository;
+beforeEach(() => {
+  db = openDatabase(`test-${Math.random()}`);
+  repo = new BoardRepository(db);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('BoardRepository', () => {
+  it('creates, lists, loads and saves boards with revisions', async () => {
+    const created = await repo.create(sample());
+    expect(created.revision).toBe(1);
+    const list = await repo.list();
+    expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Restaurant visit', damaged: false })]);
+    const loaded = await repo.load(created.id);
+    expect(loaded.ok && loaded.board.cards).toEqual(created.cards);
+    const saved = await repo.save(renameBoard(created, 'Bistro'), 1);
+    expect(saved).toMatchObject({ ok: true, revision: 2 });
+    expect((await repo.list())[0]!.title).toBe('Bistro');
+  });
+
+  it('refuses a stale save from a second tab instead of overwriting', async () => {
+    const created = await repo.create(sample());
+    expect((await repo.save(renameBoard(created, 'Tab A'), 1)).ok).toBe(true);
+    const stale = await repo.save(renameBoard(created, 'Tab B'), 1);
+    expect(stale).toEqual({ ok: false, conflict: true, theirs: 2 });
+    const loaded = await repo.load(created.id);
+    expect(loaded.ok && loaded.board.title).toBe('Tab A');
+  });
+
+  it('lists damaged and newer records with their errors and keeps their raw JSON untouched', async () => {
+    const good = await repo.create(sample());
+    const broken = { ...sample(), id: 'broken', cards: [{ id: 'c', laneId: 'missing' }] };
+    const newer = { ...sample(), id: 'newer', version: 99, somethingNew: [1, 2, 3] };
+    await db.boards.bulkPut([
+      { id: 'broken', title: 'Broken', updatedAt: '2026-01-02', revision: 3, doc: broken },
+      { id: 'newer', title: 'From the future', updatedAt: '2026-01-03', revision: 1, doc: newer },
+      { id: 'garbage', title: 7 as unknown as string, updatedAt: '2026-01-01', revision: 1, doc: 'not json at all' },
+    ]);
+    const list = await repo.list();
+    expect(list).toHaveLength(4);
+    const byId = Object.fromEntries(list.map((e) => [e.id, e]));
+    expect(byId[good.id]!.damaged).toBe(false);
+    expect(byId.broken).toMatchObject({ damaged: true, newer: false, title: 'Broken' });
+    expect(byId.newer).toMatchObject({ damaged: true, newer: true });
+    expect(byId.garbage).toMatchObject({ damaged: true, title: '' });
+    if (byId.broken!.damaged) expect(byId.broken!.errors.map((e) => e.path)).toContain('cards[0].stepId');
+    expect(await repo.raw('newer')).toEqual(newer);
+    expect(await repo.load('newer')).toMatchObject({ ok: false, newer: true });
+  });
+
+  it('duplicates, renames and deletes', async () => {
+    const created = await repo.create(sample());
+    const copy = await repo.duplicate(created.id, 'Copy');
+    expect(copy!.id).not.toBe(created.id);
+    expect(await repo.rename(created.id, 'Renamed')).toBe(true);
+    await repo.delete(copy!.id);
+    expect((await repo.list()).map((e) => e.title)).toEqual(['Renamed']);
+  });
+
+  it('keeps a bounded version history', async () => {
+    const board = await repo.create(sample());
+    for (let i = 0; i < 25; i++) await repo.snapshot(board, `r${i}`);
+    const snaps = await repo.snapshots(board.id);
+    expect(snaps).toHaveLength(20);
+    expect(snaps.at(-1)!.reason).toBe('r24');
+  });
+});
+
+describe('autosave', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('debounces a burst of edits into one write of the latest board', async () => {
+    const writes: string[] = [];
+    const statuses: AutosaveStatus['state'][] = [];
+    const autosave = createAutosave({ write: async (b) => { writes.push(b.title); }, onStatus: (s) => statuses.push(s.state) });
+    const b = sample();
+    for (const t of ['a', 'ab', 'abc']) autosave.schedule(renameBoard(b, t));
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(writes).toEqual(['abc']);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('keeps the edit after a failed write, reports it and retries until stored', async () => {
+    let fail = 2;
+    const stored: string[] = [];
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave({
+      write: async (b) => {
+        if (fail-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        stored.push(b.title);
+      },
+      onStatus: (s) => statuses.push(s),
+      retryDelayMs: () => 1000,
+    });
+    autosave.schedule(renameBoard(sample(), 'precious'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(statuses.at(-1)).toEqual({ state: 'error', message: 'The quota has been exceeded.' });
+    expect(autosave.hasUnsaved()).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(stored).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(stored).toEqual(['precious']);
+    expect(statuses.at(-1)).toEqual({ state: 'saved' });
+    expect(autosave.hasUnsaved()).toBe(false);
+  });
+
+  it('flush writes immediately (page hidden)', async () => {
+    const stored: string[] = [];
+    const autosave = createAutosave({ write: async (b) => { stored.push(b.title); }, onStatus: () => {} });
+    autosave.schedule(renameBoard(sample(), 'now'));
+    await autosave.flush();
+    expect(stored).toEqual(['now']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createEditorStore } from './editorStore';
+import { sample } from '../model/test/fixtures';
+import { applyOp, opArb } from '../model/test/randomOps';
+import { addCard, renameBoard, updateCard } from '../model';
+
+describe('editor store history', () => {
+  it('undo after any op restores the exact previous board, and redo reapplies it', () => {
+    fc.assert(fc.property(fc.array(opArb, { maxLength: 25 }), opArb, (prefix, op) => {
+      const store = createEditorStore();
+      store.getState().open(prefix.reduce(applyOp, sample()));
+      const before = store.getState().board!;
+      const snapshot = structuredClone(before);
+      store.getState().apply((b) => applyOp(b, op));
+      const after = store.getState().board!;
+      store.getState().undo();
+      expect(store.getState().board).toEqual(snapshot);
+      expect(store.getState().board).toBe(before);
+      store.getState().redo();
+      expect(store.getState().board).toBe(after);
+    }), { numRuns: 500 });
+  });
+
+  it('a typing burst in one field is one undo step', () => {
+    const store = createEditorStore();
+    store.getState().open(sample());
+    const original = store.getState().board!;
+    for (const title of ['R', 'Re', 'Res', 'Rest']) store.getState().apply((b) => renameBoard(b, title), { merge: 'title' });
+    store.getState().endBurst();
+    const id = original.cards[0]!.id;
+    for (const text of ['a', 'ab']) store.getState().apply((b) => updateCard(b, id, { text }), { merge: `text:${id}` });
+    expect(store.getState().history.past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().board!.title).toBe('Rest');
+    expect(store.getState().board!.cards[0]!.text).toBe(original.cards[0]!.text);
+    store.getState().undo();
+    expect(store.getState().board).toBe(original);
+  });
+
+  it('selection changes and no-op edits are not undo steps', () => {
+    const store = createEditorStore();
+    store.getState().open(sample());
+    const b = store.getState().board!;
+    store.getState().select([b.cards[0]!.id]);
+    store.getState().apply((x) => renameBoard(x, x.title));
+    expect(store.getState().history.past).toHaveLength(0);
+    store.getState().apply((x) => addCard(x, { laneId: x.lanes[0]!.id, stepId: x.steps[0]!.id, text: 'n' }));
+    store.getState().select([]);
+    store.getState().undo();
+    expect(store.getState().board).toBe(b);
+    expect(store.getState().history.future).toHaveLength(1);
+  });
+
+  it('a new edit after undo clears redo', () => {
+    const store = createEditorStore();
+    store.getState().open(sample());
+    store.getState().apply((x) => renameBoard(x, 'one'));
+    store.getState().undo();
+    store.getState().apply((x) => renameBoard(x, 'two'));
+    store.getState().redo();
+    expect(store.getState().board!.title).toBe('two');
+  });
+});

@@ -1,0 +1,74 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Board } from '../model';
+import * as history from './history';
+
+export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
+
+export interface EditorState {
+  board: Board | null;
+  history: history.History;
+  /** Selected card ids; session state, never in history or the document. */
+  selection: string[];
+  editingCardId: string | null;
+  save: SaveStatus;
+}
+
+export interface EditorActions {
+  open(board: Board): void;
+  close(): void;
+  /**
+   * Applies a pure op to the open board as one undo step. Ops sharing a `merge` key in a row
+   * (keystrokes in one field) form a single step until `endBurst()`.
+   */
+  apply(op: (board: Board) => Board, options?: { merge?: string }): void;
+  endBurst(): void;
+  undo(): void;
+  redo(): void;
+  select(ids: string[]): void;
+  setEditing(id: string | null): void;
+  setSave(status: SaveStatus): void;
+}
+
+export type EditorStore = StoreApi<EditorState & EditorActions>;
+
+const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, save: { state: 'saved' } };
+
+export function createEditorStore(): EditorStore {
+  return createStore<EditorState & EditorActions>()((set, get) => {
+    const step = (move: typeof history.undo) => {
+      const { board, history: h } = get();
+      if (!board) return;
+      const result = move(h, board);
+      if (result) set({ board: result.board, history: result.history, editingCardId: null });
+    };
+    return {
+    ...closed,
+    open: (board) => set({ ...closed, board }),
+    close: () => set(closed),
+    apply: (op, options) => {
+      const { board, history: h } = get();
+      if (!board) return;
+      const next = op(board);
+      if (next === board) return;
+      const selection = get().selection.filter((id) => next.cards.some((c) => c.id === id));
+      set({ board: next, history: history.record(h, board, next, options?.merge), selection });
+    },
+    endBurst: () => {
+      if (get().history.burst) set({ history: { ...get().history, burst: null } });
+    },
+    undo: () => step(history.undo),
+    redo: () => step(history.redo),
+    select: (ids) => set({ selection: ids }),
+    setEditing: (editingCardId) => set({ editingCardId }),
+    setSave: (save) => set({ save }),
+    };
+  });
+}
+
+/** The app's one store. Tests make their own with `createEditorStore()`. */
+export const editorStore = createEditorStore();
+
+export function useEditor<T>(selector: (state: EditorState & EditorActions) => T): T {
+  return useStore(editorStore, selector);
+}
