@@ -1,0 +1,78 @@
+import { newId, type Board } from '../model';
+import { createAutosave, type BoardRepository } from '../persistence';
+import type { EditorStore } from '../store/editorStore';
+
+export interface BoardSession {
+  /** Write pending edits now (retry button, leaving the page). */
+  flush(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Opens a loaded board in the store and keeps IndexedDB in step with it: debounced autosave
+ * after every committed edit, flushed when the page is hidden; a save that finds a newer
+ * revision (another tab) keeps both versions by saving this one as a conflict copy.
+ */
+export function startBoardSession(
+  board: Board,
+  revision: number,
+  deps: { repo: BoardRepository; store: EditorStore; conflictTitle(title: string): string; onConflict(copy: Board): void },
+): BoardSession {
+  const { repo, store } = deps;
+  let base = revision;
+  let conflicted = false;
+  store.getState().open(board);
+
+  const autosave = createAutosave({
+    write: async (b) => {
+      if (conflicted) return;
+      const result = await repo.save(b, base);
+      if (result.ok) {
+        base = result.revision;
+        return;
+      }
+      conflicted = true;
+      const copy = await repo.create({ ...b, id: newId('bd_'), title: deps.conflictTitle(b.title) });
+      deps.onConflict(copy);
+    },
+    onStatus: (status) => store.getState().setSave(status),
+  });
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.board && state.board !== prev.board) autosave.schedule(state.board);
+  });
+  const flush = () => void autosave.flush();
+  const onVisibility = () => document.visibilityState === 'hidden' && flush();
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    flush();
+    if (store.getState().save.state === 'error') e.preventDefault(); // unsaved because storage fails: ask before leaving
+  };
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  document.addEventListener('visibilitychange', onVisibility);
+  void keepSnapshot(repo, board);
+
+  return {
+    flush: () => autosave.flush(),
+    async dispose() {
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onVisibility);
+      await autosave.flush();
+      autosave.dispose();
+    },
+  };
+}
+
+/** Version history: a snapshot when a board is opened, at most one an hour. */
+async function keepSnapshot(repo: BoardRepository, board: Board) {
+  try {
+    const last = (await repo.snapshots(board.id)).at(-1);
+    if (!last || Date.now() - Date.parse(last.createdAt) > SNAPSHOT_EVERY_MS) await repo.snapshot(board, 'opened');
+  } catch {
+    // history is a convenience; a full disk must not stop editing (autosave reports storage errors)
+  }
+}

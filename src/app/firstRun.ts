@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import { restaurantSample } from '../model';
+import type { BoardRepository } from '../persistence';
+import { restaurantTexts } from './templateTexts';
+
+const SAMPLE_KEY = 'sampleCreated';
+
+/** On the very first run, add the restaurant sample so the app is never empty (once: deleting it is respected). */
+export async function ensureSampleBoard(repo: BoardRepository, t: TFunction): Promise<void> {
+  if (await repo.getSetting(SAMPLE_KEY)) return;
+  await repo.db.transaction('rw', repo.db.boards, repo.db.settings, async () => {
+    if (await repo.getSetting(SAMPLE_KEY)) return; // another tab won the race
+    if ((await repo.db.boards.count()) === 0) await repo.create(restaurantSample(restaurantTexts(t)));
+    await repo.setSetting(SAMPLE_KEY, true);
+  });
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { Card } from '../model';
+
+/** Touchpoint / failure / wait badges: icon plus text, never colour alone. The card's accessible description. */
+export function MarkerBadges({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  return (
+    <div className="badges" id={`badges-${card.id}`}>
+      {card.touchpoint && (
+        <span className="badge touchpoint" title={t('card.touchpoint')}>
+          <span aria-hidden="true">◉ </span>{t('card.touchpointChannel', { channel: t(`channel.${card.touchpoint.channel}`) })}
+        </span>
+      )}
+      {card.failure && (
+        <span className="badge failure" title={t('card.failure')}>
+          <span aria-hidden="true">F </span>{t('card.failureSeverity', { severity: card.failure.severity })}
+        </span>
+      )}
+      {card.wait && (
+        <span className="badge wait" title={t('card.wait')}>
+          <span aria-hidden="true">W </span>{t('card.waitMinutes', { minutes: card.wait.minutes })}
+        </span>
+      )}
+    </div>
+  );
+}

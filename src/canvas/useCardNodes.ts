@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { Edge, Node } from '@xyflow/react';
+import type { Board, Card, Connector, Layout, Rect } from '../model';
+
+export type CardNodeData = { card: Card; label: string };
+export type CardNode = Node<CardNodeData, 'card'>;
+
+interface Cached { card: Card; rect: Rect; selected: boolean; label: string; node: CardNode }
+
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * Builds React Flow nodes for the cards, reusing each node object while its card, rect and
+ * selection are unchanged, so editing one card re-renders one memoised node.
+ */
+export function createCardNodeBuilder() {
+  let cache = new Map<string, Cached>();
+  return (board: Board, l: Layout, selection: readonly string[], emptyLabel: string): CardNode[] => {
+    const selected = new Set(selection);
+    const next = new Map<string, Cached>();
+    const nodes: CardNode[] = [];
+    for (const card of board.cards) {
+      const rect = l.cards.get(card.id);
+      if (!rect) continue; // collapsed lane
+      const isSelected = selected.has(card.id);
+      const label = card.text.trim() || emptyLabel;
+      const old = cache.get(card.id);
+      const entry = old && old.card === card && old.selected === isSelected && old.label === label && sameRect(old.rect, rect)
+        ? old
+        : { card, rect, selected: isSelected, label, node: cardNode(card, rect, isSelected, label) };
+      next.set(card.id, entry);
+      nodes.push(entry.node);
+    }
+    cache = next;
+    return nodes;
+  };
+}
+
+function cardNode(card: Card, rect: Rect, selected: boolean, label: string): CardNode {
+  return {
+    id: card.id,
+    type: 'card',
+    position: { x: rect.x, y: rect.y },
+    width: rect.width,
+    height: rect.height,
+    data: { card, label },
+    selected,
+    ariaRole: 'article',
+    ariaLabel: label,
+    domAttributes: { 'aria-selected': selected, 'aria-describedby': `badges-${card.id}` },
+  };
+}
+
+/** Builds edges for the connectors, reusing each edge while its connector object is unchanged. */
+export function createConnectorEdgeBuilder() {
+  let cache = new Map<Connector, { edge: Edge; vertical: boolean }>();
+  return (board: Board, l: Layout): Edge[] => {
+    const next = new Map<Connector, { edge: Edge; vertical: boolean }>();
+    const edges: Edge[] = [];
+    for (const c of board.connectors) {
+      const from = l.cards.get(c.from), to = l.cards.get(c.to);
+      if (!from || !to) continue;
+      // Within one step column a connector runs down (or up) between lanes; across steps it runs sideways.
+      const vertical = from.x === to.x;
+      const old = cache.get(c);
+      const edge = old && old.vertical === vertical ? old.edge : {
+        id: c.id, source: c.from, target: c.to, type: 'smoothstep', label: c.label,
+        sourceHandle: vertical ? (from.y < to.y ? 'bottom' : 'top') : 'right',
+        targetHandle: vertical ? (from.y < to.y ? 'top-in' : 'bottom-in') : 'left-in',
+        className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
+        markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
+      };
+      next.set(c, { edge, vertical });
+      edges.push(edge);
+    }
+    cache = next;
+    return edges;
+  };
+}
+
+/** A builder that lives as long as the component (state, not a ref, so it is render-safe). */
+export function useBuilder<T>(create: () => T): T {
+  return useState(create)[0];
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { renameBoard, type BoardIssue } from '../model';
+import type { BoardRepository } from '../persistence';
+import { errorMessage } from '../persistence/autosave';
+import { editorStore, useEditor } from '../store/editorStore';
+import { startBoardSession, type BoardSession } from '../app/boardSession';
+import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { SaveIndicator } from './SaveIndicator';
+import { Toolbar } from './Toolbar';
+import { useCommandShortcuts } from './useCommandShortcuts';
+
+type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
+
+export function EditorPage({ id, repo }: { id: string; repo: BoardRepository }) {
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const session = useRef<BoardSession | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: BoardSession | null = null; // the page is keyed by board id, so it starts in 'loading'
+    repo.load(id).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) return setLoad({ state: 'failed', missing: !!result.missing, newer: result.newer, errors: result.errors });
+      opened = startBoardSession(result.board, result.revision, {
+        repo,
+        store: editorStore,
+        conflictTitle: (title) => t('editor.conflictTitle', { title }),
+        onConflict: (copy) => {
+          setNotice(t('editor.conflict', { title: copy.title }));
+          navigate(boardHref(copy.id));
+        },
+      });
+      session.current = opened;
+      setLoad({ state: 'ready' });
+    }, (e: unknown) => !cancelled && setLoad({ state: 'failed', missing: false, newer: false, errors: [{ path: '(root)', message: errorMessage(e) }] }));
+    return () => {
+      cancelled = true;
+      void opened?.dispose();
+      editorStore.getState().close();
+    };
+    // t changes with the language; reopening the board for that is pointless
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, repo]);
+
+  return (
+    <div className="editor">
+      <header className="editor-header">
+        <a href={libraryHref} className="back">← {t('editor.allBoards')}</a>
+        {load.state === 'ready' && <BoardTitle />}
+        {load.state === 'ready' && <SaveIndicator onRetry={() => void session.current?.flush()} />}
+        <LanguageSwitcher />
+      </header>
+      {notice && (
+        <div role="alert" className="notice">
+          {notice} <button type="button" onClick={() => setNotice(null)}>{t('editor.dismiss')}</button>
+        </div>
+      )}
+      {load.state === 'loading' && <p className="centered">{t('editor.loading')}</p>}
+      {load.state === 'failed' && (
+        <div role="alert" className="centered error">
+          <p>{load.missing ? t('editor.notFound') : load.newer ? t('library.newer') : t('editor.cannotOpen')}</p>
+          {!load.missing && <ul>{load.errors.slice(0, 5).map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}</ul>}
+          <p><a href={libraryHref} onClick={() => navigate(libraryHref)}>{t('editor.allBoards')}</a></p>
+        </div>
+      )}
+      {load.state === 'ready' && (
+        <ReactFlowProvider>
+          <EditorBody />
+        </ReactFlowProvider>
+      )}
+    </div>
+  );
+}
+
+function EditorBody() {
+  const board = useEditor((s) => s.board);
+  useCommandShortcuts();
+  if (!board) return null;
+  return (
+    <>
+      <Toolbar />
+      <BoardCanvas board={board} />
+    </>
+  );
+}
+
+/** The title as a textbox; each keystroke is saved, and a typing burst is one undo step. */
+function BoardTitle() {
+  const { t } = useTranslation();
+  const title = useEditor((s) => s.board?.title ?? '');
+  const store = editorStore.getState;
+  return (
+    <input
+      className="board-title"
+      aria-label={t('editor.boardTitle')}
+      value={title}
+      onChange={(e) => store().apply((b) => renameBoard(b, e.target.value), { merge: 'title' })}
+      onBlur={() => store().endBurst()}
+      onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+    />
+  );
+}

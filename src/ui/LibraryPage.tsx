@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { createBoard } from '../model';
+import type { BoardRepository, LibraryEntry } from '../persistence';
+import { boardHref, navigate } from '../app/useHashRoute';
+import { blueprintTexts } from '../app/templateTexts';
+import { ensureSampleBoard } from '../app/firstRun';
+import { errorMessage } from '../persistence/autosave';
+import { ConfirmDialog } from './ConfirmDialog';
+import { TextPromptDialog } from './TextPromptDialog';
+import { downloadJson, fileName } from './download';
+
+type Pending = { kind: 'rename' | 'delete'; entry: LibraryEntry } | null;
+
+export function LibraryPage({ repo }: { repo: BoardRepository }) {
+  const { t, i18n } = useTranslation();
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  useEffect(() => {
+    ensureSampleBoard(repo, t).then(() => setReady(true), (e: unknown) => { setError(errorMessage(e)); setReady(true); });
+    // t is stable per language; the sample is created once in whichever language is active first
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [repo]);
+  const entries = useLiveQuery(() => (ready ? repo.list() : undefined), [repo, ready]);
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(errorMessage(e)));
+  const newBoard = () => run(repo.create(createBoard('blueprint', blueprintTexts(t))).then((b) => navigate(boardHref(b.id))));
+
+  return (
+    <main className="library">
+      <header className="library-header">
+        <h1>{t('library.heading')}</h1>
+        <button type="button" className="primary" onClick={() => void newBoard()}>{t('library.newBoard')}</button>
+      </header>
+      {error && <p role="alert" className="error">{t('library.storageError', { message: error })}</p>}
+      {!entries ? (
+        <p>{t('library.loading')}</p>
+      ) : entries.length === 0 ? (
+        <p>{t('library.empty')}</p>
+      ) : (
+        <ul className="board-list">
+          {entries.map((entry) => {
+            const title = entry.title || t('library.untitled');
+            return (
+              <li key={entry.id} className={entry.damaged ? 'board-item damaged' : 'board-item'}>
+                {entry.damaged ? (
+                  <div className="board-item-main">
+                    <strong>{title}</strong>
+                    <p className="error">{entry.newer ? t('library.newer') : t('library.damaged')}</p>
+                    <ul className="issues">
+                      {entry.errors.slice(0, 5).map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}
+                    </ul>
+                  </div>
+                ) : (
+                  <a className="board-item-main" href={boardHref(entry.id)}>
+                    <span className="board-title">{title}</span>
+                  </a>
+                )}
+                {entry.updatedAt && !Number.isNaN(Date.parse(entry.updatedAt)) && (
+                  <span className="board-time">{t('library.edited', { time: dateFormat.format(new Date(entry.updatedAt)) })}</span>
+                )}
+                <div className="board-actions" role="group" aria-label={title}>
+                  {entry.damaged ? (
+                    <button type="button" onClick={() => void run(repo.raw(entry.id).then((raw) => downloadJson(fileName(title, 'json'), raw)))}>
+                      {t('library.downloadRaw')}
+                    </button>
+                  ) : (
+                    <>
+                      <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>{t('library.rename')}</button>
+                      <button type="button" onClick={() => void run(repo.duplicate(entry.id, t('library.copyTitle', { title })))}>{t('library.duplicate')}</button>
+                    </>
+                  )}
+                  <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>{t('library.delete')}</button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {pending?.kind === 'rename' && (
+        <TextPromptDialog
+          title={t('library.rename')}
+          label={t('library.renameLabel', { title: pending.entry.title })}
+          initial={pending.entry.title}
+          onCancel={() => setPending(null)}
+          onSubmit={(value) => {
+            setPending(null);
+            void run(repo.rename(pending.entry.id, value));
+          }}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <ConfirmDialog
+          title={t('library.confirmDeleteTitle')}
+          body={t('library.confirmDeleteBody', { title: pending.entry.title || t('library.untitled') })}
+          confirmLabel={t('library.delete')}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            setPending(null);
+            void run(repo.delete(pending.entry.id));
+          }}
+        />
+      )}
+    </main>
+  );
+}

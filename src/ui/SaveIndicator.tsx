@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { editorStore, useEditor } from '../store/editorStore';
+import { downloadJson, fileName } from './download';
+
+/** Always-visible save state (role=status): Saved / Saving / Not saved, with retry and download when storage fails. */
+export function SaveIndicator({ onRetry }: { onRetry(): void }) {
+  const { t } = useTranslation();
+  const save = useEditor((s) => s.save);
+  const download = () => {
+    const board = editorStore.getState().board;
+    if (board) downloadJson(fileName(board.title, 'json'), board);
+  };
+  return (
+    <div className={`save-indicator ${save.state}`}>
+      <span role="status">
+        {save.state === 'saved' ? t('save.saved') : save.state === 'saving' ? t('save.saving') : t('save.notSaved', { message: save.message })}
+      </span>
+      {save.state === 'error' && (
+        <>
+          <button type="button" onClick={onRetry}>{t('save.retry')}</button>
+          <button type="button" onClick={download}>{t('save.download')}</button>
+        </>
+      )}
+    </div>
+  );
+}

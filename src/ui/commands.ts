@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import type { ReactFlowInstance } from '@xyflow/react';
+import { addLane, addStage, addStep, layout, type Board } from '../model';
+import { showBoard } from '../canvas/BoardCanvas';
+import type { EditorStore } from '../store/editorStore';
+
+export interface CommandContext {
+  store: EditorStore;
+  flow: ReactFlowInstance;
+  t: TFunction;
+}
+
+/** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
+export interface Command {
+  id: string;
+  /** i18n key of the label, which is also the accessible name. */
+  label: string;
+  perform(ctx: CommandContext): void;
+  enabled?(ctx: CommandContext): boolean;
+  keyTest?(e: KeyboardEvent): boolean;
+}
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+
+/** Where a new step goes: after the selected card's step, else at the end of the last stage. */
+function stepTarget(board: Board, selection: readonly string[]) {
+  const card = board.cards.find((c) => c.id === selection[0]);
+  const step = card ? board.steps.find((s) => s.id === card.stepId) : board.steps.at(-1);
+  const stageId = step?.stageId ?? board.stages.at(-1)?.id;
+  const index = step ? board.steps.filter((s) => s.stageId === stageId).indexOf(step) + 1 : 0;
+  return stageId ? { stageId, index } : null;
+}
+
+export const commands: Command[] = [
+  {
+    id: 'undo', label: 'editor.undo',
+    perform: ({ store }) => { store.getState().endBurst(); store.getState().undo(); },
+    enabled: ({ store }) => store.getState().history.past.length > 0,
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+  },
+  {
+    id: 'redo', label: 'editor.redo',
+    perform: ({ store }) => store.getState().redo(),
+    enabled: ({ store }) => store.getState().history.future.length > 0,
+    keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
+  },
+  {
+    id: 'addLane', label: 'editor.addLane',
+    perform: ({ store, t }) => store.getState().apply((b) => addLane(b, { kind: 'text', name: t('editor.newLane') })),
+  },
+  {
+    id: 'addStep', label: 'editor.addStep',
+    perform: ({ store, t }) => store.getState().apply((b) => {
+      const target = stepTarget(b, store.getState().selection);
+      return target ? addStep(b, { ...target, name: t('editor.newStep') }) : b;
+    }),
+  },
+  {
+    id: 'addStage', label: 'editor.addStage',
+    perform: ({ store, t }) => store.getState().apply((b) => {
+      const withStage = addStage(b, { name: t('editor.newStage') });
+      return addStep(withStage, { stageId: withStage.stages.at(-1)!.id, name: t('editor.newStep') });
+    }),
+  },
+  {
+    id: 'zoomToFit', label: 'editor.zoomToFit',
+    perform: ({ flow, store }) => {
+      const board = store.getState().board;
+      if (board) showBoard(flow, layout(board), 'fit');
+    },
+    keyTest: (e) => e.shiftKey && e.key === '!',
+  },
+];

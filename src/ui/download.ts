@@ -1,0 +1,17 @@
+/** Offers `data` as a pretty-printed JSON file download. */
+export function downloadJson(filename: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from a title: keeps letters of any script, drops characters file systems reject. */
+export function fileName(title: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'board';
+  return `${base}.${extension}`;
+}
