@@ -17,6 +17,8 @@ export const en = {
     loading: 'Loading boards…',
     damaged: 'Damaged: this board could not be read',
     newer: 'Saved by a newer version of Blueprint Studio; update the app to open it.',
+    moreIssues_one: '…and {{count}} more problem',
+    moreIssues_other: '…and {{count}} more problems',
     downloadRaw: 'Download raw JSON',
     confirmDeleteTitle: 'Delete board?',
     confirmDeleteBody: '“{{title}}” will be deleted from this device. This cannot be undone.',

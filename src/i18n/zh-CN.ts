@@ -18,6 +18,8 @@ export const zhCN: Catalogue = {
     loading: '正在加载看板…',
     damaged: '已损坏：无法读取此看板',
     newer: '此看板由更新版本的 Blueprint Studio 保存；请更新应用后再打开。',
+    moreIssues_one: '……还有 {{count}} 个问题',
+    moreIssues_other: '……还有 {{count}} 个问题',
     downloadRaw: '下载原始 JSON',
     confirmDeleteTitle: '删除看板？',
     confirmDeleteBody: '将从本设备删除“{{title}}”。此操作无法撤销。',

@@ -6,8 +6,10 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
+    if (!dialog || dialog.open) return;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', ''); // environments without modal dialogs (older engines, jsdom)
+    return () => (typeof dialog.close === 'function' ? dialog.close() : dialog.removeAttribute('open'));
   }, []);
   return (
     <dialog

@@ -8,6 +8,7 @@ import { editorStore, useEditor } from '../store/editorStore';
 import { startBoardSession, type BoardSession } from '../app/boardSession';
 import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
 import { BoardCanvas } from '../canvas/BoardCanvas';
+import { IssueList } from './IssueList';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
@@ -65,7 +66,7 @@ export function EditorPage({ id, repo }: { id: string; repo: BoardRepository }) 
       {load.state === 'failed' && (
         <div role="alert" className="centered error">
           <p>{load.missing ? t('editor.notFound') : load.newer ? t('library.newer') : t('editor.cannotOpen')}</p>
-          {!load.missing && <ul>{load.errors.slice(0, 5).map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}</ul>}
+          {!load.missing && <IssueList issues={load.errors} />}
           <p><a href={libraryHref} onClick={() => navigate(libraryHref)}>{t('editor.allBoards')}</a></p>
         </div>
       )}

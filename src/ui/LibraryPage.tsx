@@ -8,6 +8,7 @@ import { blueprintTexts } from '../app/templateTexts';
 import { ensureSampleBoard } from '../app/firstRun';
 import { errorMessage } from '../persistence/autosave';
 import { ConfirmDialog } from './ConfirmDialog';
+import { IssueList } from './IssueList';
 import { TextPromptDialog } from './TextPromptDialog';
 import { downloadJson, fileName } from './download';
 
@@ -50,9 +51,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
                   <div className="board-item-main">
                     <strong>{title}</strong>
                     <p className="error">{entry.newer ? t('library.newer') : t('library.damaged')}</p>
-                    <ul className="issues">
-                      {entry.errors.slice(0, 5).map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}
-                    </ul>
+                    <IssueList issues={entry.errors} />
                   </div>
                 ) : (
                   <a className="board-item-main" href={boardHref(entry.id)}>

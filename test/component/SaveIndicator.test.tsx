@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SaveIndicator } from '../../src/ui/SaveIndicator';
+import { editorStore } from '../../src/store/editorStore';
+import { renderInEnglish } from './render';
+
+afterEach(() => act(() => editorStore.getState().close()));
+
+describe('SaveIndicator', () => {
+  it('always shows the save state in a status element', async () => {
+    await renderInEnglish(<SaveIndicator onRetry={() => {}} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Saved');
+    act(() => editorStore.getState().setSave({ state: 'saving' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saving');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('reports a failed write with the reason, a retry and a download', async () => {
+    const onRetry = vi.fn();
+    await renderInEnglish(<SaveIndicator onRetry={onRetry} />);
+    act(() => editorStore.getState().setSave({ state: 'error', message: 'The quota has been exceeded' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved: The quota has been exceeded');
+    await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+    expect(screen.getByRole('button', { name: 'Download JSON' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Toolbar } from '../../src/ui/Toolbar';
+import { editorStore } from '../../src/store/editorStore';
+import { sample } from '../../src/model/test/fixtures';
+import { renderInEnglish } from './render';
+
+afterEach(() => act(() => editorStore.getState().close()));
+
+const renderToolbar = () => renderInEnglish(<ReactFlowProvider><Toolbar /></ReactFlowProvider>);
+
+describe('Toolbar', () => {
+  it('names every button and enables Undo/Redo only when there is something to undo or redo', async () => {
+    act(() => editorStore.getState().open(sample()));
+    await renderToolbar();
+    const toolbar = screen.getByRole('toolbar', { name: 'Board tools' });
+    for (const name of ['Undo', 'Redo', 'Add lane', 'Add step', 'Add stage', 'Zoom to fit']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(toolbar).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Add lane' }));
+    expect(editorStore.getState().board!.lanes).toHaveLength(6);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(editorStore.getState().board!.lanes).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Redo' })).toBeEnabled();
+  });
+
+  it('adds a step after the selected card’s step, and a stage with its first step', async () => {
+    const board = sample();
+    act(() => {
+      editorStore.getState().open(board);
+      editorStore.getState().select([board.cards[1]!.id]); // a card in "Arrival"
+    });
+    await renderToolbar();
+    await userEvent.click(screen.getByRole('button', { name: 'Add step' }));
+    expect(editorStore.getState().board!.steps.map((s) => s.name)).toEqual(['Reservation', 'Arrival', 'New step', 'Ordering', 'Meal', 'Payment']);
+    await userEvent.click(screen.getByRole('button', { name: 'Add stage' }));
+    const after = editorStore.getState().board!;
+    expect(after.stages.at(-1)!.name).toBe('New stage');
+    expect(after.steps.at(-1)!.stageId).toBe(after.stages.at(-1)!.id);
+  });
+});

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { addCard, card, newBoard, saved } from './helpers';
+
+test('create a board, add and edit cards, rename it, reload: everything is still there', async ({ page }) => {
+  await newBoard(page);
+  const title = page.getByRole('textbox', { name: 'Board title' });
+  await title.fill('Hotel check-in');
+  await title.press('Enter');
+  await addCard(page, 'Customer actions', 'Step 1', 'Arrives at the desk');
+  await addCard(page, 'Backstage actions', 'Step 2', 'Room is cleaned');
+  await card(page, 'Room is cleaned').dblclick();
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await editor.press('End');
+  await editor.pressSequentially(' and checked');
+  await editor.press('Enter');
+  await expect(card(page, 'Room is cleaned and checked')).toBeVisible();
+  await saved(page);
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Hotel check-in');
+  await expect(card(page, 'Arrives at the desk')).toBeVisible();
+  await expect(card(page, 'Room is cleaned and checked')).toBeVisible();
+  await page.getByRole('link', { name: /All boards/ }).click();
+  await expect(page.getByRole('link', { name: 'Hotel check-in' })).toBeVisible();
+});
+
+test('keyboard: Enter edits the focused card, Escape cancels, Delete removes it', async ({ page }) => {
+  await newBoard(page);
+  await addCard(page, 'Frontstage actions', 'Step 3', 'Greets guest');
+  await card(page, 'Greets guest').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' warmly');
+  await page.keyboard.press('Escape');
+  await expect(card(page, 'Greets guest')).toBeVisible();
+  await card(page, 'Greets guest').focus();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'Greets guest')).toHaveCount(0);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('rowheader', { name: 'Frontstage actions' })).toBeVisible();
+  await expect(card(page, 'Greets guest')).toHaveCount(0);
+});
+
+test('card text is plain text: markup is shown, never interpreted', async ({ page }) => {
+  await newBoard(page);
+  const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+  await addCard(page, 'Customer actions', 'Step 1', markup);
+  await expect(card(page, markup)).toContainText('<b>bold</b>');
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('.react-flow__node b')).toHaveCount(0);
+});

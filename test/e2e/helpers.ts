@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the library on a fresh profile and waits for the first-run sample. */
+export async function openLibrary(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Boards' })).toBeVisible();
+  await expect(page.getByRole('link').first()).toBeVisible();
+}
+
+export async function newBoard(page: Page) {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New board' }).click();
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toBeVisible();
+  await expect(page.getByRole('rowheader').first()).toBeVisible();
+}
+
+export async function openBoard(page: Page, title: string) {
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(title);
+}
+
+export const card = (page: Page, text: string): Locator => page.getByRole('article', { name: text, exact: true });
+
+/** The centre of the cell at a lane × step, found through their headers. */
+export async function cellPoint(page: Page, lane: string, step: string, dy = 0.75) {
+  const l = (await page.getByRole('rowheader', { name: lane }).boundingBox())!;
+  const s = (await page.getByRole('columnheader', { name: step }).boundingBox())!;
+  return { x: s.x + s.width / 2, y: l.y + l.height * dy };
+}
+
+/** Double-clicks an empty spot of a cell, types the card text and commits it with Enter. */
+export async function addCard(page: Page, lane: string, step: string, text: string) {
+  const p = await cellPoint(page, lane, step);
+  await page.mouse.dblclick(p.x, p.y);
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await expect(editor).toBeFocused();
+  await editor.pressSequentially(text);
+  await editor.press('Enter');
+  await expect(card(page, text)).toBeVisible();
+}
+
+/** Waits until autosave reports everything stored. */
+export async function saved(page: Page) {
+  await expect(page.getByRole('status')).toHaveText('Saved');
+}
