@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../ui/LibraryPage';
 import { EditorPage } from '../ui/EditorPage';
@@ -8,7 +9,8 @@ import { useHashRoute } from './useHashRoute';
 export function App({ repo }: { repo: BoardRepository }) {
   const { t } = useTranslation();
   const route = useHashRoute();
-  if (route.page === 'board') return <EditorPage key={route.id} id={route.id} repo={repo} />;
+  const [notice, setNotice] = useState<string | null>(null);
+  if (route.page === 'board') return <EditorPage key={route.id} id={route.id} repo={repo} notice={notice} onNotice={setNotice} />;
   return (
     <div className="app">
       <header className="app-header">

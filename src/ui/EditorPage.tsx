@@ -16,10 +16,10 @@ import { useCommandShortcuts } from './useCommandShortcuts';
 
 type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
-export function EditorPage({ id, repo }: { id: string; repo: BoardRepository }) {
+/** `notice`/`onNotice` live above the page so a message survives switching to another board (conflict copy). */
+export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: BoardRepository; notice: string | null; onNotice(text: string | null): void }) {
   const { t } = useTranslation();
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
-  const [notice, setNotice] = useState<string | null>(null);
   const session = useRef<BoardSession | null>(null);
 
   useEffect(() => {
@@ -33,7 +33,7 @@ export function EditorPage({ id, repo }: { id: string; repo: BoardRepository }) 
         store: editorStore,
         conflictTitle: (title) => t('editor.conflictTitle', { title }),
         onConflict: (copy) => {
-          setNotice(t('editor.conflict', { title: copy.title }));
+          onNotice(t('editor.conflict', { title: copy.title }));
           navigate(boardHref(copy.id));
         },
       });
@@ -59,7 +59,7 @@ export function EditorPage({ id, repo }: { id: string; repo: BoardRepository }) 
       </header>
       {notice && (
         <div role="alert" className="notice">
-          {notice} <button type="button" onClick={() => setNotice(null)}>{t('editor.dismiss')}</button>
+          {notice} <button type="button" onClick={() => onNotice(null)}>{t('editor.dismiss')}</button>
         </div>
       )}
       {load.state === 'loading' && <p className="centered">{t('editor.loading')}</p>}
