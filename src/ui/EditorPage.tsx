@@ -9,6 +9,7 @@ import { startBoardSession, type BoardSession } from '../app/boardSession';
 import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { IssueList } from './IssueList';
+import { Inspector } from './Inspector';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
@@ -86,7 +87,10 @@ function EditorBody() {
   return (
     <>
       <Toolbar />
-      <BoardCanvas board={board} />
+      <div className="workspace">
+        <BoardCanvas board={board} />
+        <Inspector />
+      </div>
     </>
   );
 }

@@ -1,0 +1,147 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CHANNELS, SERVQUAL_DIMENSIONS, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
+} from '../model';
+import { editorStore, useEditor } from '../store/editorStore';
+
+export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
+
+const apply = (id: string, field: string, patch: CardPatch) =>
+  editorStore.getState().apply((b) => updateCard(b, id, patch), { merge: `card:${id}:${field}` });
+const endBurst = () => editorStore.getState().endBurst();
+
+/** Number input value → number or undefined (empty / not a number). */
+const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+
+/** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
+export function Inspector() {
+  const { t } = useTranslation();
+  const card = useEditor((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
+  const count = useEditor((s) => s.selection.length);
+  return (
+    <aside className="inspector" aria-label={t('inspector.title')}>
+      <h2>{t('inspector.title')}</h2>
+      {card ? <CardFields key={card.id} card={card} /> : <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>}
+    </aside>
+  );
+}
+
+function CardFields({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const id = card.id;
+  const marker = (kind: MarkerKind, label: string, children: ReactNode) => (
+    <fieldset className="marker">
+      <legend>
+        <label>
+          <input type="checkbox" checked={!!card[kind]} onChange={(e) => editorStore.getState().apply((b) => toggleMarker(b, id, kind, e.target.checked))} />
+          {label}
+        </label>
+      </legend>
+      {card[kind] && children}
+    </fieldset>
+  );
+  const rating = (value: number | undefined, onChange: (v: number | undefined) => void, label: string) => (
+    <Field label={label}>
+      {(fid) => (
+        <select id={fid} value={value ?? ''} onChange={(e) => onChange(numberOrUndefined(e.target.value))}>
+          <option value="">—</option>
+          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <div className="fields">
+      <Field label={t('inspector.text')}>
+        {(fid) => <textarea id={fid} rows={3} value={card.text} onChange={(e) => apply(id, 'text', { text: e.target.value })} onBlur={endBurst} />}
+      </Field>
+      <Field label={t('inspector.details')}>
+        {(fid) => <textarea id={fid} rows={3} value={card.details ?? ''} onChange={(e) => apply(id, 'details', { details: e.target.value || undefined })} onBlur={endBurst} />}
+      </Field>
+      {marker('touchpoint', t('card.touchpoint'), card.touchpoint && (
+        <>
+          <Field label={t('inspector.channel')}>
+            {(fid) => (
+              <select id={fid} value={card.touchpoint!.channel} onChange={(e) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, channel: e.target.value as Channel } })}>
+                {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          {rating(card.touchpoint.importance, (importance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, importance } }), t('inspector.importance'))}
+          {rating(card.touchpoint.performance, (performance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, performance } }), t('inspector.performance'))}
+        </>
+      ))}
+      {marker('failure', t('card.failure'), card.failure && (
+        <>
+          <Field label={t('inspector.severity')}>
+            {(fid) => (
+              <select id={fid} value={card.failure!.severity} onChange={(e) => apply(id, 'severity', { failure: { ...card.failure!, severity: Number(e.target.value) } })}>
+                {[1, 2, 3].map((n) => <option key={n} value={n}>{t(`inspector.severity${n}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('inspector.cause')}>
+            {(fid) => <textarea id={fid} rows={2} value={card.failure!.cause ?? ''} onChange={(e) => apply(id, 'cause', { failure: { ...card.failure!, cause: e.target.value || undefined } })} onBlur={endBurst} />}
+          </Field>
+          <Field label={t('inspector.recovery')}>
+            {(fid) => <textarea id={fid} rows={2} value={card.failure!.recovery ?? ''} onChange={(e) => apply(id, 'recovery', { failure: { ...card.failure!, recovery: e.target.value || undefined } })} onBlur={endBurst} />}
+          </Field>
+        </>
+      ))}
+      {marker('wait', t('card.wait'), card.wait && (
+        <Field label={t('inspector.waitMinutes')}>
+          {(fid) => <input id={fid} type="number" min={0} value={card.wait!.minutes} onChange={(e) => apply(id, 'wait', { wait: { minutes: Math.max(0, numberOrUndefined(e.target.value) ?? 0) } })} onBlur={endBurst} />}
+        </Field>
+      ))}
+      <Field label={t('inspector.owner')}>
+        {(fid) => <input id={fid} value={card.owner ?? ''} onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })} onBlur={endBurst} />}
+      </Field>
+      <Field label={t('inspector.duration')}>
+        {(fid) => <input id={fid} type="number" min={0} value={card.durationMinutes ?? ''} onChange={(e) => apply(id, 'duration', { durationMinutes: clampMin0(numberOrUndefined(e.target.value)) })} onBlur={endBurst} />}
+      </Field>
+      <Field label={t('inspector.cost')}>
+        {(fid) => <input id={fid} type="number" value={card.cost ?? ''} onChange={(e) => apply(id, 'cost', { cost: numberOrUndefined(e.target.value) })} onBlur={endBurst} />}
+      </Field>
+      <Field label={t('inspector.servqual')}>
+        {(fid) => (
+          <select id={fid} value={card.servqual ?? ''} onChange={(e) => apply(id, 'servqual', { servqual: (e.target.value || undefined) as Card['servqual'] })}>
+            <option value="">—</option>
+            {SERVQUAL_DIMENSIONS.map((d) => <option key={d} value={d}>{t(`servqual.${d}`)}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label={t('inspector.tags')}>
+        {(fid) => (
+          <input id={fid} key={(card.tags ?? []).join('\n')} defaultValue={(card.tags ?? []).join(', ')} placeholder={t('inspector.tagsHint')}
+            onBlur={(e) => {
+              const tags = [...new Set(e.target.value.split(/[,，]/).map((s) => s.trim()).filter(Boolean))];
+              editorStore.getState().apply((b) => updateCard(b, id, { tags: tags.length ? tags : undefined }));
+            }} />
+        )}
+      </Field>
+      <fieldset className="colors">
+        <legend>{t('inspector.color')}</legend>
+        {CARD_COLORS.map((c, i) => (
+          <label key={c} className="swatch" style={{ background: c }}>
+            <input type="radio" name={`color-${id}`} checked={(card.color ?? CARD_COLORS[0]) === c}
+              onChange={() => editorStore.getState().apply((b) => updateCard(b, id, { color: i === 0 ? undefined : c }))} />
+            <span className="visually-hidden">{t(`inspector.colors.${i}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+const clampMin0 = (n: number | undefined) => (n === undefined ? undefined : Math.max(0, n));
+
+function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
