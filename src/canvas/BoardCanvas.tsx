@@ -1,17 +1,28 @@
-import { useCallback, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
-import { ReactFlow, ViewportPortal, MiniMap, useReactFlow, type NodeTypes, type ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  ConnectionMode, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
+  type Edge, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type XYPosition,
+} from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { addCard, cellAt, deleteCards, layout, newId, type Board, type Layout } from '../model';
+import {
+  addCard, addConnector, cellAt, deleteCards, deleteConnector, insertionLine, layout, moveCards, navigate, neighbourCell,
+  newId, positionOf, type Board, type Direction, type Layout,
+} from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { CardNode, focusCard } from './CardNode';
+import { CellCursor, focusCellCursor } from './CellCursor';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
 import { createCardNodeBuilder, createConnectorEdgeBuilder, useBuilder } from './useCardNodes';
 
 const nodeTypes: NodeTypes = { card: CardNode };
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+type Drop = { laneId: string; stepId: string; index: number };
+interface DragState { ids: Set<string>; positions: Map<string, XYPosition>; drop: Drop | null }
 
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
-export function BoardCanvas({ board }: { board: Board }) {
+export function BoardCanvas({ board, onEditConnector }: { board: Board; onEditConnector(id: string): void }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const selection = useEditor((s) => s.selection);
@@ -20,65 +31,155 @@ export function BoardCanvas({ board }: { board: Board }) {
   const buildEdges = useBuilder(createConnectorEdgeBuilder);
   const emptyLabel = t('card.empty');
   const nodes = useMemo(() => buildNodes(board, l, selection, emptyLabel), [buildNodes, board, l, selection, emptyLabel]);
-  const edges = useMemo(() => buildEdges(board, l), [buildEdges, board, l]);
+  const edges = useMemo(() => buildEdges(board, l, (from, to) => t('connector.name', { from, to })), [buildEdges, board, l, t]);
+  const [drag, setDrag] = useState<DragState | null>(null);
+  // While dragging, only the dragged nodes get new objects; the rest are reused as they are.
+  const shownNodes = useMemo(
+    () => (drag ? nodes.map((n) => (drag.positions.has(n.id) ? { ...n, position: drag.positions.get(n.id)!, dragging: true } : n)) : nodes),
+    [nodes, drag],
+  );
 
-  const addCardAt = useCallback((clientX: number, clientY: number) => {
-    const cell = cellAt(l, flow.screenToFlowPosition({ x: clientX, y: clientY }));
-    if (!cell) return;
+  const addCardIn = useCallback((cell: Drop) => {
     const id = newId('cd_');
     const store = editorStore.getState();
-    store.apply((b) => addCard(b, { laneId: cell.laneId, stepId: cell.stepId, index: cell.index, id }));
+    store.apply((b) => addCard(b, { ...cell, id }));
     store.select([id]);
+    store.setCursor({ laneId: cell.laneId, stepId: cell.stepId });
     store.setEditing(id);
-  }, [l, flow]);
+  }, []);
 
   const onDoubleClick = (e: MouseEvent) => {
-    if ((e.target as Element).classList.contains('react-flow__pane')) addCardAt(e.clientX, e.clientY);
+    if (!(e.target as Element).classList.contains('react-flow__pane')) return;
+    const cell = cellAt(l, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    if (cell) addCardIn(cell);
+  };
+
+  const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
+    const store = editorStore.getState();
+    let selected: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selected ??= new Set(store.selection);
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+      }
+    }
+    if (selected) store.select([...selected]);
+    const moves = changes.filter((c) => c.type === 'position' && c.position && c.dragging);
+    if (moves.length) {
+      setDrag((d) => {
+        const positions = new Map(d?.positions);
+        for (const c of moves) if (c.type === 'position') positions.set(c.id, c.position!);
+        return { ids: d?.ids ?? new Set(positions.keys()), positions, drop: d?.drop ?? null };
+      });
+    }
+  }, []);
+
+  const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, _node: Node, dragged: Node[]) => {
+    const point = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
+    const ids = new Set(dragged.map((n) => n.id));
+    const drop = cellAt(l, flow.screenToFlowPosition(point), ids);
+    setDrag((d) => ({ ids, positions: d?.positions ?? new Map(), drop }));
+  };
+
+  const onNodeDragStop = () => {
+    if (drag?.drop) {
+      const ids = board.cards.filter((c) => drag.ids.has(c.id)).map((c) => c.id);
+      editorStore.getState().apply((b) => moveCards(b, ids, drag.drop!));
+      editorStore.getState().setCursor({ laneId: drag.drop.laneId, stepId: drag.drop.stepId });
+    }
+    setDrag(null);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const nodeEl = (e.target as Element).closest?.('.react-flow__node');
-    const id = nodeEl?.getAttribute('data-id');
-    if (!id || (e.target as Element).tagName === 'TEXTAREA') return;
+    const target = e.target as Element;
+    if (/^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName)) return;
     const store = editorStore.getState();
-    if (e.key === 'Enter' || e.key === 'F2') {
+    const edgeId = target.closest?.('.react-flow__edge')?.getAttribute('data-id');
+    if (edgeId) {
+      if (e.key === 'Delete' || e.key === 'Backspace') store.apply((b) => deleteConnector(b, edgeId));
+      else if (e.key === 'Enter' || e.key === 'F2') {
+        e.preventDefault(); // else the Enter's keypress would submit the dialog that opens
+        onEditConnector(edgeId);
+      }
+      return;
+    }
+    const cardId = target.closest?.('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+    const at = cardId ? positionOf(l, board, cardId) : null;
+    const cell = at ?? store.cursor;
+    if (!cell) return;
+    const dir = ARROWS[e.key];
+    if (dir && e.altKey && cardId) {
       e.preventDefault();
-      store.select([id]);
-      store.setEditing(id);
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      const to = neighbourCell(board, cell.laneId, cell.stepId, dir);
+      if (!to) return;
+      const index = dir === 'up' || dir === 'down' ? Number.MAX_SAFE_INTEGER : at?.index ?? 0;
+      store.apply((b) => moveCards(b, [cardId], { ...to, index }));
+      store.setCursor(to);
+      focusCard(cardId);
+    } else if (dir) {
       e.preventDefault();
-      const ids = store.selection.includes(id) ? store.selection : [id];
+      e.stopPropagation(); // React Flow would move selected nodes with arrow keys
+      const next = navigate(board, l, { laneId: cell.laneId, stepId: cell.stepId, cardId }, dir);
+      if (!next) return;
+      store.setCursor({ laneId: next.laneId, stepId: next.stepId });
+      if (next.cardId) {
+        if (!e.shiftKey) store.select([next.cardId]);
+        focusCard(next.cardId);
+      } else focusCellCursor();
+    } else if (cardId && (e.key === 'Enter' || e.key === 'F2')) {
+      e.preventDefault();
+      store.select([cardId]);
+      store.setEditing(cardId);
+    } else if (!cardId && e.key === 'Enter') {
+      e.preventDefault();
+      addCardIn({ laneId: cell.laneId, stepId: cell.stepId, index: 0 });
+    } else if (cardId && (e.key === 'Delete' || e.key === 'Backspace')) {
+      e.preventDefault();
+      const ids = store.selection.includes(cardId) ? store.selection : [cardId];
       const neighbour = nextFocus(board, ids);
       store.apply((b) => deleteCards(b, ids));
       if (neighbour) focusCard(neighbour);
+      else focusCellCursor();
     }
   };
 
+  const dropLine = drag?.drop ? insertionLine(l, drag.drop, drag.ids) : null;
+
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDown}>
       <ReactFlow
         aria-label={t('editor.board')}
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
-        nodesDraggable={false}
-        nodesConnectable={false}
+        onNodesChange={onNodesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={(_, node) => {
+          const card = board.cards.find((c) => c.id === node.id);
+          if (card) editorStore.getState().setCursor({ laneId: card.laneId, stepId: card.stepId });
+        }}
+        onNodeDoubleClick={(_, node) => editorStore.getState().setEditing(node.id)}
+        onConnect={(c) => editorStore.getState().apply((b) => addConnector(b, { from: c.source, to: c.target }))}
+        onEdgeDoubleClick={(_, edge: Edge) => onEditConnector(edge.id)}
+        onPaneClick={() => editorStore.getState().select([])}
+        connectionMode={ConnectionMode.Loose}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        nodesConnectable
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2.5}
         onInit={() => showBoard(flow, l, 'initial')}
-        onNodeClick={(e, node) => {
-          const store = editorStore.getState();
-          store.select(e.shiftKey ? toggle(store.selection, node.id) : [node.id]);
-        }}
-        onNodeDoubleClick={(_, node) => editorStore.getState().setEditing(node.id)}
-        onPaneClick={() => editorStore.getState().select([])}
         proOptions={{ hideAttribution: true }}
       >
         <ViewportPortal>
           <GridBackground board={board} layout={l} />
+          <CellCursor board={board} layout={l} onAdd={addCardIn} />
+          {dropLine && <div className="drop-indicator" style={{ transform: `translate(${dropLine.x}px, ${dropLine.y}px)`, width: dropLine.width, height: dropLine.height }} />}
         </ViewportPortal>
         <StickyHeaders board={board} layout={l} />
         <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />
@@ -100,8 +201,6 @@ export function showBoard(flow: ReactFlowInstance, l: Layout, mode: 'initial' | 
   const x = fit >= zoom ? (width - l.size.width * zoom) / 2 : margin;
   void flow.setViewport({ x, y: margin, zoom }, mode === 'fit' ? { duration: 200 } : undefined);
 }
-
-const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
 /** After deleting, focus the card that took the first deleted card's place (or the one before it). */
 function nextFocus(board: Board, ids: readonly string[]): string | undefined {

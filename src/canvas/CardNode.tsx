@@ -12,14 +12,14 @@ export const CardNode = memo(function CardNode({ id, data }: NodeProps<CardNodeT
   const { card } = data;
   return (
     <div className="card" style={card.color ? { background: card.color } : undefined}>
-      <Handle id="left-in" type="target" position={Position.Left} isConnectable={false} />
-      <Handle id="top-in" type="target" position={Position.Top} isConnectable={false} />
-      <Handle id="bottom-in" type="target" position={Position.Bottom} isConnectable={false} />
+      <Handle id="left-in" type="target" position={Position.Left} />
+      <Handle id="top-in" type="target" position={Position.Top} />
+      <Handle id="bottom-in" type="target" position={Position.Bottom} />
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <div className="card-text">{card.text}</div>}
       <MarkerBadges card={card} />
-      <Handle id="right" type="source" position={Position.Right} isConnectable={false} />
-      <Handle id="top" type="source" position={Position.Top} isConnectable={false} />
-      <Handle id="bottom" type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle id="right" type="source" position={Position.Right} />
+      <Handle id="top" type="source" position={Position.Top} />
+      <Handle id="bottom" type="source" position={Position.Bottom} />
     </div>
   );
 });

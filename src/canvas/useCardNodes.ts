@@ -53,24 +53,27 @@ function cardNode(card: Card, rect: Rect, selected: boolean, label: string): Car
 
 /** Builds edges for the connectors, reusing each edge while its connector object is unchanged. */
 export function createConnectorEdgeBuilder() {
-  let cache = new Map<Connector, { edge: Edge; vertical: boolean }>();
-  return (board: Board, l: Layout): Edge[] => {
-    const next = new Map<Connector, { edge: Edge; vertical: boolean }>();
+  let cache = new Map<Connector, { edge: Edge; vertical: boolean; name: string }>();
+  return (board: Board, l: Layout, describe: (from: string, to: string) => string): Edge[] => {
+    const next = new Map<Connector, { edge: Edge; vertical: boolean; name: string }>();
     const edges: Edge[] = [];
+    const text = new Map(board.cards.map((c) => [c.id, c.text]));
     for (const c of board.connectors) {
       const from = l.cards.get(c.from), to = l.cards.get(c.to);
       if (!from || !to) continue;
       // Within one step column a connector runs down (or up) between lanes; across steps it runs sideways.
       const vertical = from.x === to.x;
+      const name = describe(text.get(c.from) ?? '', text.get(c.to) ?? '');
       const old = cache.get(c);
-      const edge = old && old.vertical === vertical ? old.edge : {
+      const edge = old && old.vertical === vertical && old.name === name ? old.edge : {
+        ariaLabel: name,
         id: c.id, source: c.from, target: c.to, type: 'smoothstep', label: c.label,
         sourceHandle: vertical ? (from.y < to.y ? 'bottom' : 'top') : 'right',
         targetHandle: vertical ? (from.y < to.y ? 'top-in' : 'bottom-in') : 'left-in',
         className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
         markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
       };
-      next.set(c, { edge, vertical });
+      next.set(c, { edge, vertical, name });
       edges.push(edge);
     }
     cache = next;

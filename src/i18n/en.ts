@@ -53,6 +53,10 @@ export const en = {
     retry: 'Retry now',
     download: 'Download JSON',
   },
+  canvas: {
+    cell: '{{lane}}, {{step}}: cell (Enter adds a card)',
+  },
+  connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector' },
   card: {
     empty: '(empty card)',
     edit: 'Card text',

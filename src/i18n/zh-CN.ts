@@ -54,6 +54,10 @@ export const zhCN: Catalogue = {
     retry: '立即重试',
     download: '下载 JSON',
   },
+  canvas: {
+    cell: '{{lane}}，{{step}}：单元格（按 Enter 添加卡片）',
+  },
+  connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线' },
   card: {
     empty: '（空卡片）',
     edit: '卡片文本',

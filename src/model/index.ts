@@ -13,3 +13,4 @@ export * from './restore';
 export * from './ops';
 export * from './layout';
 export * from './templates';
+export * from './navigation';

@@ -120,16 +120,33 @@ export function layout(board: Board): Layout {
   return { lanes, steps, stages, cards, cells: cellIds, lines, size: { width, height: y } };
 }
 
-/** The cell under a point (flow units) and the insertion index among its cards; null outside the grid. */
-export function cellAt(l: Layout, point: { x: number; y: number }): { laneId: string; stepId: string; index: number } | null {
+/**
+ * The cell under a point (flow units) and the insertion index among its cards, not counting
+ * `exclude` (the cards being moved); null outside the grid.
+ */
+export function cellAt(l: Layout, point: { x: number; y: number }, exclude?: ReadonlySet<string>): { laneId: string; stepId: string; index: number } | null {
   const lane = l.lanes.find((r) => point.y >= r.y && point.y < r.y + r.height);
   const step = l.steps.find((r) => point.x >= r.x && point.x < r.x + r.width);
   if (!lane || !step) return null;
   const ids = l.cells.get(cellKey(lane.id, step.id)) ?? [];
   let index = 0;
   for (const id of ids) {
+    if (exclude?.has(id)) continue;
     const r = l.cards.get(id);
     if (r && point.y > r.y + r.height / 2) index++;
   }
   return { laneId: lane.id, stepId: step.id, index };
+}
+
+/** Where a drop at `index` in a cell would go, as a horizontal line (flow units). */
+export function insertionLine(l: Layout, target: { laneId: string; stepId: string; index: number }, exclude?: ReadonlySet<string>): Rect | null {
+  const lane = l.lanes.find((r) => r.id === target.laneId);
+  const step = l.steps.find((r) => r.id === target.stepId);
+  if (!lane || !step) return null;
+  const rects = (l.cells.get(cellKey(target.laneId, target.stepId)) ?? []).filter((id) => !exclude?.has(id)).map((id) => l.cards.get(id)).filter((r): r is Rect => !!r);
+  const g = GEOMETRY;
+  const before = rects[target.index];
+  const after = rects[target.index - 1];
+  const y = before ? before.y - g.cardGap / 2 : after ? after.y + after.height + g.cardGap / 2 : lane.y + g.cellPadding / 2;
+  return { x: step.x + g.cellPadding / 2, y: y - 2, width: step.width - g.cellPadding, height: 4 };
 }

@@ -11,6 +11,8 @@ export interface EditorState {
   /** Selected card ids; session state, never in history or the document. */
   selection: string[];
   editingCardId: string | null;
+  /** The cell keyboard commands act on (add card, paste); follows the focused card. */
+  cursor: { laneId: string; stepId: string } | null;
   save: SaveStatus;
 }
 
@@ -27,12 +29,13 @@ export interface EditorActions {
   redo(): void;
   select(ids: string[]): void;
   setEditing(id: string | null): void;
+  setCursor(cell: { laneId: string; stepId: string } | null): void;
   setSave(status: SaveStatus): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
 
-const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, save: { state: 'saved' } };
+const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, cursor: null, save: { state: 'saved' } };
 
 export function createEditorStore(): EditorStore {
   return createStore<EditorState & EditorActions>()((set, get) => {
@@ -59,7 +62,14 @@ export function createEditorStore(): EditorStore {
     },
     undo: () => step(history.undo),
     redo: () => step(history.redo),
-    select: (ids) => set({ selection: ids }),
+    select: (ids) => {
+      const current = get().selection;
+      if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) set({ selection: ids });
+    },
+    setCursor: (cursor) => {
+      const c = get().cursor;
+      if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
+    },
     setEditing: (editingCardId) => set({ editingCardId }),
     setSave: (save) => set({ save }),
     };

@@ -9,6 +9,7 @@ import { startBoardSession, type BoardSession } from '../app/boardSession';
 import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { IssueList } from './IssueList';
+import { ConnectorDialog } from './ConnectorDialog';
 import { Inspector } from './Inspector';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
@@ -82,15 +83,17 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
 
 function EditorBody() {
   const board = useEditor((s) => s.board);
+  const [connector, setConnector] = useState<string | null>(null);
   useCommandShortcuts();
   if (!board) return null;
   return (
     <>
       <Toolbar />
       <div className="workspace">
-        <BoardCanvas board={board} />
+        <BoardCanvas board={board} onEditConnector={setConnector} />
         <Inspector />
       </div>
+      {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
     </>
   );
 }

@@ -43,3 +43,24 @@ export async function addCard(page: Page, lane: string, step: string, text: stri
 export async function saved(page: Page) {
   await expect(page.getByRole('status')).toHaveText('Saved');
 }
+
+/** Drags a card with the real mouse to a point, in small steps as a hand would. */
+export async function dragCardTo(page: Page, text: string, to: { x: number; y: number }) {
+  const box = (await card(page, text).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Card texts of one cell, top to bottom. */
+export async function cellTexts(page: Page, lane: string, step: string): Promise<string[]> {
+  const l = (await page.getByRole('rowheader', { name: lane }).boundingBox())!;
+  const s = (await page.getByRole('columnheader', { name: step }).boundingBox())!;
+  const cards = await page.getByRole('article').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { text: el.getAttribute('aria-label') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }));
+  return cards.filter((c) => c.x > s.x && c.x < s.x + s.width && c.y > l.y && c.y < l.y + l.height).sort((a, b) => a.y - b.y).map((c) => c.text);
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { GEOMETRY, type Board, type Layout } from '../model';
+import { useEditor } from '../store/editorStore';
+
+/**
+ * The keyboard's place on the grid when it is on a cell rather than a card: a focusable
+ * outline over that cell. Enter adds a card there; arrows move on (handled by the canvas).
+ */
+export function CellCursor({ board, layout: l, onAdd }: { board: Board; layout: Layout; onAdd(cell: { laneId: string; stepId: string; index: number }): void }) {
+  const { t } = useTranslation();
+  const cursor = useEditor((s) => s.cursor);
+  const lane = l.lanes.find((r) => r.id === cursor?.laneId);
+  const step = l.steps.find((r) => r.id === cursor?.stepId);
+  if (!cursor || !lane || !step) return null;
+  const laneName = board.lanes.find((x) => x.id === lane.id)?.name ?? '';
+  const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
+  return (
+    <div
+      className="cell-cursor"
+      role="button"
+      tabIndex={0}
+      aria-label={t('canvas.cell', { lane: laneName, step: stepName })}
+      style={{ transform: `translate(${step.x + 2}px, ${lane.y + 2}px)`, width: GEOMETRY.stepWidth - 4, height: lane.height - 4 }}
+      onDoubleClick={() => onAdd({ ...cursor, index: Number.MAX_SAFE_INTEGER })}
+    />
+  );
+}
+
+export function focusCellCursor() {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('.cell-cursor')?.focus());
+}

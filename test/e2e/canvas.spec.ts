@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { addCard, card, cellTexts, dragCardTo, openBoard, openLibrary, saved } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+});
+
+test('drag a card from the customer lane to the backstage lane and to a position within a cell; reload; undo', async ({ page }) => {
+  expect(await cellTexts(page, 'Backstage actions', 'Ordering')).toEqual(['Order is sent to the kitchen']);
+  // Drop into the upper half of the backstage card: the dragged card goes above it.
+  const target = (await card(page, 'Order is sent to the kitchen').boundingBox())!;
+  await dragCardTo(page, 'Orders dishes', { x: target.x + target.width / 2, y: target.y + 6 });
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Ordering')).toEqual(['Orders dishes', 'Order is sent to the kitchen']);
+  expect(await cellTexts(page, 'Customer actions', 'Ordering')).toEqual([]);
+  await saved(page);
+  await page.reload();
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Ordering')).toEqual(['Orders dishes', 'Order is sent to the kitchen']);
+
+  // Within a cell: move it below its neighbour.
+  const below = (await card(page, 'Order is sent to the kitchen').boundingBox())!;
+  await dragCardTo(page, 'Orders dishes', { x: below.x + below.width / 2, y: below.y + below.height + 4 });
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Ordering')).toEqual(['Order is sent to the kitchen', 'Orders dishes']);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Ordering')).toEqual(['Orders dishes', 'Order is sent to the kitchen']);
+});
+
+test('keyboard only: arrows move between cards and cells, Alt+arrow moves the card, Enter adds a card in an empty cell; undo', async ({ page }) => {
+  await card(page, 'Orders dishes').click();
+  await page.keyboard.press('ArrowDown');
+  await expect(card(page, 'Waiter takes the order')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, 'Waiter serves the dish')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Meal')).toEqual(['Kitchen prepares the dish', 'Waiter serves the dish']);
+  await expect(card(page, 'Waiter serves the dish')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Ordering')).toContain('Waiter serves the dish');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cellTexts(page, 'Frontstage actions', 'Meal')).toEqual(['Waiter serves the dish']);
+
+  // Into an empty cell: delete the evidence card of Payment, then walk there and add one.
+  await card(page, 'Bill and receipt').click();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'Bill and receipt')).toHaveCount(0);
+  await card(page, 'Asks for the bill and pays').click();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('button', { name: /Physical evidence, Payment: cell/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Printed receipt');
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Printed receipt')).toBeVisible();
+  await saved(page);
+});
+
+test('connect two cards by dragging between handles; label it; delete it; undo', async ({ page }) => {
+  const from = card(page, 'Reserves a table');
+  const to = card(page, 'Host confirms the booking');
+  const before = await page.locator('.react-flow__edge').count();
+  await from.hover();
+  const handle = from.locator('.react-flow__handle.source').first();
+  const h = (await handle.boundingBox())!;
+  const t = (await to.boundingBox())!;
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 10 });
+  await page.mouse.move(t.x + 4, t.y + t.height / 2, { steps: 4 });
+  await page.mouse.up();
+  const edge = page.locator('.react-flow__edge[aria-label="Connector from Reserves a table to Host confirms the booking"]');
+  await expect(edge).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(before + 1);
+  await saved(page);
+  await page.reload();
+  await expect(edge).toHaveCount(1);
+
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Connector' });
+  await dialog.getByLabel('Label').fill('confirms');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.react-flow__edge-text', { hasText: 'confirms' })).toBeVisible();
+
+  await edge.focus();
+  await page.keyboard.press('Delete');
+  await expect(edge).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(edge).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge-text', { hasText: 'confirms' })).toBeVisible();
+});
+
+test('a new card by double-click lands where it was put and stays after reload', async ({ page }) => {
+  await addCard(page, 'Support processes', 'Payment', 'Card terminal');
+  expect(await cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Card terminal']);
+  await saved(page);
+  await page.reload();
+  await expect.poll(() => cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Card terminal']);
+});
