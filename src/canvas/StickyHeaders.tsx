@@ -1,46 +1,153 @@
+import { useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
-import { GEOMETRY, LANE_COLORS, type Board, type Layout } from '../model';
+import { useTranslation } from 'react-i18next';
+import {
+  GEOMETRY, LANE_COLORS, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
+  renameStep, setLaneCollapsed, type Board, type Layout,
+} from '../model';
+import { editorStore } from '../store/editorStore';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { InlineName } from './headers/InlineName';
+import { focusCellCursor } from './CellCursor';
+import { useHeaderDrag } from './headers/useHeaderDrag';
+
+const apply = editorStore.getState().apply;
+const endBurst = () => editorStore.getState().endBurst();
+type PendingDelete = { kind: 'lane' | 'step'; id: string; name: string; cards: number } | null;
 
 /**
  * Lane headers stay visible while panning horizontally, stage bands and step headers while
- * panning vertically: overlays that follow the viewport on one axis only.
+ * panning vertically: overlays that follow the viewport on one axis only. They rename inline,
+ * reorder by dragging (or Alt+arrows), collapse, recolour and delete.
  */
 export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layout }) {
+  const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingDelete>(null);
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const headerWidth = GEOMETRY.laneHeaderWidth * zoom;
   const bandHeight = GEOMETRY.stageBandHeight * zoom;
   const stepHeight = GEOMETRY.stepHeaderHeight * zoom;
-  const font = (px: number) => ({ fontSize: `${Math.max(9, px * zoom)}px` });
+  const font = (px: number) => ({ fontSize: `${Math.max(10, px * Math.min(zoom, 1.4))}px` });
+
+  const laneDrag = useHeaderDrag('y', l.lanes.map((r) => ({ start: r.y * zoom + ty, size: r.height * zoom })), (from, to) => apply((b) => moveLane(b, b.lanes[from]!.id, to)));
+  const stepDrag = useHeaderDrag('x', l.steps.map((r) => ({ start: r.x * zoom + tx, size: r.width * zoom })), (from, to) => apply((b) => moveStepToIndex(b, b.steps[from]!.id, to)));
+  const cardsIn = (key: 'laneId' | 'stepId', id: string) => board.cards.filter((c) => c[key] === id).length;
+
+  const requestDelete = (kind: 'lane' | 'step', id: string, name: string) => {
+    const cards = cardsIn(kind === 'lane' ? 'laneId' : 'stepId', id);
+    if (cards === 0) apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
+    else setPending({ kind, id, name, cards });
+  };
+
+  const headerKeys = (kind: 'lane' | 'step', id: string, index: number, name: string) => (e: KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return;
+    const back = kind === 'lane' ? 'ArrowUp' : 'ArrowLeft';
+    const forward = kind === 'lane' ? 'ArrowDown' : 'ArrowRight';
+    const into = kind === 'lane' ? 'ArrowRight' : 'ArrowDown';
+    if (e.key === 'Enter' || e.key === 'F2') setEditing(id);
+    else if (e.key === into && !e.altKey) {
+      // Step into the grid: the first cell of this lane (or step).
+      const laneId = kind === 'lane' ? id : board.lanes[0]?.id;
+      const stepId = kind === 'step' ? id : board.steps[0]?.id;
+      if (laneId && stepId) {
+        editorStore.getState().setCursor({ laneId, stepId });
+        focusCellCursor();
+      }
+    }
+    else if (e.key === 'Delete') requestDelete(kind, id, name);
+    else if (e.altKey && (e.key === back || e.key === forward)) {
+      const to = Math.max(0, index + (e.key === back ? -1 : 1));
+      apply((b) => (kind === 'lane' ? moveLane(b, id, to) : moveStepToIndex(b, id, to)));
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-header-id="${CSS.escape(id)}"]`)?.focus());
+    } else return;
+    e.preventDefault();
+  };
+
   return (
     <div className="sticky-headers">
       <div className="step-headers" style={{ top, height: bandHeight + stepHeight }}>
         {l.stages.map((r) => {
-          const stage = board.stages.find((s) => s.id === r.id);
+          const stage = board.stages.find((s) => s.id === r.id)!;
           return (
-            <div key={r.id} className="stage-band" style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage?.color, ...font(13) }}>
-              {stage?.name}
+            <div key={r.id} className="stage-band" onDoubleClick={() => setEditing(r.id)} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
+              <InlineName name={stage.name} label={t('stage.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
+                onRename={(name) => apply((b) => renameStage(b, r.id, name), { merge: `stage:${r.id}` })} onEndBurst={endBurst} />
+              <span className="header-tools">
+                <input type="color" aria-label={t('stage.color', { name: stage.name })} value={stage.color ?? '#ffffff'} onChange={(e) => apply((b) => recolorStage(b, r.id, e.target.value), { merge: `stage-color:${r.id}` })} onBlur={endBurst} />
+                <button type="button" className="icon" aria-label={t('stage.delete', { name: stage.name })} disabled={board.stages.length < 2} onClick={() => apply((b) => deleteStage(b, r.id))}>×</button>
+              </span>
             </div>
           );
         })}
-        {l.steps.map((r, i) => (
-          <div key={r.id} role="columnheader" className="step-header" style={{ left: r.x * zoom + tx, top: bandHeight, width: r.width * zoom, height: stepHeight, ...font(14) }}>
-            {board.steps[i]!.name}
-          </div>
-        ))}
+        {l.steps.map((r, i) => {
+          const step = board.steps[i]!;
+          const dragging = stepDrag.drag?.from === i;
+          return (
+            <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} data-header-id={r.id}
+              className={`step-header${dragging ? ' dragging' : ''}`}
+              style={{ left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0), top: bandHeight, width: r.width * zoom, height: stepHeight, ...font(14) }}
+              onKeyDown={headerKeys('step', r.id, i, step.name)} onDoubleClick={() => setEditing(r.id)} {...stepDrag.handlers(i)}>
+              <InlineName name={step.name} label={t('step.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
+                onRename={(name) => apply((b) => renameStep(b, r.id, name), { merge: `step:${r.id}` })} onEndBurst={endBurst} />
+              <span className="header-tools">
+                <button type="button" className="icon" aria-label={t('step.delete', { name: step.name })} onClick={() => requestDelete('step', r.id, step.name)}>×</button>
+              </span>
+            </div>
+          );
+        })}
       </div>
       <div className="lane-headers" style={{ left, width: headerWidth }}>
         {l.lanes.map((r, i) => {
           const lane = board.lanes[i]!;
+          const dragging = laneDrag.drag?.from === i;
           return (
-            <div key={r.id} role="rowheader" className={`lane-header ${lane.kind}`} style={{ top: r.y * zoom + ty, height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}>
-              {lane.name}
+            <div key={r.id} role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id}
+              className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}`}
+              style={{ top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0), height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}
+              onKeyDown={headerKeys('lane', r.id, i, lane.name)} onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>
+              <InlineName name={lane.name} label={t('lane.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
+                onRename={(name) => apply((b) => renameLane(b, r.id, name), { merge: `lane:${r.id}` })} onEndBurst={endBurst} />
+              <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
+              <span className="header-tools">
+                <button type="button" className="icon" aria-expanded={!lane.collapsed} aria-label={t(lane.collapsed ? 'lane.expand' : 'lane.collapse', { name: lane.name })}
+                  onClick={() => apply((b) => setLaneCollapsed(b, r.id, !lane.collapsed))}>{lane.collapsed ? '▸' : '▾'}</button>
+                <button type="button" className="icon" aria-label={t('lane.delete', { name: lane.name })} onClick={() => requestDelete('lane', r.id, lane.name)}>×</button>
+              </span>
             </div>
           );
         })}
+        {laneDrag.drag && laneDrag.drag.to !== laneDrag.drag.from && <div className="header-drop" style={{ top: dropEdge(l.lanes, laneDrag.drag, zoom, ty) }} />}
       </div>
+      {stepDrag.drag && stepDrag.drag.to !== stepDrag.drag.from && <div className="header-drop vertical" style={{ left: dropEdgeX(l.steps, stepDrag.drag, zoom, tx), top, height: bandHeight + stepHeight }} />}
       <div className="header-corner" style={{ left, top, width: headerWidth, height: bandHeight + stepHeight }} />
+      {pending && (
+        <ConfirmDialog
+          title={t(pending.kind === 'lane' ? 'lane.confirmDelete' : 'step.confirmDelete', { name: pending.name })}
+          body={t('editor.deleteCards', { count: pending.cards })}
+          confirmLabel={t('library.delete')}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            const { kind, id } = pending;
+            apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
+            setPending(null);
+          }}
+        />
+      )}
     </div>
   );
+}
+
+/** Screen position of the gap a dragged header would drop into. */
+function dropEdge(rects: { y: number; height: number }[], drag: { from: number; to: number }, zoom: number, ty: number) {
+  const others = rects.filter((_, i) => i !== drag.from);
+  const r = others[drag.to];
+  const prev = others[drag.to - 1];
+  return (r ? r.y : prev ? prev.y + prev.height : 0) * zoom + ty - 2;
+}
+
+function dropEdgeX(rects: { x: number; width: number }[], drag: { from: number; to: number }, zoom: number, tx: number) {
+  return dropEdge(rects.map((r) => ({ y: r.x, height: r.width })), drag, zoom, tx);
 }

@@ -34,7 +34,6 @@ export const en = {
     addStep: 'Add step',
     addStage: 'Add stage',
     zoomToFit: 'Zoom to fit',
-    newLane: 'New lane',
     newStep: 'New step',
     newStage: 'New stage',
     board: 'Board canvas',
@@ -45,6 +44,8 @@ export const en = {
     conflict: 'This board was changed in another tab. Your version was kept as “{{title}}”.',
     conflictTitle: '{{title}} (conflict copy)',
     dismiss: 'Dismiss',
+    deleteCards_one: 'Its {{count}} card will be deleted too. Undo brings it back.',
+    deleteCards_other: 'Its {{count}} cards will be deleted too. Undo brings them back.',
   },
   save: {
     saved: 'Saved',
@@ -57,6 +58,13 @@ export const en = {
     cell: '{{lane}}, {{step}}: cell (Enter adds a card)',
   },
   connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector' },
+  lane: {
+    name: 'Lane name', collapse: 'Collapse lane {{name}}', expand: 'Expand lane {{name}}', delete: 'Delete lane {{name}}',
+    confirmDelete: 'Delete lane “{{name}}”?',
+    kind: 'Kind', add: 'Add',
+  },
+  step: { name: 'Step name', delete: 'Delete step {{name}}', confirmDelete: 'Delete step “{{name}}”?' },
+  stage: { name: 'Stage name', color: 'Colour of stage {{name}}', delete: 'Delete stage {{name}}' },
   card: {
     empty: '(empty card)',
     edit: 'Card text',

@@ -35,7 +35,6 @@ export const zhCN: Catalogue = {
     addStep: '添加步骤',
     addStage: '添加阶段',
     zoomToFit: '适合窗口',
-    newLane: '新泳道',
     newStep: '新步骤',
     newStage: '新阶段',
     board: '看板画布',
@@ -46,6 +45,8 @@ export const zhCN: Catalogue = {
     conflict: '此看板已在另一个标签页中修改。您的版本已另存为“{{title}}”。',
     conflictTitle: '{{title}}（冲突副本）',
     dismiss: '知道了',
+    deleteCards_one: '其中的 {{count}} 张卡片也会被删除。可以撤销。',
+    deleteCards_other: '其中的 {{count}} 张卡片也会被删除。可以撤销。',
   },
   save: {
     saved: '已保存',
@@ -58,6 +59,13 @@ export const zhCN: Catalogue = {
     cell: '{{lane}}，{{step}}：单元格（按 Enter 添加卡片）',
   },
   connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线' },
+  lane: {
+    name: '泳道名称', collapse: '折叠泳道 {{name}}', expand: '展开泳道 {{name}}', delete: '删除泳道 {{name}}',
+    confirmDelete: '删除泳道“{{name}}”？',
+    kind: '类型', add: '添加',
+  },
+  step: { name: '步骤名称', delete: '删除步骤 {{name}}', confirmDelete: '删除步骤“{{name}}”？' },
+  stage: { name: '阶段名称', color: '阶段 {{name}} 的颜色', delete: '删除阶段 {{name}}' },
   card: {
     empty: '（空卡片）',
     edit: '卡片文本',

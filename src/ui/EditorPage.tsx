@@ -10,6 +10,7 @@ import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
+import { AddLaneDialog } from './AddLaneDialog';
 import { Inspector } from './Inspector';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
@@ -84,16 +85,18 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
 function EditorBody() {
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
-  useCommandShortcuts();
+  const [dialog, setDialog] = useState<'addLane' | null>(null);
+  useCommandShortcuts(setDialog);
   if (!board) return null;
   return (
     <>
-      <Toolbar />
+      <Toolbar open={setDialog} />
       <div className="workspace">
         <BoardCanvas board={board} onEditConnector={setConnector} />
         <Inspector />
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
+      {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
     </>
   );
 }

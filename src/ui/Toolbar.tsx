@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useReactFlow } from '@xyflow/react';
-import { editorStore, useEditor } from '../store/editorStore';
-import { commands, type CommandContext } from './commands';
+import { useEditor } from '../store/editorStore';
+import { commands, useCommandContext, type CommandContext } from './commands';
 
 /** Toolbar buttons are the command registry rendered; their labels are the accessible names. */
-export function Toolbar() {
+export function Toolbar({ open }: { open: CommandContext['open'] }) {
   const { t } = useTranslation();
-  const flow = useReactFlow();
+  const ctx = useCommandContext(open);
   useEditor((s) => s.history); // re-render when undo/redo availability changes
-  const ctx: CommandContext = { store: editorStore, flow, t };
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {commands.map((c) => (

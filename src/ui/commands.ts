@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { ReactFlowInstance } from '@xyflow/react';
-import { addLane, addStage, addStep, layout, type Board } from '../model';
+import { useMemo } from 'react';
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { editorStore } from '../store/editorStore';
+import { addStage, addStep, layout, type Board } from '../model';
 import { showBoard } from '../canvas/BoardCanvas';
 import type { EditorStore } from '../store/editorStore';
 
@@ -8,6 +11,8 @@ export interface CommandContext {
   store: EditorStore;
   flow: ReactFlowInstance;
   t: TFunction;
+  /** Opens one of the editor's dialogs. */
+  open(dialog: 'addLane'): void;
 }
 
 /** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
@@ -47,7 +52,7 @@ export const commands: Command[] = [
   },
   {
     id: 'addLane', label: 'editor.addLane',
-    perform: ({ store, t }) => store.getState().apply((b) => addLane(b, { kind: 'text', name: t('editor.newLane') })),
+    perform: ({ open }) => open('addLane'),
   },
   {
     id: 'addStep', label: 'editor.addStep',
@@ -72,3 +77,10 @@ export const commands: Command[] = [
     keyTest: (e) => e.shiftKey && e.key === '!',
   },
 ];
+
+/** The context commands run in, for components inside the editor's React Flow provider. */
+export function useCommandContext(open: CommandContext['open']): CommandContext {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  return useMemo(() => ({ store: editorStore, flow, t, open }), [flow, t, open]);
+}

@@ -9,7 +9,8 @@ import { renderInEnglish } from './render';
 
 afterEach(() => act(() => editorStore.getState().close()));
 
-const renderToolbar = () => renderInEnglish(<ReactFlowProvider><Toolbar /></ReactFlowProvider>);
+const opened: string[] = [];
+const renderToolbar = () => renderInEnglish(<ReactFlowProvider><Toolbar open={(d) => opened.push(d)} /></ReactFlowProvider>);
 
 describe('Toolbar', () => {
   it('names every button and enables Undo/Redo only when there is something to undo or redo', async () => {
@@ -21,10 +22,12 @@ describe('Toolbar', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Add lane' }));
-    expect(editorStore.getState().board!.lanes).toHaveLength(6);
+    expect(opened).toEqual(['addLane']); // the lane kind is chosen in a dialog
+    await userEvent.click(screen.getByRole('button', { name: 'Add step' }));
+    expect(editorStore.getState().board!.steps).toHaveLength(6);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(editorStore.getState().board!.lanes).toHaveLength(5);
+    expect(editorStore.getState().board!.steps).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Redo' })).toBeEnabled();
   });
 

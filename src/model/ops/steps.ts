@@ -60,3 +60,17 @@ function placeStageSteps(board: Board, stageId: string, stageSteps: Step[]): Boa
   const others = board.steps.filter((s) => s.stageId !== stageId);
   return groupStepsByStage({ ...board, steps: [...others, ...stageSteps] });
 }
+
+/**
+ * Moves a step to a position in the whole step order; it joins the stage of the step it lands
+ * after (or, at the very start, the first stage).
+ */
+export function moveStepToIndex(board: Board, id: string, toIndex: number): Board {
+  const others = board.steps.filter((s) => s.id !== id);
+  const at = Math.max(0, Math.min(others.length, toIndex));
+  const before = others[at - 1], after = others[at];
+  const stageId = before?.stageId ?? after?.stageId ?? board.stages[0]?.id;
+  if (!stageId) return board;
+  const index = before ? others.filter((s) => s.stageId === stageId).indexOf(before) + 1 : 0;
+  return moveStep(board, id, { stageId, index });
+}

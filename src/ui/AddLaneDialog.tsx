@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANE_KINDS, addLane, type LaneKind } from '../model';
+import { editorStore } from '../store/editorStore';
+import { Dialog } from './Dialog';
+
+/** Choose a lane kind and name; the lane goes below the lane the cursor is in, else at the bottom. */
+export function AddLaneDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<LaneKind>('text');
+  const [name, setName] = useState<string | null>(null);
+  const shownName = name ?? t(`laneKind.${kind}`);
+  return (
+    <Dialog title={t('editor.addLane')} onClose={onClose}>
+      <form onSubmit={(e) => {
+        e.preventDefault();
+        const { cursor, board } = editorStore.getState();
+        const after = board?.lanes.findIndex((l) => l.id === cursor?.laneId) ?? -1;
+        editorStore.getState().apply((b) => addLane(b, { kind, name: shownName, index: after >= 0 ? after + 1 : undefined }));
+        onClose();
+      }}>
+        <div className="field">
+          <label htmlFor="lane-kind">{t('lane.kind')}</label>
+          <select id="lane-kind" value={kind} onChange={(e) => setKind(e.target.value as LaneKind)} autoFocus>
+            {LANE_KINDS.map((k) => <option key={k} value={k}>{t(`laneKind.${k}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="lane-name">{t('lane.name')}</label>
+          <input id="lane-name" value={shownName} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" className="primary">{t('lane.add')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
