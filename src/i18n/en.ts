@@ -33,6 +33,8 @@ export const en = {
     addLane: 'Add lane',
     addStep: 'Add step',
     addStage: 'Add stage',
+    addCard: 'Add card',
+    duplicate: 'Duplicate',
     zoomToFit: 'Zoom to fit',
     newStep: 'New step',
     newStage: 'New stage',

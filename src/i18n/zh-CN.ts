@@ -34,6 +34,8 @@ export const zhCN: Catalogue = {
     addLane: '添加泳道',
     addStep: '添加步骤',
     addStage: '添加阶段',
+    addCard: '添加卡片',
+    duplicate: '复制卡片',
     zoomToFit: '适合窗口',
     newStep: '新步骤',
     newStage: '新阶段',

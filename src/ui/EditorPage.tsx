@@ -16,6 +16,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { useCommandShortcuts } from './useCommandShortcuts';
+import { useCardClipboard } from './useCardClipboard';
 
 type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
@@ -87,6 +88,7 @@ function EditorBody() {
   const [connector, setConnector] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'addLane' | null>(null);
   useCommandShortcuts(setDialog);
+  useCardClipboard();
   if (!board) return null;
   return (
     <>

@@ -6,7 +6,9 @@ import { commands, useCommandContext, type CommandContext } from './commands';
 export function Toolbar({ open }: { open: CommandContext['open'] }) {
   const { t } = useTranslation();
   const ctx = useCommandContext(open);
-  useEditor((s) => s.history); // re-render when undo/redo availability changes
+  // Re-render when command availability can change (history, selection).
+  useEditor((s) => s.history);
+  useEditor((s) => s.selection.length > 0);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {commands.map((c) => (

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../store/editorStore';
-import { addStage, addStep, layout, type Board } from '../model';
+import { addCard, addStage, addStep, copyCards, layout, newId, pasteCards, type Board } from '../model';
 import { showBoard } from '../canvas/BoardCanvas';
 import type { EditorStore } from '../store/editorStore';
 
@@ -23,6 +23,8 @@ export interface Command {
   perform(ctx: CommandContext): void;
   enabled?(ctx: CommandContext): boolean;
   keyTest?(e: KeyboardEvent): boolean;
+  /** Whether the shortcut also acts while typing in a text field (undo/redo do; card commands don't). */
+  inTextFields?: boolean;
 }
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -43,12 +45,42 @@ export const commands: Command[] = [
     perform: ({ store }) => { store.getState().endBurst(); store.getState().undo(); },
     enabled: ({ store }) => store.getState().history.past.length > 0,
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+    inTextFields: true,
   },
   {
     id: 'redo', label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),
     enabled: ({ store }) => store.getState().history.future.length > 0,
     keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
+    inTextFields: true,
+  },
+  {
+    id: 'addCard', label: 'editor.addCard',
+    perform: ({ store }) => {
+      const { board, cursor, selection } = store.getState();
+      const selected = board?.cards.find((c) => c.id === selection[0]);
+      const cell = selected ? { laneId: selected.laneId, stepId: selected.stepId, index: selected.order + 1 } : cursor ?? (board?.lanes[0] && board.steps[0] ? { laneId: board.lanes[0].id, stepId: board.steps[0].id } : null);
+      if (!cell) return;
+      const id = newId('cd_');
+      store.getState().apply((b) => addCard(b, { ...cell, id }));
+      store.getState().select([id]);
+      store.getState().setCursor({ laneId: cell.laneId, stepId: cell.stepId });
+      store.getState().setEditing(id);
+    },
+    keyTest: (e) => !mod(e) && !e.altKey && key(e, 'n'),
+  },
+  {
+    id: 'duplicate', label: 'editor.duplicate',
+    perform: ({ store }) => {
+      const { board, selection } = store.getState();
+      const last = board?.cards.find((c) => c.id === selection.at(-1));
+      if (!board || !last) return;
+      const ids: string[] = [];
+      store.getState().apply((b) => pasteCards(b, copyCards(b, selection), { laneId: last.laneId, stepId: last.stepId, index: last.order + 1 }, ids));
+      store.getState().select(ids);
+    },
+    enabled: ({ store }) => store.getState().selection.length > 0,
+    keyTest: (e) => mod(e) && key(e, 'd'),
   },
   {
     id: 'addLane', label: 'editor.addLane',

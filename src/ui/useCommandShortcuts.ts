@@ -9,8 +9,7 @@ export function useCommandShortcuts(open: CommandContext['open']) {
       const command = commands.find((c) => c.keyTest?.(e));
       if (!command) return;
       const target = e.target as HTMLElement;
-      // Plain-key shortcuts must not fire while typing; modifier shortcuts (undo/redo) work everywhere.
-      if (!(e.ctrlKey || e.metaKey) && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (!command.inTextFields && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
       e.preventDefault();
       if (!command.enabled || command.enabled(ctx)) command.perform(ctx);
     };

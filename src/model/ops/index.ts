@@ -6,4 +6,5 @@ export * from './cards';
 export * from './connectors';
 export * from './personas';
 export * from './emotions';
+export * from './clipboard';
 export { moveItem } from './shared';

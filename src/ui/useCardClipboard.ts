@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { addCard, copyCards, deleteCards, newId, parseClip, pasteCards } from '../model';
+import { editorStore } from '../store/editorStore';
+import { focusCard } from '../canvas/CardNode';
+
+const inTextField = (el: Element | null) => !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || (el as HTMLElement).isContentEditable);
+
+/** Where pasted cards go: the cursor cell, else the first selected card's cell (after it). */
+function pasteTarget() {
+  const { board, cursor, selection } = editorStore.getState();
+  const card = board?.cards.find((c) => c.id === selection[0]);
+  if (card) return { laneId: card.laneId, stepId: card.stepId, index: card.order + 1 };
+  return cursor ? { ...cursor } : null;
+}
+
+/**
+ * Copy, cut and paste of selected cards through the system clipboard (native copy/paste
+ * events, so it works across boards and tabs without a permission prompt). Plain text pasted
+ * on the board becomes a new card. Text fields keep their own clipboard behaviour.
+ */
+export function useCardClipboard() {
+  useEffect(() => {
+    const onCopy = (e: ClipboardEvent, cut = false) => {
+      const { board, selection, apply } = editorStore.getState();
+      if (inTextField(document.activeElement) || !board || !selection.length || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', JSON.stringify(copyCards(board, selection)));
+      e.preventDefault();
+      if (cut) apply((b) => deleteCards(b, selection));
+    };
+    const onCut = (e: ClipboardEvent) => onCopy(e, true);
+    const onPaste = (e: ClipboardEvent) => {
+      const text = e.clipboardData?.getData('text/plain');
+      const target = pasteTarget();
+      if (inTextField(document.activeElement) || !text || !target) return;
+      e.preventDefault();
+      const store = editorStore.getState();
+      const clip = parseClip(text);
+      const ids: string[] = [];
+      if (clip) store.apply((b) => pasteCards(b, clip, target, ids));
+      else {
+        ids.push(newId('cd_'));
+        store.apply((b) => addCard(b, { ...target, text: text.slice(0, 20_000), id: ids[0] }));
+      }
+      store.select(ids);
+      if (ids[0]) focusCard(ids[0]);
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { card, cellTexts, dragCardTo, newBoard, openBoard, openLibrary, saved } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+});
+
+test('Shift+click selects several cards; they move together and are deleted together; undo', async ({ page }) => {
+  await card(page, 'Reserves a table').click();
+  await card(page, 'Arrives and gives their name').click({ modifiers: ['Shift'] });
+  await expect(card(page, 'Reserves a table')).toHaveAttribute('aria-selected', 'true');
+  await expect(card(page, 'Arrives and gives their name')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('2 cards selected')).toBeVisible();
+
+  const target = (await card(page, 'Payment gateway').boundingBox())!;
+  await dragCardTo(page, 'Reserves a table', { x: target.x + target.width / 2, y: target.y + target.height + 6 });
+  await expect.poll(() => cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
+
+  await card(page, 'Reserves a table').focus();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'Reserves a table')).toHaveCount(0);
+  await expect(card(page, 'Arrives and gives their name')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
+});
+
+test('marquee selection with Shift+drag on the board', async ({ page }) => {
+  const a = (await card(page, 'Host confirms the booking').boundingBox())!;
+  const b = (await card(page, 'Host greets and seats the guest').boundingBox())!;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(a.x - 6, a.y - 6);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width + 6, b.y + b.height + 6, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByText('2 cards selected')).toBeVisible();
+});
+
+test('duplicate, copy and paste cards, also into another board', async ({ page }) => {
+  await card(page, 'Orders dishes').click();
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect.poll(() => cellTexts(page, 'Customer actions', 'Ordering')).toEqual(['Orders dishes', 'Orders dishes']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cellTexts(page, 'Customer actions', 'Ordering')).toEqual(['Orders dishes']);
+
+  await card(page, 'Orders dishes').click();
+  await page.keyboard.press('Control+c');
+  await card(page, 'Eats the meal').click();
+  await page.keyboard.press('Control+v');
+  await expect.poll(() => cellTexts(page, 'Customer actions', 'Meal')).toEqual(['Eats the meal', 'Orders dishes']);
+  await expect(page.getByRole('article', { name: 'Orders dishes' }).nth(1)).toHaveAccessibleDescription(/Touchpoint/);
+  await saved(page);
+
+  await page.getByRole('link', { name: /All boards/ }).click();
+  await newBoard(page);
+  await page.getByRole('rowheader', { name: 'Customer actions' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+v');
+  await expect.poll(() => cellTexts(page, 'Customer actions', 'Step 1')).toEqual(['Orders dishes']);
+  await saved(page);
+  await page.reload();
+  await expect.poll(() => cellTexts(page, 'Customer actions', 'Step 1')).toEqual(['Orders dishes']);
+});
