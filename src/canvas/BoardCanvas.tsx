@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import {
-  ConnectionMode, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
-  type Edge, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type XYPosition,
+  ConnectionMode, Controls, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
+  type Edge, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport, type XYPosition,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -22,7 +22,14 @@ type Drop = { laneId: string; stepId: string; index: number };
 interface DragState { ids: Set<string>; positions: Map<string, XYPosition>; drop: Drop | null }
 
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
-export function BoardCanvas({ board, onEditConnector }: { board: Board; onEditConnector(id: string): void }) {
+export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, children }: {
+  board: Board;
+  onEditConnector(id: string): void;
+  /** Where this board was last looked at; otherwise the whole board is shown. */
+  viewport?: Viewport;
+  onViewportEnd?(viewport: Viewport): void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const selection = useEditor((s) => s.selection);
@@ -173,7 +180,12 @@ export function BoardCanvas({ board, onEditConnector }: { board: Board; onEditCo
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2.5}
-        onInit={() => showBoard(flow, l, 'initial')}
+        onInit={() => (viewport ? void flow.setViewport(viewport) : showBoard(flow, l, 'initial'))}
+        onMoveEnd={(_, v) => onViewportEnd?.(v)}
+        ariaLabelConfig={{
+          'controls.ariaLabel': t('zoom.controls'), 'controls.zoomIn.ariaLabel': t('zoom.in'), 'controls.zoomOut.ariaLabel': t('zoom.out'),
+          'minimap.ariaLabel': t('editor.minimap'),
+        }}
         proOptions={{ hideAttribution: true }}
       >
         <ViewportPortal>
@@ -183,6 +195,8 @@ export function BoardCanvas({ board, onEditConnector }: { board: Board; onEditCo
         </ViewportPortal>
         <StickyHeaders board={board} layout={l} />
         <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />
+        <Controls showFitView={false} showInteractive={false} position="bottom-right" style={{ marginRight: 230 }} />
+        {children}
       </ReactFlow>
     </div>
   );

@@ -67,6 +67,8 @@ export const en = {
   },
   step: { name: 'Step name', delete: 'Delete step {{name}}', confirmDelete: 'Delete step “{{name}}”?' },
   stage: { name: 'Stage name', color: 'Colour of stage {{name}}', delete: 'Delete stage {{name}}' },
+  legend: { title: 'Legend' },
+  zoom: { controls: 'Zoom controls', in: 'Zoom in', out: 'Zoom out' },
   card: {
     empty: '(empty card)',
     edit: 'Card text',

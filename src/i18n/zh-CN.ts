@@ -68,6 +68,8 @@ export const zhCN: Catalogue = {
   },
   step: { name: '步骤名称', delete: '删除步骤 {{name}}', confirmDelete: '删除步骤“{{name}}”？' },
   stage: { name: '阶段名称', color: '阶段 {{name}} 的颜色', delete: '删除阶段 {{name}}' },
+  legend: { title: '图例' },
+  zoom: { controls: '缩放控件', in: '放大', out: '缩小' },
   card: {
     empty: '（空卡片）',
     edit: '卡片文本',

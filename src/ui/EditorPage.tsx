@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { renameBoard, type BoardIssue } from '../model';
 import type { BoardRepository } from '../persistence';
@@ -12,13 +12,14 @@ import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { AddLaneDialog } from './AddLaneDialog';
 import { Inspector } from './Inspector';
+import { Legend } from './Legend';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { useCommandShortcuts } from './useCommandShortcuts';
 import { useCardClipboard } from './useCardClipboard';
 
-type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
+type LoadState = { state: 'loading' } | { state: 'ready'; viewport?: Viewport } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
 /** `notice`/`onNotice` live above the page so a message survives switching to another board (conflict copy). */
 export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: BoardRepository; notice: string | null; onNotice(text: string | null): void }) {
@@ -29,7 +30,7 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
   useEffect(() => {
     let cancelled = false;
     let opened: BoardSession | null = null; // the page is keyed by board id, so it starts in 'loading'
-    repo.load(id).then((result) => {
+    Promise.all([repo.load(id), repo.getSetting<Viewport>(viewportKey(id)).catch(() => undefined)]).then(([result, viewport]) => {
       if (cancelled) return;
       if (!result.ok) return setLoad({ state: 'failed', missing: !!result.missing, newer: result.newer, errors: result.errors });
       opened = startBoardSession(result.board, result.revision, {
@@ -42,7 +43,7 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
         },
       });
       session.current = opened;
-      setLoad({ state: 'ready' });
+      setLoad({ state: 'ready', viewport });
     }, (e: unknown) => !cancelled && setLoad({ state: 'failed', missing: false, newer: false, errors: [{ path: '(root)', message: errorMessage(e) }] }));
     return () => {
       cancelled = true;
@@ -76,14 +77,17 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
       )}
       {load.state === 'ready' && (
         <ReactFlowProvider>
-          <EditorBody />
+          <EditorBody viewport={load.viewport} onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})} />
         </ReactFlowProvider>
       )}
     </div>
   );
 }
 
-function EditorBody() {
+/** The viewport is remembered per board in the settings table (session state, not part of the document). */
+const viewportKey = (boardId: string) => `viewport:${boardId}`;
+
+function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewportEnd(v: Viewport): void }) {
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'addLane' | null>(null);
@@ -94,7 +98,9 @@ function EditorBody() {
     <>
       <Toolbar open={setDialog} />
       <div className="workspace">
-        <BoardCanvas board={board} onEditConnector={setConnector} />
+        <BoardCanvas board={board} onEditConnector={setConnector} viewport={viewport} onViewportEnd={onViewportEnd}>
+          <Legend board={board} />
+        </BoardCanvas>
         <Inspector />
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}

@@ -97,3 +97,18 @@ test('a new card by double-click lands where it was put and stays after reload',
   await page.reload();
   await expect.poll(() => cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Card terminal']);
 });
+
+test('the viewport is remembered per board; the legend explains lanes, lines and badges', async ({ page }) => {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(400);
+  const zoomed = await transform();
+  await page.reload();
+  await expect(card(page, 'Orders dishes')).toBeVisible();
+  await expect.poll(transform).toBe(zoomed);
+
+  await page.getByText('Legend').click();
+  const legend = page.locator('.legend');
+  for (const text of ['Physical evidence', 'Line of visibility', 'Touchpoint', 'Failure point', 'Wait point']) await expect(legend).toContainText(text);
+});

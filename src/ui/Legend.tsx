@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { LANE_COLORS, type Board } from '../model';
+
+/** What the colours, lines and badges on the board mean (never colour alone: every entry has words). */
+export function Legend({ board }: { board: Board }) {
+  const { t } = useTranslation();
+  const kinds = [...new Set(board.lanes.map((l) => l.kind))];
+  return (
+    <details className="legend">
+      <summary>{t('legend.title')}</summary>
+      <ul>
+        {kinds.map((k) => (
+          <li key={k}><span className="legend-swatch" style={{ background: LANE_COLORS[k] }} aria-hidden="true" />{t(`laneKind.${k}`)}</li>
+        ))}
+        <li><span className="legend-line solid" aria-hidden="true" />{t('line.interaction')}</li>
+        <li><span className="legend-line dashed" aria-hidden="true" />{t('line.visibility')}</li>
+        <li><span className="legend-line dotted" aria-hidden="true" />{t('line.internal')}</li>
+        <li><span className="badge touchpoint">◉</span>{t('card.touchpoint')}</li>
+        <li><span className="badge failure">F</span>{t('card.failure')}</li>
+        <li><span className="badge wait">W</span>{t('card.wait')}</li>
+      </ul>
+    </details>
+  );
+}
