@@ -14,3 +14,4 @@ export * from './ops';
 export * from './layout';
 export * from './templates';
 export * from './navigation';
+export * from './generate';
