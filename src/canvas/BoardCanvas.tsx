@@ -72,21 +72,14 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
       }
     }
     if (selected) store.select([...selected]);
-    const moves = changes.filter((c) => c.type === 'position' && c.position && c.dragging);
-    if (moves.length) {
-      setDrag((d) => {
-        const positions = new Map(d?.positions);
-        for (const c of moves) if (c.type === 'position') positions.set(c.id, c.position!);
-        return { ids: d?.ids ?? new Set(positions.keys()), positions, drop: d?.drop ?? null };
-      });
-    }
   }, []);
 
   const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, _node: Node, dragged: Node[]) => {
     const point = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
+    // One state update per pointer move: where the dragged cards are and where they would land.
     const ids = new Set(dragged.map((n) => n.id));
-    const drop = cellAt(l, flow.screenToFlowPosition(point), ids);
-    setDrag((d) => ({ ids, positions: d?.positions ?? new Map(), drop }));
+    const positions = new Map(dragged.map((n) => [n.id, n.position]));
+    setDrag({ ids, positions, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
   };
 
   const onNodeDragStop = () => {
