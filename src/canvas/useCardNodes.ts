@@ -67,7 +67,6 @@ export function createConnectorEdgeBuilder() {
       const old = cache.get(c);
       const edge = old && old.vertical === vertical && old.name === name ? old.edge : {
         ariaLabel: name,
-        zIndex: 1, // drawn above cards, so a connector is never hidden under one
         id: c.id, source: c.from, target: c.to, type: 'smoothstep', label: c.label,
         sourceHandle: vertical ? (from.y < to.y ? 'bottom' : 'top') : 'right',
         targetHandle: vertical ? (from.y < to.y ? 'top-in' : 'bottom-in') : 'left-in',
