@@ -183,7 +183,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
       >
         <ViewportPortal>
           <GridBackground board={board} layout={l} />
-          <CellCursor board={board} layout={l} onAdd={addCardIn} />
+          <CellCursor board={board} layout={l} />
           {dropLine && <div className="drop-indicator" style={{ transform: `translate(${dropLine.x}px, ${dropLine.y}px)`, width: dropLine.width, height: dropLine.height }} />}
         </ViewportPortal>
         <StickyHeaders board={board} layout={l} />

@@ -6,7 +6,7 @@ import { useEditor } from '../store/editorStore';
  * The keyboard's place on the grid when it is on a cell rather than a card: a focusable
  * outline over that cell. Enter adds a card there; arrows move on (handled by the canvas).
  */
-export function CellCursor({ board, layout: l, onAdd }: { board: Board; layout: Layout; onAdd(cell: { laneId: string; stepId: string; index: number }): void }) {
+export function CellCursor({ board, layout: l }: { board: Board; layout: Layout }) {
   const { t } = useTranslation();
   const cursor = useEditor((s) => s.cursor);
   const lane = l.lanes.find((r) => r.id === cursor?.laneId);
@@ -21,7 +21,6 @@ export function CellCursor({ board, layout: l, onAdd }: { board: Board; layout: 
       tabIndex={0}
       aria-label={t('canvas.cell', { lane: laneName, step: stepName })}
       style={{ transform: `translate(${step.x + 2}px, ${lane.y + 2}px)`, width: GEOMETRY.stepWidth - 4, height: lane.height - 4 }}
-      onDoubleClick={() => onAdd({ ...cursor, index: Number.MAX_SAFE_INTEGER })}
     />
   );
 }

@@ -7,4 +7,3 @@ export * from './connectors';
 export * from './personas';
 export * from './emotions';
 export * from './clipboard';
-export { moveItem } from './shared';
