@@ -1,52 +1,43 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BoardRepository } from './boardRepository';
-import { openDatabase, type BlueprintDB } from './db';
+import { repositoryPerTest } from './testDatabase';
 import { createAutosave, type AutosaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
 import { renameBoard } from '../model';
 
-let db: BlueprintDB;
-let repo: BoardRepository;
-beforeEach(() => {
-  db = openDatabase(`test-${Math.random()}`);
-  repo = new BoardRepository(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+const t = repositoryPerTest('persistence');
 
 describe('BoardRepository', () => {
   it('creates, lists, loads and saves boards with revisions', async () => {
-    const created = await repo.create(sample());
+    const created = await t.repo.create(sample());
     expect(created.revision).toBe(1);
-    const list = await repo.list();
+    const list = await t.repo.list();
     expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Restaurant visit', damaged: false })]);
-    const loaded = await repo.load(created.id);
+    const loaded = await t.repo.load(created.id);
     expect(loaded.ok && loaded.board.cards).toEqual(created.cards);
-    const saved = await repo.save(renameBoard(created, 'Bistro'), 1);
+    const saved = await t.repo.save(renameBoard(created, 'Bistro'), 1);
     expect(saved).toMatchObject({ ok: true, revision: 2 });
-    expect((await repo.list())[0]!.title).toBe('Bistro');
+    expect((await t.repo.list())[0]!.title).toBe('Bistro');
   });
 
   it('refuses a stale save from a second tab instead of overwriting', async () => {
-    const created = await repo.create(sample());
-    expect((await repo.save(renameBoard(created, 'Tab A'), 1)).ok).toBe(true);
-    const stale = await repo.save(renameBoard(created, 'Tab B'), 1);
+    const created = await t.repo.create(sample());
+    expect((await t.repo.save(renameBoard(created, 'Tab A'), 1)).ok).toBe(true);
+    const stale = await t.repo.save(renameBoard(created, 'Tab B'), 1);
     expect(stale).toEqual({ ok: false, conflict: true, theirs: 2 });
-    const loaded = await repo.load(created.id);
+    const loaded = await t.repo.load(created.id);
     expect(loaded.ok && loaded.board.title).toBe('Tab A');
   });
 
   it('lists damaged and newer records with their errors and keeps their raw JSON untouched', async () => {
-    const good = await repo.create(sample());
+    const good = await t.repo.create(sample());
     const broken = { ...sample(), id: 'broken', cards: [{ id: 'c', laneId: 'missing' }] };
     const newer = { ...sample(), id: 'newer', version: 99, somethingNew: [1, 2, 3] };
-    await db.boards.bulkPut([
+    await t.db.boards.bulkPut([
       { id: 'broken', title: 'Broken', updatedAt: '2026-01-02', revision: 3, doc: broken },
       { id: 'newer', title: 'From the future', updatedAt: '2026-01-03', revision: 1, doc: newer },
       { id: 'garbage', title: 7 as unknown as string, updatedAt: '2026-01-01', revision: 1, doc: 'not json at all' },
     ]);
-    const list = await repo.list();
+    const list = await t.repo.list();
     expect(list).toHaveLength(4);
     const byId = Object.fromEntries(list.map((e) => [e.id, e]));
     expect(byId[good.id]!.damaged).toBe(false);
@@ -54,23 +45,23 @@ describe('BoardRepository', () => {
     expect(byId.newer).toMatchObject({ damaged: true, newer: true });
     expect(byId.garbage).toMatchObject({ damaged: true, title: '' });
     if (byId.broken!.damaged) expect(byId.broken!.errors.map((e) => e.path)).toContain('cards[0].stepId');
-    expect(await repo.raw('newer')).toEqual(newer);
-    expect(await repo.load('newer')).toMatchObject({ ok: false, newer: true });
+    expect(await t.repo.raw('newer')).toEqual(newer);
+    expect(await t.repo.load('newer')).toMatchObject({ ok: false, newer: true });
   });
 
   it('duplicates, renames and deletes', async () => {
-    const created = await repo.create(sample());
-    const copy = await repo.duplicate(created.id, 'Copy');
+    const created = await t.repo.create(sample());
+    const copy = await t.repo.duplicate(created.id, 'Copy');
     expect(copy!.id).not.toBe(created.id);
-    expect(await repo.rename(created.id, 'Renamed')).toBe(true);
-    await repo.delete(copy!.id);
-    expect((await repo.list()).map((e) => e.title)).toEqual(['Renamed']);
+    expect(await t.repo.rename(created.id, 'Renamed')).toBe(true);
+    await t.repo.delete(copy!.id);
+    expect((await t.repo.list()).map((e) => e.title)).toEqual(['Renamed']);
   });
 
   it('keeps a bounded version history', async () => {
-    const board = await repo.create(sample());
-    for (let i = 0; i < 25; i++) await repo.snapshot(board, `r${i}`);
-    const snaps = await repo.snapshots(board.id);
+    const board = await t.repo.create(sample());
+    for (let i = 0; i < 25; i++) await t.repo.snapshot(board, `r${i}`);
+    const snaps = await t.repo.snapshots(board.id);
     expect(snaps).toHaveLength(20);
     expect(snaps.at(-1)!.reason).toBe('r24');
   });

@@ -1,51 +1,43 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BoardRepository, openDatabase, type BlueprintDB } from '../../src/persistence';
+import { repositoryPerTest } from '../../src/persistence/testDatabase';
 import { LibraryPage } from '../../src/ui/LibraryPage';
 import { renderInEnglish } from './render';
 
-let db: BlueprintDB;
-let repo: BoardRepository;
-beforeEach(() => {
-  db = openDatabase(`library-${Math.random()}`);
-  repo = new BoardRepository(db);
-});
-afterEach(async () => {
-  await db.delete();
-});
+const t = repositoryPerTest('library');
 
 describe('LibraryPage', () => {
   it('creates the restaurant sample on first run, once', async () => {
-    await renderInEnglish(<LibraryPage repo={repo} />);
+    await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByRole('link', { name: 'Restaurant visit' })).toHaveAttribute('href', expect.stringMatching(/^#\/board\//));
     expect(screen.getByRole('heading', { name: 'Boards' })).toBeInTheDocument();
-    expect(await repo.getSetting('sampleCreated')).toBe(true);
-    const [entry] = await repo.list();
-    await repo.delete(entry!.id);
-    await renderInEnglish(<LibraryPage repo={repo} />);
+    expect(await t.repo.getSetting('sampleCreated')).toBe(true);
+    const [entry] = await t.repo.list();
+    await t.repo.delete(entry!.id);
+    await renderInEnglish(<LibraryPage repo={t.repo} />);
     await waitFor(() => expect(screen.getAllByText('No boards yet. Create one to start.').length).toBeGreaterThan(0));
   });
 
   it('asks before deleting and deletes only on confirmation', async () => {
     const user = userEvent.setup();
-    await renderInEnglish(<LibraryPage repo={repo} />);
+    await renderInEnglish(<LibraryPage repo={t.repo} />);
     const actions = await screen.findByRole('group', { name: 'Restaurant visit' });
     await user.click(within(actions).getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete board?' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(await repo.list()).toHaveLength(1);
+    expect(await t.repo.list()).toHaveLength(1);
     await user.click(within(actions).getByRole('button', { name: 'Delete' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Delete board?' })).getByRole('button', { name: 'Delete' }));
-    await waitFor(async () => expect(await repo.list()).toHaveLength(0));
+    await waitFor(async () => expect(await t.repo.list()).toHaveLength(0));
     expect(await screen.findByText('No boards yet. Create one to start.')).toBeInTheDocument();
   });
 
   it('shows a damaged board with its errors and no link to open it', async () => {
-    await repo.setSetting('sampleCreated', true);
-    await db.boards.put({ id: 'x', title: 'Broken board', updatedAt: '2026-01-01T00:00:00Z', revision: 1, doc: { format: 'blueprint-studio/board', version: 3 } });
-    await renderInEnglish(<LibraryPage repo={repo} />);
+    await t.repo.setSetting('sampleCreated', true);
+    await t.db.boards.put({ id: 'x', title: 'Broken board', updatedAt: '2026-01-01T00:00:00Z', revision: 1, doc: { format: 'blueprint-studio/board', version: 3 } });
+    await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByText(/newer version of Blueprint Studio/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Broken board' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Broken board' })).getByRole('button', { name: 'Download raw JSON' })).toBeEnabled();
