@@ -5,8 +5,8 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
-  addCard, addConnector, cellAt, deleteCards, deleteConnector, insertionLine, layout, moveCards, navigate, neighbourCell,
-  newId, positionOf, type Board, type Direction, type Layout,
+  addConnector, cellAt, deleteCards, deleteConnector, insertionLine, layout, moveCards, navigate, neighbourCell,
+  positionOf, type Board, type Direction, type Layout,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { CardNode, focusCard } from './CardNode';
@@ -46,19 +46,10 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
     [nodes, drag],
   );
 
-  const addCardIn = useCallback((cell: Drop) => {
-    const id = newId('cd_');
-    const store = editorStore.getState();
-    store.apply((b) => addCard(b, { ...cell, id }));
-    store.select([id]);
-    store.setCursor({ laneId: cell.laneId, stepId: cell.stepId });
-    store.setEditing(id);
-  }, []);
-
   const onDoubleClick = (e: MouseEvent) => {
     if (!(e.target as Element).classList.contains('react-flow__pane')) return;
     const cell = cellAt(l, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-    if (cell) addCardIn(cell);
+    if (cell) editorStore.getState().startNewCard(cell);
   };
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
@@ -133,7 +124,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
       store.setEditing(cardId);
     } else if (!cardId && e.key === 'Enter') {
       e.preventDefault();
-      addCardIn({ laneId: cell.laneId, stepId: cell.stepId, index: 0 });
+      store.startNewCard({ laneId: cell.laneId, stepId: cell.stepId, index: 0 });
     } else if (cardId && (e.key === 'Delete' || e.key === 'Backspace')) {
       e.preventDefault();
       const ids = store.selection.includes(cardId) ? store.selection : [cardId];

@@ -62,3 +62,26 @@ describe('editor store history', () => {
     expect(store.getState().board!.title).toBe('two');
   });
 });
+
+describe('new cards from the keyboard', () => {
+  it('go after the selected card, else into the cursor cell, else the first cell; one undo step each', async () => {
+    const { insertionCell } = await import('./editorStore');
+    const store = createEditorStore();
+    const board = sample();
+    store.getState().open(board);
+    expect(insertionCell(store.getState())).toEqual({ laneId: board.lanes[0]!.id, stepId: board.steps[0]!.id });
+    store.getState().setCursor({ laneId: board.lanes[2]!.id, stepId: board.steps[3]!.id });
+    expect(insertionCell(store.getState())).toEqual({ laneId: board.lanes[2]!.id, stepId: board.steps[3]!.id });
+    const selected = board.cards[6]!;
+    store.getState().select([selected.id]);
+    const cell = insertionCell(store.getState())!;
+    expect(cell).toEqual({ laneId: selected.laneId, stepId: selected.stepId, index: 1 });
+
+    store.getState().startNewCard(cell);
+    const { selection, editingCardId, board: after, history } = store.getState();
+    expect(after!.cards).toHaveLength(26);
+    expect(editingCardId).toBe(selection[0]);
+    expect(after!.cards.find((c) => c.id === selection[0])).toMatchObject({ laneId: selected.laneId, stepId: selected.stepId, order: 1, text: '' });
+    expect(history.past).toHaveLength(1);
+  });
+});

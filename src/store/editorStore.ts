@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Board } from '../model';
+import { addCard, newId, type Board } from '../model';
 import * as history from './history';
 
 export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
@@ -30,10 +30,27 @@ export interface EditorActions {
   select(ids: string[]): void;
   setEditing(id: string | null): void;
   setCursor(cell: { laneId: string; stepId: string } | null): void;
+  /** Adds an empty card in a cell, selects it and opens its text editor (one undo step). */
+  startNewCard(cell: Cell & { index?: number }): void;
   setSave(status: SaveStatus): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
+
+type Cell = { laneId: string; stepId: string };
+
+/**
+ * Where keyboard insertions go (new card, paste): after the first selected card, else the
+ * cursor cell, else the board's first cell.
+ */
+export function insertionCell(state: EditorState): (Cell & { index?: number }) | null {
+  const { board, cursor, selection } = state;
+  const card = board?.cards.find((c) => c.id === selection[0]);
+  if (card) return { laneId: card.laneId, stepId: card.stepId, index: card.order + 1 };
+  if (cursor) return cursor;
+  const [lane, step] = [board?.lanes[0], board?.steps[0]];
+  return lane && step ? { laneId: lane.id, stepId: step.id } : null;
+}
 
 const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, cursor: null, save: { state: 'saved' } };
 
@@ -71,6 +88,12 @@ export function createEditorStore(): EditorStore {
       if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
     },
     setEditing: (editingCardId) => set({ editingCardId }),
+    startNewCard: (cell) => {
+      const id = newId('cd_');
+      get().apply((b) => addCard(b, { ...cell, id }));
+      if (!get().board?.cards.some((c) => c.id === id)) return;
+      set({ selection: [id], cursor: { laneId: cell.laneId, stepId: cell.stepId }, editingCardId: id });
+    },
     setSave: (save) => set({ save }),
     };
   });

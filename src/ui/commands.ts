@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../store/editorStore';
-import { addCard, addStage, addStep, copyCards, layout, newId, pasteCards, type Board } from '../model';
+import { editorStore, insertionCell } from '../store/editorStore';
+import { addStage, addStep, copyCards, layout, pasteCards, type Board } from '../model';
 import { showBoard } from '../canvas/BoardCanvas';
 import type { EditorStore } from '../store/editorStore';
 
@@ -57,15 +57,8 @@ export const commands: Command[] = [
   {
     id: 'addCard', label: 'editor.addCard',
     perform: ({ store }) => {
-      const { board, cursor, selection } = store.getState();
-      const selected = board?.cards.find((c) => c.id === selection[0]);
-      const cell = selected ? { laneId: selected.laneId, stepId: selected.stepId, index: selected.order + 1 } : cursor ?? (board?.lanes[0] && board.steps[0] ? { laneId: board.lanes[0].id, stepId: board.steps[0].id } : null);
-      if (!cell) return;
-      const id = newId('cd_');
-      store.getState().apply((b) => addCard(b, { ...cell, id }));
-      store.getState().select([id]);
-      store.getState().setCursor({ laneId: cell.laneId, stepId: cell.stepId });
-      store.getState().setEditing(id);
+      const cell = insertionCell(store.getState());
+      if (cell) store.getState().startNewCard(cell);
     },
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'n'),
   },

@@ -1,17 +1,9 @@
 import { useEffect } from 'react';
 import { addCard, copyCards, deleteCards, newId, parseClip, pasteCards } from '../model';
-import { editorStore } from '../store/editorStore';
+import { editorStore, insertionCell } from '../store/editorStore';
 import { focusCard } from '../canvas/CardNode';
 
 const inTextField = (el: Element | null) => !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || (el as HTMLElement).isContentEditable);
-
-/** Where pasted cards go: the cursor cell, else the first selected card's cell (after it). */
-function pasteTarget() {
-  const { board, cursor, selection } = editorStore.getState();
-  const card = board?.cards.find((c) => c.id === selection[0]);
-  if (card) return { laneId: card.laneId, stepId: card.stepId, index: card.order + 1 };
-  return cursor ? { ...cursor } : null;
-}
 
 /**
  * Copy, cut and paste of selected cards through the system clipboard (native copy/paste
@@ -30,7 +22,9 @@ export function useCardClipboard() {
     const onCut = (e: ClipboardEvent) => onCopy(e, true);
     const onPaste = (e: ClipboardEvent) => {
       const text = e.clipboardData?.getData('text/plain');
-      const target = pasteTarget();
+      const state = editorStore.getState();
+      // Paste needs a place the user chose (a selected card or the cell cursor), never a default one.
+      const target = state.selection.length || state.cursor ? insertionCell(state) : null;
       if (inTextField(document.activeElement) || !text || !target) return;
       e.preventDefault();
       const store = editorStore.getState();
