@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import {
   ConnectionMode, Controls, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
-  type Edge, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport, type XYPosition,
+  type Edge, type EdgeTypes, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport, type XYPosition,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,12 +10,14 @@ import {
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { CardNode, focusCard } from './CardNode';
+import { ConnectorEdge } from './ConnectorEdge';
 import { CellCursor, focusCellCursor } from './CellCursor';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
 import { createCardNodeBuilder, createConnectorEdgeBuilder, useBuilder } from './useCardNodes';
 
 const nodeTypes: NodeTypes = { card: CardNode };
+const edgeTypes: EdgeTypes = { connector: ConnectorEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 type Drop = { laneId: string; stepId: string; index: number };
@@ -144,6 +146,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
         nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}

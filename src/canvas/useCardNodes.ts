@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Edge, Node } from '@xyflow/react';
-import type { Board, Card, Connector, Layout, Rect } from '../model';
+import type { Node } from '@xyflow/react';
+import { routeConnector, type Board, type Card, type Connector, type Layout, type Rect } from '../model';
+import type { ConnectorEdgeType } from './ConnectorEdge';
 
 export type CardNodeData = { card: Card; label: string };
 export type CardNode = Node<CardNodeData, 'card'>;
@@ -51,29 +52,33 @@ function cardNode(card: Card, rect: Rect, selected: boolean, label: string): Car
   };
 }
 
-/** Builds edges for the connectors, reusing each edge while its connector object is unchanged. */
+/** Spreads connectors that share a gutter by a few pixels (stable per connector). */
+function gutterLane(id: string): number {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) | 0;
+  return (Math.abs(h) % 5) - 2;
+}
+
+/** Builds edges for the connectors, reusing each edge while its connector, route and name are unchanged. */
 export function createConnectorEdgeBuilder() {
-  let cache = new Map<Connector, { edge: Edge; vertical: boolean; name: string }>();
-  return (board: Board, l: Layout, describe: (from: string, to: string) => string): Edge[] => {
-    const next = new Map<Connector, { edge: Edge; vertical: boolean; name: string }>();
-    const edges: Edge[] = [];
+  let cache = new Map<Connector, { edge: ConnectorEdgeType; route: string; name: string }>();
+  return (board: Board, l: Layout, describe: (from: string, to: string) => string): ConnectorEdgeType[] => {
+    const next = new Map<Connector, { edge: ConnectorEdgeType; route: string; name: string }>();
+    const edges: ConnectorEdgeType[] = [];
     const text = new Map(board.cards.map((c) => [c.id, c.text]));
     for (const c of board.connectors) {
-      const from = l.cards.get(c.from), to = l.cards.get(c.to);
-      if (!from || !to) continue;
-      // Within one step column a connector runs down (or up) between lanes; across steps it runs sideways.
-      const vertical = from.x === to.x;
+      const points = routeConnector(l, c.from, c.to, gutterLane(c.id));
+      if (!points) continue; // an end is in a collapsed lane
+      const route = points.map((p) => `${p.x},${p.y}`).join(' ');
       const name = describe(text.get(c.from) ?? '', text.get(c.to) ?? '');
       const old = cache.get(c);
-      const edge = old && old.vertical === vertical && old.name === name ? old.edge : {
-        ariaLabel: name,
-        id: c.id, source: c.from, target: c.to, type: 'smoothstep', label: c.label,
-        sourceHandle: vertical ? (from.y < to.y ? 'bottom' : 'top') : 'right',
-        targetHandle: vertical ? (from.y < to.y ? 'top-in' : 'bottom-in') : 'left-in',
+      const edge: ConnectorEdgeType = old && old.route === route && old.name === name ? old.edge : {
+        id: c.id, source: c.from, target: c.to, type: 'connector', label: c.label, ariaLabel: name,
+        data: { points },
         className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
         markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
       };
-      next.set(c, { edge, vertical, name });
+      next.set(c, { edge, route, name });
       edges.push(edge);
     }
     cache = next;

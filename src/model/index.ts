@@ -15,3 +15,4 @@ export * from './layout';
 export * from './templates';
 export * from './navigation';
 export * from './generate';
+export * from './routing';

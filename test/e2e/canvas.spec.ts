@@ -57,7 +57,7 @@ test('keyboard only: arrows move between cards and cells, Alt+arrow moves the ca
 
 test('connect two cards by dragging between handles; label it; delete it; undo', async ({ page }) => {
   const from = card(page, 'Reserves a table');
-  const to = card(page, 'Host confirms the booking');
+  const to = card(page, 'Waiter serves the dish'); // three columns away: a naive route would cross cards
   const before = await page.locator('.react-flow__edge').count();
   await from.hover();
   const handle = from.locator('.react-flow__handle.source').first();
@@ -68,9 +68,28 @@ test('connect two cards by dragging between handles; label it; delete it; undo',
   await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 10 });
   await page.mouse.move(t.x + 4, t.y + t.height / 2, { steps: 4 });
   await page.mouse.up();
-  const edge = page.locator('.react-flow__edge[aria-label="Connector from Reserves a table to Host confirms the booking"]');
+  const edge = page.locator('.react-flow__edge[aria-label="Connector from Reserves a table to Waiter serves the dish"]');
   await expect(edge).toHaveCount(1);
   await expect(page.locator('.react-flow__edge')).toHaveCount(before + 1);
+  // No connector on the board runs under a card: sample every path on screen.
+  const hidden = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+    const problems: string[] = [];
+    for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge-path')) {
+      const len = path.getTotalLength();
+      const m = path.getScreenCTM()!;
+      for (let d = 8; d < len - 8; d += 4) {
+        const p = path.getPointAtLength(d);
+        const x = m.a * p.x + m.e, y = m.d * p.y + m.f;
+        if (cards.some((r) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1)) {
+          problems.push(path.closest('.react-flow__edge')!.getAttribute('aria-label')!);
+          break;
+        }
+      }
+    }
+    return problems;
+  });
+  expect(hidden).toEqual([]);
   await saved(page);
   await page.reload();
   await expect(edge).toHaveCount(1);
