@@ -53,6 +53,10 @@ if (built) {
   } else failed++;
 } else failed++;
 
+// The benchmark's smoke run keeps the harness from rotting; budgets are judged by `npm run bench -- --strict`.
+if (built) check('benchmark smoke run (bench --quick)', 'node', ['bench/run.mjs', '--quick']);
+else failed++;
+
 console.log(`\nAll suites in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

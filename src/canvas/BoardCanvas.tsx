@@ -1,27 +1,26 @@
-import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import {
   ConnectionMode, Controls, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
-  type Edge, type EdgeTypes, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport, type XYPosition,
+  type Edge, type EdgeTypes, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
-  addConnector, cellAt, deleteCards, deleteConnector, insertionLine, layout, moveCards, navigate, neighbourCell,
-  positionOf, type Board, type Direction, type Layout,
+  addConnector, cellAt, deleteCards, deleteConnector, layout, moveCards, navigate, neighbourCell,
+  positionOf, GEOMETRY, type Board, type Direction, type Layout,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { CardNode, focusCard } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
+import { DragLayer, dragStore, endDrag } from './DragLayer';
 import { CellCursor, focusCellCursor } from './CellCursor';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
-import { createCardNodeBuilder, createConnectorEdgeBuilder, useBuilder } from './useCardNodes';
+import { createCardNodeBuilder, createConnectorEdgeBuilder, createGridKeeper, useBuilder } from './useCardNodes';
 
 const nodeTypes: NodeTypes = { card: CardNode };
 const edgeTypes: EdgeTypes = { connector: ConnectorEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-type Drop = { laneId: string; stepId: string; index: number };
-interface DragState { ids: Set<string>; positions: Map<string, XYPosition>; drop: Drop | null }
 
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
 export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, children }: {
@@ -38,15 +37,9 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
   const l = useMemo(() => layout(board), [board]);
   const buildNodes = useBuilder(createCardNodeBuilder);
   const buildEdges = useBuilder(createConnectorEdgeBuilder);
-  const emptyLabel = t('card.empty');
-  const nodes = useMemo(() => buildNodes(board, l, selection, emptyLabel), [buildNodes, board, l, selection, emptyLabel]);
-  const edges = useMemo(() => buildEdges(board, l, (from, to) => t('connector.name', { from, to })), [buildEdges, board, l, t]);
-  const [drag, setDrag] = useState<DragState | null>(null);
-  // While dragging, only the dragged nodes get new objects; the rest are reused as they are.
-  const shownNodes = useMemo(
-    () => (drag ? nodes.map((n) => (drag.positions.has(n.id) ? { ...n, position: drag.positions.get(n.id)!, dragging: true } : n)) : nodes),
-    [nodes, drag],
-  );
+  const nodes = useMemo(() => buildNodes(board, l, selection), [buildNodes, board, l, selection]);
+  const edges = useMemo(() => buildEdges(board, l), [buildEdges, board, l]);
+  const grid = useBuilder(createGridKeeper)(l);
 
   const onDoubleClick = (e: MouseEvent) => {
     if (!(e.target as Element).classList.contains('react-flow__pane')) return;
@@ -69,19 +62,36 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
 
   const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, _node: Node, dragged: Node[]) => {
     const point = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
-    // One state update per pointer move: where the dragged cards are and where they would land.
+    // Only the drag layer updates per pointer move; React Flow's nodes stay as they are.
     const ids = new Set(dragged.map((n) => n.id));
-    const positions = new Map(dragged.map((n) => [n.id, n.position]));
-    setDrag({ ids, positions, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
+    const ghosts = dragged.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
+    dragStore.setState({ ids, ghosts, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
   };
 
   const onNodeDragStop = () => {
-    if (drag?.drop) {
-      const ids = board.cards.filter((c) => drag.ids.has(c.id)).map((c) => c.id);
-      editorStore.getState().apply((b) => moveCards(b, ids, drag.drop!));
-      editorStore.getState().setCursor({ laneId: drag.drop.laneId, stepId: drag.drop.stepId });
+    const { ids: dragged, drop } = dragStore.getState();
+    if (drop) {
+      const ids = board.cards.filter((c) => dragged.has(c.id)).map((c) => c.id);
+      editorStore.getState().apply((b) => moveCards(b, ids, drop));
+      editorStore.getState().setCursor({ laneId: drop.laneId, stepId: drop.stepId });
     }
-    setDrag(null);
+    endDrag();
+  };
+
+  /** Keyboard focus moves off-screen: bring the card into view first (it is only rendered when visible). */
+  const reveal = (id: string) => {
+    const current = editorStore.getState().board;
+    const r = current ? layout(current).cards.get(id) : undefined; // after a move the card is elsewhere
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (r && pane) {
+      const { x, y, zoom } = flow.getViewport();
+      const [left, top] = [r.x * zoom + x, r.y * zoom + y];
+      const margin = 40;
+      const outside = left < GEOMETRY.laneHeaderWidth * zoom || top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom
+        || left + r.width * zoom > pane.width - margin || top + r.height * zoom > pane.height - margin;
+      if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
+    }
+    focusCard(id);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -109,7 +119,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
       const index = dir === 'up' || dir === 'down' ? Number.MAX_SAFE_INTEGER : at?.index ?? 0;
       store.apply((b) => moveCards(b, [cardId], { ...to, index }));
       store.setCursor(to);
-      focusCard(cardId);
+      reveal(cardId);
     } else if (dir) {
       e.preventDefault();
       e.stopPropagation(); // React Flow would move selected nodes with arrow keys
@@ -118,7 +128,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
       store.setCursor({ laneId: next.laneId, stepId: next.stepId });
       if (next.cardId) {
         if (!e.shiftKey) store.select([next.cardId]);
-        focusCard(next.cardId);
+        reveal(next.cardId);
       } else focusCellCursor();
     } else if (cardId && (e.key === 'Enter' || e.key === 'F2')) {
       e.preventDefault();
@@ -137,13 +147,12 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
     }
   };
 
-  const dropLine = drag?.drop ? insertionLine(l, drag.drop, drag.ids) : null;
 
   return (
     <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDown}>
       <ReactFlow
         aria-label={t('editor.board')}
-        nodes={shownNodes}
+        nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -162,6 +171,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
         nodesConnectable
+        nodesFocusable={false}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         onlyRenderVisibleElements
@@ -176,11 +186,11 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
         proOptions={{ hideAttribution: true }}
       >
         <ViewportPortal>
-          <GridBackground board={board} layout={l} />
+          <GridBackground lanes={board.lanes} grid={grid} />
           <CellCursor board={board} layout={l} />
-          {dropLine && <div className="drop-indicator" style={{ transform: `translate(${dropLine.x}px, ${dropLine.y}px)`, width: dropLine.width, height: dropLine.height }} />}
         </ViewportPortal>
-        <StickyHeaders board={board} layout={l} />
+        <DragLayer layout={l} />
+        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
         <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" style={{ marginRight: 230 }} />
         {children}

@@ -4,14 +4,30 @@ import { useTranslation } from 'react-i18next';
 import { updateCard } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import type { CardNode as CardNodeType } from './useCardNodes';
+import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
 
-/** One card. Reads its card from node data (reused while unchanged) and only its own editing flag from the store. */
-export const CardNode = memo(function CardNode({ id, data }: NodeProps<CardNodeType>) {
+/**
+ * One card. The React Flow node carries only geometry and selection; the card itself is read
+ * through a narrow O(1) selector, so typing in a card re-renders that card and nothing else.
+ * The card element is the focusable `article` named by its text (UI contract).
+ */
+export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardNodeType>) {
+  const { t } = useTranslation();
   const editing = useEditor((s) => s.editingCardId === id);
-  const { card } = data;
+  const card = useEditor((s) => cardIndex(s.board).get(id));
+  if (!card) return null;
   return (
-    <div className="card" style={card.color ? { background: card.color } : undefined}>
+    <div
+      className="card"
+      role="article"
+      tabIndex={0}
+      data-card-id={id}
+      aria-label={card.text.trim() || t('card.empty')}
+      aria-selected={selected}
+      aria-describedby={`badges-${id}`}
+      style={card.color ? { background: card.color } : undefined}
+    >
       <Handle id="left-in" type="target" position={Position.Left} />
       <Handle id="top-in" type="target" position={Position.Top} />
       <Handle id="bottom-in" type="target" position={Position.Bottom} />
@@ -30,7 +46,7 @@ export const CardNode = memo(function CardNode({ id, data }: NodeProps<CardNodeT
  */
 function CardTextEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useTranslation();
-  const text = useEditor((s) => s.board?.cards.find((c) => c.id === id)?.text ?? '');
+  const text = useEditor((s) => cardIndex(s.board).get(id)?.text ?? '');
   const original = useRef(initial);
   const store = editorStore.getState;
   const finish = () => {
@@ -63,6 +79,11 @@ function CardTextEditor({ id, initial }: { id: string; initial: string }) {
   );
 }
 
-export function focusCard(id: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+/** Focuses a card's element once it is rendered (it may appear a frame or two later, e.g. after panning to it). */
+export function focusCard(id: string, attempts = 4) {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
+    if (el) el.focus();
+    else if (attempts > 0) focusCard(id, attempts - 1);
+  });
 }

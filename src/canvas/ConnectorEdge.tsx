@@ -1,12 +1,25 @@
 import { memo } from 'react';
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { labelPoint, roundedPath, type Point } from '../model';
+import { useEditor } from '../store/editorStore';
+import { cardIndex } from '../store/cardIndex';
+import { connectorNameId } from './useCardNodes';
 
 export type ConnectorEdgeType = Edge<{ points: Point[] }, 'connector'>;
 
 /** A connector drawn along its gutter route (see `routeConnector`), so it never runs under a card. */
-export const ConnectorEdge = memo(function ConnectorEdge({ id, data, label, markerEnd, style }: EdgeProps<ConnectorEdgeType>) {
+export const ConnectorEdge = memo(function ConnectorEdge({ id, source, target, data, label, markerEnd, style }: EdgeProps<ConnectorEdgeType>) {
+  const { t } = useTranslation();
+  const from = useEditor((s) => cardIndex(s.board).get(source)?.text ?? '');
+  const to = useEditor((s) => cardIndex(s.board).get(target)?.text ?? '');
   const points = data?.points ?? [];
   const at = labelPoint(points);
-  return <BaseEdge id={id} path={roundedPath(points)} label={label} labelX={at.x} labelY={at.y} markerEnd={markerEnd} style={style} interactionWidth={12} />;
+  return (
+    <>
+      {/* The edge's accessible name (aria-labelledby), kept current as card texts change. */}
+      <text id={connectorNameId(id)} display="none">{t('connector.name', { from, to })}</text>
+      <BaseEdge id={id} path={roundedPath(points)} label={label} labelX={at.x} labelY={at.y} markerEnd={markerEnd} style={style} interactionWidth={12} />
+    </>
+  );
 });

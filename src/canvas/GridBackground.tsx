@@ -1,16 +1,16 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GEOMETRY, LANE_COLORS, type Board, type Layout } from '../model';
+import { GEOMETRY, LANE_COLORS, type Grid, type Lane } from '../model';
 
 /** Lanes, step columns, stage bands and the three blueprint lines, drawn once as one SVG in flow space. */
-export const GridBackground = memo(function GridBackground({ board, layout: l }: { board: Board; layout: Layout }) {
+export const GridBackground = memo(function GridBackground({ lanes, grid: l }: { lanes: Lane[]; grid: Grid }) {
   const { t } = useTranslation();
   const { width, height } = l.size;
   const top = GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight;
   return (
     <svg className="grid-background" width={width} height={height} aria-hidden="true">
       {l.lanes.map((r, i) => (
-        <rect key={r.id} x={r.x} y={r.y} width={r.width} height={r.height} fill={LANE_COLORS[board.lanes[i]!.kind]} stroke="#cbd5e1" />
+        <rect key={r.id} x={r.x} y={r.y} width={r.width} height={r.height} fill={LANE_COLORS[lanes[i]!.kind]} stroke="#cbd5e1" />
       ))}
       {l.stages.map((r, i) => (
         <rect key={r.id} x={r.x} y={top} width={r.width} height={height - top} fill="none" stroke="#94a3b8" strokeWidth={i ? 2 : 0} />

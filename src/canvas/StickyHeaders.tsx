@@ -1,9 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
   GEOMETRY, LANE_COLORS, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
-  renameStep, setLaneCollapsed, type Board, type Layout,
+  renameStep, setLaneCollapsed, type Grid, type Lane, type Stage, type Step,
 } from '../model';
 import { editorStore } from '../store/editorStore';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -20,7 +20,7 @@ type PendingDelete = { kind: 'lane' | 'step'; id: string; name: string; cards: n
  * panning vertically: overlays that follow the viewport on one axis only. They rename inline,
  * reorder by dragging (or Alt+arrows), collapse, recolour and delete.
  */
-export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layout }) {
+export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages, grid: l }: { lanes: Lane[]; steps: Step[]; stages: Stage[]; grid: Grid }) {
   const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
   const [editing, setEditing] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layo
 
   const laneDrag = useHeaderDrag('y', l.lanes.map((r) => ({ start: r.y * zoom + ty, size: r.height * zoom })), (from, to) => apply((b) => moveLane(b, b.lanes[from]!.id, to)));
   const stepDrag = useHeaderDrag('x', l.steps.map((r) => ({ start: r.x * zoom + tx, size: r.width * zoom })), (from, to) => apply((b) => moveStepToIndex(b, b.steps[from]!.id, to)));
-  const cardsIn = (key: 'laneId' | 'stepId', id: string) => board.cards.filter((c) => c[key] === id).length;
+  const cardsIn = (key: 'laneId' | 'stepId', id: string) => editorStore.getState().board?.cards.filter((c) => c[key] === id).length ?? 0;
 
   const requestDelete = (kind: 'lane' | 'step', id: string, name: string) => {
     const cards = cardsIn(kind === 'lane' ? 'laneId' : 'stepId', id);
@@ -50,8 +50,8 @@ export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layo
     if (e.key === 'Enter' || e.key === 'F2') setEditing(id);
     else if (e.key === into && !e.altKey) {
       // Step into the grid: the first cell of this lane (or step).
-      const laneId = kind === 'lane' ? id : board.lanes[0]?.id;
-      const stepId = kind === 'step' ? id : board.steps[0]?.id;
+      const laneId = kind === 'lane' ? id : lanes[0]?.id;
+      const stepId = kind === 'step' ? id : steps[0]?.id;
       if (laneId && stepId) {
         editorStore.getState().setCursor({ laneId, stepId });
         focusCellCursor();
@@ -70,20 +70,20 @@ export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layo
     <div className="sticky-headers">
       <div className="step-headers" style={{ top, height: bandHeight + stepHeight }}>
         {l.stages.map((r) => {
-          const stage = board.stages.find((s) => s.id === r.id)!;
+          const stage = stages.find((s) => s.id === r.id)!;
           return (
             <div key={r.id} className="stage-band" onDoubleClick={() => setEditing(r.id)} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
               <InlineName name={stage.name} label={t('stage.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
                 onRename={(name) => apply((b) => renameStage(b, r.id, name), { merge: `stage:${r.id}` })} onEndBurst={endBurst} />
               <span className="header-tools">
                 <input type="color" aria-label={t('stage.color', { name: stage.name })} value={stage.color ?? '#ffffff'} onChange={(e) => apply((b) => recolorStage(b, r.id, e.target.value), { merge: `stage-color:${r.id}` })} onBlur={endBurst} />
-                <button type="button" className="icon" aria-label={t('stage.delete', { name: stage.name })} disabled={board.stages.length < 2} onClick={() => apply((b) => deleteStage(b, r.id))}>×</button>
+                <button type="button" className="icon" aria-label={t('stage.delete', { name: stage.name })} disabled={stages.length < 2} onClick={() => apply((b) => deleteStage(b, r.id))}>×</button>
               </span>
             </div>
           );
         })}
         {l.steps.map((r, i) => {
-          const step = board.steps[i]!;
+          const step = steps[i]!;
           const dragging = stepDrag.drag?.from === i;
           return (
             <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} data-header-id={r.id}
@@ -101,7 +101,7 @@ export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layo
       </div>
       <div className="lane-headers" style={{ left, width: headerWidth }}>
         {l.lanes.map((r, i) => {
-          const lane = board.lanes[i]!;
+          const lane = lanes[i]!;
           const dragging = laneDrag.drag?.from === i;
           return (
             <div key={r.id} role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id}
@@ -138,7 +138,7 @@ export function StickyHeaders({ board, layout: l }: { board: Board; layout: Layo
       )}
     </div>
   );
-}
+});
 
 /** Screen position of the gap a dragged header would drop into. */
 function dropEdge(rects: { y: number; height: number }[], drag: { from: number; to: number }, zoom: number, ty: number) {

@@ -1,22 +1,28 @@
 import { useState } from 'react';
 import type { Node } from '@xyflow/react';
-import { routeConnector, type Board, type Card, type Connector, type Layout, type Rect } from '../model';
+import { routeConnector, sameGrid, type Board, type Grid, type Connector, type Layout, type Rect } from '../model';
 import type { ConnectorEdgeType } from './ConnectorEdge';
 
-export type CardNodeData = { card: Card; label: string };
+export type CardNodeData = Record<string, never>;
 export type CardNode = Node<CardNodeData, 'card'>;
 
-interface Cached { card: Card; rect: Rect; selected: boolean; label: string; node: CardNode }
+interface Cached { rect: Rect; selected: boolean; node: CardNode }
+
+/** The same objects in the same order: React Flow then sees no change at all. */
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**
- * Builds React Flow nodes for the cards, reusing each node object while its card, rect and
- * selection are unchanged, so editing one card re-renders one memoised node.
+ * Builds React Flow nodes for the cards: geometry and selection only (the card component reads
+ * its content from the store). A node object is reused while its rect and selection are
+ * unchanged, and the array itself while every node is, so a text edit that keeps the layout
+ * gives React Flow nothing to do.
  */
 export function createCardNodeBuilder() {
   let cache = new Map<string, Cached>();
-  return (board: Board, l: Layout, selection: readonly string[], emptyLabel: string): CardNode[] => {
+  let previous: CardNode[] = [];
+  return (board: Board, l: Layout, selection: readonly string[]): CardNode[] => {
     const selected = new Set(selection);
     const next = new Map<string, Cached>();
     const nodes: CardNode[] = [];
@@ -24,32 +30,22 @@ export function createCardNodeBuilder() {
       const rect = l.cards.get(card.id);
       if (!rect) continue; // collapsed lane
       const isSelected = selected.has(card.id);
-      const label = card.text.trim() || emptyLabel;
       const old = cache.get(card.id);
-      const entry = old && old.card === card && old.selected === isSelected && old.label === label && sameRect(old.rect, rect)
+      const entry = old && old.selected === isSelected && sameRect(old.rect, rect)
         ? old
-        : { card, rect, selected: isSelected, label, node: cardNode(card, rect, isSelected, label) };
+        : { rect, selected: isSelected, node: cardNode(card.id, rect, isSelected) };
       next.set(card.id, entry);
       nodes.push(entry.node);
     }
     cache = next;
-    return nodes;
+    previous = sameItems(previous, nodes) ? previous : nodes;
+    return previous;
   };
 }
 
-function cardNode(card: Card, rect: Rect, selected: boolean, label: string): CardNode {
-  return {
-    id: card.id,
-    type: 'card',
-    position: { x: rect.x, y: rect.y },
-    width: rect.width,
-    height: rect.height,
-    data: { card, label },
-    selected,
-    ariaRole: 'article',
-    ariaLabel: label,
-    domAttributes: { 'aria-selected': selected, 'aria-describedby': `badges-${card.id}` },
-  };
+function cardNode(id: string, rect: Rect, selected: boolean): CardNode {
+  // The wrapper is only a positioned box; the card inside is the article (see CardNode).
+  return { id, type: 'card', position: { x: rect.x, y: rect.y }, width: rect.width, height: rect.height, data: {}, selected, ariaRole: 'none', ariaLabel: null as never };
 }
 
 /** Spreads connectors that share a gutter by a few pixels (stable per connector). */
@@ -59,34 +55,51 @@ function gutterLane(id: string): number {
   return (Math.abs(h) % 5) - 2;
 }
 
-/** Builds edges for the connectors, reusing each edge while its connector, route and name are unchanged. */
+/**
+ * Builds edges for the connectors along their gutter routes, reusing each edge while its
+ * connector and route are unchanged (names come from the cards, read by the edge component).
+ */
 export function createConnectorEdgeBuilder() {
-  let cache = new Map<Connector, { edge: ConnectorEdgeType; route: string; name: string }>();
-  return (board: Board, l: Layout, describe: (from: string, to: string) => string): ConnectorEdgeType[] => {
-    const next = new Map<Connector, { edge: ConnectorEdgeType; route: string; name: string }>();
+  type Entry = { edge: ConnectorEdgeType; route: string };
+  let cache = new Map<Connector, Entry>();
+  let previous: ConnectorEdgeType[] = [];
+  return (board: Board, l: Layout): ConnectorEdgeType[] => {
+    const next = new Map<Connector, Entry>();
     const edges: ConnectorEdgeType[] = [];
-    const text = new Map(board.cards.map((c) => [c.id, c.text]));
     for (const c of board.connectors) {
       const points = routeConnector(l, c.from, c.to, gutterLane(c.id));
       if (!points) continue; // an end is in a collapsed lane
       const route = points.map((p) => `${p.x},${p.y}`).join(' ');
-      const name = describe(text.get(c.from) ?? '', text.get(c.to) ?? '');
       const old = cache.get(c);
-      const edge: ConnectorEdgeType = old && old.route === route && old.name === name ? old.edge : {
-        id: c.id, source: c.from, target: c.to, type: 'connector', label: c.label, ariaLabel: name,
+      const edge: ConnectorEdgeType = old && old.route === route ? old.edge : {
+        id: c.id, source: c.from, target: c.to, type: 'connector', label: c.label,
         data: { points },
+        ariaLabel: null as never,
+        domAttributes: { 'aria-labelledby': connectorNameId(c.id) },
         className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
         markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
       };
-      next.set(c, { edge, route, name });
+      next.set(c, { edge, route });
       edges.push(edge);
     }
     cache = next;
-    return edges;
+    previous = sameItems(previous, edges) ? previous : edges;
+    return previous;
   };
 }
+
+export const connectorNameId = (id: string) => `connector-name-${id}`;
 
 /** A builder that lives as long as the component (state, not a ref, so it is render-safe). */
 export function useBuilder<T>(create: () => T): T {
   return useState(create)[0];
+}
+
+/** Keeps the previous grid while an edit leaves it as it was (most card edits do). */
+export function createGridKeeper() {
+  let last: Grid | null = null;
+  return (l: Layout): Grid => {
+    if (!last || !sameGrid(last, l)) last = { lanes: l.lanes, steps: l.steps, stages: l.stages, lines: l.lines, size: l.size };
+    return last;
+  };
 }

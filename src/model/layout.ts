@@ -50,10 +50,17 @@ export function cardLineCount(text: string): number {
   return Math.min(GEOMETRY.maxCardLines, lines);
 }
 
+/** Card objects are immutable and reused across edits, so their heights are computed once. */
+const heights = new WeakMap<Card, number>();
+
 export function cardHeight(card: Card): number {
+  const known = heights.get(card);
+  if (known !== undefined) return known;
   const g = GEOMETRY;
   const badges = card.touchpoint || card.failure || card.wait ? g.badgeRowHeight : 0;
-  return g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + badges;
+  const height = g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + badges;
+  heights.set(card, height);
+  return height;
 }
 
 const LINE_BOUNDARIES: { kind: LineKind; above: LaneKind; below: LaneKind }[] = [
@@ -149,4 +156,20 @@ export function insertionLine(l: Layout, target: { laneId: string; stepId: strin
   const after = rects[target.index - 1];
   const y = before ? before.y - g.cardGap / 2 : after ? after.y + after.height + g.cardGap / 2 : lane.y + g.cellPadding / 2;
   return { x: step.x + g.cellPadding / 2, y: y - 2, width: step.width - g.cellPadding, height: 4 };
+}
+
+/** The grid part of a layout (lanes, steps, stages, lines, size): what headers and background draw. */
+export type Grid = Pick<Layout, 'lanes' | 'steps' | 'stages' | 'lines' | 'size'>;
+
+const sameRects = (a: readonly (Rect & { id: string })[], b: readonly (Rect & { id: string })[]) =>
+  a.length === b.length && a.every((r, i) => {
+    const o = b[i]!;
+    return r.id === o.id && r.x === o.x && r.y === o.y && r.width === o.width && r.height === o.height;
+  });
+
+/** Whether two layouts have the same grid, so what draws only the grid need not redraw. */
+export function sameGrid(a: Grid, b: Grid): boolean {
+  return a.size.width === b.size.width && a.size.height === b.size.height
+    && sameRects(a.lanes, b.lanes) && sameRects(a.steps, b.steps) && sameRects(a.stages, b.stages)
+    && a.lines.length === b.lines.length && a.lines.every((x, i) => x.kind === b.lines[i]!.kind && x.y === b.lines[i]!.y);
 }

@@ -99,7 +99,7 @@ function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewpo
       <Toolbar open={setDialog} />
       <div className="workspace">
         <BoardCanvas board={board} onEditConnector={setConnector} viewport={viewport} onViewportEnd={onViewportEnd}>
-          <Legend board={board} />
+          <Legend lanes={board.lanes} />
         </BoardCanvas>
         <Inspector />
       </div>

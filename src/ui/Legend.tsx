@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANE_COLORS, type Board } from '../model';
+import { LANE_COLORS, type Lane } from '../model';
 
 /** What the colours, lines and badges on the board mean (never colour alone: every entry has words). */
-export function Legend({ board }: { board: Board }) {
+export const Legend = memo(function Legend({ lanes }: { lanes: Lane[] }) {
   const { t } = useTranslation();
-  const kinds = [...new Set(board.lanes.map((l) => l.kind))];
+  const kinds = [...new Set(lanes.map((l) => l.kind))];
   return (
     <details className="legend">
       <summary>{t('legend.title')}</summary>
@@ -21,4 +22,4 @@ export function Legend({ board }: { board: Board }) {
       </ul>
     </details>
   );
-}
+});

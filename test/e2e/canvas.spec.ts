@@ -68,7 +68,7 @@ test('connect two cards by dragging between handles; label it; delete it; undo',
   await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 10 });
   await page.mouse.move(t.x + 4, t.y + t.height / 2, { steps: 4 });
   await page.mouse.up();
-  const edge = page.locator('.react-flow__edge[aria-label="Connector from Reserves a table to Waiter serves the dish"]');
+  const edge = page.getByRole('group', { name: 'Connector from Reserves a table to Waiter serves the dish' });
   await expect(edge).toHaveCount(1);
   await expect(page.locator('.react-flow__edge')).toHaveCount(before + 1);
   // No connector on the board runs under a card: sample every path on screen.
@@ -82,7 +82,7 @@ test('connect two cards by dragging between handles; label it; delete it; undo',
         const p = path.getPointAtLength(d);
         const x = m.a * p.x + m.e, y = m.d * p.y + m.f;
         if (cards.some((r) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1)) {
-          problems.push(path.closest('.react-flow__edge')!.getAttribute('aria-label')!);
+          problems.push(path.closest('.react-flow__edge')!.getAttribute('aria-labelledby')!);
           break;
         }
       }

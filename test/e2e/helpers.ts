@@ -64,3 +64,20 @@ export async function cellTexts(page: Page, lane: string, step: string): Promise
   }));
   return cards.filter((c) => c.x > s.x && c.x < s.x + s.width && c.y > l.y && c.y < l.y + l.height).sort((a, b) => a.y - b.y).map((c) => c.text);
 }
+
+/** Stores a board straight into IndexedDB (as an earlier session would have) and shows the library. */
+export async function seedBoard(page: Page, board: { id: string; title: string }) {
+  await openLibrary(page);
+  await page.evaluate(async (doc) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('blueprint-studio');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('boards', 'readwrite');
+        tx.objectStore('boards').put({ id: doc.id, title: doc.title, updatedAt: new Date().toISOString(), revision: 1, doc });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, board);
+  await page.reload();
+}

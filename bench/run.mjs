@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Blueprint Studio benchmark: measures the budgets of design.md §5 against the production build
+// in Chromium. Usage: npm run bench [-- --quick] [-- --strict]
+//   --quick   small boards, one repetition (CI smoke run)
+//   --strict  exit non-zero when a budget is missed
+// Writes bench/results.json and prints a table.
+import { createServer, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { runScenarios } from './scenarios.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const strict = args.has('--strict');
+const reps = quick ? 1 : 5;
+
+const rows = [];
+/** One figure next to its budget (budget null = informational). */
+const record = (name, value, unit, budget = null, detail = '') => rows.push({ name, value: round(value), unit, budget, pass: budget === null ? null : value <= budget, detail });
+const round = (v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
+
+// 1. Initial JS/CSS of the app shell, gzip, and no export library in it.
+const html = readFileSync('dist/index.html', 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+let js = 0, css = 0;
+const forbidden = [];
+for (const file of initial) {
+  const content = readFileSync(`dist/${file}`);
+  const size = gzipSync(content).length / 1024;
+  if (file.endsWith('.js')) js += size; else css += size;
+  for (const lib of ['jspdf', 'svg2pdf', 'html-to-image', 'html2canvas']) if (content.includes(lib)) forbidden.push(`${lib} in ${file}`);
+}
+record('shell JS (gzip)', js, 'KB', 250, `${readdirSync('dist/assets').length} files in dist/assets`);
+record('shell CSS (gzip)', css, 'KB');
+record('export libs in shell', forbidden.length, 'count', 0, forbidden.join(', ') || 'none');
+
+// 2. Boards from the seeded generator (loaded through Vite so the model stays TypeScript).
+const loader = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
+const { generateBoard } = await loader.ssrLoadModule('/src/model/generate.ts');
+await loader.close();
+const sizes = quick ? [200] : [200, 2000, 10000];
+const boards = Object.fromEntries(sizes.map((n) => [n, generateBoard({ cards: n, steps: Math.max(10, n / 40), seed: n })]));
+const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
+
+const server = await preview({ preview: { port: 4175, strictPort: true }, logLevel: 'silent' });
+const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+});
+try {
+  await runScenarios({ browser, baseURL: 'http://localhost:4175', boards, exportBoard, sizes, reps, quick, record });
+} finally {
+  await browser.close();
+  await new Promise((r) => server.httpServer.close(r));
+}
+
+// Report.
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('scenario', 52)}${pad('value', 12)}${pad('budget', 10)}result`);
+for (const r of rows) {
+  const result = r.pass === null ? '' : r.pass ? 'pass' : 'FAIL';
+  console.log(`${pad(r.name, 52)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget === null ? '—' : `${r.budget} ${r.unit}`, 10)}${result}${r.detail ? `  (${r.detail})` : ''}`);
+}
+const results = { date: new Date().toISOString(), quick, cores: (await import('node:os')).cpus().length, rows };
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+const failed = rows.filter((r) => r.pass === false);
+console.log(`\n${rows.length} figures, ${failed.length} over budget; written to bench/results.json`);
+if (strict && failed.length) process.exit(1);

@@ -1,0 +1,165 @@
+// Scenarios of the benchmark, each driving the production build in Chromium with a real mouse
+// and keyboard. Times come from the page's own clock (performance.now, rAF, User Timing).
+
+const median = (xs) => quantile(xs, 0.5);
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+
+/** Stores a board straight into IndexedDB, as a user's earlier session would have. */
+async function putBoard(page, board) {
+  await page.evaluate(async (doc) => {
+    await new Promise((resolve, reject) => {
+      const open = indexedDB.open('blueprint-studio');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('boards', 'readwrite');
+        tx.objectStore('boards').put({ id: doc.id, title: doc.title, updatedAt: new Date().toISOString(), revision: 1, doc });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+  }, board);
+}
+
+const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Records rAF intervals and long tasks until `stop` is called in the page. */
+async function startFrames(page) {
+  await page.evaluate(() => {
+    const w = window;
+    w.__frames = []; w.__long = 0; w.__recording = true;
+    w.__obs = new PerformanceObserver((list) => { w.__long += list.getEntries().length; });
+    try { w.__obs.observe({ type: 'longtask', buffered: false }); } catch { /* not supported */ }
+    let last = performance.now();
+    const tick = (now) => { w.__frames.push(now - last); last = now; if (w.__recording) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+}
+async function stopFrames(page) {
+  return page.evaluate(() => {
+    const w = window;
+    w.__recording = false;
+    w.__obs.disconnect();
+    return { frames: w.__frames.slice(1), longTasks: w.__long };
+  });
+}
+
+async function openBoard(page, baseURL, board) {
+  await page.goto(`${baseURL}/`);
+  await page.getByRole('heading', { name: 'Boards' }).waitFor();
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole('link', { name: board.title, exact: true }).click();
+  await page.getByRole('article').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('textbox', { name: 'Board title' }).waitFor();
+  await twoFrames(page);
+  return (await page.evaluate(() => performance.now())) - t0;
+}
+
+export async function runScenarios({ browser, baseURL, boards, exportBoard, sizes, reps, quick, record }) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await page.getByRole('heading', { name: 'Boards' }).waitFor();
+  for (const n of sizes) await putBoard(page, boards[n]);
+  const ref = quick ? sizes[0] : 2000;
+  const largest = sizes.at(-1);
+  const budget = (n, value) => (n === ref ? value : null);
+
+  // Open a board: library click → first card painted and title editable.
+  for (const n of sizes) {
+    const times = [];
+    for (let i = 0; i < (n >= 10000 ? Math.min(reps, 3) : reps); i++) times.push(await openBoard(page, baseURL, boards[n]));
+    record(`open board, ${n} cards (median)`, median(times), 'ms', budget(n, 1500), `p95 ${Math.round(quantile(times, 0.95))} ms`);
+    if (n === largest) {
+      const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
+      record(`JS heap after opening ${n} cards`, heap / 1024 / 1024, 'MB');
+    }
+  }
+
+  // Commit a card text edit: real key press → next frame painted.
+  await openBoard(page, baseURL, boards[ref]);
+  await page.getByRole('article').nth(2).dblclick();
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await editor.waitFor();
+  await page.evaluate(() => {
+    window.__edits = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = performance.now();
+      if (e.key.length === 1) requestAnimationFrame(() => setTimeout(() => window.__edits.push(performance.now() - t0), 0));
+    }, true);
+  });
+  for (let i = 0; i < reps * 4; i++) {
+    await page.keyboard.press('x');
+    await page.waitForTimeout(60);
+  }
+  await editor.press('Enter');
+  const edits = await page.evaluate(() => window.__edits);
+  record(`card text edit, ${ref} cards (median)`, median(edits), 'ms', 50, `p95 ${Math.round(quantile(edits, 0.95))} ms`);
+
+  // Autosave: durable write time (User Timing) and main-thread busy time while it runs.
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 20_000 });
+  const durable = [], busy = [];
+  for (let i = 0; i < reps; i++) {
+    await page.evaluate(() => {
+      performance.clearMeasures('autosave');
+      window.__gaps = []; window.__probe = true;
+      const ch = new MessageChannel();
+      let last = performance.now();
+      ch.port1.onmessage = () => {
+        const now = performance.now();
+        if (now - last > 1) window.__gaps.push([last, now]); // the loop was held up by other work
+        last = now;
+        if (window.__probe) ch.port2.postMessage(0);
+      };
+      ch.port2.postMessage(0);
+    });
+    await page.getByRole('article').nth(2).dblclick();
+    await page.keyboard.press('y');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('autosave').length > 0);
+    const { write, probe } = await page.evaluate(() => {
+      window.__probe = false;
+      const m = performance.getEntriesByName('autosave').at(-1);
+      const [from, to] = [m.startTime, m.startTime + m.duration];
+      // Main-thread time taken while the save was under way (overlap of busy gaps with it).
+      const busy = window.__gaps.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
+      return { write: m.duration, probe: busy };
+    });
+    durable.push(write);
+    busy.push(probe);
+  }
+  record(`autosave, ${ref} cards: time to durable write`, median(durable), 'ms', null);
+  record(`autosave, ${ref} cards: main-thread time`, median(busy), 'ms', 100);
+
+  // Drag a card across lanes with the real mouse.
+  await openBoard(page, baseURL, boards[ref]);
+  const cardBox = await page.getByRole('article').nth(1).boundingBox();
+  await startFrames(page);
+  await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(cardBox.x + cardBox.width / 2 + i * 3, cardBox.y + cardBox.height / 2 + i * 6);
+  await page.mouse.up();
+  const drag = await stopFrames(page);
+  record(`drag across lanes, ${ref} cards: frame p95`, quantile(drag.frames, 0.95), 'ms', 20,
+    `p50 ${Math.round(median(drag.frames))}, max ${Math.round(Math.max(...drag.frames))}, ${drag.longTasks} long tasks`);
+
+  // Pan and zoom on the largest board.
+  await openBoard(page, baseURL, boards[largest]);
+  const col = await page.getByRole('columnheader').nth(1).boundingBox();
+  await startFrames(page);
+  await page.mouse.move(col.x + 2, 500);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(col.x + 2 - i * 10, 500 - i * 5);
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? 120 : -120);
+  await twoFrames(page);
+  const pan = await stopFrames(page);
+  record(`pan + zoom, ${largest} cards: frame p95`, quantile(pan.frames, 0.95), 'ms', null,
+    `p50 ${Math.round(median(pan.frames))}, max ${Math.round(Math.max(...pan.frames))}, ${pan.longTasks} long tasks`);
+
+  record(`PDF export, ${exportBoard.steps.length} steps × ${exportBoard.lanes.length} lanes`, 'n/a', '', null, 'export is not built yet');
+  await context.close();
+}

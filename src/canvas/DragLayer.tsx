@@ -1,0 +1,40 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { useStore as useFlowStore } from '@xyflow/react';
+import { insertionLine, type Layout, type Rect } from '../model';
+import { useEditor } from '../store/editorStore';
+import { cardIndex } from '../store/cardIndex';
+
+export type Drop = { laneId: string; stepId: string; index: number };
+interface DragState { ids: ReadonlySet<string>; ghosts: (Rect & { id: string })[]; drop: Drop | null }
+
+/**
+ * What a drag in progress shows: ghosts of the dragged cards under the pointer and the line
+ * where they would land. Kept apart from the board so a drag re-renders only this layer, not
+ * React Flow's nodes (the cards stay put until the drop, then the layout places them).
+ */
+export const dragStore = createStore<DragState>(() => ({ ids: new Set(), ghosts: [], drop: null }));
+export const endDrag = () => dragStore.setState({ ids: new Set(), ghosts: [], drop: null });
+
+export function DragLayer({ layout: l }: { layout: Layout }) {
+  const { ids, ghosts, drop } = useStore(dragStore);
+  if (!ghosts.length) return null;
+  return <DragOverlay layout={l} ids={ids} ghosts={ghosts} drop={drop} />;
+}
+
+/** Above the cards (a child of React Flow, following the viewport like its own layers). */
+function DragOverlay({ layout: l, ids, ghosts, drop }: { layout: Layout } & DragState) {
+  const [tx, ty, zoom] = useFlowStore((s) => s.transform);
+  const line = drop ? insertionLine(l, drop, ids) : null;
+  return (
+    <div className="drag-layer" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
+      {ghosts.map((g) => <Ghost key={g.id} {...g} />)}
+      {line && <div className="drop-indicator" style={{ transform: `translate(${line.x}px, ${line.y}px)`, width: line.width, height: line.height }} />}
+    </div>
+  );
+}
+
+function Ghost({ id, x, y, width, height }: Rect & { id: string }) {
+  const text = useEditor((s) => cardIndex(s.board).get(id)?.text ?? '');
+  return <div className="card drag-ghost" aria-hidden="true" style={{ transform: `translate(${x}px, ${y}px)`, width, height }}><div className="card-text">{text}</div></div>;
+}
