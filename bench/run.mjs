@@ -48,7 +48,7 @@ const server = await preview({ preview: { port: 4175, strictPort: true }, logLev
 const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 try {
   await runScenarios({ browser, baseURL: 'http://localhost:4175', boards, exportBoard, sizes, reps, quick, record });

@@ -73,8 +73,8 @@ export function startBoardSession(
 /** Version history: a snapshot when a board is opened, at most one an hour. */
 async function keepSnapshot(repo: BoardRepository, board: Board) {
   try {
-    const last = (await repo.snapshots(board.id)).at(-1);
-    if (!last || Date.now() - Date.parse(last.createdAt) > SNAPSHOT_EVERY_MS) await repo.snapshot(board, 'opened');
+    const last = await repo.lastSnapshotTime(board.id);
+    if (!last || Date.now() - Date.parse(last) > SNAPSHOT_EVERY_MS) await repo.snapshot(board, 'opened');
   } catch {
     // history is a convenience; a full disk must not stop editing (autosave reports storage errors)
   }

@@ -1,6 +1,6 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { updateCard } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import type { CardNode as CardNodeType } from './useCardNodes';
@@ -13,7 +13,7 @@ import { MarkerBadges } from './MarkerBadges';
  * The card element is the focusable `article` named by its text (UI contract).
  */
 export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardNodeType>) {
-  const { t } = useTranslation();
+  const t = useT();
   const editing = useEditor((s) => s.editingCardId === id);
   const card = useEditor((s) => cardIndex(s.board).get(id));
   if (!card) return null;
@@ -45,7 +45,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
  * undo step; Escape puts the original text back.
  */
 function CardTextEditor({ id, initial }: { id: string; initial: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const text = useEditor((s) => cardIndex(s.board).get(id)?.text ?? '');
   const original = useRef(initial);
   const store = editorStore.getState;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { labelPoint, roundedPath, type Point } from '../model';
 import { useEditor } from '../store/editorStore';
 import { cardIndex } from '../store/cardIndex';
@@ -10,7 +10,7 @@ export type ConnectorEdgeType = Edge<{ points: Point[] }, 'connector'>;
 
 /** A connector drawn along its gutter route (see `routeConnector`), so it never runs under a card. */
 export const ConnectorEdge = memo(function ConnectorEdge({ id, source, target, data, label, markerEnd, style }: EdgeProps<ConnectorEdgeType>) {
-  const { t } = useTranslation();
+  const t = useT();
   const from = useEditor((s) => cardIndex(s.board).get(source)?.text ?? '');
   const to = useEditor((s) => cardIndex(s.board).get(target)?.text ?? '');
   const points = data?.points ?? [];

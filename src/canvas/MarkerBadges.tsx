@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import type { Card } from '../model';
 
 /** Touchpoint / failure / wait badges: icon plus text, never colour alone. The card's accessible description. */
 export function MarkerBadges({ card }: { card: Card }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className="badges" id={`badges-${card.id}`}>
       {card.touchpoint && (

@@ -101,6 +101,13 @@ export class BoardRepository {
     return this.db.snapshots.where('boardId').equals(boardId).sortBy('createdAt');
   }
 
+  /** When the newest snapshot of a board was taken, without reading any snapshot's document. */
+  async lastSnapshotTime(boardId: string): Promise<string | undefined> {
+    const keys = await this.db.snapshots.where('boardId').equals(boardId).primaryKeys();
+    const newest = keys.length ? await this.db.snapshots.get(Math.max(...(keys as number[]))) : undefined;
+    return newest?.createdAt;
+  }
+
   async getSetting<T>(key: string): Promise<T | undefined> {
     return (await this.db.settings.get(key))?.value as T | undefined;
   }

@@ -64,6 +64,8 @@ describe('BoardRepository', () => {
     const snaps = await t.repo.snapshots(board.id);
     expect(snaps).toHaveLength(20);
     expect(snaps.at(-1)!.reason).toBe('r24');
+    expect(await t.repo.lastSnapshotTime(board.id)).toBe(snaps.at(-1)!.createdAt);
+    expect(await t.repo.lastSnapshotTime('other')).toBeUndefined();
   });
 });
 
