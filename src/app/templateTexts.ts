@@ -1,13 +1,24 @@
 import type { TFunction } from 'i18next';
-import { LANE_KINDS, type BlueprintTexts, type LaneKind, type RestaurantTexts } from '../model';
+import { BOARD_KINDS, LANE_KINDS, type BoardKind, type LaneKind, type RestaurantTexts, type TemplateTexts } from '../model';
 
 /** Template words from the active language catalogue (the model itself holds no UI text). */
 export function laneNames(t: TFunction): Record<LaneKind, string> {
   return Object.fromEntries(LANE_KINDS.map((k) => [k, t(`laneKind.${k}`)])) as Record<LaneKind, string>;
 }
 
-export function blueprintTexts(t: TFunction): BlueprintTexts {
-  return { title: t('template.blueprintTitle'), lanes: laneNames(t), stage: t('template.stage'), steps: t('template.steps', { returnObjects: true }) as string[] };
+export function templateTexts(t: TFunction): TemplateTexts {
+  const list = <T = string[]>(key: string) => t(key, { returnObjects: true }) as T;
+  return {
+    titles: Object.fromEntries(BOARD_KINDS.map((k) => [k, t(`template.titles.${k}`)])) as Record<BoardKind, string>,
+    lanes: laneNames(t),
+    thoughts: t('template.thoughts'),
+    touchpoints: t('template.touchpoints'),
+    stage: t('template.stage'),
+    steps: list('template.steps'),
+    journeyStages: list('template.journeyStages'),
+    journeySteps: list<string[][]>('template.journeySteps'),
+    persona: t('template.persona'),
+  };
 }
 
 export function restaurantTexts(t: TFunction): RestaurantTexts {

@@ -6,12 +6,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import {
   addConnector, cellAt, deleteCards, deleteConnector, layout, moveCards, navigate, neighbourCell,
-  positionOf, GEOMETRY, type Board, type Direction, type Layout,
+  positionOf, GEOMETRY, type Board, type Curve, type Direction, type Layout,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { CardNode, focusCard } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
+import { EmotionLayer } from './EmotionLayer';
 import { CellCursor, focusCellCursor } from './CellCursor';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -23,9 +24,10 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 
 
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
-export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, children }: {
+export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewport, onViewportEnd, children }: {
   board: Board;
   onEditConnector(id: string): void;
+  onEditEmotionNote(target: { personaId: string; stepId: string; curve: Curve }): void;
   /** Where this board was last looked at; otherwise the whole board is shown. */
   viewport?: Viewport;
   onViewportEnd?(viewport: Viewport): void;
@@ -96,7 +98,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as Element;
-    if (/^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName)) return;
+    if (/^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName) || target.getAttribute('role') === 'slider') return;
     const store = editorStore.getState();
     const edgeId = target.closest?.('.react-flow__edge')?.getAttribute('data-id');
     if (edgeId) {
@@ -189,6 +191,7 @@ export function BoardCanvas({ board, onEditConnector, viewport, onViewportEnd, c
           <GridBackground lanes={board.lanes} grid={grid} />
           <CellCursor board={board} layout={l} />
         </ViewportPortal>
+        <EmotionLayer board={board} layout={l} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
         <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
         <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />

@@ -111,6 +111,11 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
               <InlineName name={lane.name} label={t('lane.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
                 onRename={(name) => apply((b) => renameLane(b, r.id, name), { merge: `lane:${r.id}` })} onEndBurst={endBurst} />
               <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
+              {lane.kind === 'emotion' && !lane.collapsed && (
+                <span className="emotion-scale" aria-hidden="true">
+                  <span>😊 +2 {t('emotion.positive')}</span><span>😐 0</span><span>☹ −2 {t('emotion.negative')}</span>
+                </span>
+              )}
               <span className="header-tools">
                 <button type="button" className="icon" aria-expanded={!lane.collapsed} aria-label={t(lane.collapsed ? 'lane.expand' : 'lane.collapse', { name: lane.name })}
                   onClick={() => apply((b) => setLaneCollapsed(b, r.id, !lane.collapsed))}>{lane.collapsed ? '▸' : '▾'}</button>

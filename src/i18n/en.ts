@@ -69,6 +69,17 @@ export const en = {
   stage: { name: 'Stage name', color: 'Colour of stage {{name}}', delete: 'Delete stage {{name}}' },
   legend: { title: 'Legend' },
   zoom: { controls: 'Zoom controls', in: 'Zoom in', out: 'Zoom out' },
+  emotion: {
+    slider: '{{persona}} emotion at {{step}}', toBeSlider: '{{persona}} to-be emotion at {{step}}',
+    positive: 'very positive', negative: 'very negative', none: 'no point yet', note: 'Emotion note', noteLabel: 'Why? (shown beside the point)',
+    clear: 'Remove point',
+  },
+  persona: {
+    title: 'Personas', name: 'Persona name', color: 'Colour of {{name}}', delete: 'Delete persona {{name}}', add: 'Add persona',
+    description: 'Description of {{name}}', descriptionHint: 'Who they are, what they want', toBe: 'To-be curve for {{name}}',
+    new: 'Persona {{n}}', confirmDelete: 'Delete persona “{{name}}”?',
+    deleteBody_one: 'Its {{count}} emotion point goes too. Undo brings it back.', deleteBody_other: 'Its {{count}} emotion points go too. Undo brings them back.',
+  },
   card: {
     empty: '(empty card)',
     edit: 'Card text',
@@ -113,9 +124,22 @@ export const en = {
   },
   line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
   template: {
-    blueprintTitle: 'Untitled service blueprint',
+    titles: { blueprint: 'Untitled service blueprint', journey: 'Untitled customer journey map', 'blueprint-journey': 'Untitled blueprint and journey' },
+    kinds: { blueprint: 'Service blueprint', journey: 'Customer journey map', 'blueprint-journey': 'Blueprint + journey' },
+    hints: {
+      blueprint: 'Physical evidence, customer, frontstage, backstage and support lanes.',
+      journey: 'Awareness → research → purchase → use → loyalty, with emotions, pain points and opportunities.',
+      'blueprint-journey': 'The journey stages and emotion curve above a full service blueprint.',
+    },
+    choose: 'Template',
+    create: 'Create board',
+    thoughts: 'Thoughts',
+    touchpoints: 'Touchpoints',
+    persona: 'Customer',
     stage: 'Journey',
     steps: ['Step 1', 'Step 2', 'Step 3', 'Step 4'],
+    journeyStages: ['Awareness', 'Research', 'Purchase', 'Use', 'Loyalty'],
+    journeySteps: [['Sees an ad'], ['Compares options', 'Reads reviews'], ['Orders', 'Pays'], ['Receives it', 'Uses it'], ['Writes a review', 'Recommends it']],
   },
   sample: {
     title: 'Restaurant visit',

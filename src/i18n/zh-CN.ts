@@ -70,6 +70,17 @@ export const zhCN: Catalogue = {
   stage: { name: '阶段名称', color: '阶段 {{name}} 的颜色', delete: '删除阶段 {{name}}' },
   legend: { title: '图例' },
   zoom: { controls: '缩放控件', in: '放大', out: '缩小' },
+  emotion: {
+    slider: '{{persona}}在{{step}}的情绪', toBeSlider: '{{persona}}在{{step}}的目标情绪',
+    positive: '非常正面', negative: '非常负面', none: '尚无数据点', note: '情绪备注', noteLabel: '原因（显示在数据点旁）',
+    clear: '删除数据点',
+  },
+  persona: {
+    title: '用户画像', name: '画像名称', color: '{{name}}的颜色', delete: '删除画像 {{name}}', add: '添加画像',
+    description: '{{name}}的描述', descriptionHint: '他们是谁，想要什么', toBe: '{{name}}的目标曲线',
+    new: '画像 {{n}}', confirmDelete: '删除画像“{{name}}”？',
+    deleteBody_one: '其 {{count}} 个情绪数据点也会被删除。可以撤销。', deleteBody_other: '其 {{count}} 个情绪数据点也会被删除。可以撤销。',
+  },
   card: {
     empty: '（空卡片）',
     edit: '卡片文本',
@@ -114,9 +125,22 @@ export const zhCN: Catalogue = {
   },
   line: { interaction: '互动分界线', visibility: '可视分界线', internal: '内部互动分界线' },
   template: {
-    blueprintTitle: '未命名服务蓝图',
+    titles: { blueprint: '未命名服务蓝图', journey: '未命名客户旅程地图', 'blueprint-journey': '未命名蓝图与旅程' },
+    kinds: { blueprint: '服务蓝图', journey: '客户旅程地图', 'blueprint-journey': '蓝图 + 旅程' },
+    hints: {
+      blueprint: '有形展示、顾客、前台、后台和支持过程泳道。',
+      journey: '认知 → 研究 → 购买 → 使用 → 忠诚，含情绪、痛点和机会点。',
+      'blueprint-journey': '旅程阶段和情绪曲线，下面是完整的服务蓝图。',
+    },
+    choose: '模板',
+    create: '创建看板',
+    thoughts: '想法',
+    touchpoints: '触点',
+    persona: '顾客',
     stage: '旅程',
     steps: ['步骤 1', '步骤 2', '步骤 3', '步骤 4'],
+    journeyStages: ['认知', '研究', '购买', '使用', '忠诚'],
+    journeySteps: [['看到广告'], ['比较选择', '阅读评价'], ['下单', '付款'], ['收货', '使用'], ['写评价', '推荐给朋友']],
   },
   sample: {
     title: '餐厅用餐',

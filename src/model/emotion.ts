@@ -9,7 +9,11 @@ export const emotionPointSchema = z.object({
   stepId: z.string().min(1),
   score: z.number().min(EMOTION_MIN).max(EMOTION_MAX).multipleOf(0.5),
   note: z.string().max(10_000).optional(),
+  /** Today's experience (default) or the target one, drawn dashed. */
+  curve: z.enum(['as-is', 'to-be']).optional(),
 });
+export type Curve = 'as-is' | 'to-be';
+export const curveOf = (e: { curve?: Curve }): Curve => e.curve ?? 'as-is';
 export type EmotionPoint = z.infer<typeof emotionPointSchema>;
 
 /** Clamp to −2…+2 and snap to half steps. */

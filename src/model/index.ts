@@ -16,3 +16,5 @@ export * from './templates';
 export * from './navigation';
 export * from './generate';
 export * from './routing';
+export * from './analysis';
+export * from './emotionLayout';

@@ -3,6 +3,7 @@ import type { FailurePoint, Touchpoint, WaitPoint } from './card';
 import { BLUEPRINT_LANE_KINDS, type LaneKind } from './lane';
 import { newId } from './ids';
 import { STAGE_COLORS } from './stage';
+import { PERSONA_COLORS } from './persona';
 
 /** A board described by content, not ids; `buildBoard` assigns ids and orders. */
 export interface BoardSpec {
@@ -13,6 +14,7 @@ export interface BoardSpec {
   cards?: { lane: number; step: number; text: string; touchpoint?: Touchpoint; failure?: FailurePoint; wait?: WaitPoint }[];
   /** Pairs of indexes into `cards`. */
   connectors?: [number, number][];
+  personas?: { name: string; color: string }[];
 }
 
 export function buildBoard(spec: BoardSpec, now: Date = new Date()): Board {
@@ -31,27 +33,53 @@ export function buildBoard(spec: BoardSpec, now: Date = new Date()): Board {
   return {
     format: BOARD_FORMAT, version: BOARD_VERSION, id: newId('bd_'), title: spec.title,
     createdAt: stamp, updatedAt: stamp, revision: 0,
-    stages, steps, lanes, cards, connectors, personas: [], emotions: [],
+    stages, steps, lanes, cards, connectors,
+    personas: (spec.personas ?? []).map((p) => ({ id: newId('ps_'), ...p })), emotions: [],
   };
 }
 
-/** Words a template needs, supplied by the UI's language catalogue. */
-export interface BlueprintTexts {
-  title: string;
+/** Words the templates need, supplied by the UI's language catalogue. */
+export interface TemplateTexts {
+  titles: Record<BoardKind, string>;
   lanes: Record<LaneKind, string>;
+  thoughts: string;
+  touchpoints: string;
+  /** The blueprint's one stage and its steps. */
   stage: string;
   steps: string[];
+  /** The journey's five stages (awareness → loyalty) and example steps for each. */
+  journeyStages: string[];
+  journeySteps: string[][];
+  persona: string;
 }
 
-export type BoardKind = 'blueprint';
+export const BOARD_KINDS = ['blueprint', 'journey', 'blueprint-journey'] as const;
+export type BoardKind = (typeof BOARD_KINDS)[number];
 
-/** A new, sensible default board: the five blueprint lanes and a few steps in one stage. */
-export function createBoard(_kind: BoardKind, texts: BlueprintTexts, now?: Date): Board {
-  return buildBoard({
-    title: texts.title,
-    stages: [{ name: texts.stage, steps: texts.steps }],
-    lanes: BLUEPRINT_LANE_KINDS.map((kind) => ({ kind, name: texts.lanes[kind] })),
-  }, now);
+/**
+ * A new board of a kind: "blueprint" (the five blueprint lanes, a few steps), "journey"
+ * (awareness → loyalty, lanes for actions, thoughts, touchpoints, emotions, pain points,
+ * opportunities, one persona) or both on one board.
+ */
+export function createBoard(kind: BoardKind, t: TemplateTexts, now?: Date): Board {
+  const lane = (k: LaneKind, name = t.lanes[k]) => ({ kind: k, name });
+  const blueprintLanes = BLUEPRINT_LANE_KINDS.map((k) => lane(k));
+  const journeyStages = t.journeyStages.map((name, i) => ({ name, steps: t.journeySteps[i] ?? [] }));
+  const persona = { name: t.persona, color: PERSONA_COLORS[0] };
+  switch (kind) {
+    case 'blueprint':
+      return buildBoard({ title: t.titles.blueprint, stages: [{ name: t.stage, steps: t.steps }], lanes: blueprintLanes }, now);
+    case 'journey':
+      return buildBoard({
+        title: t.titles.journey, stages: journeyStages, personas: [persona],
+        lanes: [lane('customer'), lane('text', t.thoughts), lane('text', t.touchpoints), lane('emotion'), lane('pain'), lane('opportunity')],
+      }, now);
+    case 'blueprint-journey':
+      return buildBoard({
+        title: t.titles['blueprint-journey'], stages: journeyStages, personas: [persona],
+        lanes: [lane('emotion'), ...blueprintLanes, lane('pain'), lane('opportunity')],
+      }, now);
+  }
 }
 
 /** Words of the restaurant sample: 3 stages, 5 steps, 25 cards (5 lanes × 5 steps, row by row). */

@@ -54,8 +54,8 @@ export function referenceIssues(board: Board): BoardIssue[] {
   board.emotions.forEach((e, i) => {
     check(personas, e.personaId, `emotions[${i}].personaId`, 'persona');
     check(steps, e.stepId, `emotions[${i}].stepId`, 'step');
-    const key = `${e.personaId}\u0000${e.stepId}`;
-    if (emotionKeys.has(key)) issues.push({ path: `emotions[${i}]`, message: 'second emotion point for the same persona and step' });
+    const key = `${e.personaId}\u0000${e.stepId}\u0000${e.curve ?? 'as-is'}`;
+    if (emotionKeys.has(key)) issues.push({ path: `emotions[${i}]`, message: 'second emotion point for the same persona, step and curve' });
     emotionKeys.add(key);
   });
   return issues;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { renameBoard, type BoardIssue } from '../model';
+import { renameBoard, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
 import { errorMessage } from '../persistence/autosave';
 import { editorStore, useEditor } from '../store/editorStore';
@@ -11,6 +11,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { AddLaneDialog } from './AddLaneDialog';
+import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -91,6 +92,7 @@ function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewpo
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'addLane' | null>(null);
+  const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
   useCommandShortcuts(setDialog);
   useCardClipboard();
   if (!board) return null;
@@ -98,13 +100,14 @@ function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewpo
     <>
       <Toolbar open={setDialog} />
       <div className="workspace">
-        <BoardCanvas board={board} onEditConnector={setConnector} viewport={viewport} onViewportEnd={onViewportEnd}>
+        <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} viewport={viewport} onViewportEnd={onViewportEnd}>
           <Legend lanes={board.lanes} />
         </BoardCanvas>
         <Inspector />
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
+      {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
     </>
   );
 }

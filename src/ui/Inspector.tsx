@@ -4,6 +4,7 @@ import {
   CHANNELS, SERVQUAL_DIMENSIONS, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
+import { PersonasPanel } from './PersonasPanel';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -23,6 +24,7 @@ export function Inspector() {
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
       {card ? <CardFields key={card.id} card={card} /> : <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>}
+      <PersonasPanel />
     </aside>
   );
 }

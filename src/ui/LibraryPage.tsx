@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { createBoard } from '../model';
+import { createBoard, type BoardKind } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { boardHref, navigate } from '../app/useHashRoute';
-import { blueprintTexts } from '../app/templateTexts';
+import { templateTexts } from '../app/templateTexts';
 import { ensureSampleBoard } from '../app/firstRun';
 import { errorMessage } from '../persistence/autosave';
 import { ConfirmDialog } from './ConfirmDialog';
 import { IssueList } from './IssueList';
+import { NewBoardDialog } from './NewBoardDialog';
 import { TextPromptDialog } from './TextPromptDialog';
 import { downloadJson, fileName } from './download';
 
-type Pending = { kind: 'rename' | 'delete'; entry: LibraryEntry } | null;
+type Pending = { kind: 'rename' | 'delete'; entry: LibraryEntry } | { kind: 'new' } | null;
 
 export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const { t, i18n } = useTranslation();
@@ -28,13 +29,13 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(errorMessage(e)));
-  const newBoard = () => run(repo.create(createBoard('blueprint', blueprintTexts(t))).then((b) => navigate(boardHref(b.id))));
+  const newBoard = (kind: BoardKind) => run(repo.create(createBoard(kind, templateTexts(t))).then((b) => navigate(boardHref(b.id))));
 
   return (
     <main className="library">
       <header className="library-header">
         <h1>{t('library.heading')}</h1>
-        <button type="button" className="primary" onClick={() => void newBoard()}>{t('library.newBoard')}</button>
+        <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>{t('library.newBoard')}</button>
       </header>
       {error && <p role="alert" className="error">{t('library.storageError', { message: error })}</p>}
       {!entries ? (
@@ -78,6 +79,9 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             );
           })}
         </ul>
+      )}
+      {pending?.kind === 'new' && (
+        <NewBoardDialog onCancel={() => setPending(null)} onCreate={(kind) => { setPending(null); void newBoard(kind); }} />
       )}
       {pending?.kind === 'rename' && (
         <TextPromptDialog

@@ -7,9 +7,12 @@ export async function openLibrary(page: Page) {
   await expect(page.getByRole('link').first()).toBeVisible();
 }
 
-export async function newBoard(page: Page) {
+export async function newBoard(page: Page, template = 'Service blueprint') {
   await openLibrary(page);
   await page.getByRole('button', { name: 'New board' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New board' });
+  await dialog.getByRole('radio', { name: new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).check();
+  await dialog.getByRole('button', { name: 'Create board' }).click();
   await expect(page.getByRole('textbox', { name: 'Board title' })).toBeVisible();
   await expect(page.getByRole('rowheader').first()).toBeVisible();
 }

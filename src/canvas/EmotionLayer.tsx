@@ -1,0 +1,129 @@
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useStore as useFlowStore } from '@xyflow/react';
+import {
+  EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, scoreAtY, setEmotion, stageEmotionAverages,
+  type Board, type Curve, type CurvePoint, type Layout, type Persona,
+} from '../model';
+import { useT } from '../i18n/useT';
+import { editorStore } from '../store/editorStore';
+
+const CURVES: Curve[] = ['as-is', 'to-be'];
+
+/**
+ * Emotion lanes: one smooth curve per persona (dashed for the to-be curve), a labelled −2…+2
+ * axis, stage averages, and a slider handle per step that is dragged vertically (snapping to
+ * half steps) or set with Up/Down/Home/End. Click or Enter on a point edits its note.
+ */
+export const EmotionLayer = memo(function EmotionLayer({ board, layout: l, onEditNote }: {
+  board: Board; layout: Layout; onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
+}) {
+  const [tx, ty, zoom] = useFlowStore((s) => s.transform);
+  const lanes = board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed);
+  if (!lanes.length || !board.personas.length) return null;
+  const averages = stageEmotionAverages(board);
+  return (
+    <div className="emotion-layer" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
+      {lanes.map((lane) => {
+        const rect = l.lanes.find((r) => r.id === lane.id)!;
+        const x0 = GEOMETRY.laneHeaderWidth;
+        return (
+          <div key={lane.id}>
+            <svg className="emotion-curves" width={l.size.width} height={l.size.height} aria-hidden="true">
+              <line x1={x0} x2={l.size.width} y1={rect.y + rect.height / 2} y2={rect.y + rect.height / 2} className="emotion-zero" />
+              {l.stages.map((s) => (
+                <text key={s.id} x={s.x + 6} y={rect.y + 13} className="emotion-average">
+                  {board.personas.map((p) => {
+                    const avg = averages.get(s.id)?.get(p.id);
+                    return avg === null || avg === undefined ? '' : `⌀ ${p.name} ${avg > 0 ? '+' : ''}${avg}  `;
+                  }).join('')}
+                </text>
+              ))}
+              {board.personas.flatMap((p) => CURVES.map((curve) => (
+                <path key={`${p.id}-${curve}`} d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))} fill="none" stroke={p.color} strokeWidth={3}
+                  strokeDasharray={curve === 'to-be' ? '8 6' : undefined} />
+              )))}
+            </svg>
+            {board.personas.flatMap((p) => CURVES.filter((c) => c === 'as-is' || board.emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')).map((curve) =>
+              emotionCurve(board, l, lane.id, p.id, curve).map((point) => (
+                <EmotionHandle key={`${lane.id}-${p.id}-${curve}-${point.stepId}`} persona={p} curve={curve} point={point} laneRect={rect}
+                  stepName={board.steps.find((s) => s.id === point.stepId)?.name ?? ''} zoom={zoom} onEditNote={onEditNote} />
+              )),
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEditNote }: {
+  persona: Persona; curve: Curve; point: CurvePoint; laneRect: { x: number; y: number; width: number; height: number };
+  stepName: string; zoom: number; onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
+}) {
+  const t = useT();
+  const drag = useRef<{ startY: number; moved: boolean; merge: string } | null>(null);
+  const target = { personaId: persona.id, stepId: point.stepId, curve };
+  const set = (score: number, merge?: string) => editorStore.getState().apply((b) => setEmotion(b, { ...target, score }), merge ? { merge } : undefined);
+  const name = t(curve === 'to-be' ? 'emotion.toBeSlider' : 'emotion.slider', { persona: persona.name, step: stepName });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const current = point.score ?? 0;
+    const next = { ArrowUp: current + 0.5, ArrowRight: current + 0.5, ArrowDown: current - 0.5, ArrowLeft: current - 0.5, Home: EMOTION_MAX, End: EMOTION_MIN, PageUp: EMOTION_MAX, PageDown: EMOTION_MIN }[e.key];
+    if (next !== undefined) {
+      e.preventDefault();
+      e.stopPropagation();
+      set(point.score === null && (e.key === 'ArrowUp' || e.key === 'ArrowDown') ? current : next);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      e.stopPropagation();
+      onEditNote(target);
+    }
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.stopPropagation();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { startY: e.clientY, moved: false, merge: `emotion:${persona.id}:${point.stepId}:${curve}:${Date.now()}` };
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    if (Math.abs(e.clientY - d.startY) > 3) d.moved = true;
+    if (!d.moved) return;
+    const y = point.y + (e.clientY - d.startY) / zoom;
+    const score = scoreAtY(laneRect, y);
+    if (score !== point.score) set(score, d.merge);
+  };
+  const onPointerUp = () => {
+    const d = drag.current;
+    drag.current = null;
+    editorStore.getState().endBurst();
+    if (d && !d.moved) onEditNote(target);
+  };
+  const size = Math.max(18, 18 / zoom); // at least 18 screen pixels to grab, at any zoom
+  const x = point.x + (curve === 'to-be' ? size * 0.7 : 0); // side by side with today's point, not on top of it
+  const valueText = point.score === null ? t('emotion.none') : `${point.score > 0 ? '+' : ''}${point.score}`;
+  return (
+    <>
+      <div
+        role="slider"
+        tabIndex={0}
+        aria-label={name}
+        aria-valuemin={EMOTION_MIN}
+        aria-valuemax={EMOTION_MAX}
+        aria-valuenow={point.score ?? undefined}
+        aria-valuetext={point.note ? `${valueText}: ${point.note}` : valueText}
+        className={`emotion-handle ${curve}${point.score === null ? ' empty' : ''} nodrag nopan`}
+        style={{ transform: `translate(${x - size / 2}px, ${point.y - size / 2}px)`, width: size, height: size, borderWidth: size / 6, borderColor: persona.color, background: point.score === null ? '#fff' : persona.color }}
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onDoubleClick={(e) => e.stopPropagation()}
+        title={name}
+      />
+      {point.note && point.score !== null && (
+        <div className="emotion-note" style={{ transform: `translate(${x + size}px, ${point.y - 9}px)`, borderColor: persona.color }}>{point.note}</div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { EmotionLayer } from '../../src/canvas/EmotionLayer';
+import { createBoard, layout, setEmotion, type Board, type TemplateTexts } from '../../src/model';
+import { laneNames } from '../../src/model/test/fixtures';
+import { editorStore, useEditor } from '../../src/store/editorStore';
+import { renderInEnglish } from './render';
+
+const texts: TemplateTexts = {
+  titles: { blueprint: 'B', journey: 'J', 'blueprint-journey': 'BJ' }, lanes: laneNames, thoughts: 'T', touchpoints: 'P',
+  stage: 'S', steps: [], journeyStages: ['Awareness', 'Research'], journeySteps: [['Sees an ad'], ['Compares']], persona: 'Guest',
+};
+
+const board = () => editorStore.getState().board!;
+const renderLayer = (onEditNote = vi.fn()) =>
+  renderInEnglish(<ReactFlowProvider><Live onEditNote={onEditNote} /></ReactFlowProvider>);
+function Live({ onEditNote }: { onEditNote(): void }) {
+  const b = useEditor((s) => s.board) as Board | null;
+  if (!b) return null;
+  return <EmotionLayer board={b} layout={layout(b)} onEditNote={onEditNote} />;
+}
+
+beforeEach(() => act(() => {
+  const b = createBoard('journey', texts);
+  editorStore.getState().open(setEmotion(b, { personaId: b.personas[0]!.id, stepId: b.steps[1]!.id, score: -1, note: 'queue' }));
+}));
+afterEach(() => act(() => editorStore.getState().close()));
+
+describe('emotion sliders', () => {
+  it('are sliders named "<persona> emotion at <step>" on a −2…+2 scale; a gap has no value', async () => {
+    await renderLayer();
+    const gap = screen.getByRole('slider', { name: 'Guest emotion at Sees an ad' });
+    expect(gap).toHaveAttribute('aria-valuemin', '-2');
+    expect(gap).toHaveAttribute('aria-valuemax', '2');
+    expect(gap).not.toHaveAttribute('aria-valuenow');
+    expect(gap).toHaveAttribute('aria-valuetext', 'no point yet');
+    const point = screen.getByRole('slider', { name: 'Guest emotion at Compares' });
+    expect(point).toHaveAttribute('aria-valuenow', '-1');
+    expect(point).toHaveAttribute('aria-valuetext', '-1: queue');
+    expect(screen.getByText('queue')).toBeInTheDocument();
+  });
+
+  it('Up/Down change by half steps, Home/End go to the extremes, and a gap starts at neutral', async () => {
+    await renderLayer();
+    const point = () => screen.getByRole('slider', { name: 'Guest emotion at Compares' });
+    fireEvent.keyDown(point(), { key: 'ArrowUp' });
+    expect(point()).toHaveAttribute('aria-valuenow', '-0.5');
+    fireEvent.keyDown(point(), { key: 'Home' });
+    expect(point()).toHaveAttribute('aria-valuenow', '2');
+    fireEvent.keyDown(point(), { key: 'ArrowUp' });
+    expect(point()).toHaveAttribute('aria-valuenow', '2');
+    fireEvent.keyDown(point(), { key: 'End' });
+    expect(point()).toHaveAttribute('aria-valuenow', '-2');
+    const gap = screen.getByRole('slider', { name: 'Guest emotion at Sees an ad' });
+    fireEvent.keyDown(gap, { key: 'ArrowDown' });
+    expect(screen.getByRole('slider', { name: 'Guest emotion at Sees an ad' })).toHaveAttribute('aria-valuenow', '0');
+    expect(board().emotions).toHaveLength(2);
+  });
+
+  it('Enter asks for the point’s note', async () => {
+    const onEditNote = vi.fn();
+    await renderLayer(onEditNote);
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Guest emotion at Compares' }), { key: 'Enter' });
+    expect(onEditNote).toHaveBeenCalledWith({ personaId: board().personas[0]!.id, stepId: board().steps[1]!.id, curve: 'as-is' });
+  });
+});

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { newBoard, saved } from './helpers';
+
+const slider = (page: Page, step: string, persona = 'Customer') => page.getByRole('slider', { name: `${persona} emotion at ${step}` });
+
+test('journey map from the template: drag a point to +2, set one by keyboard, add a note; reload; undo', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  for (const stage of ['Awareness', 'Research', 'Purchase', 'Use', 'Loyalty']) await expect(page.getByText(stage, { exact: true })).toBeVisible();
+  for (const lane of ['Customer actions', 'Thoughts', 'Touchpoints', 'Emotions', 'Pain points', 'Opportunities']) {
+    await expect(page.getByRole('rowheader', { name: lane })).toBeVisible();
+  }
+  await expect(slider(page, 'Sees an ad')).not.toHaveAttribute('aria-valuenow');
+
+  // Mouse: from neutral up to the top of the lane → +2.
+  const handle = (await slider(page, 'Compares options').boundingBox())!;
+  const lane = (await page.getByRole('rowheader', { name: 'Emotions' }).boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2, lane.y + 4, { steps: 10 });
+  await page.mouse.up();
+  await expect(slider(page, 'Compares options')).toHaveAttribute('aria-valuenow', '2');
+
+  // Keyboard: Down three times from neutral → −1.
+  await slider(page, 'Orders').focus();
+  await page.keyboard.press('ArrowDown'); // creates the point at neutral
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuenow', '-1');
+
+  // A note says why.
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Emotion note' });
+  await dialog.getByLabel('Why? (shown beside the point)').fill('Checkout asks for an account');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Checkout asks for an account')).toBeVisible();
+  await expect(page.locator('.emotion-average').filter({ hasText: '⌀ Customer +2' })).toHaveCount(1);
+  await saved(page);
+
+  await page.reload();
+  await expect(slider(page, 'Compares options')).toHaveAttribute('aria-valuenow', '2');
+  await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuenow', '-1');
+  await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuetext', '-1: Checkout asks for an account');
+
+  await page.getByRole('textbox', { name: 'Board title' }).click();
+  await page.getByRole('button', { name: 'Add persona' }).click(); // one more step to undo after reload
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('slider', { name: /^Persona 2 emotion/ })).toHaveCount(0);
+});
+
+test('personas: add, rename, to-be curve, delete with confirmation (points go along); undo restores', async ({ page }) => {
+  await newBoard(page, 'Blueprint + journey');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  const names = page.getByRole('textbox', { name: 'Persona name' });
+  await names.nth(1).fill('Tour group');
+  await names.nth(1).press('Tab');
+  await slider(page, 'Reads reviews', 'Tour group').focus();
+  await page.keyboard.press('Home'); // +2
+  await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
+
+  await page.getByRole('checkbox', { name: 'To-be curve for Tour group' }).check();
+  await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '2');
+  await page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' }).focus();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '-2');
+  await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
+
+  await page.getByRole('button', { name: 'Delete persona Tour group' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete persona “Tour group”?' });
+  await expect(confirm).toContainText('2 emotion points');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
+  await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '-2');
+});
