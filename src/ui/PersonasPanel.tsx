@@ -5,12 +5,14 @@ import { editorStore, useEditor } from '../store/editorStore';
 import { ConfirmDialog } from './ConfirmDialog';
 
 const endBurst = () => editorStore.getState().endBurst();
+/** One empty list, so a selector without a board returns a stable value. */
+const NONE: never[] = [];
 
 /** Personas of the journey layer: name, colour, description, to-be curve; deleting takes their emotion points along (undoable). */
 export function PersonasPanel() {
   const { t } = useTranslation();
-  const personas = useEditor((s) => s.board?.personas ?? []);
-  const emotions = useEditor((s) => s.board?.emotions ?? []);
+  const personas = useEditor((s) => s.board?.personas ?? NONE);
+  const emotions = useEditor((s) => s.board?.emotions ?? NONE);
   const [deleting, setDeleting] = useState<Persona | null>(null);
   const apply = editorStore.getState().apply;
   return (
