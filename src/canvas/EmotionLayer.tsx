@@ -1,7 +1,7 @@
 import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import {
-  EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, scoreAtY, setEmotion, stageEmotionAverages,
+  EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, emotionY, scoreAtY, setEmotion, stageEmotionAverages,
   type Board, type Curve, type CurvePoint, type Layout, type Persona,
 } from '../model';
 import { useT } from '../i18n/useT';
@@ -38,6 +38,7 @@ export const EmotionLayer = memo(function EmotionLayer({ board, layout: l, onEdi
                   }).join('')}
                 </text>
               ))}
+              <EmotionLinks board={board} layout={l} laneRect={rect} />
               {board.personas.flatMap((p) => CURVES.map((curve) => (
                 <path key={`${p.id}-${curve}`} d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))} fill="none" stroke={p.color} strokeWidth={3}
                   strokeDasharray={curve === 'to-be' ? '8 6' : undefined} />
@@ -55,6 +56,25 @@ export const EmotionLayer = memo(function EmotionLayer({ board, layout: l, onEdi
     </div>
   );
 });
+
+/** Dotted lines from linked cards (pain points, opportunities) to the emotion points they explain. */
+function EmotionLinks({ board, layout: l, laneRect }: { board: Board; layout: Layout; laneRect: { x: number; y: number; width: number; height: number } }) {
+  const points = new Map(board.emotions.map((e) => [e.id, e]));
+  return (
+    <g className="emotion-links">
+      {board.connectors.map((c) => {
+        const e = points.get(c.to);
+        const card = l.cards.get(c.from);
+        const step = e && l.steps.find((s) => s.id === e.stepId);
+        if (!e || !card || !step) return null;
+        const px = step.x + GEOMETRY.stepWidth / 2, py = emotionY(laneRect, e.score);
+        const below = card.y > py;
+        const color = board.personas.find((p) => p.id === e.personaId)?.color ?? '#475569';
+        return <line key={c.id} x1={card.x + card.width / 2} y1={below ? card.y : card.y + card.height} x2={px} y2={py} stroke={color} strokeWidth={2} strokeDasharray="3 4" />;
+      })}
+    </g>
+  );
+}
 
 function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEditNote }: {
   persona: Persona; curve: Curve; point: CurvePoint; laneRect: { x: number; y: number; width: number; height: number };

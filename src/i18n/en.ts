@@ -67,7 +67,7 @@ export const en = {
   },
   step: { name: 'Step name', delete: 'Delete step {{name}}', confirmDelete: 'Delete step “{{name}}”?' },
   stage: { name: 'Stage name', color: 'Colour of stage {{name}}', delete: 'Delete stage {{name}}' },
-  legend: { title: 'Legend' },
+  legend: { title: 'Legend', toBe: 'To-be curve (target experience)' },
   zoom: { controls: 'Zoom controls', in: 'Zoom in', out: 'Zoom out' },
   emotion: {
     slider: '{{persona}} emotion at {{step}}', toBeSlider: '{{persona}} to-be emotion at {{step}}',
@@ -111,6 +111,8 @@ export const en = {
     duration: 'Duration (minutes)',
     cost: 'Cost',
     servqual: 'SERVQUAL dimension',
+    emotionLink: 'Explains emotion point',
+    toBe: '(to-be)',
     tags: 'Tags',
     tagsHint: 'comma, separated',
     color: 'Colour',

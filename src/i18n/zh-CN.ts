@@ -68,7 +68,7 @@ export const zhCN: Catalogue = {
   },
   step: { name: '步骤名称', delete: '删除步骤 {{name}}', confirmDelete: '删除步骤“{{name}}”？' },
   stage: { name: '阶段名称', color: '阶段 {{name}} 的颜色', delete: '删除阶段 {{name}}' },
-  legend: { title: '图例' },
+  legend: { title: '图例', toBe: '目标曲线（期望体验）' },
   zoom: { controls: '缩放控件', in: '放大', out: '缩小' },
   emotion: {
     slider: '{{persona}}在{{step}}的情绪', toBeSlider: '{{persona}}在{{step}}的目标情绪',
@@ -112,6 +112,8 @@ export const zhCN: Catalogue = {
     duration: '时长（分钟）',
     cost: '成本',
     servqual: 'SERVQUAL 维度',
+    emotionLink: '关联的情绪数据点',
+    toBe: '（目标）',
     tags: '标签',
     tagsHint: '用逗号分隔',
     color: '颜色',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stageEmotionAverages } from './analysis';
 import { curvePath, emotionCurve, emotionY, scoreAtY } from './emotionLayout';
 import { layout } from './layout';
-import { addPersona, clearEmotion, deletePersona, deleteStep, moveStep, setEmotion, setToBeCurve } from './ops';
+import { addCard, addPersona, clearEmotion, deletePersona, deleteStep, linkCardToEmotion, moveStep, setEmotion, setToBeCurve } from './ops';
 import { createBoard, type TemplateTexts } from './templates';
 import { validateBoard } from './validate';
 import { laneNames, sample } from './test/fixtures';
@@ -87,5 +87,25 @@ describe('emotion curves', () => {
     expect(deletePersona(b, 'g').emotions).toEqual([]);
     expect(deleteStep(b, s1).emotions.map((e) => e.stepId)).toEqual([s2]);
     expect(sample().emotions).toEqual([]);
+  });
+});
+
+describe('pain points linked to emotion points', () => {
+  it('link one card to one point; the link goes when the point, its persona or its step goes', () => {
+    let b = addPersona(createBoard('journey', texts), { name: 'Guest', id: 'g' });
+    const pain = b.lanes.find((l) => l.kind === 'pain')!;
+    const step = b.steps[2]!.id;
+    b = addCard(b, { laneId: pain.id, stepId: step, text: 'Checkout needs an account', id: 'c' });
+    b = setEmotion(b, { personaId: 'g', stepId: step, score: -2, id: 'e1' });
+    b = setEmotion(b, { personaId: 'g', stepId: b.steps[3]!.id, score: 1, id: 'e2' });
+    b = linkCardToEmotion(b, 'c', 'e1');
+    b = linkCardToEmotion(b, 'c', 'e2');
+    expect(b.connectors.filter((c) => c.from === 'c').map((c) => c.to)).toEqual(['e2']); // replaced, not added
+    expect(validateBoard(b).ok).toBe(true);
+    expect(linkCardToEmotion(b, 'c', null).connectors).toEqual([]);
+    for (const gone of [clearEmotion(b, 'g', b.steps[3]!.id), deletePersona(b, 'g'), deleteStep(b, b.steps[3]!.id)]) {
+      expect(gone.connectors).toEqual([]);
+      expect(validateBoard(gone).ok).toBe(true);
+    }
   });
 });

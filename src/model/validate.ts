@@ -46,9 +46,11 @@ export function referenceIssues(board: Board): BoardIssue[] {
     check(lanes, c.laneId, `cards[${i}].laneId`, 'lane');
     check(steps, c.stepId, `cards[${i}].stepId`, 'step');
   });
+  const emotionIds = ids(board.emotions);
   board.connectors.forEach((c, i) => {
     check(cards, c.from, `connectors[${i}].from`, 'card');
-    check(cards, c.to, `connectors[${i}].to`, 'card');
+    // A connector ends at a card, or at an emotion point (a pain point or opportunity linked to the curve).
+    if (!cards.has(c.to) && !emotionIds.has(c.to)) issues.push({ path: `connectors[${i}].to`, message: `refers to missing card or emotion point "${c.to}"` });
   });
   const emotionKeys = new Set<string>();
   board.emotions.forEach((e, i) => {

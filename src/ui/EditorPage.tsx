@@ -101,7 +101,7 @@ function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewpo
       <Toolbar open={setDialog} />
       <div className="workspace">
         <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} viewport={viewport} onViewportEnd={onViewportEnd}>
-          <Legend lanes={board.lanes} />
+          <Legend lanes={board.lanes} personas={board.personas} />
         </BoardCanvas>
         <Inspector />
       </div>

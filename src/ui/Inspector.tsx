@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CHANNELS, SERVQUAL_DIMENSIONS, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
+  CHANNELS, SERVQUAL_DIMENSIONS, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { PersonasPanel } from './PersonasPanel';
@@ -96,6 +96,7 @@ function CardFields({ card }: { card: Card }) {
           {(fid) => <input id={fid} type="number" min={0} value={card.wait!.minutes} onChange={(e) => apply(id, 'wait', { wait: { minutes: Math.max(0, numberOrUndefined(e.target.value) ?? 0) } })} onBlur={endBurst} />}
         </Field>
       ))}
+      <EmotionLink card={card} />
       <Field label={t('inspector.owner')}>
         {(fid) => <input id={fid} value={card.owner ?? ''} onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })} onBlur={endBurst} />}
       </Field>
@@ -145,5 +146,30 @@ function Field({ label, children }: { label: string; children: (id: string) => R
       <label htmlFor={id}>{label}</label>
       {children(id)}
     </div>
+  );
+}
+
+/** For pain points and opportunities: which emotion point (persona × step) this card explains. */
+function EmotionLink({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const lane = useEditor((s) => s.board?.lanes.find((l) => l.id === card.laneId));
+  const board = useEditor((s) => s.board);
+  if (!board || (lane?.kind !== 'pain' && lane?.kind !== 'opportunity')) return null;
+  const points = new Set(board.emotions.map((e) => e.id));
+  const linked = board.connectors.find((c) => c.from === card.id && points.has(c.to))?.to ?? '';
+  const label = (e: (typeof board.emotions)[number]) => {
+    const persona = board.personas.find((p) => p.id === e.personaId)?.name ?? '';
+    const step = board.steps.find((s) => s.id === e.stepId)?.name ?? '';
+    return `${persona} · ${step} (${e.score > 0 ? '+' : ''}${e.score})${e.curve === 'to-be' ? ` ${t('inspector.toBe')}` : ''}`;
+  };
+  return (
+    <Field label={t('inspector.emotionLink')}>
+      {(fid) => (
+        <select id={fid} value={linked} onChange={(e) => editorStore.getState().apply((b) => linkCardToEmotion(b, card.id, e.target.value || null))}>
+          <option value="">—</option>
+          {board.emotions.map((e) => <option key={e.id} value={e.id}>{label(e)}</option>)}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANE_COLORS, type Lane } from '../model';
+import { LANE_COLORS, type Lane, type Persona } from '../model';
 
 /** What the colours, lines and badges on the board mean (never colour alone: every entry has words). */
-export const Legend = memo(function Legend({ lanes }: { lanes: Lane[] }) {
+export const Legend = memo(function Legend({ lanes, personas }: { lanes: Lane[]; personas: Persona[] }) {
   const { t } = useTranslation();
   const kinds = [...new Set(lanes.map((l) => l.kind))];
   return (
@@ -19,6 +19,10 @@ export const Legend = memo(function Legend({ lanes }: { lanes: Lane[] }) {
         <li><span className="badge touchpoint">◉</span>{t('card.touchpoint')}</li>
         <li><span className="badge failure">F</span>{t('card.failure')}</li>
         <li><span className="badge wait">W</span>{t('card.wait')}</li>
+        {personas.map((p) => (
+          <li key={p.id}><span className="legend-line" style={{ borderTopColor: p.color, borderTopWidth: 3 }} aria-hidden="true" />{p.name}</li>
+        ))}
+        {personas.length > 0 && <li><span className="legend-line dashed" aria-hidden="true" />{t('legend.toBe')}</li>}
       </ul>
     </details>
   );

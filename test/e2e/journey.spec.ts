@@ -73,3 +73,28 @@ test('personas: add, rename, to-be curve, delete with confirmation (points go al
   await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
   await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '-2');
 });
+
+test('a pain point card links to the emotion point it explains; the link goes with the point and comes back on undo', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  await slider(page, 'Pays').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  const l = (await page.getByRole('rowheader', { name: 'Pain points' }).boundingBox())!;
+  const s = (await page.getByRole('columnheader', { name: 'Pays' }).boundingBox())!;
+  await page.mouse.dblclick(s.x + s.width / 2, l.y + l.height * 0.7);
+  await page.keyboard.type('Card declined, no reason given');
+  await page.keyboard.press('Enter');
+  await page.getByRole('article', { name: 'Card declined, no reason given' }).click();
+  await page.getByLabel('Explains emotion point').selectOption({ label: 'Customer · Pays (-2)' });
+  await expect(page.locator('.emotion-links line')).toHaveCount(1);
+  await page.getByText('Legend').click();
+  await expect(page.locator('.legend')).toContainText('Customer');
+
+  await slider(page, 'Pays').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Emotion note' }).getByRole('button', { name: 'Remove point' }).click();
+  await expect(page.locator('.emotion-links line')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.emotion-links line')).toHaveCount(1);
+  await saved(page);
+});

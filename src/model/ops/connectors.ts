@@ -6,7 +6,7 @@ import { cleanName, shallowEqual, updateIn, withoutUndefined } from './shared';
 /** Connects two different existing cards; a second identical connector is not added. */
 export function addConnector(board: Board, args: { from: string; to: string; label?: string; kind?: Connector['kind']; id?: string }): Board {
   const exists = (id: string) => board.cards.some((c) => c.id === id);
-  if (args.from === args.to || !exists(args.from) || !exists(args.to)) return board;
+  if (args.from === args.to || !exists(args.from) || !(exists(args.to) || board.emotions.some((e) => e.id === args.to))) return board;
   if (board.connectors.some((c) => c.from === args.from && c.to === args.to)) return board;
   const connector: Connector = withoutUndefined({ id: args.id ?? newId('cn_'), from: args.from, to: args.to, label: args.label, kind: args.kind });
   return { ...board, connectors: [...board.connectors, connector] };

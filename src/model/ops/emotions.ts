@@ -24,17 +24,35 @@ export function setEmotion(board: Board, args: { personaId: string; stepId: stri
   return { ...board, emotions: [...board.emotions, point] };
 }
 
-/** Removes a persona's point at a step, leaving a gap in the curve (not a zero). */
+/** Removes a persona's point at a step, leaving a gap in the curve (not a zero), and links to it. */
 export function clearEmotion(board: Board, personaId: string, stepId: string, curve: Curve = 'as-is'): Board {
   const next = board.emotions.filter((e) => !(e.personaId === personaId && e.stepId === stepId && curveOf(e) === curve));
-  return next.length === board.emotions.length ? board : { ...board, emotions: next };
+  return next.length === board.emotions.length ? board : dropEmotionLinks({ ...board, emotions: next });
+}
+
+/** Removes connectors that pointed at emotion points no longer on the board. */
+export function dropEmotionLinks(board: Board): Board {
+  const targets = new Set([...board.cards.map((c) => c.id), ...board.emotions.map((e) => e.id)]);
+  const connectors = board.connectors.filter((c) => targets.has(c.to));
+  return connectors.length === board.connectors.length ? board : { ...board, connectors };
+}
+
+/** Links a card (typically a pain point or opportunity) to one emotion point, replacing an earlier link; null unlinks. */
+export function linkCardToEmotion(board: Board, cardId: string, emotionId: string | null): Board {
+  if (!board.cards.some((c) => c.id === cardId) || (emotionId && !board.emotions.some((e) => e.id === emotionId))) return board;
+  const emotionIds = new Set(board.emotions.map((e) => e.id));
+  const current = board.connectors.find((c) => c.from === cardId && emotionIds.has(c.to));
+  if ((current?.to ?? null) === emotionId) return board;
+  const others = board.connectors.filter((c) => c !== current);
+  const link = emotionId ? [{ id: newId('cn_'), from: cardId, to: emotionId, kind: 'dependency' as const }] : [];
+  return { ...board, connectors: [...others, ...link] };
 }
 
 /** Starts a persona's to-be curve as a copy of today's (so there is something to reshape), or removes it. */
 export function setToBeCurve(board: Board, personaId: string, on: boolean): Board {
   const has = board.emotions.some((e) => e.personaId === personaId && e.curve === 'to-be');
   if (has === on || !board.personas.some((p) => p.id === personaId)) return board;
-  if (!on) return { ...board, emotions: board.emotions.filter((e) => !(e.personaId === personaId && e.curve === 'to-be')) };
+  if (!on) return dropEmotionLinks({ ...board, emotions: board.emotions.filter((e) => !(e.personaId === personaId && e.curve === 'to-be')) });
   const asIs = board.emotions.filter((e) => e.personaId === personaId && curveOf(e) === 'as-is');
   const seed = asIs.length ? asIs : board.steps.map((s) => ({ stepId: s.id, score: 0 }));
   const copies: EmotionPoint[] = seed.map((e) => ({ id: newId('em_'), personaId, stepId: e.stepId, score: e.score, curve: 'to-be' }));

@@ -2,6 +2,7 @@ import type { Board } from '../board';
 import { PERSONA_COLORS, type Persona } from '../persona';
 import { newId } from '../ids';
 import { cleanName, shallowEqual, updateIn, withoutUndefined } from './shared';
+import { dropEmotionLinks } from './emotions';
 
 export function addPersona(board: Board, args: { name: string; color?: string; description?: string; id?: string }): Board {
   const persona: Persona = withoutUndefined({
@@ -23,5 +24,5 @@ export function updatePersona(board: Board, id: string, patch: Partial<Omit<Pers
 /** Deletes a persona with its emotion points. */
 export function deletePersona(board: Board, id: string): Board {
   if (!board.personas.some((p) => p.id === id)) return board;
-  return { ...board, personas: board.personas.filter((p) => p.id !== id), emotions: board.emotions.filter((e) => e.personaId !== id) };
+  return dropEmotionLinks({ ...board, personas: board.personas.filter((p) => p.id !== id), emotions: board.emotions.filter((e) => e.personaId !== id) });
 }

@@ -3,6 +3,7 @@ import type { Step } from '../step';
 import { newId } from '../ids';
 import { cleanName, insertAt, updateIn, withoutUndefined } from './shared';
 import { deleteCards } from './cards';
+import { dropEmotionLinks } from './emotions';
 
 /**
  * Keeps steps contiguous per stage, in stage order, so each stage draws as one band.
@@ -48,11 +49,11 @@ export function moveStep(board: Board, id: string, to: { stageId: string; index:
 export function deleteStep(board: Board, id: string): Board {
   if (!board.steps.some((s) => s.id === id)) return board;
   const cleared = deleteCards(board, board.cards.filter((c) => c.stepId === id).map((c) => c.id));
-  return {
+  return dropEmotionLinks({
     ...cleared,
     steps: cleared.steps.filter((s) => s.id !== id),
     emotions: cleared.emotions.filter((e) => e.stepId !== id),
-  };
+  });
 }
 
 /** Replace one stage's steps with `stageSteps`, keeping every other step where it is. */

@@ -9,7 +9,7 @@ export const opArb = fc.tuple(
   fc.constantFrom(
     'addCard', 'updateCard', 'moveCards', 'deleteCards', 'toggleMarker', 'addLane', 'renameLane', 'moveLane', 'deleteLane',
     'addStep', 'moveStep', 'deleteStep', 'addStage', 'moveStage', 'deleteStage', 'addConnector', 'deleteConnector',
-    'addPersona', 'deletePersona', 'setEmotion', 'clearEmotion', 'renameBoard', 'collapseLane',
+    'addPersona', 'deletePersona', 'setEmotion', 'clearEmotion', 'renameBoard', 'collapseLane', 'linkEmotion', 'toBeCurve',
   ),
   fc.nat(1000), fc.nat(1000), fc.nat(1000), fc.string({ maxLength: 12 }), fc.double({ min: -5, max: 5, noNaN: true }),
 );
@@ -45,6 +45,8 @@ export function applyOp(b: Board, [name, i, j, k, text, x]: OpData): Board {
     case 'setEmotion': return persona && step ? ops.setEmotion(b, { personaId: persona.id, stepId: step.id, score: x, note: text }) : b;
     case 'clearEmotion': return persona && step ? ops.clearEmotion(b, persona.id, step.id) : b;
     case 'renameBoard': return ops.renameBoard(b, text);
+    case 'linkEmotion': { const e = pick(b.emotions, j); return card && e ? ops.linkCardToEmotion(b, card.id, e.id) : b; }
+    case 'toBeCurve': return persona ? ops.setToBeCurve(b, persona.id, k % 2 === 0) : b;
   }
 }
 
