@@ -113,7 +113,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
               <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
               {lane.kind === 'emotion' && !lane.collapsed && (
                 <span className="emotion-scale" aria-hidden="true">
-                  <span>😊 +2 {t('emotion.positive')}</span><span>😐 0</span><span>☹ −2 {t('emotion.negative')}</span>
+                  <span title={t('emotion.positive')}>😊 +2</span><span>😐 0</span><span title={t('emotion.negative')}>☹ −2</span>
                 </span>
               )}
               <span className="header-tools">
