@@ -1,0 +1,173 @@
+import {
+  GEOMETRY, LANE_COLORS, curveOf, emotionCurve, routeConnector, stageEmotionAverages,
+  type Board, type Card, type CurvePoint, type Layout, type LineKind, type Point,
+} from '../model';
+import type { Painter } from './painter';
+
+/** Words the drawing needs, from the catalogue of the language exported in. */
+export interface ExportTexts {
+  line: Record<LineKind, string>;
+  touchpoint(card: Card): string;
+  failure(card: Card): string;
+  wait(card: Card): string;
+}
+
+export interface Region { stepFrom: number; stepTo: number; laneFrom: number; laneTo: number }
+
+const g = GEOMETRY;
+const TOP = g.stageBandHeight + g.stepHeaderHeight;
+/** Smallest text drawn, in board units: exports choose a scale that keeps it at 7 pt or more. */
+export const MIN_TEXT = 11;
+const CARD_TEXT = 14;
+
+/** Width and height of a region as drawn (lane header column and step header rows included). */
+export function regionSize(l: Layout, r: Region) {
+  const steps = l.steps.slice(r.stepFrom, r.stepTo), lanes = l.lanes.slice(r.laneFrom, r.laneTo);
+  const width = g.laneHeaderWidth + steps.length * g.stepWidth;
+  const height = TOP + lanes.reduce((h, x) => h + x.height, 0);
+  return { width, height };
+}
+
+/**
+ * Draws a block of steps × lanes with the lane headers and the stage/step headers repeated
+ * beside and above it, so every tile of a multi-page export reads on its own.
+ */
+export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: ExportTexts) {
+  const steps = l.steps.slice(r.stepFrom, r.stepTo), lanes = l.lanes.slice(r.laneFrom, r.laneTo);
+  if (!steps.length || !lanes.length) return;
+  const x0 = steps[0]!.x, y0 = lanes[0]!.y;
+  const { width, height } = regionSize(l, r);
+  const dx = g.laneHeaderWidth - x0, dy = TOP - y0;
+  const content = { x: g.laneHeaderWidth, y: TOP, w: width - g.laneHeaderWidth, h: height - TOP };
+
+  p.within(content, dx, dy, () => {
+    board.lanes.forEach((lane, i) => {
+      const rect = l.lanes[i]!;
+      p.rect(rect.x, rect.y, l.size.width, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#cbd5e1', lineWidth: 0.5 });
+    });
+    for (const s of l.steps) p.polyline([{ x: s.x, y: TOP }, { x: s.x, y: l.size.height }], { color: '#cbd5e1', width: 0.5 });
+    for (const s of l.stages) p.polyline([{ x: s.x, y: TOP }, { x: s.x, y: l.size.height }], { color: '#64748b', width: 1.2 });
+    for (const line of l.lines) {
+      p.polyline([{ x: 0, y: line.y }, { x: l.size.width, y: line.y }], { color: '#334155', width: 1.5, dash: line.kind === 'visibility' ? [10, 6] : line.kind === 'internal' ? [2, 4] : undefined });
+      for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: '#1e293b' });
+    }
+    for (const c of board.connectors) {
+      const points = routeConnector(l, c.from, c.to);
+      if (points) p.polyline(points, { color: '#475569', width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
+    }
+    for (const card of board.cards) {
+      const rect = l.cards.get(card.id);
+      if (rect) drawCard(p, card, rect, t);
+    }
+    drawEmotions(p, board, l);
+  });
+
+  p.within({ x: content.x, y: 0, w: content.w, h: TOP }, dx, 0, () => {
+    for (const s of l.stages) {
+      const stage = board.stages.find((x) => x.id === s.id);
+      p.rect(s.x, 0, s.width, g.stageBandHeight, { fill: stage?.color ?? '#e2e8f0', stroke: '#cbd5e1', lineWidth: 0.5 });
+      // The stage name at the start of the part of it on this page.
+      const start = Math.max(s.x, x0);
+      if (start < s.x + s.width) p.text(stage?.name ?? '', start + 8, 21, { size: 13, bold: true, color: '#1e293b' });
+    }
+    l.steps.forEach((s, i) => {
+      p.rect(s.x, g.stageBandHeight, s.width, g.stepHeaderHeight, { fill: '#ffffff', stroke: '#cbd5e1', lineWidth: 0.5 });
+      wrapped(p, board.steps[i]!.name, s.x + 8, g.stageBandHeight + 18, s.width - 16, 13, 2, { bold: true });
+    });
+  });
+
+  p.within({ x: 0, y: content.y, w: g.laneHeaderWidth, h: content.h }, 0, dy, () => {
+    board.lanes.forEach((lane, i) => {
+      const rect = l.lanes[i]!;
+      p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 });
+      wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
+      if (lane.kind === 'emotion') {
+        p.text('+2 :)', g.laneHeaderWidth - 8, rect.y + 26, { size: MIN_TEXT, align: 'right', color: '#334155' });
+        p.text('-2 :(', g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: '#334155' });
+      }
+    });
+  });
+}
+
+function wrapped(p: Painter, text: string, x: number, y: number, width: number, size: number, maxLines: number, style: { bold?: boolean; color?: string } = {}) {
+  const lines = p.wrap(text, width, size);
+  const shown = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')] : lines;
+  shown.forEach((line, i) => p.text(line, x, y + i * size * 1.25, { size, ...style }));
+}
+
+/** A card with all its text (smaller type when it would not fit; never cut) and its marker badges. */
+function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts) {
+  p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
+  const badges = [card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
+    card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
+    card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' }].filter((b): b is { text: string; fill: string; color: string } => !!b);
+  const room = r.height - 2 * g.cardPaddingY + 4 - (badges.length ? g.badgeRowHeight : 0);
+  let size = CARD_TEXT;
+  let lines = p.wrap(card.text, r.width - 20, size);
+  while (lines.length * size * 1.25 > room && size > MIN_TEXT) {
+    size -= 1;
+    lines = p.wrap(card.text, r.width - 20, size);
+  }
+  lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: '#0f172a' }));
+  let bx = r.x + 8;
+  const by = r.y + r.height - g.badgeRowHeight + 2;
+  for (const b of badges) {
+    const w = Math.min(r.x + r.width - 8 - bx, b.text.length * MIN_TEXT * 0.55 + 10);
+    if (w < 20) break;
+    p.rect(bx, by, w, 16, { fill: b.fill, radius: 3 });
+    p.text(b.text, bx + 4, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
+    bx += w + 4;
+  }
+}
+
+/** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */
+function drawEmotions(p: Painter, board: Board, l: Layout) {
+  const averages = stageEmotionAverages(board);
+  for (const lane of board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed)) {
+    const rect = l.lanes.find((r) => r.id === lane.id)!;
+    p.polyline([{ x: 0, y: rect.y + rect.height / 2 }, { x: l.size.width, y: rect.y + rect.height / 2 }], { color: '#94a3b8', width: 0.5, dash: [2, 4] });
+    for (const s of l.stages) {
+      const text = board.personas.map((pe) => {
+        const avg = averages.get(s.id)?.get(pe.id);
+        return avg === null || avg === undefined ? '' : `avg ${pe.name} ${avg > 0 ? '+' : ''}${avg}`;
+      }).filter(Boolean).join('  ');
+      if (text) p.text(text, s.x + 6, rect.y + 14, { size: MIN_TEXT, bold: true, color: '#1e293b' });
+    }
+    for (const persona of board.personas) {
+      for (const curve of ['as-is', 'to-be'] as const) {
+        if (!board.emotions.some((e) => e.personaId === persona.id && curveOf(e) === curve)) continue;
+        const points = emotionCurve(board, l, lane.id, persona.id, curve);
+        const style = { color: persona.color, width: 2.5, dash: curve === 'to-be' ? [8, 6] : undefined };
+        for (const run of runs(points)) {
+          if (run.length === 1) p.polyline([{ x: run[0]!.x - 6, y: run[0]!.y }, { x: run[0]!.x + 6, y: run[0]!.y }], style);
+          else p.curve(run[0]!, bezier(run), style);
+        }
+        for (const pt of points) {
+          if (pt.score === null) continue;
+          p.rect(pt.x - 5, pt.y - 5, 10, 10, { fill: curve === 'to-be' ? '#ffffff' : persona.color, stroke: persona.color, radius: 5, lineWidth: 1.5 });
+          if (pt.note) p.text(pt.note, pt.x + 9, pt.y + 4, { size: MIN_TEXT, color: '#0f172a' });
+        }
+      }
+    }
+  }
+}
+
+const runs = (points: readonly CurvePoint[]) => {
+  const out: CurvePoint[][] = [];
+  let run: CurvePoint[] = [];
+  for (const p of points) {
+    if (p.score === null) { if (run.length) out.push(run); run = []; } else run.push(p);
+  }
+  if (run.length) out.push(run);
+  return out;
+};
+
+/** Catmull-Rom through the points as cubic Bézier segments (as on screen). */
+function bezier(r: readonly Point[]): [Point, Point, Point][] {
+  const out: [Point, Point, Point][] = [];
+  for (let i = 0; i < r.length - 1; i++) {
+    const p0 = r[i - 1] ?? r[i]!, p1 = r[i]!, p2 = r[i + 1]!, p3 = r[i + 2] ?? p2;
+    out.push([{ x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 }, { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 }, { x: p2.x, y: p2.y }]);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { addPersona, setEmotion, toggleMarker, updateCard, validateBoard } from '../model';
+import { sample } from '../model/test/fixtures';
+import { boardToCsv } from './csv';
+import { boardToMermaid, mermaidToBoard } from './mermaid';
+import { backupToJson, boardToJson, readImportText } from './importFile';
+
+const golden = (name: string) => readFileSync(`test/fixtures/${name}`, 'utf8');
+
+/** The sample with the awkward content exports must survive: commas, quotes, line breaks, CJK, formulas. */
+function tricky() {
+  let b = sample();
+  const [a, c] = [b.cards[5]!.id, b.cards[12]!.id];
+  b = updateCard(b, a, { text: 'Reserves, "online"\nor by phone', owner: '预订系统', tags: ['web', '高峰'] });
+  b = updateCard(b, c, { text: '=SUM(A1)', durationMinutes: 3, cost: 2.5, servqual: 'responsiveness' });
+  b = toggleMarker(b, c, 'wait', true);
+  b = addPersona(b, { name: 'Guest: #1; VIP', id: 'p1' });
+  b = addPersona(b, { name: 'Child', id: 'p2' });
+  b = setEmotion(b, { personaId: 'p1', stepId: b.steps[0]!.id, score: 1 });
+  b = setEmotion(b, { personaId: 'p2', stepId: b.steps[0]!.id, score: 1 });
+  b = setEmotion(b, { personaId: 'p1', stepId: b.steps[2]!.id, score: -2, note: 'slow' });
+  b = setEmotion(b, { personaId: 'p2', stepId: b.steps[2]!.id, score: 0.5 });
+  return b;
+}
+
+describe('CSV', () => {
+  it('matches the golden file: BOM, CRLF, quoting, CJK, defused formulas', () => {
+    expect(boardToCsv(tricky())).toBe(golden('restaurant.csv'));
+  });
+});
+
+describe('Mermaid journey', () => {
+  it('matches the golden file', () => {
+    expect(boardToMermaid(tricky())).toBe(golden('restaurant.mmd'));
+  });
+
+  it('round-trips stages, steps, personas and scores', () => {
+    const text = boardToMermaid(tricky());
+    const r = mermaidToBoard(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(validateBoard(r.board).ok).toBe(true);
+    expect(r.board.stages.map((s) => s.name)).toEqual(['Before', 'Visit', 'After']);
+    expect(r.board.steps.map((s) => s.name)).toEqual(['Reservation', 'Arrival', 'Ordering', 'Meal', 'Payment']);
+    expect(r.board.personas.map((p) => p.name)).toEqual(['Guest - No.1 VIP', 'Child']);
+    const score = (persona: string, step: string) => r.board.emotions.find((e) =>
+      e.personaId === r.board.personas.find((p) => p.name === persona)!.id && e.stepId === r.board.steps.find((s) => s.name === step)!.id)?.score;
+    expect(score('Child', 'Reservation')).toBe(1);
+    expect(score('Guest - No.1 VIP', 'Ordering')).toBe(-2);
+    expect(score('Child', 'Ordering')).toBe(1); // 0.5 rounds to the 1–5 scale's 4, i.e. +1
+    expect(score('Child', 'Arrival')).toBeUndefined(); // a gap stays a gap
+    expect(boardToMermaid(r.board).split('\n').slice(2)).toEqual(text.split('\n').slice(2));
+  });
+
+  it('reports syntax errors with line numbers', () => {
+    const r = mermaidToBoard('journey\n  title T\n  section A\n    Good: 5: Me\n    Bad line without score\n    Worse: 9: Me\n');
+    expect(r).toEqual({ ok: false, errors: [
+      { path: 'line 5', message: expect.stringContaining('not a task') },
+      { path: 'line 6', message: expect.stringContaining('1 to 5') },
+    ] });
+    expect(mermaidToBoard('flowchart LR\n A-->B').ok).toBe(false);
+  });
+});
+
+describe('import', () => {
+  const corpus: [string, string, RegExp][] = [
+    ['truncated JSON', boardToJson(sample()).slice(0, 300), /not valid JSON/],
+    ['wrong types', JSON.stringify({ ...sample(), title: 42 }), /title/],
+    ['dangling reference', JSON.stringify({ ...sample(), connectors: [{ id: 'x', from: 'nope', to: 'nada' }] }), /connectors\[0\]\.from/],
+    ['duplicate ids', JSON.stringify((() => { const b = sample(); b.cards[1]!.id = b.cards[0]!.id; return b; })()), /duplicate id/],
+    ['huge string', JSON.stringify((() => { const b = sample(); b.cards[0]!.text = 'x'.repeat(30_000); return b; })()), /cards\[0\]\.text/],
+    ['newer version', JSON.stringify({ ...sample(), version: 9 }), /newer Blueprint Studio/],
+    ['not a board', JSON.stringify({ hello: 'world' }), /format/],
+    ['mermaid syntax', 'journey\n section A\n  task without score\n', /line 3/],
+    ['plain text', 'just some notes', /not a Blueprint Studio/],
+  ];
+  it.each(corpus)('rejects %s with what and where', (_name, text, message) => {
+    const r = readImportText(text, 'file.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.file).toBe('file.json');
+      expect(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toMatch(message);
+    }
+  });
+
+  it('reads a board, a backup of boards and a Mermaid journey', () => {
+    const one = readImportText(boardToJson(sample()), 'a.json');
+    expect(one.ok && one.boards).toHaveLength(1);
+    const backup = readImportText(backupToJson([sample(), tricky()]), 'all.json');
+    expect(backup.ok && backup.boards.map((b) => b.title)).toEqual(['Restaurant visit', 'Restaurant visit']);
+    const bad = readImportText(backupToJson([sample(), { ...sample(), version: 3 as 1 }]), 'all.json');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.path).toBe('boards[1].version');
+    expect(readImportText(boardToMermaid(tricky()), 'j.mmd').ok).toBe(true);
+  });
+});

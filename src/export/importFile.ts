@@ -1,0 +1,76 @@
+import { readBoard, type Board, type BoardIssue } from '../model';
+import { mermaidToBoard } from './mermaid';
+
+export const BACKUP_FORMAT = 'blueprint-studio/backup';
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: string; errors: BoardIssue[] };
+
+/** The board as a pretty-printed v1 document. */
+export const boardToJson = (board: Board) => `${JSON.stringify(board, null, 2)}\n`;
+/** Every board in one file. */
+export const backupToJson = (boards: Board[], now = new Date()) =>
+  `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString(), boards }, null, 2)}\n`;
+
+/**
+ * Reads an imported file: a board (JSON), a backup of boards, or Mermaid journey text. Every
+ * board is migrated and validated; any problem rejects the whole file with what and where.
+ * Nothing is stored here: the caller adds the boards (as new boards) only on success.
+ */
+export async function readImportFile(file: File): Promise<ImportResult> {
+  const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: file.name, errors });
+  if (file.size > MAX_IMPORT_BYTES) return fail([{ path: '(file)', message: `too large (${Math.round(file.size / 1024 / 1024)} MB; the limit is 50 MB)` }]);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail([{ path: '(file)', message: 'not a text file (it is not valid UTF-8)' }]);
+  }
+  if (text.includes('\u0000')) return fail([{ path: '(file)', message: 'not a text file (it contains binary data)' }]);
+  return readImportText(text.replace(/^\uFEFF/, ''), file.name);
+}
+
+export function readImportText(text: string, name: string): ImportResult {
+  const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: name, errors });
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      return fail([{ path: jsonErrorPlace(text, e), message: `not valid JSON: ${(e as Error).message}` }]);
+    }
+    const doc = json as { format?: unknown; boards?: unknown };
+    if (doc && typeof doc === 'object' && doc.format === BACKUP_FORMAT) {
+      if (!Array.isArray(doc.boards)) return fail([{ path: 'boards', message: 'a backup must hold a list of boards' }]);
+      const boards: Board[] = [];
+      const errors: BoardIssue[] = [];
+      doc.boards.forEach((b, i) => {
+        const r = readBoard(b);
+        if (r.ok) boards.push(r.board);
+        else errors.push(...r.errors.map((e) => ({ path: `boards[${i}].${e.path}`, message: e.message })));
+      });
+      return errors.length ? fail(errors) : { ok: true, boards };
+    }
+    const r = readBoard(json);
+    return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
+  }
+  if (/^\s*(%%[^\n]*\n\s*)*journey\b/.test(text)) {
+    const r = mermaidToBoard(text);
+    return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
+  }
+  return fail([{ path: '(file)', message: 'not a Blueprint Studio board, backup or Mermaid journey' }]);
+}
+
+/** "line L, column C" for a JSON.parse error, when the engine says where. */
+function jsonErrorPlace(text: string, e: unknown): string {
+  const m = /position (\d+)/.exec(String((e as Error).message));
+  if (!m) {
+    const lc = /line (\d+) column (\d+)/.exec(String((e as Error).message));
+    return lc ? `line ${lc[1]}, column ${lc[2]}` : '(file)';
+  }
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}

@@ -1,0 +1,21 @@
+import type { Point } from '../model';
+
+export interface TextStyle { size: number; color?: string; bold?: boolean; align?: 'left' | 'center' | 'right' }
+
+/**
+ * The drawing surface exports paint on, in board units (1 unit = 1 CSS px at zoom 1). The PDF
+ * painter draws vector shapes and real text with jsPDF; the PNG painter draws on a canvas.
+ * Both are given the same drawing, so paper and image agree.
+ */
+export interface Painter {
+  rect(x: number, y: number, w: number, h: number, style: { fill?: string; stroke?: string; radius?: number; lineWidth?: number }): void;
+  polyline(points: readonly Point[], style: { color: string; width: number; dash?: number[] }): void;
+  /** Cubic Bézier segments starting at `from`: each is [c1, c2, to]. */
+  curve(from: Point, segments: readonly [Point, Point, Point][], style: { color: string; width: number; dash?: number[] }): void;
+  /** Text with its baseline at y. */
+  text(text: string, x: number, y: number, style: TextStyle): void;
+  /** Lines of `text` wrapped to `width` at a font size. */
+  wrap(text: string, width: number, size: number): string[];
+  /** Runs `draw` clipped to a rectangle and shifted by (dx, dy). */
+  within(clip: { x: number; y: number; w: number; h: number }, dx: number, dy: number, draw: () => void): void;
+}
