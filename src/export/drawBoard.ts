@@ -37,48 +37,57 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
   if (!steps.length || !lanes.length) return;
   const x0 = steps[0]!.x, y0 = lanes[0]!.y;
   const { width, height } = regionSize(l, r);
+  const x1 = x0 + width - g.laneHeaderWidth, y1 = y0 + height - TOP;
+  // Draw only what falls in this region: a tile page must not carry the whole board.
+  const inX = (a: number, b: number) => b >= x0 && a <= x1;
+  const inY = (a: number, b: number) => b >= y0 && a <= y1;
+  const inside = (rect: { x: number; y: number; width: number; height: number }) => inX(rect.x, rect.x + rect.width) && inY(rect.y, rect.y + rect.height);
   const dx = g.laneHeaderWidth - x0, dy = TOP - y0;
   const content = { x: g.laneHeaderWidth, y: TOP, w: width - g.laneHeaderWidth, h: height - TOP };
 
   p.within(content, dx, dy, () => {
     board.lanes.forEach((lane, i) => {
       const rect = l.lanes[i]!;
-      p.rect(rect.x, rect.y, l.size.width, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#cbd5e1', lineWidth: 0.5 });
+      if (inY(rect.y, rect.y + rect.height)) p.rect(x0, rect.y, x1 - x0, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#cbd5e1', lineWidth: 0.5 });
     });
-    for (const s of l.steps) p.polyline([{ x: s.x, y: TOP }, { x: s.x, y: l.size.height }], { color: '#cbd5e1', width: 0.5 });
-    for (const s of l.stages) p.polyline([{ x: s.x, y: TOP }, { x: s.x, y: l.size.height }], { color: '#64748b', width: 1.2 });
-    for (const line of l.lines) {
-      p.polyline([{ x: 0, y: line.y }, { x: l.size.width, y: line.y }], { color: '#334155', width: 1.5, dash: line.kind === 'visibility' ? [10, 6] : line.kind === 'internal' ? [2, 4] : undefined });
+    for (const s of steps) p.polyline([{ x: s.x, y: y0 }, { x: s.x, y: y1 }], { color: '#cbd5e1', width: 0.5 });
+    for (const s of l.stages.filter((st) => inX(st.x, st.x))) p.polyline([{ x: s.x, y: y0 }, { x: s.x, y: y1 }], { color: '#64748b', width: 1.2 });
+    for (const line of l.lines.filter((x) => inY(x.y, x.y))) {
+      p.polyline([{ x: x0, y: line.y }, { x: x1, y: line.y }], { color: '#334155', width: 1.5, dash: line.kind === 'visibility' ? [10, 6] : line.kind === 'internal' ? [2, 4] : undefined });
       for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: '#1e293b' });
     }
     for (const c of board.connectors) {
       const points = routeConnector(l, c.from, c.to);
-      if (points) p.polyline(points, { color: '#475569', width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
+      if (!points) continue;
+      const xs = points.map((pt) => pt.x), ys = points.map((pt) => pt.y);
+      if (inX(Math.min(...xs), Math.max(...xs)) && inY(Math.min(...ys), Math.max(...ys))) {
+        p.polyline(points, { color: '#475569', width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
+      }
     }
     for (const card of board.cards) {
       const rect = l.cards.get(card.id);
-      if (rect) drawCard(p, card, rect, t);
+      if (rect && inside(rect)) drawCard(p, card, rect, t);
     }
-    drawEmotions(p, board, l);
+    drawEmotions(p, board, l, { x0, x1, y0, y1 });
   });
 
   p.within({ x: content.x, y: 0, w: content.w, h: TOP }, dx, 0, () => {
-    for (const s of l.stages) {
+    for (const s of l.stages.filter((st) => inX(st.x, st.x + st.width))) {
       const stage = board.stages.find((x) => x.id === s.id);
       p.rect(s.x, 0, s.width, g.stageBandHeight, { fill: stage?.color ?? '#e2e8f0', stroke: '#cbd5e1', lineWidth: 0.5 });
       // The stage name at the start of the part of it on this page.
       const start = Math.max(s.x, x0);
       if (start < s.x + s.width) p.text(stage?.name ?? '', start + 8, 21, { size: 13, bold: true, color: '#1e293b' });
     }
-    l.steps.forEach((s, i) => {
+    steps.forEach((s, i) => {
       p.rect(s.x, g.stageBandHeight, s.width, g.stepHeaderHeight, { fill: '#ffffff', stroke: '#cbd5e1', lineWidth: 0.5 });
-      wrapped(p, board.steps[i]!.name, s.x + 8, g.stageBandHeight + 18, s.width - 16, 13, 2, { bold: true });
+      wrapped(p, board.steps[r.stepFrom + i]!.name, s.x + 8, g.stageBandHeight + 18, s.width - 16, 13, 2, { bold: true });
     });
   });
 
   p.within({ x: 0, y: content.y, w: g.laneHeaderWidth, h: content.h }, 0, dy, () => {
-    board.lanes.forEach((lane, i) => {
-      const rect = l.lanes[i]!;
+    lanes.forEach((rect, i) => {
+      const lane = board.lanes[r.laneFrom + i]!;
       p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 });
       wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
       if (lane.kind === 'emotion') {
@@ -121,12 +130,13 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
 }
 
 /** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */
-function drawEmotions(p: Painter, board: Board, l: Layout) {
+function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1: number; y0: number; y1: number }) {
   const averages = stageEmotionAverages(board);
   for (const lane of board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed)) {
     const rect = l.lanes.find((r) => r.id === lane.id)!;
-    p.polyline([{ x: 0, y: rect.y + rect.height / 2 }, { x: l.size.width, y: rect.y + rect.height / 2 }], { color: '#94a3b8', width: 0.5, dash: [2, 4] });
-    for (const s of l.stages) {
+    if (rect.y > box.y1 || rect.y + rect.height < box.y0) continue;
+    p.polyline([{ x: box.x0, y: rect.y + rect.height / 2 }, { x: box.x1, y: rect.y + rect.height / 2 }], { color: '#94a3b8', width: 0.5, dash: [2, 4] });
+    for (const s of l.stages.filter((st) => st.x + st.width >= box.x0 && st.x <= box.x1)) {
       const text = board.personas.map((pe) => {
         const avg = averages.get(s.id)?.get(pe.id);
         return avg === null || avg === undefined ? '' : `avg ${pe.name} ${avg > 0 ? '+' : ''}${avg}`;
@@ -143,7 +153,7 @@ function drawEmotions(p: Painter, board: Board, l: Layout) {
           else p.curve(run[0]!, bezier(run), style);
         }
         for (const pt of points) {
-          if (pt.score === null) continue;
+          if (pt.score === null || pt.x < box.x0 || pt.x > box.x1) continue;
           p.rect(pt.x - 5, pt.y - 5, 10, 10, { fill: curve === 'to-be' ? '#ffffff' : persona.color, stroke: persona.color, radius: 5, lineWidth: 1.5 });
           if (pt.note) p.text(pt.note, pt.x + 9, pt.y + 4, { size: MIN_TEXT, color: '#0f172a' });
         }

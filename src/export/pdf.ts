@@ -80,8 +80,8 @@ export function tile(board: Board, l: Layout, width: number, height: number): Re
   for (let from = 0; from < board.steps.length;) {
     let to = Math.min(board.steps.length, from + perPage);
     if (to < board.steps.length) {
-      // End the page where a stage ends, if that keeps it at least 60 % full.
-      for (let k = to; k > from + Math.ceil(perPage * 0.6); k--) {
+      // End the page where a stage ends, if that keeps it at least 75 % full.
+      for (let k = to; k > from + Math.ceil(perPage * 0.75) - 1; k--) {
         if (board.steps[k]!.stageId !== board.steps[k - 1]!.stageId) { to = k; break; }
       }
     }

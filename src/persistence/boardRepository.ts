@@ -37,6 +37,15 @@ export class BoardRepository {
     return { ok: true, board: result.board, revision: record.revision };
   }
 
+  /** Every board that reads cleanly (for a backup); damaged ones are left out and stay listed as damaged. */
+  async allBoards(): Promise<Board[]> {
+    const records = await this.db.boards.toArray();
+    return records.flatMap((r) => {
+      const result = readBoard(r.doc);
+      return result.ok ? [result.board] : [];
+    });
+  }
+
   /** The stored JSON exactly as it is, for downloading a damaged board. */
   async raw(id: string): Promise<unknown> {
     return (await this.db.boards.get(id))?.doc;

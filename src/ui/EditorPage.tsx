@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { renameBoard, type BoardIssue, type Curve } from '../model';
+import { renameBoard, type Board, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
 import { errorMessage } from '../persistence/autosave';
 import { editorStore, useEditor } from '../store/editorStore';
@@ -11,6 +11,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { AddLaneDialog } from './AddLaneDialog';
+import { ExportDialog } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
@@ -78,7 +79,7 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
       )}
       {load.state === 'ready' && (
         <ReactFlowProvider>
-          <EditorBody viewport={load.viewport} onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})} />
+          <EditorBody allBoards={() => repo.allBoards()} viewport={load.viewport} onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})} />
         </ReactFlowProvider>
       )}
     </div>
@@ -88,10 +89,10 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
 /** The viewport is remembered per board in the settings table (session state, not part of the document). */
 const viewportKey = (boardId: string) => `viewport:${boardId}`;
 
-function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewportEnd(v: Viewport): void }) {
+function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]> }) {
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'addLane' | null>(null);
+  const [dialog, setDialog] = useState<'addLane' | 'export' | null>(null);
   const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
   useCommandShortcuts(setDialog);
   useCardClipboard();
@@ -107,6 +108,7 @@ function EditorBody({ viewport, onViewportEnd }: { viewport?: Viewport; onViewpo
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} allBoards={allBoards} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
     </>
   );

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { createBoard, type BoardKind } from '../model';
+import { createBoard, type BoardIssue, type BoardKind } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { boardHref, navigate } from '../app/useHashRoute';
 import { templateTexts } from '../app/templateTexts';
@@ -29,14 +29,48 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(errorMessage(e)));
+  const [imported, setImported] = useState<{ ok: true; count: number } | { ok: false; file: string; errors: BoardIssue[] } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  /** Validates every file first; boards are added (as new boards, never over existing ones) only from files that pass. */
+  const importFiles = async (files: readonly File[]) => {
+    const { readImportFile } = await import('../export/importFile');
+    let count = 0;
+    for (const file of files) {
+      const result = await readImportFile(file);
+      if (!result.ok) return setImported({ ...result, ok: false });
+      for (const board of result.boards) await repo.create(board);
+      count += result.boards.length;
+    }
+    setImported({ ok: true, count });
+  };
   const newBoard = (kind: BoardKind) => run(repo.create(createBoard(kind, templateTexts(t))).then((b) => navigate(boardHref(b.id))));
 
   return (
-    <main className="library">
+    <main
+      className="library"
+      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        void run(importFiles([...e.dataTransfer.files]));
+      }}
+    >
       <header className="library-header">
         <h1>{t('library.heading')}</h1>
-        <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>{t('library.newBoard')}</button>
+        <div className="library-actions">
+          <button type="button" onClick={() => fileInput.current?.click()} title={t('import.drop')}>{t('import.button')}</button>
+          <input ref={fileInput} type="file" hidden accept=".json,.mmd,.txt,application/json,text/plain" multiple
+            onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void run(importFiles(files)); }} />
+          <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>{t('library.newBoard')}</button>
+        </div>
       </header>
+      {imported?.ok && <p role="status">{t('import.done', { count: imported.count })}</p>}
+      {imported && !imported.ok && (
+        <div role="alert" className="error">
+          <p>{t('import.failed', { file: imported.file })}</p>
+          <IssueList issues={imported.errors} />
+        </div>
+      )}
       {error && <p role="alert" className="error">{t('library.storageError', { message: error })}</p>}
       {!entries ? (
         <p>{t('library.loading')}</p>

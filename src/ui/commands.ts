@@ -12,7 +12,7 @@ export interface CommandContext {
   flow: ReactFlowInstance;
   t: TFunction;
   /** Opens one of the editor's dialogs. */
-  open(dialog: 'addLane'): void;
+  open(dialog: 'addLane' | 'export'): void;
 }
 
 /** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
@@ -92,6 +92,11 @@ export const commands: Command[] = [
       const withStage = addStage(b, { name: t('editor.newStage') });
       return addStep(withStage, { stageId: withStage.stages.at(-1)!.id, name: t('editor.newStep') });
     }),
+  },
+  {
+    id: 'export', label: 'editor.export',
+    perform: ({ open }) => open('export'),
+    keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
   },
   {
     id: 'zoomToFit', label: 'editor.zoomToFit',

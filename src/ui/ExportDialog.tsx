@@ -1,0 +1,130 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReactFlow } from '@xyflow/react';
+import { PAPER_SIZES, layout, type Board } from '../model';
+import { editorStore } from '../store/editorStore';
+import { errorMessage } from '../persistence/autosave';
+import { Dialog } from './Dialog';
+import { downloadBlob, fileName } from './download';
+import { exportTexts } from './exportTexts';
+
+const FORMATS = ['pdf', 'png', 'json', 'csv', 'mermaid', 'backup'] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * Export in every format. The exporters (and jsPDF) load on first use, so they are not in the
+ * app shell. PDF shows progress and can be cancelled.
+ */
+export function ExportDialog({ onClose, allBoards }: { onClose(): void; allBoards(): Promise<Board[]> }) {
+  const { t, i18n } = useTranslation();
+  const flow = useReactFlow();
+  const [format, setFormat] = useState<Format>('pdf');
+  const [paper, setPaper] = useState<(typeof PAPER_SIZES)[number]>('A3');
+  const [orientation, setOrientation] = useState<'landscape' | 'portrait'>('landscape');
+  const [mode, setMode] = useState<'tile' | 'fit'>('tile');
+  const [area, setArea] = useState<'board' | 'view'>('board');
+  const [scale, setScale] = useState<1 | 2>(2);
+  const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState<{ error?: string; info?: string } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const run = async () => {
+    const board = editorStore.getState().board;
+    if (!board) return;
+    setMessage(null);
+    const texts = exportTexts(t, i18n.language);
+    const name = (ext: string) => fileName(board.title, ext);
+    try {
+      if (format === 'pdf') {
+        abort.current = new AbortController();
+        setBusy({ done: 0, total: 1 });
+        const { exportPdf } = await import('../export/pdf');
+        const blob = await exportPdf(board, { paper, orientation, mode, texts, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
+        downloadBlob(name('pdf'), blob);
+      } else if (format === 'png') {
+        setBusy({ done: 0, total: 1 });
+        const { exportPng } = await import('../export/png');
+        const font = getComputedStyle(document.documentElement).fontFamily;
+        const result = await exportPng(board, { scale, texts, fontFamily: font, region: area === 'view' ? visibleRegion(board) : undefined });
+        downloadBlob(name('png'), result.blob);
+        if (result.scaledDown) return setMessage({ info: t('export.scaledDown', { width: result.width, height: result.height }) });
+      } else {
+        const formats = await import('../export/formats');
+        if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
+        if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
+        if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
+        if (format === 'backup') downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([formats.backupToJson(await allBoards())], { type: 'application/json' }));
+      }
+      onClose();
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') setMessage({ error: errorMessage(e) });
+    } finally {
+      setBusy(null);
+      abort.current = null;
+    }
+  };
+
+  /** The steps and lanes on screen now. */
+  const visibleRegion = (board: Board) => {
+    const l = layout(board);
+    const el = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const { x, y, zoom } = flow.getViewport();
+    const view = { left: -x / zoom, top: -y / zoom, right: ((el?.width ?? 1200) - x) / zoom, bottom: ((el?.height ?? 800) - y) / zoom };
+    const steps = l.steps.map((s, i) => [s, i] as const).filter(([s]) => s.x + s.width > view.left && s.x < view.right).map(([, i]) => i);
+    const lanes = l.lanes.map((r, i) => [r, i] as const).filter(([r]) => r.y + r.height > view.top && r.y < view.bottom).map(([, i]) => i);
+    return steps.length && lanes.length
+      ? { stepFrom: steps[0]!, stepTo: steps.at(-1)! + 1, laneFrom: lanes[0]!, laneTo: lanes.at(-1)! + 1 }
+      : undefined;
+  };
+
+  return (
+    <Dialog title={t('export.title')} onClose={() => { abort.current?.abort(); onClose(); }}>
+      <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
+        <fieldset className="formats">
+          <legend>{t('export.format')}</legend>
+          {FORMATS.map((f) => (
+            <label key={f}><input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />{t(`export.formats.${f}`)}</label>
+          ))}
+        </fieldset>
+        {format === 'pdf' && (
+          <div className="export-options">
+            <label className="field"><span>{t('export.paper')}</span>
+              <select value={paper} onChange={(e) => setPaper(e.target.value as typeof paper)}>{PAPER_SIZES.map((p) => <option key={p}>{p}</option>)}</select>
+            </label>
+            <label className="field"><span>{t('export.orientation')}</span>
+              <select value={orientation} onChange={(e) => setOrientation(e.target.value as typeof orientation)}>
+                <option value="landscape">{t('export.landscape')}</option><option value="portrait">{t('export.portrait')}</option>
+              </select>
+            </label>
+            <fieldset><legend>{t('export.pages')}</legend>
+              <label><input type="radio" name="mode" checked={mode === 'tile'} onChange={() => setMode('tile')} />{t('export.tile')}</label>
+              <label><input type="radio" name="mode" checked={mode === 'fit'} onChange={() => setMode('fit')} />{t('export.fit')}</label>
+            </fieldset>
+          </div>
+        )}
+        {format === 'png' && (
+          <div className="export-options">
+            <fieldset><legend>{t('export.area')}</legend>
+              <label><input type="radio" name="area" checked={area === 'board'} onChange={() => setArea('board')} />{t('export.wholeBoard')}</label>
+              <label><input type="radio" name="area" checked={area === 'view'} onChange={() => setArea('view')} />{t('export.currentView')}</label>
+            </fieldset>
+            <label className="field"><span>{t('export.resolution')}</span>
+              <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2)}><option value={1}>1×</option><option value={2}>2×</option></select>
+            </label>
+          </div>
+        )}
+        {busy && (
+          <p className="export-progress">
+            <progress aria-label={t('export.progress')} max={busy.total} value={busy.done} /> {t('export.working', { done: busy.done, total: busy.total })}
+          </p>
+        )}
+        {message?.error && <p role="alert" className="error">{t('export.failed', { message: message.error })}</p>}
+        {message?.info && <p role="alert">{message.info}</p>}
+        <div className="dialog-actions">
+          {busy ? <button type="button" onClick={() => abort.current?.abort()}>{t('export.cancel')}</button> : <button type="button" onClick={onClose}>{t('common.close')}</button>}
+          <button type="submit" className="primary" disabled={!!busy}>{t('export.download')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

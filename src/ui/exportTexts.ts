@@ -1,0 +1,21 @@
+import type { TFunction } from 'i18next';
+import { LANE_KINDS, type Card, type LaneKind } from '../model';
+import type { PdfTexts } from '../export/pdf';
+
+/** The words exports print, from the active catalogue. */
+export function exportTexts(t: TFunction, language: string): PdfTexts {
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
+  return {
+    line: { interaction: t('line.interaction'), visibility: t('line.visibility'), internal: t('line.internal') },
+    touchpoint: (c: Card) => t('card.touchpointChannel', { channel: t(`channel.${c.touchpoint!.channel}`) }),
+    failure: (c: Card) => t('card.failureSeverity', { severity: c.failure!.severity }),
+    wait: (c: Card) => t('card.waitMinutes', { minutes: c.wait!.minutes }),
+    stages: (first, last) => t(first === last ? 'export.stage' : 'export.stages', { first, last }),
+    page: (n, total) => t('export.page', { n, total }),
+    exported: (date) => t('export.exported', { date: dateFormat.format(date) }),
+    legend: t('legend.title'),
+    laneKind: Object.fromEntries(LANE_KINDS.map((k) => [k, t(`laneKind.${k}`)])) as Record<LaneKind, string>,
+    markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
+    toBe: t('legend.toBe'),
+  };
+}

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { generateBoard } from '../../src/model/generate';
+import { openBoard, openLibrary, seedBoard } from './helpers';
+import { inspectPdf } from './pdf';
+
+async function exportAs(page: Page, format: string, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format, exact: true }).check();
+  await options(dialog);
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const file = await download;
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+test('PDF of the sample board: vector text for every card, title block, legend, no blank page', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  const file = await exportAs(page, 'PDF', async (d) => {
+    await d.getByLabel('Paper size').selectOption('A4');
+    await d.getByLabel('Orientation').selectOption('landscape');
+    await d.getByRole('radio', { name: 'Tile at readable size' }).check();
+  });
+  const pdf = inspectPdf(file);
+  expect(pdf.pages).toBeGreaterThanOrEqual(2);
+  const flat = pdf.text.replace(/\s+/g, ' ');
+  for (const text of ['Booking page and phone line', 'Kitchen prepares the dish', 'Payment gateway', 'Asks for the bill and pays']) expect(flat).toContain(text);
+  for (const text of ['Restaurant visit', 'Line of visibility', `Page 1 of ${pdf.pages}`, 'Failure point', 'Legend']) expect(flat).toContain(text);
+  pdf.ink.forEach((share) => expect(share).toBeGreaterThan(0.01));
+});
+
+test('PDF of a 100-step board tiles into readable pages, under 2 MB, every page drawn', async ({ page }) => {
+  const board = generateBoard({ cards: 800, steps: 100, seed: 100 });
+  await seedBoard(page, board);
+  await openBoard(page, board.title);
+  const file = await exportAs(page, 'PDF', async (d) => {
+    await d.getByLabel('Paper size').selectOption('A3');
+    await d.getByRole('radio', { name: 'Tile at readable size' }).check();
+  });
+  const pdf = inspectPdf(file);
+  expect(pdf.pages).toBeGreaterThan(5);
+  expect(pdf.size).toBeLessThan(2 * 1024 * 1024);
+  const flat = pdf.text.replace(/\s+/g, ' ');
+  for (const c of [board.cards[0]!, board.cards[399]!, board.cards[799]!]) expect(flat).toContain(c.text);
+  expect(flat).toContain('Step 100');
+  pdf.ink.forEach((share) => expect(share).toBeGreaterThan(0.01));
+});
+
+test('a Chinese board exports with Chinese text that is embedded and selectable', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('button', { name: '新建看板' }).click();
+  await page.getByRole('button', { name: '创建看板' }).click();
+  await page.getByRole('textbox', { name: '看板标题' }).fill('银行网点服务蓝图');
+  await page.getByRole('button', { name: '导出' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: '下载' }).click();
+  const path = test.info().outputPath('zh.pdf');
+  await (await download).saveAs(path);
+  const pdf = inspectPdf(path);
+  const flat = pdf.text.replace(/\s+/g, '');
+  for (const text of ['银行网点服务蓝图', '有形展示', '顾客行为', '可视分界线', '图例']) expect(flat).toContain(text);
+  pdf.ink.forEach((share) => expect(share).toBeGreaterThan(0.005));
+});
+
+test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; a bad file changes nothing', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  const json = await exportAs(page, 'JSON');
+  expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'blueprint-studio/board', version: 1, title: 'Restaurant visit' });
+  const csv = readFileSync(await exportAs(page, 'CSV'), 'utf8');
+  expect(csv.startsWith('\uFEFFstage,step,lane kind')).toBe(true);
+  expect(csv).toContain('Kitchen prepares the dish');
+  expect(readFileSync(await exportAs(page, 'Mermaid'), 'utf8')).toMatch(/^journey\n {2}title Restaurant visit\n {2}section Before the visit\n/);
+
+  await page.getByRole('link', { name: /All boards/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(json);
+  await expect(page.getByRole('status')).toHaveText('Imported 1 board.');
+  await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
+
+  const bad = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await bad).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"blueprint-studio/board","version":1,"title":') });
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported from “broken.json”');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
+});
