@@ -57,6 +57,22 @@ async function openBoard(page, baseURL, board) {
   return (await page.evaluate(() => performance.now())) - t0;
 }
 
+/** Export through the dialog; time from Download to the file arriving. */
+async function timedExport(page, format, options) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format, exact: true }).check();
+  await options(dialog);
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  const t0 = Date.now();
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const file = await download;
+  const ms = Date.now() - t0;
+  const { readFile } = await import('node:fs/promises');
+  const buffer = await readFile(await file.path());
+  return { ms, size: buffer.length, text: buffer.toString('latin1') };
+}
+
 export async function runScenarios({ browser, baseURL, boards, exportBoard, sizes, reps, quick, record }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, locale: 'en-US' });
   const page = await context.newPage();
@@ -160,6 +176,24 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
   record(`pan + zoom, ${largest} cards: frame p95`, quantile(pan.frames, 0.95), 'ms', null,
     `p50 ${Math.round(median(pan.frames))}, max ${Math.round(Math.max(...pan.frames))}, ${pan.longTasks} long tasks`);
 
-  record(`PDF export, ${exportBoard.steps.length} steps × ${exportBoard.lanes.length} lanes`, 'n/a', '', null, 'export is not built yet');
+  // Export: the 100-step × 8-lane board to a tiled A3 PDF, and the sample-sized board to PNG.
+  await putBoard(page, exportBoard);
+  const pdfTimes = [];
+  let pdfSize = 0, pdfPages = 0;
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    await openBoard(page, baseURL, exportBoard);
+    const t = await timedExport(page, 'PDF', async (d) => {
+      await d.getByLabel('Paper size').selectOption('A3');
+      await d.getByRole('radio', { name: 'Tile at readable size' }).check();
+    });
+    pdfTimes.push(t.ms);
+    pdfSize = t.size;
+    pdfPages = (t.text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  }
+  record(`PDF export, ${exportBoard.steps.length} steps × ${exportBoard.lanes.length} lanes (median)`, median(pdfTimes), 'ms', 2000, `${pdfPages} pages, first run includes loading jsPDF`);
+  record('PDF file size', pdfSize / 1024, 'KB', 2048);
+  await openBoard(page, baseURL, boards[ref]);
+  const png = await timedExport(page, 'PNG', async () => {});
+  record(`PNG export, ${ref} cards, 2×`, png.ms, 'ms', null, `${Math.round(png.size / 1024)} KB`);
   await context.close();
 }

@@ -22,22 +22,26 @@ export function startBoardSession(
 ): BoardSession {
   const { repo, store } = deps;
   let base = revision;
-  let conflicted = false;
+  /** Where edits are saved: this board, or after a conflict the copy that keeps this tab's work. */
+  let target: { id: string; title?: (title: string) => string } = { id: board.id };
   store.getState().open(board);
 
   const autosave = createAutosave({
     write: async (b) => {
-      if (conflicted) return;
       // User Timing marks let the benchmark measure autosave in the real app.
       performance.mark('autosave:start');
-      const result = await repo.save(b, base);
+      const doc = { ...b, id: target.id, title: target.title ? target.title(b.title) : b.title };
+      const result = await repo.save(doc, base);
       performance.measure('autosave', 'autosave:start');
       if (result.ok) {
         base = result.revision;
         return;
       }
-      conflicted = true;
+      // Another tab saved this board meanwhile: keep theirs, keep ours as a copy, and go on
+      // saving there, so what is typed while the user is told is not lost either.
       const copy = await repo.create({ ...b, id: newId('bd_'), title: deps.conflictTitle(b.title) });
+      target = { id: copy.id, title: deps.conflictTitle };
+      base = copy.revision;
       deps.onConflict(copy);
     },
     onStatus: (status) => store.getState().setSave(status),

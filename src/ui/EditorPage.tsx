@@ -41,7 +41,9 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
         conflictTitle: (title) => t('editor.conflictTitle', { title }),
         onConflict: (copy) => {
           onNotice(t('editor.conflict', { title: copy.title }));
-          navigate(boardHref(copy.id));
+          // Switch to the copy once the user is not in the middle of typing.
+          // Everything typed is written to the copy first, so the copy opens complete.
+          whenNotTyping(() => void opened?.flush().then(() => navigate(boardHref(copy.id))));
         },
       });
       session.current = opened;
@@ -129,4 +131,19 @@ function BoardTitle() {
       onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
     />
   );
+}
+
+/** Runs `action` as soon as no card is being edited and no text field has focus. */
+function whenNotTyping(action: () => void) {
+  const typing = () => editorStore.getState().editingCardId !== null || /^(INPUT|TEXTAREA)$/.test(document.activeElement?.tagName ?? '');
+  if (!typing()) return action();
+  const check = () => {
+    if (typing()) return;
+    unsubscribe();
+    document.removeEventListener('focusout', onFocusOut);
+    action();
+  };
+  const onFocusOut = () => setTimeout(check);
+  const unsubscribe = editorStore.subscribe(check);
+  document.addEventListener('focusout', onFocusOut);
 }

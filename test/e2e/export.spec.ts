@@ -92,3 +92,28 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
 });
+
+test('PNG of the whole board at 2×, and a board file dropped onto the library imports', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  const png = readFileSync(await exportAs(page, 'PNG', async (d) => {
+    await d.getByRole('radio', { name: 'Whole board' }).check();
+    await d.getByLabel('Resolution').selectOption('2');
+  }));
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  expect(width).toBe(2 * (176 + 5 * 232));
+  expect(height).toBeGreaterThan(1000);
+
+  const json = readFileSync(await exportAs(page, 'JSON'), 'utf8');
+  await page.getByRole('link', { name: /All boards/ }).click();
+  await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(1);
+  const drop = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, json);
+  await page.locator('main.library').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByRole('status')).toHaveText('Imported 1 board.');
+  await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
+});

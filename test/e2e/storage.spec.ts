@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCard, card, newBoard, openLibrary, saved } from './helpers';
+import { addCard, card, cellPoint, newBoard, openLibrary, saved } from './helpers';
 
 test('a failing write (quota) keeps the edit, says so, retries, and nothing is lost', async ({ page }) => {
   await newBoard(page);
@@ -34,9 +34,18 @@ test('two tabs editing one board: the stale tab keeps its work as a conflict cop
 
   await addCard(page, 'Customer actions', 'Step 1', 'From tab one');
   await saved(page);
-  await addCard(other, 'Customer actions', 'Step 2', 'From tab two');
+  // Tab two starts typing; its first save finds tab one's newer revision while it is still typing.
+  const p = await cellPoint(other, 'Customer actions', 'Step 2');
+  await other.mouse.dblclick(p.x, p.y);
+  const editor = other.getByRole('textbox', { name: 'Card text' });
+  await editor.pressSequentially('From tab');
   await expect(other.getByRole('alert')).toContainText('changed in another tab');
+  await editor.pressSequentially(' two'); // still typing: nothing is lost
+  await editor.press('Enter');
   await expect(other.getByRole('textbox', { name: 'Board title' })).toHaveValue(/conflict copy/);
+  await expect(card(other, 'From tab two')).toBeVisible();
+  await saved(other);
+  await other.reload();
   await expect(card(other, 'From tab two')).toBeVisible();
 
   await openLibrary(page);
