@@ -4,7 +4,7 @@ import { addPersona, setEmotion, toggleMarker, updateCard, validateBoard } from 
 import { sample } from '../model/test/fixtures';
 import { boardToCsv } from './csv';
 import { boardToMermaid, mermaidToBoard } from './mermaid';
-import { backupToJson, boardToJson, readImportText } from './importFile';
+import { backupToJson, boardToJson, readImportFile, readImportText } from './importFile';
 
 const golden = (name: string) => readFileSync(`test/fixtures/${name}`, 'utf8');
 
@@ -93,5 +93,16 @@ describe('import', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]!.path).toBe('boards[1].version');
     expect(readImportText(boardToMermaid(tricky()), 'j.mmd').ok).toBe(true);
+  });
+});
+
+describe('import of files', () => {
+  it('refuses binary files and files over the size limit, naming the file', async () => {
+    const binary = await readImportFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe])], 'photo.png'));
+    expect(binary).toEqual({ ok: false, file: 'photo.png', errors: [{ path: '(file)', message: expect.stringMatching(/not a text file/) }] });
+    const big = new File(['x'], 'huge.json');
+    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
+    expect(await readImportFile(big)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/too large/) }] });
+    expect(await readImportFile(new File(['\uFEFF' + boardToJson(sample())], 'bom.json'))).toMatchObject({ ok: true });
   });
 });

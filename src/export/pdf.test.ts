@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, generateBoard, layout } from '../model';
+import { GEOMETRY, LANE_KINDS, generateBoard, layout, type LaneKind } from '../model';
+import { sample } from '../model/test/fixtures';
 import { regionSize } from './drawBoard';
-import { tile } from './pdf';
+import { exportPdf, tile } from './pdf';
 
 describe('PDF tiling', () => {
   it('covers every step and lane exactly once, each tile fitting the page', () => {
@@ -24,5 +25,30 @@ describe('PDF tiling', () => {
     // Pages are filled (a stage boundary may end one early, keeping it at least 75 % full).
     const widths = [...new Set(regions.map((r) => r.stepTo - r.stepFrom))];
     expect(Math.min(...widths.slice(0, -1))).toBeGreaterThanOrEqual(Math.ceil(perPage * 0.75));
+  });
+});
+
+describe('exportPdf', () => {
+  const texts = {
+    line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
+    touchpoint: () => 'Touchpoint', failure: () => 'Failure point', wait: () => 'Wait point',
+    stages: (a: string, b: string) => `${a} - ${b}`, page: (n: number, t: number) => `Page ${n} of ${t}`, exported: () => 'Exported',
+    legend: 'Legend', laneKind: Object.fromEntries(LANE_KINDS.map((k) => [k, k])) as Record<LaneKind, string>,
+    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be',
+  };
+  const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
+
+  it('makes a PDF and reports progress page by page', async () => {
+    const progress: string[] = [];
+    const blob = await exportPdf(sample(), { ...options, onProgress: (d, t) => progress.push(`${d}/${t}`) });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(progress.at(-1)).toMatch(/^(\d+)\/\1$/);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exportPdf(sample(), { ...options, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
