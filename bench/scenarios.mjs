@@ -1,5 +1,6 @@
 // Scenarios of the benchmark, each driving the production build in Chromium with a real mouse
 // and keyboard. Times come from the page's own clock (performance.now, rAF, User Timing).
+import { boardRecord, storeRecordInPage } from '../test/e2e/storeRecord.mjs';
 
 const median = (xs) => quantile(xs, 0.5);
 export const quantile = (xs, q) => {
@@ -9,18 +10,7 @@ export const quantile = (xs, q) => {
 
 /** Stores a board straight into IndexedDB, as a user's earlier session would have. */
 async function putBoard(page, board) {
-  await page.evaluate(async (doc) => {
-    await new Promise((resolve, reject) => {
-      const open = indexedDB.open('blueprint-studio');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('boards', 'readwrite');
-        tx.objectStore('boards').put({ id: doc.id, title: doc.title, updatedAt: new Date().toISOString(), revision: 1, doc });
-        tx.oncomplete = () => { open.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-      open.onerror = () => reject(open.error);
-    });
-  }, board);
+  await page.evaluate(storeRecordInPage, boardRecord(board));
 }
 
 const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { boardRecord, storeRecordInPage } from './storeRecord.mjs';
 
 /** Opens the library on a fresh profile and waits for the first-run sample. */
 export async function openLibrary(page: Page) {
@@ -71,16 +72,6 @@ export async function cellTexts(page: Page, lane: string, step: string): Promise
 /** Stores a board straight into IndexedDB (as an earlier session would have) and shows the library. */
 export async function seedBoard(page: Page, board: { id: string; title: string }) {
   await openLibrary(page);
-  await page.evaluate(async (doc) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('blueprint-studio');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('boards', 'readwrite');
-        tx.objectStore('boards').put({ id: doc.id, title: doc.title, updatedAt: new Date().toISOString(), revision: 1, doc });
-        tx.oncomplete = () => { open.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, board);
+  await page.evaluate(storeRecordInPage, boardRecord(board));
   await page.reload();
 }

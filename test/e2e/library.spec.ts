@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openLibrary } from './helpers';
+import { storeRecordInPage } from './storeRecord.mjs';
 
 test('first run shows the restaurant sample, which opens as a full blueprint', async ({ page }) => {
   await openLibrary(page);
@@ -46,17 +47,7 @@ test('rename, duplicate and delete (with confirmation) boards; all of it survive
 test('a damaged record is listed with its error and its raw JSON can be downloaded; nothing is overwritten', async ({ page }) => {
   await openLibrary(page);
   const broken = { format: 'blueprint-studio/board', version: 1, id: 'broken', title: 'Half-written', cards: [{ id: 'c1', text: 42 }] };
-  await page.evaluate(async (doc) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('blueprint-studio');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('boards', 'readwrite');
-        tx.objectStore('boards').put({ id: 'broken', title: 'Half-written', updatedAt: new Date().toISOString(), revision: 4, doc });
-        tx.oncomplete = () => { open.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, broken);
+  await page.evaluate(storeRecordInPage, { id: 'broken', title: 'Half-written', updatedAt: new Date().toISOString(), revision: 4, doc: broken });
   await page.reload();
   await expect(page.getByText('Damaged: this board could not be read')).toBeVisible();
   await expect(page.getByText('cards[0].laneId', { exact: true })).toBeVisible();
