@@ -10,6 +10,10 @@ export interface ExportTexts {
   touchpoint(card: Card): string;
   failure(card: Card): string;
   wait(card: Card): string;
+  /** A persona's average emotion in a stage, e.g. "avg Guest +0.5". */
+  average(persona: string, value: string): string;
+  /** Labels of the emotion scale's ends. */
+  axis: { top: string; bottom: string };
 }
 
 export interface Region { stepFrom: number; stepTo: number; laneFrom: number; laneTo: number }
@@ -68,7 +72,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       const rect = l.cards.get(card.id);
       if (rect && inside(rect)) drawCard(p, card, rect, t);
     }
-    drawEmotions(p, board, l, { x0, x1, y0, y1 });
+    drawEmotions(p, board, l, { x0, x1, y0, y1 }, t);
   });
 
   p.within({ x: content.x, y: 0, w: content.w, h: TOP }, dx, 0, () => {
@@ -91,8 +95,8 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 });
       wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
       if (lane.kind === 'emotion') {
-        p.text('+2 :)', g.laneHeaderWidth - 8, rect.y + 26, { size: MIN_TEXT, align: 'right', color: '#334155' });
-        p.text('-2 :(', g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: '#334155' });
+        p.text(t.axis.top, g.laneHeaderWidth - 8, rect.y + 36, { size: MIN_TEXT, align: 'right', color: '#334155' });
+        p.text(t.axis.bottom, g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: '#334155' });
       }
     });
   });
@@ -130,7 +134,7 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
 }
 
 /** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */
-function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1: number; y0: number; y1: number }) {
+function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1: number; y0: number; y1: number }, t: ExportTexts) {
   const averages = stageEmotionAverages(board);
   for (const lane of board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed)) {
     const rect = l.lanes.find((r) => r.id === lane.id)!;
@@ -139,7 +143,7 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
     for (const s of l.stages.filter((st) => st.x + st.width >= box.x0 && st.x <= box.x1)) {
       const text = board.personas.map((pe) => {
         const avg = averages.get(s.id)?.get(pe.id);
-        return avg === null || avg === undefined ? '' : `avg ${pe.name} ${avg > 0 ? '+' : ''}${avg}`;
+        return avg === null || avg === undefined ? '' : t.average(pe.name, `${avg > 0 ? '+' : ''}${avg}`);
       }).filter(Boolean).join('  ');
       if (text) p.text(text, s.x + 6, rect.y + 14, { size: MIN_TEXT, bold: true, color: '#1e293b' });
     }

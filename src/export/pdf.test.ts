@@ -32,6 +32,7 @@ describe('exportPdf', () => {
   const texts = {
     line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
     touchpoint: () => 'Touchpoint', failure: () => 'Failure point', wait: () => 'Wait point',
+    average: (p: string, v: string) => `avg ${p} ${v}`, axis: { top: '+2', bottom: '-2' },
     stages: (a: string, b: string) => `${a} - ${b}`, page: (n: number, t: number) => `Page ${n} of ${t}`, exported: () => 'Exported',
     legend: 'Legend', laneKind: Object.fromEntries(LANE_KINDS.map((k) => [k, k])) as Record<LaneKind, string>,
     markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be',

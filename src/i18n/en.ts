@@ -91,6 +91,7 @@ export const en = {
     scaledDown: 'The board is larger than the browser can draw, so the image was scaled down to {{width}} × {{height}} pixels.',
     stage: 'Stage: {{first}}', stages: 'Stages: {{first}} – {{last}}', page: 'Page {{n}} of {{total}}', exported: 'Exported {{date}}',
     backupName: 'Blueprint Studio backup',
+    average: 'avg {{persona}} {{value}}',
   },
   import: {
     button: 'Import', drop: 'Drop a board, backup or Mermaid file to import it',

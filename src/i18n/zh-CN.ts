@@ -92,6 +92,7 @@ export const zhCN: Catalogue = {
     scaledDown: '看板超出浏览器可绘制的尺寸，图像已缩小为 {{width}} × {{height}} 像素。',
     stage: '阶段：{{first}}', stages: '阶段：{{first}} – {{last}}', page: '第 {{n}} 页，共 {{total}} 页', exported: '导出于 {{date}}',
     backupName: 'Blueprint Studio 备份',
+    average: '平均 {{persona}} {{value}}',
   },
   import: {
     button: '导入', drop: '拖放看板、备份或 Mermaid 文件即可导入',

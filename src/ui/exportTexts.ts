@@ -10,6 +10,8 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     touchpoint: (c: Card) => t('card.touchpointChannel', { channel: t(`channel.${c.touchpoint!.channel}`) }),
     failure: (c: Card) => t('card.failureSeverity', { severity: c.failure!.severity }),
     wait: (c: Card) => t('card.waitMinutes', { minutes: c.wait!.minutes }),
+    average: (persona, value) => t('export.average', { persona, value }),
+    axis: { top: `+2 ${t('emotion.positive')}`, bottom: `-2 ${t('emotion.negative')}` },
     stages: (first, last) => t(first === last ? 'export.stage' : 'export.stages', { first, last }),
     page: (n, total) => t('export.page', { n, total }),
     exported: (date) => t('export.exported', { date: dateFormat.format(date) }),

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateBoard } from '../../src/model/generate';
-import { openBoard, openLibrary, seedBoard } from './helpers';
+import { newBoard, openBoard, openLibrary, seedBoard } from './helpers';
 import { inspectPdf } from './pdf';
 
 async function exportAs(page: Page, format: string, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
@@ -116,4 +116,19 @@ test('PNG of the whole board at 2×, and a board file dropped onto the library i
   await page.locator('main.library').dispatchEvent('drop', { dataTransfer: drop });
   await expect(page.getByRole('status')).toHaveText('Imported 1 board.');
   await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
+});
+
+test('the journey layer is in the PDF: curve notes, stage averages, personas in the legend', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  await page.getByRole('slider', { name: 'Customer emotion at Pays' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Why? (shown beside the point)').fill('Card declined without a reason');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
+  const pdf = inspectPdf(file);
+  expect(pdf.pages).toBe(2); // the board on one page, then the legend
+  const flat = pdf.text.replace(/\s+/g, ' ');
+  for (const text of ['Card declined without a reason', 'avg Customer -2', '+2 very positive', 'Awareness', 'Loyalty', 'Customer To-be curve']) expect(flat).toContain(text);
 });
