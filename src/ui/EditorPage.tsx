@@ -138,10 +138,11 @@ function whenNotTyping(action: () => void) {
   const typing = () => editorStore.getState().editingCardId !== null || /^(INPUT|TEXTAREA)$/.test(document.activeElement?.tagName ?? '');
   if (!typing()) return action();
   const check = () => {
-    if (typing()) return;
+    const left = editorStore.getState().board === null; // the user went elsewhere meanwhile: stay there
+    if (typing() && !left) return;
     unsubscribe();
     document.removeEventListener('focusout', onFocusOut);
-    action();
+    if (!left) action();
   };
   const onFocusOut = () => setTimeout(check);
   const unsubscribe = editorStore.subscribe(check);

@@ -132,3 +132,28 @@ test('the journey layer is in the PDF: curve notes, stage averages, personas in 
   const flat = pdf.text.replace(/\s+/g, ' ');
   for (const text of ['Card declined without a reason', 'avg Customer -2', '+2 very positive', 'Awareness', 'Loyalty', 'Customer To-be curve']) expect(flat).toContain(text);
 });
+
+test('PNG of the current view is smaller than the whole board; a board beyond the canvas limit is scaled down with a warning', async ({ page }) => {
+  const board = generateBoard({ cards: 2000, steps: 50, seed: 5 });
+  await seedBoard(page, board);
+  await openBoard(page, board.title);
+  const view = readFileSync(await exportAs(page, 'PNG', async (d) => {
+    await d.getByRole('radio', { name: 'Current view' }).check();
+    await d.getByLabel('Resolution').selectOption('1');
+  }));
+  expect(view.readUInt32BE(16)).toBeLessThan(176 + 50 * 232);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'PNG', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Whole board' }).check();
+  await dialog.getByLabel('Resolution').selectOption('2');
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const path = test.info().outputPath('big.png');
+  await (await download).saveAs(path);
+  await expect(dialog.getByRole('alert')).toContainText('scaled down');
+  const png = readFileSync(path);
+  expect(png.readUInt32BE(16)).toBeLessThanOrEqual(16_384);
+  expect(png.readUInt32BE(16)).toBeGreaterThan(10_000);
+});
