@@ -37,6 +37,7 @@ export const en = {
     duplicate: 'Duplicate',
     zoomToFit: 'Zoom to fit',
     export: 'Export',
+    present: 'Present',
     newStep: 'New step',
     newStage: 'New stage',
     board: 'Board canvas',
@@ -97,6 +98,9 @@ export const en = {
     button: 'Import', drop: 'Drop a board, backup or Mermaid file to import it',
     done_one: 'Imported {{count}} board.', done_other: 'Imported {{count}} boards.',
     failed: 'Nothing was imported from “{{file}}”:',
+  },
+  present: {
+    stage: 'Stage {{n}} of {{total}}: {{name}}', whole: 'Whole board', keys: '← → stages · Home whole board · Esc ends', exit: 'End presentation',
   },
   card: {
     empty: '(empty card)',

@@ -38,6 +38,7 @@ export const zhCN: Catalogue = {
     duplicate: '复制卡片',
     zoomToFit: '适合窗口',
     export: '导出',
+    present: '演示',
     newStep: '新步骤',
     newStage: '新阶段',
     board: '看板画布',
@@ -98,6 +99,9 @@ export const zhCN: Catalogue = {
     button: '导入', drop: '拖放看板、备份或 Mermaid 文件即可导入',
     done_one: '已导入 {{count}} 个看板。', done_other: '已导入 {{count}} 个看板。',
     failed: '未从“{{file}}”导入任何内容：',
+  },
+  present: {
+    stage: '阶段 {{n}} / {{total}}：{{name}}', whole: '整个看板', keys: '← → 切换阶段 · Home 整个看板 · Esc 退出', exit: '结束演示',
   },
   card: {
     empty: '（空卡片）',

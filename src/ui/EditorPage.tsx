@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { renameBoard, type Board, type BoardIssue, type Curve } from '../model';
@@ -15,6 +15,7 @@ import { ExportDialog } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
+import { Presentation } from './Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
@@ -94,13 +95,19 @@ const viewportKey = (boardId: string) => `viewport:${boardId}`;
 function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]> }) {
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'addLane' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'addLane' | 'export' | 'present' | null>(null);
   const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
   useCommandShortcuts(setDialog);
+  useEffect(() => {
+    document.body.classList.toggle('presenting', dialog === 'present');
+    return () => document.body.classList.remove('presenting');
+  }, [dialog]);
   useCardClipboard();
   if (!board) return null;
   return (
     <>
+      {dialog === 'present' && <Presentation onExit={closeDialog} />}
       <Toolbar open={setDialog} />
       <div className="workspace">
         <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} viewport={viewport} onViewportEnd={onViewportEnd}>

@@ -12,7 +12,7 @@ export interface CommandContext {
   flow: ReactFlowInstance;
   t: TFunction;
   /** Opens one of the editor's dialogs. */
-  open(dialog: 'addLane' | 'export'): void;
+  open(dialog: 'addLane' | 'export' | 'present'): void;
 }
 
 /** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
@@ -97,6 +97,11 @@ export const commands: Command[] = [
     id: 'export', label: 'editor.export',
     perform: ({ open }) => open('export'),
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
+  },
+  {
+    id: 'present', label: 'editor.present',
+    perform: ({ open }) => open('present'),
+    keyTest: (e) => !mod(e) && !e.altKey && e.key === 'F5',
   },
   {
     id: 'zoomToFit', label: 'editor.zoomToFit',

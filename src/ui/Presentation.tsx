@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReactFlow } from '@xyflow/react';
+import { GEOMETRY, layout } from '../model';
+import { editorStore, useEditor } from '../store/editorStore';
+import { showBoard } from '../canvas/BoardCanvas';
+
+/**
+ * Presentation mode for workshops: the board alone, full screen, one stage at a time.
+ * → / PageDown / Space next stage, ← / PageUp previous, Home the whole board, Esc ends.
+ */
+export function Presentation({ onExit }: { onExit(): void }) {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  const stages = useEditor((s) => s.board?.stages ?? NONE);
+  const [index, setIndex] = useState(0); // 0 = whole board, 1… = stage
+
+  useEffect(() => {
+    const board = editorStore.getState().board;
+    if (!board) return;
+    const l = layout(board);
+    if (index === 0) return showBoard(flow, l, 'fit');
+    const stage = l.stages.find((s) => s.id === stages[index - 1]?.id);
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (!stage || !pane) return;
+    const width = stage.width + GEOMETRY.laneHeaderWidth;
+    const zoom = Math.min(2, (pane.width - 32) / width, (pane.height - 32) / l.size.height);
+    void flow.setViewport({ x: (GEOMETRY.laneHeaderWidth - stage.x) * zoom, y: 16, zoom }, { duration: 300 });
+  }, [index, stages, flow]);
+
+  useEffect(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    void document.documentElement.requestFullscreen?.().catch(() => {}); // not allowed everywhere; the mode works without it
+    const onKey = (e: KeyboardEvent) => {
+      const next = ['ArrowRight', 'PageDown', ' '].includes(e.key) ? 1 : ['ArrowLeft', 'PageUp'].includes(e.key) ? -1 : 0;
+      if (next) setIndex((i) => Math.max(0, Math.min(stages.length, i + next)));
+      else if (e.key === 'Home') setIndex(0);
+      else if (e.key === 'Escape') onExit();
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+    };
+  }, [stages.length, onExit]);
+
+  const stage = stages[index - 1];
+  return (
+    <div className="presentation-bar" aria-live="polite">
+      <span>{stage ? t('present.stage', { n: index, total: stages.length, name: stage.name }) : t('present.whole')}</span>
+      <span className="hint">{t('present.keys')}</span>
+      <button type="button" onClick={onExit}>{t('present.exit')}</button>
+    </div>
+  );
+}
+
+const NONE: never[] = [];

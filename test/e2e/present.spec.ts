@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { card, openBoard, openLibrary } from './helpers';
+
+test('present: the board alone, one stage at a time by keyboard, Esc ends', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('toolbar')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Card details' })).toBeHidden();
+  await expect(page.locator('.presentation-bar')).toContainText('Whole board');
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Stage 2 of 3: At the restaurant')).toBeVisible();
+  await page.waitForTimeout(400); // the zoom animates
+  const ordering = (await card(page, 'Orders dishes').boundingBox())!;
+  expect(ordering.width).toBeGreaterThan(1.3 * 208); // larger than at 100 %, readable on a wall
+  expect(ordering.x).toBeGreaterThan(0);
+  expect(ordering.x + ordering.width).toBeLessThan(1400);
+  const arrival = (await page.getByRole('columnheader', { name: 'Arrival' }).boundingBox())!;
+  expect(arrival.x).toBeGreaterThan(150); // the stage starts right of the lane headers
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('toolbar')).toBeVisible();
+  await expect(page.getByText('Stage 2 of 3')).toHaveCount(0);
+});
