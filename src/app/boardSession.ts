@@ -1,4 +1,4 @@
-import { newId, type Board } from '../model';
+import { derivedTitle, newId, type Board } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
 import type { EditorStore } from '../store/editorStore';
 
@@ -30,7 +30,7 @@ export function startBoardSession(
     write: async (b) => {
       // User Timing marks let the benchmark measure autosave in the real app.
       performance.mark('autosave:start');
-      const doc = { ...b, id: target.id, title: target.title ? target.title(b.title) : b.title };
+      const doc = { ...b, id: target.id, title: target.title ? derivedTitle(b.title, target.title) : b.title };
       const result = await repo.save(doc, base);
       performance.measure('autosave', 'autosave:start');
       if (result.ok) {
@@ -39,7 +39,7 @@ export function startBoardSession(
       }
       // Another tab saved this board meanwhile: keep theirs, keep ours as a copy, and go on
       // saving there, so what is typed while the user is told is not lost either.
-      const copy = await repo.create({ ...b, id: newId('bd_'), title: deps.conflictTitle(b.title) });
+      const copy = await repo.create({ ...b, id: newId('bd_'), title: derivedTitle(b.title, deps.conflictTitle) });
       target = { id: copy.id, title: deps.conflictTitle };
       base = copy.revision;
       deps.onConflict(copy);

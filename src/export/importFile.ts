@@ -1,7 +1,9 @@
-import { readBoard, type Board, type BoardIssue } from '../model';
+import { readBoard, versionIssue, type Board, type BoardIssue } from '../model';
 import { mermaidToBoard } from './mermaid';
 
 export const BACKUP_FORMAT = 'blueprint-studio/backup';
+/** The newest backup container version this build reads and writes. */
+export const BACKUP_VERSION = 1;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: string; errors: BoardIssue[] };
@@ -10,7 +12,7 @@ export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: st
 export const boardToJson = (board: Board) => `${JSON.stringify(board, null, 2)}\n`;
 /** Every board in one file. */
 export const backupToJson = (boards: Board[], now = new Date()) =>
-  `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString(), boards }, null, 2)}\n`;
+  `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), boards }, null, 2)}\n`;
 
 /**
  * Reads an imported file: a board (JSON), a backup of boards, or Mermaid journey text. Every
@@ -41,8 +43,10 @@ export function readImportText(text: string, name: string): ImportResult {
     } catch (e) {
       return fail([{ path: jsonErrorPlace(text, e), message: `not valid JSON: ${(e as Error).message}` }]);
     }
-    const doc = json as { format?: unknown; boards?: unknown };
+    const doc = json as { format?: unknown; version?: unknown; boards?: unknown };
     if (doc && typeof doc === 'object' && doc.format === BACKUP_FORMAT) {
+      const refused = versionIssue(doc.version, BACKUP_VERSION);
+      if (refused) return fail(refused.errors);
       if (!Array.isArray(doc.boards)) return fail([{ path: 'boards', message: 'a backup must hold a list of boards' }]);
       const boards: Board[] = [];
       const errors: BoardIssue[] = [];
@@ -56,7 +60,7 @@ export function readImportText(text: string, name: string): ImportResult {
     const r = readBoard(json);
     return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
   }
-  if (/^\s*(%%[^\n]*\n\s*)*journey\b/.test(text)) {
+  if (/^\s*(---\n[\s\S]*?\n---\n)?\s*((%%|#)[^\n]*\n\s*)*journey\b/i.test(text)) {
     const r = mermaidToBoard(text);
     return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
   }

@@ -32,21 +32,69 @@ export function boardToMermaid(board: Board): string {
 
 export type MermaidResult = { ok: true; board: Board } | { ok: false; errors: BoardIssue[] };
 
+/** One statement of a journey with the line it starts on. */
+type Statement = { line: number; text: string };
+
 /**
- * Reads mermaid `journey` text (the grammar of mermaid's user-journey parser: title, section,
- * `task: score[: actor, …]`, %% comments, accTitle/accDescr) into a new board with stages,
- * steps, personas and emotion points. Errors give the line number.
+ * Splits journey text into statements as mermaid's journey lexer does: `%%` and `#` comments
+ * run to the end of the line, `accDescr { … }` may span lines (and the next statement may follow
+ * its `}` on the same line), and keywords are case-insensitive.
+ */
+function statements(text: string): { list: Statement[]; accDescr: string[]; title?: string } {
+  const list: Statement[] = [];
+  const accDescr: string[] = [];
+  const src = text.replace(/\r\n?/g, '\n');
+  let line = 1;
+  let i = 0;
+  let title: string | undefined;
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(src); // YAML front matter (mermaid's preprocessor reads its title)
+  if (front) {
+    title = /^title:\s*(.+)$/m.exec(front[1]!)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+    line += front[0].split('\n').length - 1;
+    i = front[0].length;
+  }
+  while (i < src.length) {
+    const end = src.indexOf('\n', i) < 0 ? src.length : src.indexOf('\n', i);
+    let chunk = src.slice(i, end);
+    const block = /^\s*accDescr\s*\{/i.exec(chunk);
+    if (block) {
+      const close = src.indexOf('}', i + block[0].length);
+      const body = src.slice(i + block[0].length, close < 0 ? src.length : close);
+      accDescr.push(body.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
+      const after = close < 0 ? src.length : close + 1;
+      line += body.split('\n').length - 1;
+      i = after; // whatever follows "}" on its line is read as the next statement
+      continue;
+    }
+    chunk = chunk.replace(/%%.*$/, '');
+    if (!/^\s*acc(Title|Descr)\s*:/i.test(chunk)) chunk = chunk.replace(/#.*$/, '');
+    if (chunk.trim()) list.push({ line, text: chunk.trim() });
+    line++;
+    i = end + 1;
+  }
+  return { list, accDescr, title };
+}
+
+/** `<br>`, `<br/>`, `</br >` … in names are line breaks in mermaid; a name here is one line. */
+const oneLine = (s: string) => s.replace(/<\/?br\s*\/?\s*>/gi, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads mermaid `journey` text (everything mermaid's journey grammar accepts: `title`, `section`,
+ * `task: score[: actor, …]` with empty actor lists, `%%` and `#` comments, `accTitle:`,
+ * `accDescr:` and the multi-line `accDescr { … }`) into a new board with stages, steps, personas
+ * and emotion points. The accessibility title and description become the board's description.
+ * Errors give the line number.
  */
 export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
   const errors: BoardIssue[] = [];
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const first = lines.findIndex((l) => l.trim() && !l.trim().startsWith('%%'));
-  if (first < 0 || lines[first]!.trim() !== 'journey') {
-    return { ok: false, errors: [{ path: `line ${first + 1 || 1}`, message: 'a Mermaid journey must start with "journey"' }] };
+  const { list, accDescr, title } = statements(text);
+  const [head, ...rest] = list;
+  if (!head || !/^journey$/i.test(head.text)) {
+    return { ok: false, errors: [{ path: `line ${head?.line ?? 1}`, message: 'a Mermaid journey must start with "journey"' }] };
   }
   const stamp = now.toISOString();
   const board: Board = {
-    format: BOARD_FORMAT, version: BOARD_VERSION, id: newId('bd_'), title: 'Journey', createdAt: stamp, updatedAt: stamp, revision: 0,
+    format: BOARD_FORMAT, version: BOARD_VERSION, id: newId('bd_'), title: title || 'Journey', createdAt: stamp, updatedAt: stamp, revision: 0,
     stages: [], steps: [], lanes: [
       { id: newId('ln_'), kind: 'customer', name: 'Customer actions' },
       { id: newId('ln_'), kind: 'emotion', name: 'Emotions' },
@@ -60,30 +108,33 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
     }
     return p;
   };
+  const accTitle: string[] = [];
   let lastTask: { name: string; stepId: string } | null = null;
-  lines.forEach((raw, i) => {
-    if (i <= first) return;
-    const line = raw.trim();
-    const at = `line ${i + 1}`;
-    if (!line || line.startsWith('%%') || /^acc(Title|Descr)\b/.test(line)) return;
-    if (line.startsWith('title')) { board.title = line.slice(5).trim() || board.title; return; }
-    if (line.startsWith('section')) {
-      const name = line.slice(7).trim();
-      if (!name) { errors.push({ path: at, message: 'a section needs a name' }); return; }
+  for (const { line: n, text: line } of rest) {
+    const at = `line ${n}`;
+    const acc = /^acc(Title|Descr)\s*:\s*(.*)$/i.exec(line);
+    if (acc) {
+      (acc[1]!.toLowerCase() === 'title' ? accTitle : accDescr).push(acc[2]!.trim());
+      continue;
+    }
+    if (/^title\s/i.test(line)) { board.title = oneLine(line.slice(6)) || board.title; continue; }
+    if (/^section(\s|$)/i.test(line)) {
+      const name = oneLine(line.slice(7).replace(/[:;].*$/, ''));
+      if (!name) { errors.push({ path: at, message: 'a section needs a name' }); continue; }
       board.stages.push({ id: newId('sg_'), name, color: STAGE_COLORS[board.stages.length % STAGE_COLORS.length] });
       lastTask = null;
-      return;
+      continue;
     }
-    const m = /^([^:#;]+):\s*([^:]*?)\s*(?::\s*(.*))?$/.exec(line);
-    if (!m) { errors.push({ path: at, message: `not a task ("name: score: actors"): ${line.slice(0, 60)}` }); return; }
+    const m = /^([^:;]+):\s*([^:]*?)\s*(?::\s*(.*))?$/.exec(line);
+    if (!m) { errors.push({ path: at, message: `not a task ("name: score: actors"): ${line.slice(0, 60)}` }); continue; }
     const [, rawName, rawScore, rawActors] = m;
     const score = Number(rawScore);
-    if (!/^\d+$/.test(rawScore!.trim()) || score < 1 || score > 5) { errors.push({ path: at, message: `score must be a whole number from 1 to 5, got "${rawScore}"` }); return; }
+    if (!/^\d+$/.test(rawScore!.trim()) || score < 1 || score > 5) { errors.push({ path: at, message: `score must be a whole number from 1 to 5, got "${rawScore}"` }); continue; }
     if (!board.stages.length) board.stages.push({ id: newId('sg_'), name: 'Journey', color: STAGE_COLORS[0] });
-    const name = rawName!.trim();
+    const name = oneLine(rawName!);
     const stageId = board.stages.at(-1)!.id;
     // Repeated task lines for one step (one per disagreeing persona) fold into that step.
-    let stepId = lastTask?.name === name ? lastTask.stepId : null;
+    let stepId: string | null = lastTask?.name === name ? lastTask.stepId : null;
     if (!stepId) {
       stepId = newId('st_');
       board.steps.push({ id: stepId, stageId, name });
@@ -95,7 +146,9 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
         board.emotions.push({ id: newId('em_'), personaId: p.id, stepId, score: score - 3 });
       }
     }
-  });
-  if (!errors.length && !board.steps.length) errors.push({ path: `line ${first + 1}`, message: 'the journey has no tasks' });
+  }
+  const description = [...accTitle, ...accDescr].filter(Boolean).join('\n\n');
+  if (description) board.description = description;
+  if (!errors.length && !board.steps.length) errors.push({ path: `line ${head.line}`, message: 'the journey has no tasks' });
   return errors.length ? { ok: false, errors } : { ok: true, board };
 }

@@ -11,13 +11,16 @@ export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
 export const BOARD_VERSION = 1;
 
+/** The longest board title the format accepts. */
+export const MAX_TITLE = 500;
+
 export const PAPER_SIZES = ['A4', 'A3', 'Letter', 'Tabloid'] as const;
 
 export const boardSchema = z.object({
   format: z.literal(BOARD_FORMAT),
   version: z.literal(BOARD_VERSION),
   id: z.string().min(1),
-  title: z.string().max(500),
+  title: z.string().max(MAX_TITLE),
   description: z.string().max(100_000).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),

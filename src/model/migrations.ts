@@ -18,6 +18,20 @@ export type MigrateResult =
 const fail = (path: string, message: string): MigrateResult => ({ ok: false, errors: [{ path, message }] });
 
 /**
+ * The one check of a container's own `version` (a board, a backup, any file format): not a
+ * positive whole number, or newer than this build knows, is refused with the same message.
+ */
+export function versionIssue(version: unknown, current: number): (MigrateResult & { ok: false }) | null {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'version must be a positive whole number') as MigrateResult & { ok: false };
+  if (version <= current) return null;
+  return {
+    ok: false,
+    newer: true,
+    errors: [{ path: 'version', message: `saved by a newer Blueprint Studio (format version ${version}); this build reads up to version ${current}. Update the app to open it.` }],
+  };
+}
+
+/**
  * Upgrades a parsed document to the current version, one step at a time.
  * A document from a newer build is refused, never rewritten.
  */
@@ -25,15 +39,9 @@ export function migrate(json: unknown, migrations: readonly Migration[] = MIGRAT
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('(root)', 'not a board: expected a JSON object');
   const doc = json as Record<string, unknown>;
   if (doc.format !== BOARD_FORMAT) return fail('format', `not a Blueprint Studio board: format must be "${BOARD_FORMAT}"`);
-  const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'version must be a positive whole number');
-  if (version > current) {
-    return {
-      ok: false,
-      newer: true,
-      errors: [{ path: 'version', message: `saved by a newer Blueprint Studio (format version ${version}); this build reads up to version ${current}. Update the app to open it.` }],
-    };
-  }
+  const refused = versionIssue(doc.version, current);
+  if (refused) return refused;
+  const version = doc.version as number;
   let out = doc;
   for (let v = version; v < current; v++) {
     const step = migrations.find((m) => m.from === v);

@@ -1,4 +1,4 @@
-import { newId, readBoard, type Board, type BoardIssue } from '../model';
+import { derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
 import type { BlueprintDB, BoardRecord } from './db';
 
 export type LibraryEntry =
@@ -84,17 +84,17 @@ export class BoardRepository {
     });
   }
 
-  /** A copy under a new id and title; the copy starts its own history. */
-  async duplicate(id: string, title: string): Promise<Board | null> {
+  /** A copy under a new id, titled by `copyTitle` (shortened to fit); the copy starts its own history. */
+  async duplicate(id: string, copyTitle: (title: string) => string): Promise<Board | null> {
     const loaded = await this.load(id);
     if (!loaded.ok) return null;
-    return this.create({ ...loaded.board, id: newId('bd_'), title, createdAt: new Date().toISOString() });
+    return this.create({ ...loaded.board, id: newId('bd_'), title: derivedTitle(loaded.board.title, copyTitle), createdAt: new Date().toISOString() });
   }
 
   async rename(id: string, title: string): Promise<boolean> {
     const loaded = await this.load(id);
     if (!loaded.ok) return false;
-    return (await this.save({ ...loaded.board, title }, loaded.revision)).ok;
+    return (await this.save(renameBoard(loaded.board, title), loaded.revision)).ok;
   }
 
   /** Keeps a copy of the board in version history, trimming the oldest beyond a limit. */
@@ -126,6 +126,17 @@ export class BoardRepository {
   }
 }
 
+/** A write that would store a board the app cannot read again (see `readBoard`). */
+export class InvalidBoardError extends Error {
+  constructor(readonly errors: BoardIssue[]) {
+    super(`not saved: the board would not be readable (${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')})`);
+    this.name = 'InvalidBoardError';
+  }
+}
+
+/** Every write of a document passes here: nothing the app cannot read back is ever stored. */
 function toRecord(board: Board): BoardRecord {
+  const checked = validateBoard(board);
+  if (!checked.ok) throw new InvalidBoardError(checked.errors);
   return { id: board.id, title: board.title, updatedAt: board.updatedAt, revision: board.revision, doc: board };
 }

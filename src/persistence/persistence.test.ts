@@ -19,6 +19,27 @@ describe('BoardRepository', () => {
     expect((await t.repo.list())[0]!.title).toBe('Bistro');
   });
 
+  it('duplicates and renames boards with the longest title into boards it can read again', async () => {
+    const long = await t.repo.create(renameBoard(sample(), 'T'.repeat(500)));
+    const copy = await t.repo.duplicate(long.id, (title) => `${title} (copy)`);
+    expect(copy!.title).toHaveLength(500);
+    expect(copy!.title.endsWith('T… (copy)')).toBe(true);
+    expect(await t.repo.rename(long.id, 'R'.repeat(800))).toBe(true);
+    const list = await t.repo.list();
+    expect(list.map((e) => e.damaged)).toEqual([false, false]);
+    expect(list.map((e) => e.title.length)).toEqual([500, 500]);
+  });
+
+  it('refuses to store a board it could not read back, and stores nothing', async () => {
+    const created = await t.repo.create(sample());
+    const bad = { ...created, title: 'x'.repeat(501) };
+    await expect(t.repo.save(bad, 1)).rejects.toThrow(/not saved: the board would not be readable \(title/);
+    await expect(t.repo.create({ ...created, id: 'other', cards: [{ ...created.cards[0]!, laneId: 'nowhere' }] })).rejects.toThrow(/cards\[0\]\.laneId/);
+    const list = await t.repo.list();
+    expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Restaurant visit', damaged: false })]);
+    expect((await t.repo.load(created.id)).ok && (await t.repo.raw(created.id) as { revision: number }).revision).toBe(1);
+  });
+
   it('refuses a stale save from a second tab instead of overwriting', async () => {
     const created = await t.repo.create(sample());
     expect((await t.repo.save(renameBoard(created, 'Tab A'), 1)).ok).toBe(true);
@@ -51,7 +72,7 @@ describe('BoardRepository', () => {
 
   it('duplicates, renames and deletes', async () => {
     const created = await t.repo.create(sample());
-    const copy = await t.repo.duplicate(created.id, 'Copy');
+    const copy = await t.repo.duplicate(created.id, () => 'Copy');
     expect(copy!.id).not.toBe(created.id);
     expect(await t.repo.rename(created.id, 'Renamed')).toBe(true);
     await t.repo.delete(copy!.id);

@@ -104,7 +104,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
                   ) : (
                     <>
                       <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>{t('library.rename')}</button>
-                      <button type="button" onClick={() => void run(repo.duplicate(entry.id, t('library.copyTitle', { title })))}>{t('library.duplicate')}</button>
+                      <button type="button" onClick={() => void run(repo.duplicate(entry.id, (title) => t('library.copyTitle', { title })))}>{t('library.duplicate')}</button>
                     </>
                   )}
                   <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>{t('library.delete')}</button>
