@@ -19,6 +19,20 @@ export const chromiumLaunch = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 };
 
+/**
+ * A free port for the preview server, chosen once by the main process; workers inherit it
+ * through the environment, so all of them test the same server: the build just made, never an
+ * unrelated server that happens to listen on a fixed port.
+ */
+function previewPort(): number {
+  process.env.PW_PREVIEW_PORT ??= execSync(
+    `node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"`,
+    { encoding: 'utf8' },
+  ).trim();
+  return Number(process.env.PW_PREVIEW_PORT);
+}
+const port = previewPort();
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
@@ -28,16 +42,16 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : 'list',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
     viewport: { width: 1400, height: 850 },
     launchOptions: chromiumLaunch,
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -88,7 +88,11 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
 
   const onKeyDown = (e: KeyboardEvent) => {
     const current = point.score ?? 0;
-    const next = { ArrowUp: current + 0.5, ArrowRight: current + 0.5, ArrowDown: current - 0.5, ArrowLeft: current - 0.5, Home: EMOTION_MAX, End: EMOTION_MIN, PageUp: EMOTION_MAX, PageDown: EMOTION_MIN }[e.key];
+    // The WAI-ARIA slider pattern: Home is the minimum, End the maximum, Page keys a larger step.
+    const next = {
+      ArrowUp: current + 0.5, ArrowRight: current + 0.5, ArrowDown: current - 0.5, ArrowLeft: current - 0.5,
+      PageUp: current + 1, PageDown: current - 1, Home: EMOTION_MIN, End: EMOTION_MAX,
+    }[e.key];
     if (next !== undefined) {
       e.preventDefault();
       e.stopPropagation();

@@ -1,6 +1,6 @@
 import {
-  GEOMETRY, LANE_COLORS, curveOf, emotionCurve, routeConnector, stageEmotionAverages,
-  type Board, type Card, type CurvePoint, type Layout, type LineKind, type Point,
+  GEOMETRY, LANE_COLORS, curveOf, curveRuns, emotionCurve, monotoneSegments, routeConnector, stageEmotionAverages,
+  type Board, type Card, type Layout, type LineKind,
 } from '../model';
 import type { Painter } from './painter';
 
@@ -152,9 +152,9 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
         if (!board.emotions.some((e) => e.personaId === persona.id && curveOf(e) === curve)) continue;
         const points = emotionCurve(board, l, lane.id, persona.id, curve);
         const style = { color: persona.color, width: 2.5, dash: curve === 'to-be' ? [8, 6] : undefined };
-        for (const run of runs(points)) {
+        for (const run of curveRuns(points)) {
           if (run.length === 1) p.polyline([{ x: run[0]!.x - 6, y: run[0]!.y }, { x: run[0]!.x + 6, y: run[0]!.y }], style);
-          else p.curve(run[0]!, bezier(run), style);
+          else p.curve(run[0]!, monotoneSegments(run), style);
         }
         for (const pt of points) {
           if (pt.score === null || pt.x < box.x0 || pt.x > box.x1) continue;
@@ -164,24 +164,4 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
       }
     }
   }
-}
-
-const runs = (points: readonly CurvePoint[]) => {
-  const out: CurvePoint[][] = [];
-  let run: CurvePoint[] = [];
-  for (const p of points) {
-    if (p.score === null) { if (run.length) out.push(run); run = []; } else run.push(p);
-  }
-  if (run.length) out.push(run);
-  return out;
-};
-
-/** Catmull-Rom through the points as cubic Bézier segments (as on screen). */
-function bezier(r: readonly Point[]): [Point, Point, Point][] {
-  const out: [Point, Point, Point][] = [];
-  for (let i = 0; i < r.length - 1; i++) {
-    const p0 = r[i - 1] ?? r[i]!, p1 = r[i]!, p2 = r[i + 1]!, p3 = r[i + 2] ?? p2;
-    out.push([{ x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 }, { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 }, { x: p2.x, y: p2.y }]);
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { Board } from './board';
 import { EMOTION_MAX, EMOTION_MIN, clampEmotion, curveOf, type Curve } from './emotion';
 import { GEOMETRY, type Layout, type Rect } from './layout';
+import type { Point } from './routing';
 
 const PAD = 22;
 
@@ -30,23 +31,51 @@ export function emotionCurve(board: Board, l: Layout, laneId: string, personaId:
   });
 }
 
-/** Smooth SVG path through the curve's points (Catmull-Rom as Béziers), broken at gaps. */
-export function curvePath(points: readonly CurvePoint[]): string {
+/** A cubic Bézier segment: two control points and the end point (it starts where the last ended). */
+export type BezierSegment = [Point, Point, Point];
+
+/**
+ * A smooth curve through points with increasing x that never overshoots: monotone cubic
+ * interpolation (Fritsch–Carlson, as d3's `curveMonotoneX`), so between two points the curve
+ * stays between their values and never suggests an emotion that was not recorded. Screen and
+ * exports draw it from these segments.
+ */
+export function monotoneSegments(points: readonly Point[]): BezierSegment[] {
+  const n = points.length;
+  if (n < 2) return [];
+  const h = (i: number) => points[i + 1]!.x - points[i]!.x;
+  const secant = (i: number) => (h(i) === 0 ? 0 : (points[i + 1]!.y - points[i]!.y) / h(i));
+  const tangents = points.map((_, i) => {
+    if (i === 0) return secant(0);
+    if (i === n - 1) return secant(n - 2);
+    const [s0, s1, h0, h1] = [secant(i - 1), secant(i), h(i - 1), h(i)];
+    if (s0 * s1 <= 0) return 0; // a peak or a valley is flat, so it is not passed
+    const weighted = (s0 * h1 + s1 * h0) / (h0 + h1);
+    return Math.sign(s0) * Math.min(Math.abs(s0), Math.abs(s1), Math.abs(weighted) / 2) * 2;
+  });
+  const out: BezierSegment[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const [a, b, third] = [points[i]!, points[i + 1]!, h(i) / 3];
+    out.push([{ x: a.x + third, y: a.y + tangents[i]! * third }, { x: b.x - third, y: b.y - tangents[i + 1]! * third }, { x: b.x, y: b.y }]);
+  }
+  return out;
+}
+
+/** The runs of recorded points of a curve, split at gaps (steps without a point). */
+export function curveRuns(points: readonly CurvePoint[]): CurvePoint[][] {
   const runs: CurvePoint[][] = [];
   let run: CurvePoint[] = [];
   for (const p of points) {
     if (p.score === null) { if (run.length) runs.push(run); run = []; } else run.push(p);
   }
   if (run.length) runs.push(run);
-  return runs.map((r) => {
+  return runs;
+}
+
+/** SVG path of a curve: monotone through its points, broken at gaps; a lone point is a short dash. */
+export function curvePath(points: readonly CurvePoint[]): string {
+  return curveRuns(points).map((r) => {
     if (r.length === 1) return `M ${r[0]!.x - 6} ${r[0]!.y} L ${r[0]!.x + 6} ${r[0]!.y}`;
-    let d = `M ${r[0]!.x} ${r[0]!.y}`;
-    for (let i = 0; i < r.length - 1; i++) {
-      const p0 = r[i - 1] ?? r[i]!, p1 = r[i]!, p2 = r[i + 1]!, p3 = r[i + 2] ?? p2;
-      const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-      const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
-      d += ` C ${c1.x} ${c1.y} ${c2.x} ${c2.y} ${p2.x} ${p2.y}`;
-    }
-    return d;
+    return `M ${r[0]!.x} ${r[0]!.y}${monotoneSegments(r).map(([c1, c2, p]) => ` C ${c1.x} ${c1.y} ${c2.x} ${c2.y} ${p.x} ${p.y}`).join('')}`;
   }).join(' ');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { stageEmotionAverages } from './analysis';
-import { curvePath, emotionCurve, emotionY, scoreAtY } from './emotionLayout';
+import { curvePath, emotionCurve, emotionY, monotoneSegments, scoreAtY, type BezierSegment } from './emotionLayout';
+import type { Point } from './routing';
 import { layout } from './layout';
 import { addCard, addPersona, clearEmotion, deletePersona, deleteStep, linkCardToEmotion, moveStep, setEmotion, setToBeCurve } from './ops';
 import { createBoard, type TemplateTexts } from './templates';
@@ -106,6 +108,40 @@ describe('pain points linked to emotion points', () => {
     for (const gone of [clearEmotion(b, 'g', b.steps[3]!.id), deletePersona(b, 'g'), deleteStep(b, b.steps[3]!.id)]) {
       expect(gone.connectors).toEqual([]);
       expect(validateBoard(gone).ok).toBe(true);
+    }
+  });
+});
+
+describe('the emotion curve between points', () => {
+  const at = (p0: Point, [c1, c2, p3]: BezierSegment, t: number) => {
+    const u = 1 - t;
+    return { x: u ** 3 * p0.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * p3.x, y: u ** 3 * p0.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * p3.y };
+  };
+  it('never leaves the range of its two neighbouring points and passes through every point (property)', () => {
+    const scores = fc.array(fc.integer({ min: -4, max: 4 }).map((n) => n / 2), { minLength: 2, maxLength: 12 });
+    fc.assert(fc.property(scores, fc.integer({ min: 40, max: 300 }), (ys, width) => {
+      const rect = { x: 0, y: 0, width: 10, height: 176 };
+      const points = ys.map((score, i) => ({ x: i * width, y: emotionY(rect, score) }));
+      const segments = monotoneSegments(points);
+      expect(segments).toHaveLength(points.length - 1);
+      segments.forEach((segment, i) => {
+        const [a, b] = [points[i]!, points[i + 1]!];
+        expect(segment[2]).toEqual(b);
+        for (let t = 0; t <= 1; t += 0.05) {
+          const p = at(a, segment, t);
+          expect(p.y).toBeGreaterThanOrEqual(Math.min(a.y, b.y) - 1e-9);
+          expect(p.y).toBeLessThanOrEqual(Math.max(a.y, b.y) + 1e-9);
+        }
+      });
+    }));
+  });
+
+  it('does not dip below −2 between −1.5 and −2 (the overshoot a designer saw)', () => {
+    const rect = { x: 0, y: 0, width: 10, height: 176 };
+    const points = [0, -1.5, -2, 1].map((score, i) => ({ x: i * 200, y: emotionY(rect, score) }));
+    const bottom = emotionY(rect, -2);
+    for (const [i, segment] of monotoneSegments(points).entries()) {
+      for (let t = 0; t <= 1; t += 0.01) expect(at(points[i]!, segment, t).y).toBeLessThanOrEqual(bottom + 1e-9);
     }
   });
 });

@@ -41,17 +41,22 @@ describe('emotion sliders', () => {
     expect(screen.getByText('queue')).toBeInTheDocument();
   });
 
-  it('Up/Down change by half steps, Home/End go to the extremes, and a gap starts at neutral', async () => {
+  it('follow the WAI-ARIA slider pattern: Up/Down half steps, PageUp/PageDown whole steps, Home the minimum, End the maximum; a gap starts at neutral', async () => {
     await renderLayer();
     const point = () => screen.getByRole('slider', { name: 'Guest emotion at Compares' });
-    fireEvent.keyDown(point(), { key: 'ArrowUp' });
-    expect(point()).toHaveAttribute('aria-valuenow', '-0.5');
-    fireEvent.keyDown(point(), { key: 'Home' });
-    expect(point()).toHaveAttribute('aria-valuenow', '2');
-    fireEvent.keyDown(point(), { key: 'ArrowUp' });
-    expect(point()).toHaveAttribute('aria-valuenow', '2');
-    fireEvent.keyDown(point(), { key: 'End' });
-    expect(point()).toHaveAttribute('aria-valuenow', '-2');
+    const press = (key: string, value: string) => {
+      fireEvent.keyDown(point(), { key });
+      expect(point()).toHaveAttribute('aria-valuenow', value);
+    };
+    press('ArrowUp', '-0.5');
+    press('PageUp', '0.5');
+    press('PageDown', '-0.5');
+    press('Home', '-2');
+    press('ArrowDown', '-2');
+    press('PageDown', '-2');
+    press('End', '2');
+    press('ArrowUp', '2');
+    press('PageUp', '2');
     const gap = screen.getByRole('slider', { name: 'Guest emotion at Sees an ad' });
     fireEvent.keyDown(gap, { key: 'ArrowDown' });
     expect(screen.getByRole('slider', { name: 'Guest emotion at Sees an ad' })).toHaveAttribute('aria-valuenow', '0');

@@ -122,7 +122,7 @@ test('the journey layer is in the PDF: curve notes, stage averages, personas in 
   await newBoard(page, 'Customer journey map');
   await page.getByRole('slider', { name: 'Customer emotion at Pays' }).focus();
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
   await page.getByLabel('Why? (shown beside the point)').fill('Card declined without a reason');
   await page.getByRole('button', { name: 'Save' }).click();

@@ -54,13 +54,13 @@ test('personas: add, rename, to-be curve, delete with confirmation (points go al
   await names.nth(1).fill('Tour group');
   await names.nth(1).press('Tab');
   await slider(page, 'Reads reviews', 'Tour group').focus();
-  await page.keyboard.press('Home'); // +2
+  await page.keyboard.press('End'); // the maximum, +2
   await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
 
   await page.getByRole('checkbox', { name: 'To-be curve for Tour group' }).check();
   await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '2');
   await page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' }).focus();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Home'); // the minimum, −2
   await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '-2');
   await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
 
@@ -78,7 +78,7 @@ test('a pain point card links to the emotion point it explains; the link goes wi
   await newBoard(page, 'Customer journey map');
   await slider(page, 'Pays').focus();
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
   const l = (await page.getByRole('rowheader', { name: 'Pain points' }).boundingBox())!;
   const s = (await page.getByRole('columnheader', { name: 'Pays' }).boundingBox())!;
   await page.mouse.dblclick(s.x + s.width / 2, l.y + l.height * 0.7);
