@@ -6,6 +6,7 @@ import { editorStore, useEditor } from '../store/editorStore';
 import type { CardNode as CardNodeType } from './useCardNodes';
 import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
+import { focusLater } from './focusLater';
 
 /**
  * One card. The React Flow node carries only geometry and selection; the card itself is read
@@ -73,17 +74,13 @@ function CardTextEditor({ id, initial }: { id: string; initial: string }) {
       autoFocus
       onFocus={(e) => e.target.setSelectionRange(e.target.value.length, e.target.value.length)}
       onChange={(e) => store().apply((b) => updateCard(b, id, { text: e.target.value }), { merge: `text:${id}` })}
-      onBlur={finish}
+      // Leaving the window (another app, another tab) is no reason to stop: the browser puts
+      // focus back here on return, and the next keystrokes must land in the editor, not the board.
+      onBlur={() => document.hasFocus() && finish()}
       onKeyDown={onKeyDown}
     />
   );
 }
 
 /** Focuses a card's element once it is rendered (it may appear a frame or two later, e.g. after panning to it). */
-export function focusCard(id: string, attempts = 4) {
-  requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
-    if (el) el.focus();
-    else if (attempts > 0) focusCard(id, attempts - 1);
-  });
-}
+export const focusCard = (id: string) => focusLater(`[data-card-id="${CSS.escape(id)}"]`);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY, type Board, type Layout } from '../model';
 import { useEditor } from '../store/editorStore';
+import { focusLater } from './focusLater';
 
 /**
  * The keyboard's place on the grid when it is on a cell rather than a card: a focusable
@@ -25,6 +26,4 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
   );
 }
 
-export function focusCellCursor() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('.cell-cursor')?.focus());
-}
+export const focusCellCursor = () => focusLater('.cell-cursor');

@@ -8,6 +8,7 @@ import {
 import { editorStore } from '../store/editorStore';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { InlineName } from './headers/InlineName';
+import { focusLater } from './focusLater';
 import { focusCellCursor } from './CellCursor';
 import { useHeaderDrag } from './headers/useHeaderDrag';
 
@@ -61,7 +62,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
     else if (e.altKey && (e.key === back || e.key === forward)) {
       const to = Math.max(0, index + (e.key === back ? -1 : 1));
       apply((b) => (kind === 'lane' ? moveLane(b, id, to) : moveStepToIndex(b, id, to)));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-header-id="${CSS.escape(id)}"]`)?.focus());
+      focusLater(`[data-header-id="${CSS.escape(id)}"]`);
     } else return;
     e.preventDefault();
   };

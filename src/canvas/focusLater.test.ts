@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { focusLater } from './focusLater';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const element = (html: string) => {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  document.body.append(div);
+  return div;
+};
+
+afterEach(() => document.body.replaceChildren());
+
+describe('focusLater', () => {
+  it('focuses the element on a later frame, also when it only appears then', async () => {
+    focusLater('#card');
+    await frame();
+    element('<div id="card" tabindex="0"></div>');
+    await frame();
+    await frame();
+    expect(document.activeElement?.id).toBe('card');
+  });
+
+  it('never takes focus from where the user went meanwhile (the next card’s editor)', async () => {
+    element('<div id="card" tabindex="0"></div><textarea id="editor"></textarea>');
+    const committed = element('<textarea id="old"></textarea>').querySelector('textarea')!;
+    committed.focus();
+    focusLater('#card'); // Enter committed a card: focus goes back to it a frame later…
+    committed.remove();
+    document.querySelector<HTMLElement>('#editor')!.focus(); // …but the user has already started the next card
+    await frame();
+    await frame();
+    expect(document.activeElement?.id).toBe('editor');
+  });
+});
