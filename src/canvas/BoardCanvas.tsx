@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import {
   ConnectionMode, Controls, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
-  type Edge, type EdgeTypes, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport,
+  type Edge, type EdgeTypes, type FinalConnectionState, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -78,6 +78,20 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
       editorStore.getState().setCursor({ laneId: drop.laneId, stepId: drop.stepId });
     }
     endDrag();
+  };
+
+  /**
+   * A connection dropped on a card but not on one of its handles still connects: the whole card
+   * is a drop target, as in other diagram tools. (A drop on a handle was handled by onConnect.)
+   */
+  const onConnectEnd = (e: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = 'clientX' in e ? e : e.changedTouches[0];
+    const over = point && document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (!over || over === state.fromNode.id) return;
+    // Dragged from an incoming handle: the new connector points at the card it started from.
+    const [from, to] = state.fromHandle?.type === 'target' ? [over, state.fromNode.id] : [state.fromNode.id, over];
+    editorStore.getState().apply((b) => addConnector(b, { from, to }));
   };
 
   /** Keyboard focus moves off-screen: bring the card into view first (it is only rendered when visible). */
@@ -167,6 +181,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         }}
         onNodeDoubleClick={(_, node) => editorStore.getState().setEditing(node.id)}
         onConnect={(c) => editorStore.getState().apply((b) => addConnector(b, { from: c.source, to: c.target }))}
+        onConnectEnd={onConnectEnd}
         onEdgeDoubleClick={(_, edge: Edge) => onEditConnector(edge.id)}
         onPaneClick={() => editorStore.getState().select([])}
         connectionMode={ConnectionMode.Loose}

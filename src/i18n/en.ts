@@ -35,6 +35,7 @@ export const en = {
     addStage: 'Add stage',
     addCard: 'Add card',
     duplicate: 'Duplicate',
+    connectTo: 'Connect to…',
     zoomToFit: 'Zoom to fit',
     export: 'Export',
     present: 'Present',
@@ -61,7 +62,8 @@ export const en = {
   canvas: {
     cell: '{{lane}}, {{step}}: cell (Enter adds a card)',
   },
-  connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector' },
+  connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector',
+    connectFrom: 'Connect “{{card}}” to…', target: 'Target card', connect: 'Connect' },
   lane: {
     name: 'Lane name', collapse: 'Collapse lane {{name}}', expand: 'Expand lane {{name}}', delete: 'Delete lane {{name}}',
     confirmDelete: 'Delete lane “{{name}}”?',

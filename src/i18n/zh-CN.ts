@@ -36,6 +36,7 @@ export const zhCN: Catalogue = {
     addStage: '添加阶段',
     addCard: '添加卡片',
     duplicate: '复制卡片',
+    connectTo: '连接到…',
     zoomToFit: '适合窗口',
     export: '导出',
     present: '演示',
@@ -62,7 +63,8 @@ export const zhCN: Catalogue = {
   canvas: {
     cell: '{{lane}}，{{step}}：单元格（按 Enter 添加卡片）',
   },
-  connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线' },
+  connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线',
+    connectFrom: '将“{{card}}”连接到…', target: '目标卡片', connect: '连接' },
   lane: {
     name: '泳道名称', collapse: '折叠泳道 {{name}}', expand: '展开泳道 {{name}}', delete: '删除泳道 {{name}}',
     confirmDelete: '删除泳道“{{name}}”？',

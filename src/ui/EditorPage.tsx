@@ -10,6 +10,8 @@ import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
+import { ConnectToDialog } from './ConnectToDialog';
+import type { EditorDialog } from './commands';
 import { AddLaneDialog } from './AddLaneDialog';
 import { ExportDialog } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
@@ -95,7 +97,8 @@ const viewportKey = (boardId: string) => `viewport:${boardId}`;
 function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]> }) {
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'addLane' | 'export' | 'present' | null>(null);
+  const [dialog, setDialog] = useState<EditorDialog | null>(null);
+  const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
   const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   useCommandShortcuts(setDialog);
@@ -117,6 +120,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewpor
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
+      {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} allBoards={allBoards} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
     </>

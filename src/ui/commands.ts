@@ -12,8 +12,10 @@ export interface CommandContext {
   flow: ReactFlowInstance;
   t: TFunction;
   /** Opens one of the editor's dialogs. */
-  open(dialog: 'addLane' | 'export' | 'present'): void;
+  open(dialog: EditorDialog): void;
 }
+
+export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect';
 
 /** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
 export interface Command {
@@ -74,6 +76,12 @@ export const commands: Command[] = [
     },
     enabled: ({ store }) => store.getState().selection.length > 0,
     keyTest: (e) => mod(e) && key(e, 'd'),
+  },
+  {
+    id: 'connect', label: 'editor.connectTo',
+    perform: ({ open }) => open('connect'),
+    enabled: ({ store }) => store.getState().selection.length === 1,
+    keyTest: (e) => !mod(e) && !e.altKey && key(e, 'c'),
   },
   {
     id: 'addLane', label: 'editor.addLane',

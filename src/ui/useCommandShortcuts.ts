@@ -8,6 +8,8 @@ export function useCommandShortcuts(open: CommandContext['open']) {
     const onKeyDown = (e: KeyboardEvent) => {
       const command = commands.find((c) => c.keyTest?.(e));
       if (!command) return;
+      // A modal dialog owns the keyboard: no board shortcut may act behind it.
+      if (document.querySelector('dialog[open]')) return;
       const target = e.target as HTMLElement;
       if (!command.inTextFields && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
       e.preventDefault();

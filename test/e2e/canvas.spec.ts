@@ -131,3 +131,39 @@ test('the viewport is remembered per board; the legend explains lanes, lines and
   const legend = page.locator('.legend');
   for (const text of ['Physical evidence', 'Line of visibility', 'Touchpoint', 'Failure point', 'Wait point']) await expect(legend).toContainText(text);
 });
+
+test('a connector dropped anywhere on the target card connects, not only on its handle', async ({ page }) => {
+  const from = card(page, 'Reserves a table');
+  const to = card(page, 'Waiter serves the dish');
+  await from.hover();
+  const h = (await from.locator('.react-flow__handle.source').first().boundingBox())!;
+  const t = (await to.boundingBox())!;
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 12 }); // the middle of the card, far from any handle
+  await page.mouse.up();
+  await expect(page.getByRole('group', { name: 'Connector from Reserves a table to Waiter serves the dish' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('group', { name: 'Connector from Reserves a table to Waiter serves the dish' })).toHaveCount(0);
+});
+
+test('keyboard only: "Connect to…" on the selected card picks the target card from a list', async ({ page }) => {
+  await card(page, 'Reserves a table').click();
+  await page.keyboard.press('c');
+  const dialog = page.getByRole('dialog', { name: 'Connect “Reserves a table” to…' });
+  await expect(dialog.getByLabel('Target card')).toBeFocused();
+  await dialog.getByLabel('Target card').selectOption({ label: 'Waiter serves the dish · Meal' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Connect' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Connector from Reserves a table to Waiter serves the dish' })).toHaveCount(1);
+  await expect(card(page, 'Reserves a table')).toBeFocused();
+  // The same command is a toolbar button, enabled for exactly one selected card.
+  await page.getByRole('button', { name: 'Connect to…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Connect “Reserves a table” to…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addConnector, type Connector } from '../model';
+import { editorStore, useEditor } from '../store/editorStore';
+import { focusCard } from '../canvas/CardNode';
+import { Dialog } from './Dialog';
+
+/**
+ * The keyboard's way to connect: from the selected card to a card picked from a list grouped by
+ * lane (type-ahead works in the list), with the connector's kind.
+ */
+export function ConnectToDialog({ from, onClose }: { from: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const board = useEditor((s) => s.board);
+  const source = board?.cards.find((c) => c.id === from);
+  const steps = new Map(board?.steps.map((s) => [s.id, s]) ?? []);
+  const stepIndex = new Map(board?.steps.map((s, i) => [s.id, i]) ?? []);
+  const lanes = (board?.lanes ?? []).map((lane) => ({
+    lane,
+    cards: (board?.cards ?? []).filter((c) => c.laneId === lane.id && c.id !== from)
+      .sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || a.order - b.order),
+  })).filter((g) => g.cards.length);
+  const [to, setTo] = useState(lanes[0]?.cards[0]?.id ?? '');
+  const [kind, setKind] = useState<NonNullable<Connector['kind']>>('flow');
+  if (!board || !source) return null;
+  const close = () => {
+    onClose();
+    focusCard(from);
+  };
+  const cardName = (text: string) => text.trim() || t('card.empty');
+  return (
+    <Dialog title={t('connector.connectFrom', { card: cardName(source.text) })} onClose={close}>
+      <form onSubmit={(e) => {
+        e.preventDefault();
+        if (to) editorStore.getState().apply((b) => addConnector(b, { from, to, kind: kind === 'flow' ? undefined : kind }));
+        close();
+      }}>
+        <div className="field">
+          <label htmlFor="connect-target">{t('connector.target')}</label>
+          <select id="connect-target" value={to} onChange={(e) => setTo(e.target.value)} autoFocus>
+            {lanes.map(({ lane, cards }) => (
+              <optgroup key={lane.id} label={lane.name}>
+                {cards.map((c) => <option key={c.id} value={c.id}>{`${cardName(c.text).slice(0, 80)} · ${steps.get(c.stepId)?.name ?? ''}`}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="connect-kind">{t('connector.kind')}</label>
+          <select id="connect-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <option value="flow">{t('connector.flow')}</option>
+            <option value="dependency">{t('connector.dependency')}</option>
+          </select>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={close}>{t('common.cancel')}</button>
+          <button type="submit" className="primary" disabled={!to}>{t('connector.connect')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
