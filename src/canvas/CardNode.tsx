@@ -11,7 +11,8 @@ import { focusLater } from './focusLater';
 /**
  * One card. The React Flow node carries only geometry and selection; the card itself is read
  * through a narrow O(1) selector, so typing in a card re-renders that card and nothing else.
- * The card element is the focusable `article` named by its text (UI contract).
+ * The card element is the focusable `article` named by its text (UI contract); `article` does not
+ * allow `aria-selected`, so a selected card says so with `aria-current`.
  */
 export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardNodeType>) {
   const t = useT();
@@ -25,7 +26,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
       tabIndex={0}
       data-card-id={id}
       aria-label={card.text.trim() || t('card.empty')}
-      aria-selected={selected}
+      aria-current={selected || undefined}
       aria-describedby={`badges-${id}`}
       style={card.color ? { background: card.color } : undefined}
     >

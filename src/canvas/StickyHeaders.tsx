@@ -69,7 +69,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
 
   return (
     <div className="sticky-headers">
-      <div className="step-headers" style={{ top, height: bandHeight + stepHeight }}>
+      <div className="step-headers" style={{ top, height: bandHeight }}>
         {l.stages.map((r) => {
           const stage = stages.find((s) => s.id === r.id)!;
           return (
@@ -83,6 +83,11 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
             </div>
           );
         })}
+      </div>
+      {/* The headers form the board's ARIA grid: a row of steps, then a row per lane. */}
+      <div role="grid" aria-label={t('editor.grid')} aria-rowcount={l.lanes.length + 1} aria-colcount={l.steps.length + 1} className="contents">
+      <div className="step-headers" style={{ top, height: bandHeight + stepHeight }}>
+        <div role="row" aria-rowindex={1} className="contents">
         {l.steps.map((r, i) => {
           const step = steps[i]!;
           const dragging = stepDrag.drag?.from === i;
@@ -99,13 +104,15 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
             </div>
           );
         })}
+        </div>
       </div>
       <div className="lane-headers" style={{ left, width: headerWidth }}>
         {l.lanes.map((r, i) => {
           const lane = lanes[i]!;
           const dragging = laneDrag.drag?.from === i;
           return (
-            <div key={r.id} role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id}
+            <div key={r.id} role="row" aria-rowindex={i + 2} className="contents">
+            <div role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id}
               className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}`}
               style={{ top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0), height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}
               onKeyDown={headerKeys('lane', r.id, i, lane.name)} onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>
@@ -123,12 +130,14 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
                 <button type="button" className="icon" aria-label={t('lane.delete', { name: lane.name })} onClick={() => requestDelete('lane', r.id, lane.name)}>×</button>
               </span>
             </div>
+            </div>
           );
         })}
         {laneDrag.drag && laneDrag.drag.to !== laneDrag.drag.from && <div className="header-drop" style={{ top: dropEdge(l.lanes, laneDrag.drag, zoom, ty) }} />}
       </div>
       {stepDrag.drag && stepDrag.drag.to !== stepDrag.drag.from && <div className="header-drop vertical" style={{ left: dropEdgeX(l.steps, stepDrag.drag, zoom, tx), top, height: bandHeight + stepHeight }} />}
       <div className="header-corner" style={{ left, top, width: headerWidth, height: bandHeight + stepHeight }} />
+      </div>
       {pending && (
         <ConfirmDialog
           title={t(pending.kind === 'lane' ? 'lane.confirmDelete' : 'step.confirmDelete', { name: pending.name })}

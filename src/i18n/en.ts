@@ -42,6 +42,7 @@ export const en = {
     newStep: 'New step',
     newStage: 'New stage',
     board: 'Board canvas',
+    grid: 'Board grid',
     minimap: 'Mini map',
     notFound: 'This board does not exist (it may have been deleted).',
     cannotOpen: 'This board cannot be opened.',

@@ -43,6 +43,7 @@ export const zhCN: Catalogue = {
     newStep: '新步骤',
     newStage: '新阶段',
     board: '看板画布',
+    grid: '看板网格',
     minimap: '缩略图',
     notFound: '此看板不存在（可能已被删除）。',
     cannotOpen: '无法打开此看板。',

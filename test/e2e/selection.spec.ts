@@ -9,8 +9,8 @@ test.beforeEach(async ({ page }) => {
 test('Shift+click selects several cards; they move together and are deleted together; undo', async ({ page }) => {
   await card(page, 'Reserves a table').click();
   await card(page, 'Arrives and gives their name').click({ modifiers: ['Shift'] });
-  await expect(card(page, 'Reserves a table')).toHaveAttribute('aria-selected', 'true');
-  await expect(card(page, 'Arrives and gives their name')).toHaveAttribute('aria-selected', 'true');
+  await expect(card(page, 'Reserves a table')).toHaveAttribute('aria-current', 'true');
+  await expect(card(page, 'Arrives and gives their name')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByText('2 cards selected')).toBeVisible();
 
   const target = (await card(page, 'Payment gateway').boundingBox())!;

@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { newBoard, openBoard, openLibrary } from './helpers';
+
+/** Serious and critical violations of WCAG 2.x A/AA (2.2 included) on the page as it is now. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('axe finds no serious or critical violation on the library, the editor with a selected card, and the export dialog', async ({ page }) => {
+  await openLibrary(page);
+  expect(await violations(page)).toEqual([]);
+  await openBoard(page, 'Restaurant visit');
+  await page.getByRole('article', { name: 'Reserves a table' }).click();
+  await expect(page.getByRole('article', { name: 'Reserves a table' })).toHaveAttribute('aria-current', 'true');
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('axe finds no serious or critical violation on a new journey map and in present mode', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('button', { name: 'End presentation' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
