@@ -114,7 +114,7 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
   const badges = [card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
     card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
     card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' }].filter((b): b is { text: string; fill: string; color: string } => !!b);
-  const room = r.height - 2 * g.cardPaddingY + 4 - (badges.length ? g.badgeRowHeight : 0);
+  const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight;
   let size = CARD_TEXT;
   let lines = p.wrap(card.text, r.width - 20, size);
   while (lines.length * size * 1.25 > room && size > MIN_TEXT) {
@@ -122,15 +122,13 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
     lines = p.wrap(card.text, r.width - 20, size);
   }
   lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: '#0f172a' }));
-  let bx = r.x + 8;
-  const by = r.y + r.height - g.badgeRowHeight + 2;
-  for (const b of badges) {
-    const w = Math.min(r.x + r.width - 8 - bx, b.text.length * MIN_TEXT * 0.55 + 10);
-    if (w < 20) break;
-    p.rect(bx, by, w, 16, { fill: b.fill, radius: 3 });
-    p.text(b.text, bx + 4, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
-    bx += w + 4;
-  }
+  const top = r.y + r.height - badges.length * g.badgeRowHeight + 2;
+  badges.forEach((b, i) => {
+    const w = Math.min(r.width - 16, p.measure(b.text, MIN_TEXT, true) + 8);
+    const by = top + i * g.badgeRowHeight;
+    p.rect(r.x + 8, by, w, 16, { fill: b.fill, radius: 3 });
+    p.text(b.text, r.x + 12, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
+  });
 }
 
 /** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */

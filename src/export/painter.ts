@@ -14,6 +14,8 @@ export interface Painter {
   curve(from: Point, segments: readonly [Point, Point, Point][], style: { color: string; width: number; dash?: number[] }): void;
   /** Text with its baseline at y. */
   text(text: string, x: number, y: number, style: TextStyle): void;
+  /** Width of one line of text at a font size, in board units. */
+  measure(text: string, size: number, bold?: boolean): number;
   /** Lines of `text` wrapped to `width` at a font size. */
   wrap(text: string, width: number, size: number): string[];
   /** Runs `draw` clipped to a rectangle and shifted by (dx, dy). */

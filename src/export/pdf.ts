@@ -174,6 +174,11 @@ function pdfPainter(doc: jsPDF, font: string | null, s: number, ox: number, oy: 
       doc.setFontSize(style.size * s).setTextColor(style.color ?? '#0f172a');
       doc.text(text, X(x), Y(y), { align: style.align ?? 'left', baseline: 'alphabetic' });
     },
+    measure(text, size, bold) {
+      setFont(doc, font, bold ? 'bold' : 'normal');
+      doc.setFontSize(size * s);
+      return doc.getTextWidth(text) / s;
+    },
     wrap(text, width, size) {
       setFont(doc, font, 'normal');
       doc.setFontSize(size * s);

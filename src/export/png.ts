@@ -69,6 +69,10 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, X(x), Y(y));
     },
+    measure(text, size, bold) {
+      ctx.font = font(size, bold);
+      return ctx.measureText(text).width / s;
+    },
     wrap(text, width, size) {
       ctx.font = font(size);
       const max = width * s;

@@ -50,6 +50,12 @@ export function cardLineCount(text: string): number {
   return Math.min(GEOMETRY.maxCardLines, lines);
 }
 
+/**
+ * Marker badges (touchpoint, failure point, wait point) each take a row of their own: side by
+ * side they do not fit a card's width in every language, and a clipped badge cannot be read.
+ */
+export const badgeRows = (card: Card) => (card.touchpoint ? 1 : 0) + (card.failure ? 1 : 0) + (card.wait ? 1 : 0);
+
 /** Card objects are immutable and reused across edits, so their heights are computed once. */
 const heights = new WeakMap<Card, number>();
 
@@ -57,8 +63,7 @@ export function cardHeight(card: Card): number {
   const known = heights.get(card);
   if (known !== undefined) return known;
   const g = GEOMETRY;
-  const badges = card.touchpoint || card.failure || card.wait ? g.badgeRowHeight : 0;
-  const height = g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + badges;
+  const height = g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + badgeRows(card) * g.badgeRowHeight;
   heights.set(card, height);
   return height;
 }

@@ -157,3 +157,27 @@ test('PNG of the current view is smaller than the whole board; a board beyond th
   expect(png.readUInt32BE(16)).toBeLessThanOrEqual(16_384);
   expect(png.readUInt32BE(16)).toBeGreaterThan(10_000);
 });
+
+test('a card with all three markers shows every badge in full: on screen, and in the PDF', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  const target = page.getByRole('article', { name: 'Orders dishes' });
+  await target.click();
+  for (const marker of ['Touchpoint', 'Failure point', 'Wait point']) {
+    const box = page.getByRole('checkbox', { name: marker, exact: true });
+    if (!(await box.isChecked())) await box.check();
+  }
+  await expect(target).toHaveAccessibleDescription(/Touchpoint.*Failure point.*Wait point/);
+  const clipped = await target.evaluate((card) => {
+    const c = card.getBoundingClientRect();
+    return [...card.querySelectorAll<HTMLElement>('.badge')].filter((b) => {
+      const r = b.getBoundingClientRect();
+      return b.scrollWidth > b.clientWidth || r.left < c.left || r.right > c.right || r.top < c.top || r.bottom > c.bottom;
+    }).map((b) => b.textContent);
+  });
+  expect(clipped).toEqual([]);
+  expect(await target.locator('.badge').count()).toBe(3);
+  const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
+  const flat = inspectPdf(file).text.replace(/\s+/g, ' ');
+  for (const text of ['Touchpoint: in person', 'Failure point: severity', 'Wait point:']) expect(flat).toContain(text);
+});
