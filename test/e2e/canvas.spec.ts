@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCard, card, cellTexts, dragCardTo, openBoard, openLibrary, saved } from './helpers';
+import { addCard, card, cellTexts, dragCardTo, openBoard, openLibrary, saved, settled, storedSetting } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openLibrary(page);
@@ -119,10 +119,18 @@ test('a new card by double-click lands where it was put and stays after reload',
 
 test('the viewport is remembered per board; the legend explains lanes, lines and badges', async ({ page }) => {
   const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const before = await transform();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(400);
-  const zoomed = await transform();
+  const boardId = page.url().split('/').pop();
+  const zoomOf = (matrix: string) => Number(/matrix\(([\d.]+)/.exec(matrix)?.[1] ?? 1);
+  // The view is stored when the zoom ends: wait until what is stored is what is shown, zoomed in.
+  await expect.poll(async () => {
+    const stored = await storedSetting(page, `viewport:${boardId}`) as { zoom?: number } | null;
+    const shown = zoomOf(await transform());
+    return shown > zoomOf(before) && Math.abs((stored?.zoom ?? 0) - shown) < 1e-4; // the computed style rounds
+  }).toBe(true);
+  const zoomed = await settled(page, transform);
   await page.reload();
   await expect(card(page, 'Orders dishes')).toBeVisible();
   await expect.poll(transform).toBe(zoomed);

@@ -75,3 +75,29 @@ export async function seedBoard(page: Page, board: { id: string; title: string }
   await page.evaluate(storeRecordInPage, boardRecord(board));
   await page.reload();
 }
+
+/** Resolves once a value read from the page stops changing between two animation frames (an animated zoom or pan has ended). */
+export async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  let last = await read();
+  await expect.poll(async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const next = await read();
+    const same = JSON.stringify(next) === JSON.stringify(last);
+    last = next;
+    return same;
+  }).toBe(true);
+  return last;
+}
+
+/** A setting as stored in IndexedDB (read straight from the database, as after a reload). */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate((k) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('blueprint-studio');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('settings').objectStore('settings').get(k);
+      get.onsuccess = () => { resolve(get.result?.value ?? null); open.result.close(); };
+      get.onerror = () => reject(get.error);
+    };
+  }), key);
+}

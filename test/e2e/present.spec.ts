@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, openBoard, openLibrary } from './helpers';
+import { card, openBoard, openLibrary, settled } from './helpers';
 
 test('present: the board alone, one stage at a time by keyboard, Esc ends', async ({ page }) => {
   await openLibrary(page);
@@ -12,8 +12,7 @@ test('present: the board alone, one stage at a time by keyboard, Esc ends', asyn
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Stage 2 of 3: At the restaurant')).toBeVisible();
-  await page.waitForTimeout(400); // the zoom animates
-  const ordering = (await card(page, 'Orders dishes').boundingBox())!;
+  const ordering = (await settled(page, () => card(page, 'Orders dishes').boundingBox()))!; // the zoom animates
   expect(ordering.width).toBeGreaterThan(1.3 * 208); // larger than at 100 %, readable on a wall
   expect(ordering.x).toBeGreaterThan(0);
   expect(ordering.x + ordering.width).toBeLessThan(1400);
