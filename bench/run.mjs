@@ -39,19 +39,24 @@ record('export libs in shell', forbidden.length, 'count', 0, forbidden.join(', '
 // 2. Boards from the seeded generator (loaded through Vite so the model stays TypeScript).
 const loader = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
 const { generateBoard } = await loader.ssrLoadModule('/src/model/generate.ts');
+const { layout } = await loader.ssrLoadModule('/src/model/layout.ts');
+/** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
+const pngScale = (board) => layout(board).size.width;
 await loader.close();
 const sizes = quick ? [200] : [200, 2000, 10000];
 const boards = Object.fromEntries(sizes.map((n) => [n, generateBoard({ cards: n, steps: Math.max(10, n / 40), seed: n })]));
 const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
 
-const server = await preview({ preview: { port: 4175, strictPort: true }, logLevel: 'silent' });
+// The build just made, on a free port (never a server that happens to be running).
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const baseURL = `http://127.0.0.1:${server.httpServer.address().port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 try {
-  await runScenarios({ browser, baseURL: 'http://localhost:4175', boards, exportBoard, sizes, reps, quick, record });
+  await runScenarios({ browser, baseURL, boards, exportBoard, sizes, reps, quick, record, pngScale });
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import {
-  ConnectionMode, Controls, MiniMap, ReactFlow, ViewportPortal, useReactFlow,
+  ConnectionMode, Controls, ReactFlow, ViewportPortal, useReactFlow,
   type Edge, type EdgeTypes, type FinalConnectionState, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
 import { EmotionLayer } from './EmotionLayer';
 import { CellCursor, focusCellCursor } from './CellCursor';
+import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
 import { createCardNodeBuilder, createConnectorEdgeBuilder, createGridKeeper, useBuilder } from './useCardNodes';
@@ -194,11 +195,14 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2.5}
-        onInit={() => (viewport ? void flow.setViewport(viewport) : showBoard(flow, l, 'initial'))}
+        onInit={() => {
+          if (viewport) void flow.setViewport(viewport);
+          else showBoard(flow, l, 'initial');
+          measureOpened();
+        }}
         onMoveEnd={(_, v) => onViewportEnd?.(v)}
         ariaLabelConfig={{
           'controls.ariaLabel': t('zoom.controls'), 'controls.zoomIn.ariaLabel': t('zoom.in'), 'controls.zoomOut.ariaLabel': t('zoom.out'),
-          'minimap.ariaLabel': t('editor.minimap'),
         }}
         proOptions={{ hideAttribution: true }}
       >
@@ -209,8 +213,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         <EmotionLayer board={board} layout={l} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
         <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
-        <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />
-        <Controls showFitView={false} showInteractive={false} position="bottom-right" style={{ marginRight: 230 }} />
+        <Controls showFitView={false} showInteractive={false} position="bottom-right" />
         {children}
       </ReactFlow>
     </div>

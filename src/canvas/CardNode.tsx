@@ -30,13 +30,11 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
       aria-describedby={`badges-${id}`}
       style={card.color ? { background: card.color } : undefined}
     >
+      {/* Few handles: each is measured on every render of the board, and the whole card accepts a dropped connector anyway. */}
       <Handle id="left-in" type="target" position={Position.Left} />
-      <Handle id="top-in" type="target" position={Position.Top} />
-      <Handle id="bottom-in" type="target" position={Position.Bottom} />
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <div className="card-text">{card.text}</div>}
       <MarkerBadges card={card} />
       <Handle id="right" type="source" position={Position.Right} />
-      <Handle id="top" type="source" position={Position.Top} />
       <Handle id="bottom" type="source" position={Position.Bottom} />
     </div>
   );

@@ -73,6 +73,7 @@ export const en = {
   step: { name: 'Step name', delete: 'Delete step {{name}}', confirmDelete: 'Delete step “{{name}}”?' },
   stage: { name: 'Stage name', color: 'Colour of stage {{name}}', delete: 'Delete stage {{name}}' },
   legend: { title: 'Legend', toBe: 'To-be curve (target experience)' },
+  minimap: { hide: 'Hide mini map', show: 'Show mini map', picture: 'The whole board; the outlined part is in view. Press or drag to move the view.' },
   zoom: { controls: 'Zoom controls', in: 'Zoom in', out: 'Zoom out' },
   emotion: {
     slider: '{{persona}} emotion at {{step}}', toBeSlider: '{{persona}} to-be emotion at {{step}}',

@@ -74,6 +74,7 @@ export const zhCN: Catalogue = {
   step: { name: '步骤名称', delete: '删除步骤 {{name}}', confirmDelete: '删除步骤“{{name}}”？' },
   stage: { name: '阶段名称', color: '阶段 {{name}} 的颜色', delete: '删除阶段 {{name}}' },
   legend: { title: '图例', toBe: '目标曲线（期望体验）' },
+  minimap: { hide: '隐藏缩略图', show: '显示缩略图', picture: '整个看板；框出的部分为当前视图。点击或拖动可移动视图。' },
   zoom: { controls: '缩放控件', in: '放大', out: '缩小' },
   emotion: {
     slider: '{{persona}}在{{step}}的情绪', toBeSlider: '{{persona}}在{{step}}的目标情绪',

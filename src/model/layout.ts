@@ -79,6 +79,15 @@ const LINE_BOUNDARIES: { kind: LineKind; above: LaneKind; below: LaneKind }[] = 
  * their cell by `order`; a lane is as tall as its tallest cell.
  */
 export function layout(board: Board): Layout {
+  let known = layouts.get(board);
+  if (!known) layouts.set(board, (known = computeLayout(board)));
+  return known;
+}
+
+/** Boards are immutable, so one layout per board object serves canvas, mini map and exports alike. */
+const layouts = new WeakMap<Board, Layout>();
+
+function computeLayout(board: Board): Layout {
   const g = GEOMETRY;
   const top = g.stageBandHeight + g.stepHeaderHeight;
   const cells = new Map<string, Card[]>();

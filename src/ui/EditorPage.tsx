@@ -8,6 +8,7 @@ import { editorStore, useEditor } from '../store/editorStore';
 import { startBoardSession, type BoardSession } from '../app/boardSession';
 import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
 import { BoardCanvas } from '../canvas/BoardCanvas';
+import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
@@ -116,7 +117,10 @@ function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewpor
         <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} viewport={viewport} onViewportEnd={onViewportEnd}>
           <Legend lanes={board.lanes} personas={board.personas} />
         </BoardCanvas>
-        <Inspector />
+        <div className="sidebar">
+          <Inspector />
+          <BoardMiniMap />
+        </div>
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { createBoard, type BoardIssue, type BoardKind } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
+import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate } from '../app/useHashRoute';
 import { templateTexts } from '../app/templateTexts';
 import { ensureSampleBoard } from '../app/firstRun';
@@ -89,7 +90,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
                     <IssueList issues={entry.errors} />
                   </div>
                 ) : (
-                  <a className="board-item-main" href={boardHref(entry.id)}>
+                  <a className="board-item-main" href={boardHref(entry.id)} onClick={markOpenStart}>
                     <span className="board-title">{title}</span>
                   </a>
                 )}

@@ -175,3 +175,23 @@ test('keyboard only: "Connect to…" on the selected card picks the target card 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('the mini map sits beside the board, moves the view when pressed, and can be hidden (remembered)', async ({ page }) => {
+  const minimap = page.getByRole('region', { name: 'Mini map' });
+  const picture = minimap.getByRole('img');
+  await expect(picture).toBeVisible();
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const box = (await picture.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(canvas.x + canvas.width); // covers no card
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const before = await transform();
+  await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4); // the far corner of the board
+  await expect.poll(transform).not.toBe(before);
+  await minimap.getByRole('button', { name: 'Hide mini map' }).click();
+  await expect(picture).toHaveCount(0);
+  await page.reload();
+  await expect(card(page, 'Orders dishes')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show mini map' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show mini map' }).click();
+  await expect(page.getByRole('region', { name: 'Mini map' }).getByRole('img')).toBeVisible();
+});

@@ -8,9 +8,16 @@ export function storeRecordInPage(record) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('blueprint-studio');
     open.onsuccess = () => {
-      const tx = open.result.transaction('boards', 'readwrite');
+      const db = open.result;
+      // Before the app has created its tables there is nothing to put into: say so, never hang.
+      if (!db.objectStoreNames.contains('boards')) {
+        db.close();
+        reject(new Error('the app has not created its database yet: open the library first'));
+        return;
+      }
+      const tx = db.transaction('boards', 'readwrite');
       tx.objectStore('boards').put(record);
-      tx.oncomplete = () => { open.result.close(); resolve(undefined); };
+      tx.oncomplete = () => { db.close(); resolve(undefined); };
       tx.onerror = () => reject(tx.error);
     };
     open.onerror = () => reject(open.error);

@@ -1,0 +1,28 @@
+/**
+ * User Timing for opening a board, from the click on its link in the library to the first
+ * frame in which the board is drawn and takes input. The benchmark reads the `open-board`
+ * measure; DevTools show it too.
+ */
+const START = 'open-board:click';
+
+export function markOpenStart() {
+  performance.clearMarks(START);
+  performance.mark(START);
+}
+
+/**
+ * Called when the canvas is initialised: measures at the end of the first frame in which cards
+ * are drawn (React Flow shows nodes once it has measured them, a frame or more later).
+ */
+export function measureOpened() {
+  if (!performance.getEntriesByName(START, 'mark').length) return; // opened by URL or reload, not from the library
+  const visibleCards = () => document.querySelectorAll('.react-flow__node:not([style*="visibility: hidden"]) .card').length;
+  const frame = () => requestAnimationFrame(() => {
+    if (!visibleCards()) return frame();
+    setTimeout(() => { // after this frame's paint
+      performance.measure('open-board', { start: START, detail: { cards: visibleCards() } });
+      performance.clearMarks(START);
+    });
+  });
+  frame();
+}
