@@ -17,7 +17,7 @@ import { CellCursor, focusCellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
-import { createCardNodeBuilder, createConnectorEdgeBuilder, createGridKeeper, useBuilder } from './useCardNodes';
+import { createCardNodeBuilder, createConnectorEdgeBuilder, createGridKeeper, createLinkedCardKeeper, useBuilder } from './useCardNodes';
 
 const nodeTypes: NodeTypes = { card: CardNode };
 const edgeTypes: EdgeTypes = { connector: ConnectorEdge };
@@ -41,8 +41,11 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
   const buildNodes = useBuilder(createCardNodeBuilder);
   const buildEdges = useBuilder(createConnectorEdgeBuilder);
   const nodes = useMemo(() => buildNodes(board, l, selection), [buildNodes, board, l, selection]);
-  const edges = useMemo(() => buildEdges(board, l), [buildEdges, board, l]);
   const grid = useBuilder(createGridKeeper)(l);
+  const edges = useMemo(() => buildEdges(board, l, grid), [buildEdges, board, l, grid]);
+  const { lanes, steps, stages, personas, emotions, connectors } = board;
+  const journey = useMemo(() => ({ lanes, steps, stages, personas, emotions, connectors }), [lanes, steps, stages, personas, emotions, connectors]);
+  const linkedCards = useBuilder(createLinkedCardKeeper)(board, l);
 
   const onDoubleClick = (e: MouseEvent) => {
     if (!(e.target as Element).classList.contains('react-flow__pane')) return;
@@ -210,7 +213,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
           <GridBackground lanes={board.lanes} grid={grid} />
           <CellCursor board={board} layout={l} />
         </ViewportPortal>
-        <EmotionLayer board={board} layout={l} onEditNote={onEditEmotionNote} />
+        <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
         <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />

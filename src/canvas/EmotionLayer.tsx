@@ -2,7 +2,7 @@ import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import {
   EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, emotionY, scoreAtY, setEmotion, stageEmotionAverages,
-  type Board, type Curve, type CurvePoint, type Layout, type Persona,
+  type Board, type Curve, type CurvePoint, type Grid, type Persona, type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
 import { editorStore } from '../store/editorStore';
@@ -14,8 +14,12 @@ const CURVES: Curve[] = ['as-is', 'to-be'];
  * axis, stage averages, and a slider handle per step that is dragged vertically (snapping to
  * half steps) or set with Up/Down/Home/End. Click or Enter on a point edits its note.
  */
-export const EmotionLayer = memo(function EmotionLayer({ board, layout: l, onEditNote }: {
-  board: Board; layout: Layout; onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
+/** The parts of a board the emotion lanes draw: they re-render when these change, not on every card edit. */
+export type JourneyParts = Pick<Board, 'lanes' | 'steps' | 'stages' | 'personas' | 'emotions' | 'connectors'>;
+
+export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedCards, onEditNote }: {
+  board: JourneyParts; grid: Grid; linkedCards: ReadonlyMap<string, Rect>;
+  onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
   const lanes = board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed);
@@ -38,7 +42,7 @@ export const EmotionLayer = memo(function EmotionLayer({ board, layout: l, onEdi
                   }).join('')}
                 </text>
               ))}
-              <EmotionLinks board={board} layout={l} laneRect={rect} />
+              <EmotionLinks board={board} grid={l} cards={linkedCards} laneRect={rect} />
               {board.personas.flatMap((p) => CURVES.map((curve) => (
                 <path key={`${p.id}-${curve}`} d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))} fill="none" stroke={p.color} strokeWidth={3}
                   strokeDasharray={curve === 'to-be' ? '8 6' : undefined} />
@@ -58,13 +62,13 @@ export const EmotionLayer = memo(function EmotionLayer({ board, layout: l, onEdi
 });
 
 /** Dotted lines from linked cards (pain points, opportunities) to the emotion points they explain. */
-function EmotionLinks({ board, layout: l, laneRect }: { board: Board; layout: Layout; laneRect: { x: number; y: number; width: number; height: number } }) {
+function EmotionLinks({ board, grid: l, cards, laneRect }: { board: JourneyParts; grid: Grid; cards: ReadonlyMap<string, Rect>; laneRect: Rect }) {
   const points = new Map(board.emotions.map((e) => [e.id, e]));
   return (
     <g className="emotion-links">
       {board.connectors.map((c) => {
         const e = points.get(c.to);
-        const card = l.cards.get(c.from);
+        const card = cards.get(c.from);
         const step = e && l.steps.find((s) => s.id === e.stepId);
         if (!e || !card || !step) return null;
         const px = step.x + GEOMETRY.stepWidth / 2, py = emotionY(laneRect, e.score);

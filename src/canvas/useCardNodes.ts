@@ -79,17 +79,25 @@ function gutterLane(id: string): number {
  * connector and route are unchanged (names come from the cards, read by the edge component).
  */
 export function createConnectorEdgeBuilder() {
-  type Entry = { edge: ConnectorEdgeType; route: string };
+  type Entry = { edge: ConnectorEdgeType; route: string; grid: Grid; from: Rect; to: Rect | undefined };
   let cache = new Map<Connector, Entry>();
   let previous: ConnectorEdgeType[] = [];
-  return (board: Board, l: Layout): ConnectorEdgeType[] => {
+  return (board: Board, l: Layout, grid: Grid): ConnectorEdgeType[] => {
     const next = new Map<Connector, Entry>();
     const edges: ConnectorEdgeType[] = [];
     for (const c of board.connectors) {
+      const [from, to] = [l.cards.get(c.from), l.cards.get(c.to)];
+      if (!from) continue; // in a collapsed lane
+      const old = cache.get(c);
+      // A route depends only on the grid and its two cards: unchanged, it is not routed again.
+      if (old && old.grid === grid && sameRect(old.from, from) && (old.to === to || (!!old.to && !!to && sameRect(old.to, to)))) {
+        next.set(c, old);
+        edges.push(old.edge);
+        continue;
+      }
       const points = routeConnector(l, c.from, c.to, gutterLane(c.id));
       if (!points) continue; // an end is in a collapsed lane
       const route = points.map((p) => `${p.x},${p.y}`).join(' ');
-      const old = cache.get(c);
       const edge: ConnectorEdgeType = old && old.route === route ? old.edge : {
         id: c.id, source: c.from, target: c.to, type: 'connector', label: c.label,
         data: { points },
@@ -98,7 +106,7 @@ export function createConnectorEdgeBuilder() {
         className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
         markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
       };
-      next.set(c, { edge, route });
+      next.set(c, { edge, route, grid, from, to });
       edges.push(edge);
     }
     cache = next;
@@ -119,6 +127,25 @@ export function createGridKeeper() {
   let last: Grid | null = null;
   return (l: Layout): Grid => {
     if (!last || !sameGrid(last, l)) last = { lanes: l.lanes, steps: l.steps, stages: l.stages, lines: l.lines, size: l.size };
+    return last;
+  };
+}
+
+/**
+ * Rects of the cards linked to emotion points (pain points, opportunities), kept as the same
+ * map while they are unchanged, so the emotion lanes skip the redraw on unrelated edits.
+ */
+export function createLinkedCardKeeper() {
+  let last = new Map<string, Rect>();
+  return (board: Board, l: Layout): ReadonlyMap<string, Rect> => {
+    const points = new Set(board.emotions.map((e) => e.id));
+    const next = new Map<string, Rect>();
+    for (const c of board.connectors) {
+      const rect = points.has(c.to) ? l.cards.get(c.from) : undefined;
+      if (rect) next.set(c.from, rect);
+    }
+    const same = next.size === last.size && [...next].every(([id, r]) => { const o = last.get(id); return !!o && sameRect(o, r); });
+    if (!same) last = next;
     return last;
   };
 }

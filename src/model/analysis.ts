@@ -2,7 +2,7 @@ import type { Board } from './board';
 import { curveOf, type Curve } from './emotion';
 
 /** Average emotion per stage and persona (null where the persona has no point in that stage). */
-export function stageEmotionAverages(board: Board, curve: Curve = 'as-is'): Map<string, Map<string, number | null>> {
+export function stageEmotionAverages(board: Pick<Board, 'steps' | 'stages' | 'personas' | 'emotions'>, curve: Curve = 'as-is'): Map<string, Map<string, number | null>> {
   const stageOf = new Map(board.steps.map((s) => [s.id, s.stageId]));
   const sums = new Map<string, { sum: number; n: number }>();
   for (const e of board.emotions) {

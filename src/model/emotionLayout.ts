@@ -1,6 +1,6 @@
 import type { Board } from './board';
 import { EMOTION_MAX, EMOTION_MIN, clampEmotion, curveOf, type Curve } from './emotion';
-import { GEOMETRY, type Layout, type Rect } from './layout';
+import { GEOMETRY, type Grid, type Rect } from './layout';
 import type { Point } from './routing';
 
 const PAD = 22;
@@ -20,7 +20,7 @@ export function scoreAtY(lane: Rect, y: number): number {
 export interface CurvePoint { stepId: string; x: number; y: number; score: number | null; note?: string }
 
 /** One persona's curve across the steps of an emotion lane; steps without a point are gaps (score null). */
-export function emotionCurve(board: Board, l: Layout, laneId: string, personaId: string, curve: Curve): CurvePoint[] {
+export function emotionCurve(board: Pick<Board, 'emotions'>, l: Grid, laneId: string, personaId: string, curve: Curve): CurvePoint[] {
   const lane = l.lanes.find((r) => r.id === laneId);
   if (!lane) return [];
   const points = new Map(board.emotions.filter((e) => e.personaId === personaId && curveOf(e) === curve).map((e) => [e.stepId, e]));

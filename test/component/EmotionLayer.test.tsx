@@ -18,7 +18,7 @@ const renderLayer = (onEditNote = vi.fn()) =>
 function Live({ onEditNote }: { onEditNote(): void }) {
   const b = useEditor((s) => s.board) as Board | null;
   if (!b) return null;
-  return <EmotionLayer board={b} layout={layout(b)} onEditNote={onEditNote} />;
+  return <EmotionLayer board={b} grid={layout(b)} linkedCards={layout(b).cards} onEditNote={onEditNote} />;
 }
 
 beforeEach(() => act(() => {
