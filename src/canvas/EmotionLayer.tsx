@@ -85,7 +85,7 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
   stepName: string; zoom: number; onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
   const t = useT();
-  const drag = useRef<{ startY: number; moved: boolean; merge: string } | null>(null);
+  const drag = useRef<{ startY: number; pointY: number; moved: boolean; merge: string } | null>(null);
   const target = { personaId: persona.id, stepId: point.stepId, curve };
   const set = (score: number, merge?: string) => editorStore.getState().apply((b) => setEmotion(b, { ...target, score }), merge ? { merge } : undefined);
   const name = t(curve === 'to-be' ? 'emotion.toBeSlider' : 'emotion.slider', { persona: persona.name, step: stepName });
@@ -110,14 +110,16 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     e.stopPropagation();
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { startY: e.clientY, moved: false, merge: `emotion:${persona.id}:${point.stepId}:${curve}:${Date.now()}` };
+    // Where the point was when grabbed: the point follows the pointer from there. (Adding the
+    // pointer's whole travel to where the point is *now* made it run away to the extremes.)
+    drag.current = { startY: e.clientY, pointY: point.y, moved: false, merge: `emotion:${persona.id}:${point.stepId}:${curve}:${Date.now()}` };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d) return;
     if (Math.abs(e.clientY - d.startY) > 3) d.moved = true;
     if (!d.moved) return;
-    const y = point.y + (e.clientY - d.startY) / zoom;
+    const y = d.pointY + (e.clientY - d.startY) / zoom;
     const score = scoreAtY(laneRect, y);
     if (score !== point.score) set(score, d.merge);
   };

@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-/** A modal dialog on the native <dialog> element: focus trap, Escape to close, role=dialog named by its title. */
+/**
+ * A modal dialog on the native <dialog> element: its first field focused on open, focus kept
+ * inside, Escape to close, role=dialog named by its title. Board shortcuts stay off while it is
+ * open (useCommandShortcuts).
+ */
 export function Dialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -9,6 +13,9 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
     if (!dialog || dialog.open) return;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', ''); // environments without modal dialogs (older engines, jsdom)
+    // The first field has focus from the start (autofocus where a dialog names one).
+    const first = dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>('input, textarea, select, button');
+    if (first && !dialog.contains(document.activeElement)) first.focus();
     return () => (typeof dialog.close === 'function' ? dialog.close() : dialog.removeAttribute('open'));
   }, []);
   return (
@@ -19,6 +26,11 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
       onCancel={(e) => {
         e.preventDefault();
         onClose();
+      }}
+      // A press on the dialog's text or padding (the second click of the double-click that
+      // opened it, say) must not take focus from its field: typing goes on into the field.
+      onMouseDown={(e) => {
+        if (!(e.target as Element).closest('input, textarea, select, button, a, label, [tabindex]')) e.preventDefault();
       }}
     >
       <h2 id={titleId}>{title}</h2>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newBoard, saved } from './helpers';
+import { newBoard, saved, settled } from './helpers';
 
 const slider = (page: Page, step: string, persona = 'Customer') => page.getByRole('slider', { name: `${persona} emotion at ${step}` });
 
@@ -97,4 +97,55 @@ test('a pain point card links to the emotion point it explains; the link goes wi
   await page.keyboard.press('Control+z');
   await expect(page.locator('.emotion-links line')).toHaveCount(1);
   await saved(page);
+});
+
+test('a dragged emotion point stays under the pointer, at every zoom', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  const lane = page.getByRole('rowheader', { name: 'Emotions' });
+  for (const [i, zoomClicks] of [0, 2].entries()) {
+    for (let z = 0; z < zoomClicks; z++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    const point = slider(page, ['Compares options', 'Reads reviews'][i]!);
+    await point.focus();
+    await page.keyboard.press('ArrowUp'); // a point at 0
+    const box = (await settled(page, () => point.boundingBox()))!;
+    const l = (await lane.boundingBox())!;
+    const unit = (l.height - 2 * 22 * (l.height / 176)) / 4; // one step of the −2…+2 scale on screen
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - unit * 0.5, { steps: 6 }); // half a step up
+    await expect(point).toHaveAttribute('aria-valuenow', '0.5');
+    await page.mouse.move(x, y - unit, { steps: 6 }); // one step up
+    await expect(point).toHaveAttribute('aria-valuenow', '1');
+    await page.mouse.move(x, y + unit * 1.5, { steps: 6 }); // one and a half down from where it started
+    await expect(point).toHaveAttribute('aria-valuenow', '-1.5');
+    await page.mouse.up();
+    const after = (await point.boundingBox())!;
+    expect(Math.abs(after.y + after.height / 2 - (y + unit * 1.5))).toBeLessThan(unit * 0.3); // under the pointer
+  }
+});
+
+test('double-clicking a point opens its note with the text box focused; typing never reaches the board', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  const cards = await page.getByRole('article').count();
+  const point = slider(page, 'Orders');
+  await point.focus();
+  await page.keyboard.press('ArrowDown'); // creates the point at neutral
+  await page.keyboard.press('ArrowDown');
+  await point.dblclick();
+  const dialog = page.getByRole('dialog', { name: 'Emotion note' });
+  await expect(dialog.getByLabel('Why? (shown beside the point)')).toBeFocused();
+  await page.keyboard.type('No nearby parking, need new card'); // n, c, … are board shortcuts outside a dialog
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(point).toHaveAttribute('aria-valuetext', '-0.5: No nearby parking, need new card');
+  await expect(page.getByRole('article')).toHaveCount(cards);
+  // With the dialog open, a press on its title keeps the field focused, and a shortcut key acts on nothing behind it.
+  await point.focus();
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('heading').click();
+  await expect(dialog.getByLabel('Why? (shown beside the point)')).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('article')).toHaveCount(cards);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });
