@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Position, type Node } from '@xyflow/react';
-import { routeConnector, sameGrid, type Board, type Grid, type Connector, type Layout, type Rect } from '../model';
+import { connectorRoute, sameGrid, type Board, type Grid, type Connector, type Layout, type Rect } from '../model';
 import type { ConnectorEdgeType } from './ConnectorEdge';
 
 export type CardNodeData = Record<string, never>;
@@ -67,13 +67,6 @@ function cardNode(id: string, rect: Rect, selected: boolean): CardNode {
   };
 }
 
-/** Spreads connectors that share a gutter by a few pixels (stable per connector). */
-function gutterLane(id: string): number {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) | 0;
-  return (Math.abs(h) % 5) - 2;
-}
-
 /**
  * Builds edges for the connectors along their gutter routes, reusing each edge while its
  * connector and route are unchanged (names come from the cards, read by the edge component).
@@ -95,7 +88,7 @@ export function createConnectorEdgeBuilder() {
         edges.push(old.edge);
         continue;
       }
-      const points = routeConnector(l, c.from, c.to, gutterLane(c.id));
+      const points = connectorRoute(l, c);
       if (!points) continue; // an end is in a collapsed lane
       const route = points.map((p) => `${p.x},${p.y}`).join(' ');
       const edge: ConnectorEdgeType = old && old.route === route ? old.edge : {

@@ -1,6 +1,6 @@
 import {
-  GEOMETRY, LANE_COLORS, curveOf, curveRuns, emotionCurve, monotoneSegments, routeConnector, stageEmotionAverages,
-  type Board, type Card, type Layout, type LineKind,
+  GEOMETRY, LANE_COLORS, connectorRoute, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
+  type Board, type Card, type Connector, type Layout, type LineKind, type Point,
 } from '../model';
 import type { Painter } from './painter';
 
@@ -14,6 +14,10 @@ export interface ExportTexts {
   average(persona: string, value: string): string;
   /** Labels of the emotion scale's ends. */
   axis: { top: string; bottom: string };
+  legend: string;
+  markers: { touchpoint: string; failure: string; wait: string };
+  toBe: string;
+  exported(date: Date): string;
 }
 
 export interface Region { stepFrom: number; stepTo: number; laneFrom: number; laneTo: number }
@@ -60,18 +64,18 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       p.polyline([{ x: x0, y: line.y }, { x: x1, y: line.y }], { color: '#334155', width: 1.5, dash: line.kind === 'visibility' ? [10, 6] : line.kind === 'internal' ? [2, 4] : undefined });
       for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: '#1e293b' });
     }
-    for (const c of board.connectors) {
-      const points = routeConnector(l, c.from, c.to);
-      if (!points) continue;
+    const routes = board.connectors.flatMap((c) => {
+      const points = connectorRoute(l, c);
+      if (!points) return [];
       const xs = points.map((pt) => pt.x), ys = points.map((pt) => pt.y);
-      if (inX(Math.min(...xs), Math.max(...xs)) && inY(Math.min(...ys), Math.max(...ys))) {
-        p.polyline(points, { color: '#475569', width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
-      }
-    }
+      return inX(Math.min(...xs), Math.max(...xs)) && inY(Math.min(...ys), Math.max(...ys)) ? [{ c, points }] : [];
+    });
+    for (const { c, points } of routes) drawConnector(p, points, c);
     for (const card of board.cards) {
       const rect = l.cards.get(card.id);
       if (rect && inside(rect)) drawCard(p, card, rect, t);
     }
+    for (const { c, points } of routes) if (c.label) drawConnectorLabel(p, points, c.label); // above the cards, as on screen
     drawEmotions(p, board, l, { x0, x1, y0, y1 }, t);
   });
 
@@ -102,32 +106,68 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
   });
 }
 
-function wrapped(p: Painter, text: string, x: number, y: number, width: number, size: number, maxLines: number, style: { bold?: boolean; color?: string } = {}) {
+/**
+ * The lines of `text` wrapped to `width`, at most `maxLines` of them: text that does not fit
+ * ends in "…" as on screen (the full text is in the CSV and JSON exports).
+ */
+export function fitLines(p: Painter, text: string, width: number, size: number, maxLines: number, bold = false): string[] {
   const lines = p.wrap(text, width, size);
-  const shown = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')] : lines;
-  shown.forEach((line, i) => p.text(line, x, y + i * size * 1.25, { size, ...style }));
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  let last = kept[kept.length - 1]!;
+  while (last && p.measure(`${last}…`, size, bold) > width) last = [...last].slice(0, -1).join('');
+  kept[kept.length - 1] = `${last.trimEnd()}…`;
+  return kept;
 }
 
-/** A card with all its text (smaller type when it would not fit; never cut) and its marker badges. */
+function wrapped(p: Painter, text: string, x: number, y: number, width: number, size: number, maxLines: number, style: { bold?: boolean; color?: string } = {}) {
+  fitLines(p, text, width, size, maxLines, style.bold).forEach((line, i) => p.text(line, x, y + i * size * 1.25, { size, ...style }));
+}
+
+/** A connector as on screen: its own route and an arrowhead at the card it points to. */
+function drawConnector(p: Painter, points: readonly Point[], c: Connector) {
+  p.polyline(points, { color: '#475569', width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
+  const [tail, tip] = [points.at(-2)!, points.at(-1)!];
+  const len = Math.hypot(tip.x - tail.x, tip.y - tail.y) || 1;
+  const [ux, uy] = [(tip.x - tail.x) / len, (tip.y - tail.y) / len];
+  const back = { x: tip.x - ux * 9, y: tip.y - uy * 9 };
+  p.triangle(tip, { x: back.x - uy * 4.5, y: back.y + ux * 4.5 }, { x: back.x + uy * 4.5, y: back.y - ux * 4.5 }, '#475569');
+}
+
+/** A connector's label on its longest segment, on a white ground, as React Flow draws edge labels. */
+function drawConnectorLabel(p: Painter, points: readonly Point[], text: string) {
+  let best = 0;
+  for (let i = 1; i < points.length - 1; i++) {
+    const d = (k: number) => Math.hypot(points[k + 1]!.x - points[k]!.x, points[k + 1]!.y - points[k]!.y);
+    if (d(i) > d(best)) best = i;
+  }
+  const [a, b] = [points[best]!, points[best + 1]!];
+  const label = fitLines(p, text, g.stepWidth - 24, MIN_TEXT, 1)[0]!;
+  const w = p.measure(label, MIN_TEXT) + 8;
+  const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+  p.rect(mx - w / 2, my - 8, w, 15, { fill: '#ffffff', stroke: '#cbd5e1', radius: 3, lineWidth: 0.5 });
+  p.text(label, mx, my + 3.5, { size: MIN_TEXT, color: '#1e293b', align: 'center' });
+}
+
+/** A card with its text (smaller type when it would not fit, then cut with "…", never spilling out) and its marker badges. */
 function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts) {
   p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
   const badges = [card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
     card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
     card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' }].filter((b): b is { text: string; fill: string; color: string } => !!b);
   const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight;
+  const width = r.width - 20;
   let size = CARD_TEXT;
-  let lines = p.wrap(card.text, r.width - 20, size);
-  while (lines.length * size * 1.25 > room && size > MIN_TEXT) {
-    size -= 1;
-    lines = p.wrap(card.text, r.width - 20, size);
-  }
+  while (p.wrap(card.text, width, size).length * size * 1.25 > room && size > MIN_TEXT) size -= 1;
+  const lines = fitLines(p, card.text, width, size, Math.max(1, Math.floor(room / (size * 1.25))));
   lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: '#0f172a' }));
   const top = r.y + r.height - badges.length * g.badgeRowHeight + 2;
   badges.forEach((b, i) => {
-    const w = Math.min(r.width - 16, p.measure(b.text, MIN_TEXT, true) + 8);
+    const label = fitLines(p, b.text, r.width - 24, MIN_TEXT, 1, true)[0]!;
+    const w = Math.min(r.width - 16, p.measure(label, MIN_TEXT, true) + 8);
     const by = top + i * g.badgeRowHeight;
     p.rect(r.x + 8, by, w, 16, { fill: b.fill, radius: 3 });
-    p.text(b.text, r.x + 12, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
+    p.text(label, r.x + 12, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
   });
 }
 
@@ -139,11 +179,11 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
     if (rect.y > box.y1 || rect.y + rect.height < box.y0) continue;
     p.polyline([{ x: box.x0, y: rect.y + rect.height / 2 }, { x: box.x1, y: rect.y + rect.height / 2 }], { color: '#94a3b8', width: 0.5, dash: [2, 4] });
     for (const s of l.stages.filter((st) => st.x + st.width >= box.x0 && st.x <= box.x1)) {
-      const text = board.personas.map((pe) => {
-        const avg = averages.get(s.id)?.get(pe.id);
-        return avg === null || avg === undefined ? '' : t.average(pe.name, `${avg > 0 ? '+' : ''}${avg}`);
-      }).filter(Boolean).join('  ');
-      if (text) p.text(text, s.x + 6, rect.y + 14, { size: MIN_TEXT, bold: true, color: '#1e293b' });
+      // One row per persona, cut to the stage's width: side by side they ran into the next stage.
+      board.personas.map((pe) => ({ pe, avg: averages.get(s.id)?.get(pe.id) })).filter((a) => typeof a.avg === 'number').forEach(({ pe, avg }, i) => {
+        const text = fitLines(p, t.average(pe.name, `${avg! > 0 ? '+' : ''}${avg}`), s.width - 12, MIN_TEXT, 1, true)[0]!;
+        p.text(text, s.x + 6, rect.y + 14 + i * 13, { size: MIN_TEXT, bold: true, color: pe.color });
+      });
     }
     for (const persona of board.personas) {
       for (const curve of ['as-is', 'to-be'] as const) {
@@ -162,4 +202,46 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
       }
     }
   }
+}
+
+/**
+ * The legend in rows that wrap at `width`: the board's own lanes (named as on the board), the
+ * three lines, the markers, personas and the to-be curve. Returns the height it takes; with
+ * `measureOnly` nothing is drawn.
+ */
+export function drawLegend(p: Painter, board: Board, t: ExportTexts, x: number, y: number, width: number, measureOnly = false): number {
+  const size = 10, row = 18;
+  const items: [(at: Point) => void, string][] = [];
+  const seen = new Set<string>();
+  for (const lane of board.lanes) {
+    const key = `${lane.kind}\u0000${lane.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push([(at) => p.rect(at.x, at.y, 28, 12, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 }), lane.name]);
+  }
+  const dash = { interaction: undefined, visibility: [10, 6], internal: [2, 4] };
+  for (const kind of ['interaction', 'visibility', 'internal'] as const) {
+    items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 1.5, dash: dash[kind] }), t.line[kind]]);
+  }
+  const badge = (fill: string, color: string, letter: string) => (at: Point) => {
+    p.rect(at.x, at.y, 28, 13, { fill, radius: 3 });
+    p.text(letter, at.x + 14, at.y + 10, { size, color, bold: true, align: 'center' });
+  };
+  items.push([badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint], [badge('#fee2e2', '#991b1b', 'F'), t.markers.failure], [badge('#fef3c7', '#92400e', 'W'), t.markers.wait]);
+  for (const pe of board.personas) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: pe.color, width: 2.5 }), pe.name]);
+  if (board.personas.length) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 2, dash: [6, 4] }), t.toBe]);
+
+  if (!measureOnly) p.text(t.legend, x, y + 12, { size: 12, bold: true, color: '#0f172a' });
+  let [cx, cy] = [x, y + 22];
+  for (const [swatch, label] of items) {
+    const text = fitLines(p, label, Math.min(240, width - 40), size, 1)[0]!;
+    const w = 36 + p.measure(text, size) + 18;
+    if (cx > x && cx + w > x + width) [cx, cy] = [x, cy + row];
+    if (!measureOnly) {
+      swatch({ x: cx, y: cy });
+      p.text(text, cx + 36, cy + 10, { size, color: '#0f172a' });
+    }
+    cx += w;
+  }
+  return cy + row - y;
 }

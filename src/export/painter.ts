@@ -12,6 +12,8 @@ export interface Painter {
   polyline(points: readonly Point[], style: { color: string; width: number; dash?: number[] }): void;
   /** Cubic Bézier segments starting at `from`: each is [c1, c2, to]. */
   curve(from: Point, segments: readonly [Point, Point, Point][], style: { color: string; width: number; dash?: number[] }): void;
+  /** A filled triangle (arrowheads). */
+  triangle(a: Point, b: Point, c: Point, fill: string): void;
   /** Text with its baseline at y. */
   text(text: string, x: number, y: number, style: TextStyle): void;
   /** Width of one line of text at a font size, in board units. */

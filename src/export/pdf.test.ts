@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, LANE_KINDS, generateBoard, layout, type LaneKind } from '../model';
+import { GEOMETRY, generateBoard, layout } from '../model';
 import { sample } from '../model/test/fixtures';
 import { regionSize } from './drawBoard';
 import { exportPdf, tile } from './pdf';
@@ -34,14 +34,15 @@ describe('exportPdf', () => {
     touchpoint: () => 'Touchpoint', failure: () => 'Failure point', wait: () => 'Wait point',
     average: (p: string, v: string) => `avg ${p} ${v}`, axis: { top: '+2', bottom: '-2' },
     stages: (a: string, b: string) => `${a} - ${b}`, page: (n: number, t: number) => `Page ${n} of ${t}`, exported: () => 'Exported',
-    legend: 'Legend', laneKind: Object.fromEntries(LANE_KINDS.map((k) => [k, k])) as Record<LaneKind, string>,
+    legend: 'Legend',
     markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be',
   };
   const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
 
   it('makes a PDF and reports progress page by page', async () => {
     const progress: string[] = [];
-    const blob = await exportPdf(sample(), { ...options, onProgress: (d, t) => progress.push(`${d}/${t}`) });
+    const { blob, replaced } = await exportPdf(sample(), { ...options, onProgress: (d, t) => progress.push(`${d}/${t}`) });
+    expect(replaced).toEqual([]);
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(progress.at(-1)).toMatch(/^(\d+)\/\1$/);

@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
-import { GEOMETRY, LANE_COLORS, layout, type Board, type LaneKind, type Layout, type PAPER_SIZES } from '../model';
-import { MIN_TEXT, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
+import { GEOMETRY, layout, type Board, type Layout, type PAPER_SIZES } from '../model';
+import { MIN_TEXT, drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
 import type { Painter, TextStyle } from './painter';
 
 export type Paper = (typeof PAPER_SIZES)[number];
@@ -14,15 +14,16 @@ export interface PdfOptions {
   signal?: AbortSignal;
 }
 
-/** Words of the title block and legend. */
+/** Words of the title block. */
 export interface PdfTexts extends ExportTexts {
   stages(first: string, last: string): string;
   page(n: number, total: number): string;
-  exported(date: Date): string;
-  legend: string;
-  laneKind: Record<LaneKind, string>;
-  markers: { touchpoint: string; failure: string; wait: string };
-  toBe: string;
+}
+
+export interface PdfResult {
+  blob: Blob;
+  /** Characters the embedded fonts cannot draw, shown as □ in the PDF (the caller warns). */
+  replaced: string[];
 }
 
 const PAPER_PT: Record<Paper, [number, number]> = { A4: [595.28, 841.89], A3: [841.89, 1190.55], Letter: [612, 792], Tabloid: [792, 1224] };
@@ -35,43 +36,60 @@ const MIN_PT = 7;
  * small files. "tile" keeps all text at 7 pt or more, splitting wide boards by step columns
  * (breaking at stage boundaries where it can) and tall ones by lanes, headers repeated on each page.
  */
-export async function exportPdf(board: Board, options: PdfOptions): Promise<Blob> {
+export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfResult> {
   const [short, long] = PAPER_PT[options.paper];
   const [pageW, pageH] = options.orientation === 'landscape' ? [long, short] : [short, long];
   const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: options.orientation, compress: true });
   const font = needsCjk(board, options) ? await loadCjkFont(doc) : null;
+  const glyphs = glyphFilter(doc, font);
   const l = layout(board);
   const area = { w: pageW - 2 * MARGIN, h: pageH - 2 * MARGIN - TITLE };
   const all: Region = { stepFrom: 0, stepTo: board.steps.length, laneFrom: 0, laneTo: board.lanes.length };
   const full = regionSize(l, all);
+  // The legend goes below the board on its last page when it fits there (drawn at 1 pt = 1 unit).
+  const legendPainter = (x: number, y: number) => pdfPainter(doc, font, glyphs, 1, x, y);
+  const legendHeight = drawLegend(legendPainter(0, 0), board, options.texts, 0, 0, area.w, true) + LEGEND_GAP;
 
   let scale: number;
   let regions: Region[];
   if (options.mode === 'fit' || !board.steps.length || !board.lanes.length) {
     scale = Math.min(area.w / full.width, area.h / full.height, 1.5);
+    // Making room for the legend is worth a slightly smaller board, not a second page.
+    const withLegend = Math.min(area.w / full.width, (area.h - legendHeight) / full.height, 1.5);
+    if (withLegend >= scale * 0.85) scale = withLegend;
     regions = [all];
   } else {
     scale = Math.max(MIN_PT / MIN_TEXT, Math.min(1, area.h / full.height));
     regions = tile(board, l, area.w / scale, area.h / scale);
   }
+  const last = regions.at(-1)!;
+  const legendOnLastPage = area.h - regionSize(l, last).height * scale >= legendHeight;
 
-  const total = regions.length + 1; // + legend page
+  const total = regions.length + (legendOnLastPage ? 0 : 1);
   for (let i = 0; i < regions.length; i++) {
     if (options.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
     if (i > 0) doc.addPage([pageW, pageH], options.orientation);
     const r = regions[i]!;
-    titleBlock(doc, font, board, r, i + 1, total, pageW, options);
-    drawRegion(pdfPainter(doc, font, scale, MARGIN, MARGIN + TITLE), board, l, r, options.texts);
+    titleBlock(doc, font, glyphs, board, r, i + 1, total, pageW, options);
+    drawRegion(pdfPainter(doc, font, glyphs, scale, MARGIN, MARGIN + TITLE), board, l, r, options.texts);
+    if (i === regions.length - 1 && legendOnLastPage) {
+      const y = MARGIN + TITLE + regionSize(l, r).height * scale + LEGEND_GAP;
+      drawLegend(legendPainter(MARGIN, y), board, options.texts, 0, 0, area.w);
+    }
     options.onProgress?.(i + 1, total);
     await new Promise((resolve) => setTimeout(resolve)); // keep the page responsive and cancellable
   }
-  doc.addPage([pageW, pageH], options.orientation);
-  titleBlock(doc, font, board, null, total, total, pageW, options);
-  legendPage(doc, font, board, options.texts, MARGIN, MARGIN + TITLE + 10);
+  if (!legendOnLastPage) {
+    doc.addPage([pageW, pageH], options.orientation);
+    titleBlock(doc, font, glyphs, board, null, total, total, pageW, options);
+    drawLegend(legendPainter(MARGIN, MARGIN + TITLE + 4), board, options.texts, 0, 0, area.w);
+  }
   options.onProgress?.(total, total);
   doc.setProperties({ title: board.title, creator: 'Blueprint Studio' });
-  return doc.output('blob');
+  return { blob: doc.output('blob'), replaced: [...glyphs.replaced] };
 }
+
+const LEGEND_GAP = 16;
 
 /** Steps per page (preferring stage boundaries) × lanes per page, for the space of one page in board units. */
 export function tile(board: Board, l: Layout, width: number, height: number): Region[] {
@@ -100,47 +118,49 @@ export function tile(board: Board, l: Layout, width: number, height: number): Re
   return rows.flatMap(([laneFrom, laneTo]) => columns.map(([stepFrom, stepTo]) => ({ stepFrom, stepTo, laneFrom, laneTo })));
 }
 
-function titleBlock(doc: jsPDF, font: string | null, board: Board, r: Region | null, n: number, total: number, pageW: number, o: PdfOptions) {
+function titleBlock(doc: jsPDF, font: string | null, glyphs: GlyphFilter, board: Board, r: Region | null, n: number, total: number, pageW: number, o: PdfOptions) {
   const stageName = (i: number) => board.stages.find((s) => s.id === board.steps[i]?.stageId)?.name ?? '';
   setFont(doc, font, 'bold');
-  doc.setFontSize(14).setTextColor('#0f172a').text(board.title || ' ', MARGIN, MARGIN + 14);
+  doc.setFontSize(14).setTextColor('#0f172a').text(glyphs.clean(board.title) || ' ', MARGIN, MARGIN + 14);
   setFont(doc, font, 'normal');
   doc.setFontSize(9).setTextColor('#334155');
-  if (r && board.steps.length) doc.text(o.texts.stages(stageName(r.stepFrom), stageName(r.stepTo - 1)), MARGIN, MARGIN + 30);
-  else doc.text(o.texts.legend, MARGIN, MARGIN + 30);
-  doc.text(o.texts.exported(o.date), pageW - MARGIN, MARGIN + 14, { align: 'right' });
-  doc.text(o.texts.page(n, total), pageW - MARGIN, MARGIN + 30, { align: 'right' });
+  if (r && board.steps.length) doc.text(glyphs.clean(o.texts.stages(stageName(r.stepFrom), stageName(r.stepTo - 1))), MARGIN, MARGIN + 30);
+  else doc.text(glyphs.clean(o.texts.legend), MARGIN, MARGIN + 30);
+  doc.text(glyphs.clean(o.texts.exported(o.date)), pageW - MARGIN, MARGIN + 14, { align: 'right' });
+  doc.text(glyphs.clean(o.texts.page(n, total)), pageW - MARGIN, MARGIN + 30, { align: 'right' });
   doc.setDrawColor('#94a3b8').setLineWidth(0.5).line(MARGIN, MARGIN + TITLE - 6, pageW - MARGIN, MARGIN + TITLE - 6);
 }
 
-function legendPage(doc: jsPDF, font: string | null, board: Board, t: PdfTexts, x: number, y: number) {
-  setFont(doc, font, 'normal');
-  doc.setFontSize(10).setTextColor('#0f172a');
-  let row = y;
-  const item = (draw: () => void, label: string) => {
-    draw();
-    doc.setTextColor('#0f172a').text(label, x + 40, row + 9);
-    row += 18;
+interface GlyphFilter { clean(text: string): string; replaced: Set<string> }
+
+/**
+ * Characters the PDF's fonts cannot draw (emoji, say) would silently vanish: they are replaced
+ * by a visible □ instead, and collected so the export dialog can say which.
+ */
+function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
+  const replaced = new Set<string>();
+  if (!font) return { clean: (text) => text, replaced }; // only Latin-1 text, which the standard fonts draw
+  const internal = (doc as unknown as { internal: { getFont(name: string, style: string): { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } } } }).internal;
+  const codeMap = internal.getFont(font, 'normal').metadata.cmap.unicode.codeMap;
+  // jsPDF maps one UTF-16 unit to a glyph, so characters beyond the BMP (most emoji) cannot be drawn at all.
+  const drawable = (ch: string) => ch.length === 1 && (/\s/.test(ch) || !!codeMap[ch.charCodeAt(0)]);
+  const invisible = /[\u200d\ufe0e\ufe0f]/; // joiners and emoji presentation selectors: nothing to draw
+  const mark = drawable('□') ? '□' : '?';
+  const clean = (text: string) => {
+    let out = '';
+    for (const ch of text) {
+      if (drawable(ch)) out += ch;
+      else if (!invisible.test(ch)) {
+        replaced.add(ch);
+        out += mark;
+      }
+    }
+    return out;
   };
-  for (const kind of [...new Set(board.lanes.map((l) => l.kind))]) {
-    item(() => doc.setFillColor(LANE_COLORS[kind]).setDrawColor('#94a3b8').rect(x, row, 28, 12, 'FD'), t.laneKind[kind]);
-  }
-  const dash = { interaction: [] as number[], visibility: [10, 6], internal: [2, 4] };
-  for (const kind of ['interaction', 'visibility', 'internal'] as const) {
-    item(() => { doc.setDrawColor('#334155').setLineWidth(1.5).setLineDashPattern(dash[kind], 0).line(x, row + 6, x + 28, row + 6); doc.setLineDashPattern([], 0); }, t.line[kind]);
-  }
-  const badge = (fill: string, color: string, letter: string) => () => {
-    doc.setFillColor(fill).roundedRect(x, row, 28, 13, 3, 3, 'F');
-    doc.setTextColor(color).text(letter, x + 14, row + 10, { align: 'center' });
-  };
-  item(badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint);
-  item(badge('#fee2e2', '#991b1b', 'F'), t.markers.failure);
-  item(badge('#fef3c7', '#92400e', 'W'), t.markers.wait);
-  for (const p of board.personas) item(() => { doc.setDrawColor(p.color).setLineWidth(2.5).line(x, row + 6, x + 28, row + 6); }, p.name);
-  if (board.personas.length) item(() => { doc.setDrawColor('#334155').setLineWidth(2).setLineDashPattern([6, 4], 0).line(x, row + 6, x + 28, row + 6); doc.setLineDashPattern([], 0); }, t.toBe);
+  return { clean, replaced };
 }
 
-function pdfPainter(doc: jsPDF, font: string | null, s: number, ox: number, oy: number): Painter {
+function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: number, ox: number, oy: number): Painter {
   let dx = 0, dy = 0;
   const X = (x: number) => ox + (x + dx) * s, Y = (y: number) => oy + (y + dy) * s;
   const stroke = (style: { color: string; width: number; dash?: number[] }) => {
@@ -172,17 +192,20 @@ function pdfPainter(doc: jsPDF, font: string | null, s: number, ox: number, oy: 
     text(text, x, y, style: TextStyle) {
       setFont(doc, font, style.bold ? 'bold' : 'normal');
       doc.setFontSize(style.size * s).setTextColor(style.color ?? '#0f172a');
-      doc.text(text, X(x), Y(y), { align: style.align ?? 'left', baseline: 'alphabetic' });
+      doc.text(glyphs.clean(text), X(x), Y(y), { align: style.align ?? 'left', baseline: 'alphabetic' });
+    },
+    triangle(a, b, c, fill) {
+      doc.setFillColor(fill).triangle(X(a.x), Y(a.y), X(b.x), Y(b.y), X(c.x), Y(c.y), 'F');
     },
     measure(text, size, bold) {
       setFont(doc, font, bold ? 'bold' : 'normal');
       doc.setFontSize(size * s);
-      return doc.getTextWidth(text) / s;
+      return doc.getTextWidth(glyphs.clean(text)) / s;
     },
     wrap(text, width, size) {
       setFont(doc, font, 'normal');
       doc.setFontSize(size * s);
-      return text.split('\n').flatMap((para) => (para ? (doc.splitTextToSize(para, width * s) as string[]) : ['']));
+      return text.split('\n').flatMap((para) => (para ? (doc.splitTextToSize(glyphs.clean(para), width * s) as string[]) : ['']));
     },
     within(clip, ddx, ddy, draw) {
       doc.saveGraphicsState();
@@ -199,34 +222,39 @@ function pdfPainter(doc: jsPDF, font: string | null, s: number, ox: number, oy: 
 }
 
 function setFont(doc: jsPDF, font: string | null, weight: 'normal' | 'bold') {
-  if (font) doc.setFont(font, 'normal');
-  else doc.setFont('helvetica', weight);
+  doc.setFont(font ?? 'helvetica', weight);
 }
 
 /** jsPDF's standard fonts cover Latin-1 only; anything else (Chinese above all) needs the embedded font. */
 function needsCjk(board: Board, o: PdfOptions): boolean {
-  const sample = JSON.stringify(board) + o.texts.page(1, 1) + o.texts.exported(o.date) + o.texts.legend + Object.values(o.texts.laneKind).join('') + Object.values(o.texts.line).join('');
+  const sample = JSON.stringify(board) + o.texts.page(1, 1) + o.texts.exported(o.date) + o.texts.legend + o.texts.toBe + Object.values(o.texts.markers).join('') + Object.values(o.texts.line).join('');
   // eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
   return /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2192\u2212]/.test(sample);
 }
 
-let fontData: Promise<string> | null = null;
+const fontFiles = {
+  normal: () => import('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url'),
+  bold: () => import('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url'),
+};
+const fontData: Partial<Record<keyof typeof fontFiles, Promise<string>>> = {};
 
-/** Noto Sans SC, fetched on first use and kept for later exports; jsPDF embeds only the glyphs used. */
+/** Noto Sans SC regular and bold, fetched on first use and kept for later exports; jsPDF embeds only the glyphs used. */
 async function loadCjkFont(doc: jsPDF): Promise<string> {
-  fontData ??= import('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url')
-    .then((m) => fetch(m.default))
-    .then((r) => {
-      if (!r.ok) throw new Error(`font download failed (${r.status})`);
-      return r.arrayBuffer();
-    })
-    .then(toBase64)
-    .catch((e: unknown) => {
-      fontData = null;
-      throw e;
-    });
-  doc.addFileToVFS('NotoSansSC.ttf', await fontData);
-  doc.addFont('NotoSansSC.ttf', 'NotoSansSC', 'normal');
+  for (const weight of ['normal', 'bold'] as const) {
+    const data = fontData[weight] ??= fontFiles[weight]()
+      .then((m) => fetch(m.default))
+      .then((r) => {
+        if (!r.ok) throw new Error(`font download failed (${r.status})`);
+        return r.arrayBuffer();
+      })
+      .then(toBase64)
+      .catch((e: unknown) => {
+        delete fontData[weight];
+        throw e;
+      });
+    doc.addFileToVFS(`NotoSansSC-${weight}.ttf`, await data);
+    doc.addFont(`NotoSansSC-${weight}.ttf`, 'NotoSansSC', weight);
+  }
   return 'NotoSansSC';
 }
 

@@ -1,5 +1,5 @@
 import { layout, type Board } from '../model';
-import { drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
+import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
 import type { Painter, TextStyle } from './painter';
 
 /** Chromium's limits: 16 384 px a side and about 268 million pixels. */
@@ -8,11 +8,23 @@ const MAX_AREA = 268_000_000;
 
 export interface PngResult { blob: Blob; width: number; height: number; scaledDown: boolean }
 
-/** A PNG of a region of the board (whole board or the current view) at 1× or 2×, drawn from the model like the PDF. */
-export async function exportPng(board: Board, options: { scale: 1 | 2; region?: Region; texts: ExportTexts; fontFamily: string }): Promise<PngResult> {
+/** Height of the title band above a whole-board image. */
+const TITLE_BAND = 56;
+const SIDE = 16;
+
+/**
+ * A PNG drawn from the model like the PDF: the current view (a region) as it is, or the whole
+ * board with its title above and the legend below, for slides. 1× or 2×, scaled down (and
+ * said so) where the browser cannot draw that large.
+ */
+export async function exportPng(board: Board, options: { scale: 1 | 2; region?: Region; texts: ExportTexts; fontFamily: string; date?: Date }): Promise<PngResult> {
   const l = layout(board);
+  const whole = !options.region;
   const region = options.region ?? { stepFrom: 0, stepTo: board.steps.length, laneFrom: 0, laneTo: board.lanes.length };
-  const size = regionSize(l, region);
+  const drawing = regionSize(l, region);
+  const probe = canvasPainter(document.createElement('canvas').getContext('2d')!, 1, options.fontFamily);
+  const legendHeight = whole ? drawLegend(probe, board, options.texts, 0, 0, drawing.width, true) : 0;
+  const size = whole ? { width: drawing.width + 2 * SIDE, height: TITLE_BAND + drawing.height + SIDE + legendHeight + SIDE } : drawing;
   let scale: number = options.scale;
   const fit = Math.min(1, MAX_SIDE / (size.width * scale), MAX_SIDE / (size.height * scale), Math.sqrt(MAX_AREA / (size.width * size.height * scale * scale)));
   const scaledDown = fit < 1;
@@ -24,7 +36,13 @@ export async function exportPng(board: Board, options: { scale: 1 | 2; region?: 
   if (!ctx) throw new Error('this browser cannot draw the image (no 2D canvas)');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  drawRegion(canvasPainter(ctx, scale, options.fontFamily), board, l, region, options.texts);
+  const p = canvasPainter(ctx, scale, options.fontFamily);
+  if (whole) {
+    p.text(board.title, SIDE, 34, { size: 22, bold: true, color: '#0f172a' });
+    p.text(options.texts.exported(options.date ?? new Date()), size.width - SIDE, 34, { size: 12, color: '#334155', align: 'right' });
+    p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND, () => drawRegion(p, board, l, region, options.texts));
+    p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND + drawing.height + SIDE, () => drawLegend(p, board, options.texts, 0, 0, drawing.width));
+  } else drawRegion(p, board, l, region, options.texts);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');
   return { blob, width: canvas.width, height: canvas.height, scaledDown };
@@ -68,6 +86,15 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
       ctx.textAlign = st.align ?? 'left';
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, X(x), Y(y));
+    },
+    triangle(a, b, c, fill) {
+      ctx.beginPath();
+      ctx.moveTo(X(a.x), Y(a.y));
+      ctx.lineTo(X(b.x), Y(b.y));
+      ctx.lineTo(X(c.x), Y(c.y));
+      ctx.closePath();
+      ctx.fillStyle = fill;
+      ctx.fill();
     },
     measure(text, size, bold) {
       ctx.font = font(size, bold);

@@ -95,6 +95,7 @@ export const en = {
     working: 'Page {{done}} of {{total}}…', failed: 'Export failed: {{message}}',
     scaledDown: 'The board is larger than the browser can draw, so the image was scaled down to {{width}} × {{height}} pixels.',
     stage: 'Stage: {{first}}', stages: 'Stages: {{first}} – {{last}}', page: 'Page {{n}} of {{total}}', exported: 'Exported {{date}}',
+    replaced: 'The PDF is downloaded. Its fonts cannot draw these characters, which are shown as □ in it: {{chars}}',
     backupName: 'Blueprint Studio backup',
     average: 'avg {{persona}} {{value}}',
   },

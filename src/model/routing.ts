@@ -2,6 +2,18 @@ import { GEOMETRY, type Layout, type Rect } from './layout';
 
 export interface Point { x: number; y: number }
 
+/** A small offset (−2…2), stable per connector, that spreads connectors sharing a gutter. */
+function gutterLane(id: string): number {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) | 0;
+  return (Math.abs(h) % 5) - 2;
+}
+
+/** The route of a connector as screen and exports draw it (spread from its neighbours in a gutter). */
+export function connectorRoute(l: Layout, c: { id: string; from: string; to: string }): Point[] | null {
+  return routeConnector(l, c.from, c.to, gutterLane(c.id));
+}
+
 /**
  * An orthogonal path from one card to another that runs only through the gutters of the grid:
  * the padding at column boundaries (cards are inset by `cellPadding`) and at the top of lanes.

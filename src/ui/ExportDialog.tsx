@@ -39,8 +39,9 @@ export function ExportDialog({ onClose, allBoards }: { onClose(): void; allBoard
         abort.current = new AbortController();
         setBusy({ done: 0, total: 1 });
         const { exportPdf } = await import('../export/pdf');
-        const blob = await exportPdf(board, { paper, orientation, mode, texts, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
+        const { blob, replaced } = await exportPdf(board, { paper, orientation, mode, texts, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
         downloadBlob(name('pdf'), blob);
+        if (replaced.length) return setMessage({ info: t('export.replaced', { chars: replaced.join(' ') }) });
       } else if (format === 'png') {
         setBusy({ done: 0, total: 1 });
         const { exportPng } = await import('../export/png');

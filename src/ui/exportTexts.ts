@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LANE_KINDS, type Card, type LaneKind } from '../model';
+import type { Card } from '../model';
 import type { PdfTexts } from '../export/pdf';
 
 /** The words exports print, from the active catalogue. */
@@ -16,7 +16,6 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     page: (n, total) => t('export.page', { n, total }),
     exported: (date) => t('export.exported', { date: dateFormat.format(date) }),
     legend: t('legend.title'),
-    laneKind: Object.fromEntries(LANE_KINDS.map((k) => [k, t(`laneKind.${k}`)])) as Record<LaneKind, string>,
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
   };

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateBoard } from '../../src/model/generate';
-import { newBoard, openBoard, openLibrary, seedBoard } from './helpers';
-import { inspectPdf } from './pdf';
+import { newBoard, openBoard, openLibrary, saved, seedBoard } from './helpers';
+import { inspectPdf, pdfFonts } from './pdf';
 
 async function exportAs(page: Page, format: string, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -66,6 +66,8 @@ test('a Chinese board exports with Chinese text that is embedded and selectable'
   const flat = pdf.text.replace(/\s+/g, '');
   for (const text of ['银行网点服务蓝图', '有形展示', '顾客行为', '可视分界线', '图例']) expect(flat).toContain(text);
   pdf.ink.forEach((share) => expect(share).toBeGreaterThan(0.005));
+  // Regular and bold are both embedded: titles and headers stay bold in Chinese.
+  expect(pdfFonts(path).filter((f) => f.startsWith('NotoSansSC'))).toHaveLength(2);
 });
 
 test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; a bad file changes nothing', async ({ page }) => {
@@ -102,8 +104,8 @@ test('PNG of the whole board at 2×, and a board file dropped onto the library i
   }));
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-  expect(width).toBe(2 * (176 + 5 * 232));
-  expect(height).toBeGreaterThan(1000);
+  expect(width).toBe(2 * (16 + 176 + 5 * 232 + 16)); // the board with a margin, its title above and the legend below
+  expect(height).toBeGreaterThan(2 * (56 + 76 + 5 * 96 + 16 + 40));
 
   const json = readFileSync(await exportAs(page, 'JSON'), 'utf8');
   await page.getByRole('link', { name: /All boards/ }).click();
@@ -128,9 +130,9 @@ test('the journey layer is in the PDF: curve notes, stage averages, personas in 
   await page.getByRole('button', { name: 'Save' }).click();
   const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
   const pdf = inspectPdf(file);
-  expect(pdf.pages).toBe(2); // the board on one page, then the legend
+  expect(pdf.pages).toBe(1); // the legend fits below the board on the one page
   const flat = pdf.text.replace(/\s+/g, ' ');
-  for (const text of ['Card declined without a reason', 'avg Customer -2', '+2 very positive', 'Awareness', 'Loyalty', 'Customer To-be curve']) expect(flat).toContain(text);
+  for (const text of ['Card declined without a reason', 'avg Customer -2', '+2 very positive', 'Awareness', 'Loyalty', 'Legend', 'Customer To-be curve']) expect(flat).toContain(text);
 });
 
 test('PNG of the current view is smaller than the whole board; a board beyond the canvas limit is scaled down with a warning', async ({ page }) => {
@@ -180,4 +182,43 @@ test('a card with all three markers shows every badge in full: on screen, and in
   const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
   const flat = inspectPdf(file).text.replace(/\s+/g, ' ');
   for (const text of ['Touchpoint: in person', 'Failure point: severity', 'Wait point:']) expect(flat).toContain(text);
+});
+
+test('PDF: long card text is cut with "…" inside its card, characters the fonts lack are shown as □ with a warning; connectors keep their labels', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  const long = `Start of a long note. ${'The guest explains the allergy at length again and again. '.repeat(35)}The end of the note.`;
+  await page.getByRole('article', { name: 'Menu and table setting' }).click();
+  await page.getByLabel('Text', { exact: true }).fill(long);
+  await page.getByRole('article', { name: 'Bill and receipt' }).click();
+  await page.getByLabel('Text', { exact: true }).fill('收银员确认订单 🧾✅');
+  // A labelled connector.
+  await page.getByRole('article', { name: 'Reserves a table' }).click();
+  await page.keyboard.press('c');
+  const connect = page.getByRole('dialog', { name: 'Connect “Reserves a table” to…' });
+  await connect.getByLabel('Target card').selectOption({ label: 'Host confirms the booking · Reservation' });
+  await connect.getByRole('button', { name: 'Connect' }).click();
+  const edge = page.getByRole('group', { name: 'Connector from Reserves a table to Host confirms the booking' });
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Connector' }).getByLabel('Label').fill('Insurance check request');
+  await page.getByRole('dialog', { name: 'Connector' }).getByRole('button', { name: 'Save' }).click();
+  await saved(page);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Fit to one page' }).check();
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const path = test.info().outputPath('long.pdf');
+  if (process.env.KEEP_PDF) await (await download).saveAs(process.env.KEEP_PDF);
+  await (await download).saveAs(path);
+  await expect(dialog.getByRole('alert')).toContainText('shown as □ in it: 🧾 ✅');
+  const flat = inspectPdf(path).text.replace(/\s+/g, ' ');
+  expect(flat).toContain('收银员确认订单 □□');
+  expect(flat).toContain('Start of a long note.');
+  expect(flat).not.toContain('The end of the note.');
+  expect(flat).toMatch(/\S…/); // cut inside its card, marked
+  expect(flat).toContain('Insurance check request');
 });

@@ -24,3 +24,8 @@ function darkShare(pgm: Buffer): number {
   for (const v of pixels) if (v < 230) dark++;
   return dark / pixels.length;
 }
+
+/** Names of the fonts a PDF embeds (poppler's pdffonts). */
+export function pdfFonts(file: string): string[] {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!);
+}
