@@ -34,14 +34,15 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
           <div key={lane.id}>
             <svg className="emotion-curves" width={l.size.width} height={l.size.height} aria-hidden="true">
               <line x1={x0} x2={l.size.width} y1={rect.y + rect.height / 2} y2={rect.y + rect.height / 2} className="emotion-zero" />
-              {l.stages.map((s) => (
-                <text key={s.id} x={s.x + 6} y={rect.y + 13} className="emotion-average">
-                  {board.personas.map((p) => {
-                    const avg = averages.get(s.id)?.get(p.id);
-                    return avg === null || avg === undefined ? '' : `⌀ ${p.name} ${avg > 0 ? '+' : ''}${avg}  `;
-                  }).join('')}
-                </text>
-              ))}
+              {l.stages.map((s) => board.personas
+                .map((p) => ({ p, avg: averages.get(s.id)?.get(p.id) }))
+                .filter((a): a is { p: Persona; avg: number } => typeof a.avg === 'number')
+                .map(({ p, avg }, i) => (
+                  // One row per persona, cut to the stage's width, so the averages of neighbouring stages never overlap.
+                  <text key={`${s.id}-${p.id}`} x={s.x + 6} y={rect.y + 13 + i * 13} className="emotion-average" style={{ fill: p.color }}>
+                    {clip(`⌀ ${p.name} ${avg > 0 ? '+' : ''}${avg}`, (s.width - 12) / 6.5)}
+                  </text>
+                )))}
               <EmotionLinks board={board} grid={l} cards={linkedCards} laneRect={rect} />
               {board.personas.flatMap((p) => CURVES.map((curve) => (
                 <path key={`${p.id}-${curve}`} d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))} fill="none" stroke={p.color} strokeWidth={3}
@@ -60,6 +61,9 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
     </div>
   );
 });
+
+/** Text cut to about `chars` characters with "…" (SVG text does not wrap or ellipsize by itself). */
+const clip = (text: string, chars: number) => (text.length > chars ? `${text.slice(0, Math.max(1, Math.floor(chars) - 1))}…` : text);
 
 /** Dotted lines from linked cards (pain points, opportunities) to the emotion points they explain. */
 function EmotionLinks({ board, grid: l, cards, laneRect }: { board: JourneyParts; grid: Grid; cards: ReadonlyMap<string, Rect>; laneRect: Rect }) {
