@@ -1,4 +1,4 @@
-import type { Board } from '../model';
+import type { Board, Channel, LaneKind, ServqualDimension } from '../model';
 
 export const CSV_COLUMNS = [
   'stage', 'step', 'lane kind', 'lane', 'text', 'touchpoint channel', 'importance', 'performance',
@@ -14,8 +14,25 @@ function field(value: string | number | undefined): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per card in board order (step, then lane, then position), UTF-8 with BOM and CRLF, for spreadsheets. */
-export function boardToCsv(board: Board): string {
+/** Column names and values as the UI shows them, in its language ("in person", not "in-person"). */
+export interface CsvLabels {
+  columns: Record<(typeof CSV_COLUMNS)[number], string>;
+  laneKind(kind: LaneKind): string;
+  channel(channel: Channel): string;
+  servqual(dimension: ServqualDimension): string;
+}
+
+/** The stored values themselves, for tools that read the file back. */
+const RAW: CsvLabels = {
+  columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as CsvLabels['columns'],
+  laneKind: (k) => k, channel: (c) => c, servqual: (d) => d,
+};
+
+/**
+ * One row per card in board order (step, then lane, then position), UTF-8 with BOM and CRLF,
+ * for spreadsheets; with `labels`, headers and values read as in the app.
+ */
+export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
   const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
   const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
   const cards = [...board.cards].sort((a, b) => stepRank.get(a.stepId)! - stepRank.get(b.stepId)! || laneRank.get(a.laneId)! - laneRank.get(b.laneId)! || a.order - b.order);
@@ -23,8 +40,11 @@ export function boardToCsv(board: Board): string {
     const step = board.steps.find((s) => s.id === c.stepId);
     const lane = board.lanes.find((l) => l.id === c.laneId);
     const stage = board.stages.find((s) => s.id === step?.stageId);
-    return [stage?.name, step?.name, lane?.kind, lane?.name, c.text, c.touchpoint?.channel, c.touchpoint?.importance, c.touchpoint?.performance,
-      c.failure?.severity, c.failure?.cause, c.failure?.recovery, c.wait?.minutes, c.owner, c.durationMinutes, c.cost, c.servqual, c.tags?.join('; ')];
+    const label = <T>(value: T | undefined, name: (v: T) => string) => (value === undefined ? undefined : name(value));
+    return [stage?.name, step?.name, label(lane?.kind, labels.laneKind), lane?.name, c.text, label(c.touchpoint?.channel, labels.channel),
+      c.touchpoint?.importance, c.touchpoint?.performance, c.failure?.severity, c.failure?.cause, c.failure?.recovery, c.wait?.minutes,
+      c.owner, c.durationMinutes, c.cost, label(c.servqual, labels.servqual), c.tags?.join('; ')];
   });
-  return '\uFEFF' + [CSV_COLUMNS, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  const header = CSV_COLUMNS.map((c) => labels.columns[c]);
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -99,6 +99,11 @@ export const en = {
     backupName: 'Blueprint Studio backup',
     average: 'avg {{persona}} {{value}}',
   },
+  csv: {
+    stage: 'Stage', step: 'Step', laneKind: 'Lane kind', lane: 'Lane', text: 'Text', channel: 'Touchpoint channel', importance: 'Importance',
+    performance: 'Performance', severity: 'Failure severity', cause: 'Cause', recovery: 'Recovery', wait: 'Wait (minutes)', owner: 'Owner',
+    duration: 'Duration (minutes)', cost: 'Cost', servqual: 'SERVQUAL dimension', tags: 'Tags',
+  },
   import: {
     button: 'Import', drop: 'Drop a board, backup or Mermaid file to import it',
     done_one: 'Imported {{count}} board.', done_other: 'Imported {{count}} boards.',

@@ -100,6 +100,11 @@ export const zhCN: Catalogue = {
     backupName: 'Blueprint Studio 备份',
     average: '平均 {{persona}} {{value}}',
   },
+  csv: {
+    stage: '阶段', step: '步骤', laneKind: '泳道类型', lane: '泳道', text: '文本', channel: '触点渠道', importance: '重要性',
+    performance: '表现', severity: '失误严重程度', cause: '原因', recovery: '补救', wait: '等待（分钟）', owner: '负责人',
+    duration: '时长（分钟）', cost: '成本', servqual: 'SERVQUAL 维度', tags: '标签',
+  },
   import: {
     button: '导入', drop: '拖放看板、备份或 Mermaid 文件即可导入',
     done_one: '已导入 {{count}} 个看板。', done_other: '已导入 {{count}} 个看板。',

@@ -39,6 +39,7 @@ export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type FailurePoint = z.infer<typeof failureSchema>;
 export type WaitPoint = z.infer<typeof waitSchema>;
 export type Channel = (typeof CHANNELS)[number];
+export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];
 
 export type MarkerKind = 'touchpoint' | 'failure' | 'wait';
 export const MARKER_KINDS: readonly MarkerKind[] = ['touchpoint', 'failure', 'wait'];

@@ -6,7 +6,7 @@ import { editorStore } from '../store/editorStore';
 import { errorMessage } from '../persistence/autosave';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
-import { exportTexts } from './exportTexts';
+import { csvLabels, exportTexts } from './exportTexts';
 
 const FORMATS = ['pdf', 'png', 'json', 'csv', 'mermaid', 'backup'] as const;
 type Format = (typeof FORMATS)[number];
@@ -52,7 +52,7 @@ export function ExportDialog({ onClose, allBoards }: { onClose(): void; allBoard
       } else {
         const formats = await import('../export/formats');
         if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
-        if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board)], { type: 'text/csv;charset=utf-8' }));
+        if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
         if (format === 'backup') downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([formats.backupToJson(await allBoards())], { type: 'application/json' }));
       }

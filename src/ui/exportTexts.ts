@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Card } from '../model';
 import type { PdfTexts } from '../export/pdf';
+import type { CsvLabels } from '../export/csv';
 
 /** The words exports print, from the active catalogue. */
 export function exportTexts(t: TFunction, language: string): PdfTexts {
@@ -18,5 +19,21 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     legend: t('legend.title'),
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
+  };
+}
+
+const CSV_KEYS = {
+  stage: 'stage', step: 'step', 'lane kind': 'laneKind', lane: 'lane', text: 'text', 'touchpoint channel': 'channel', importance: 'importance',
+  performance: 'performance', 'failure severity': 'severity', cause: 'cause', recovery: 'recovery', 'wait minutes': 'wait', owner: 'owner',
+  duration: 'duration', cost: 'cost', SERVQUAL: 'servqual', tags: 'tags',
+} as const;
+
+/** CSV headers and values as the app shows them, in its language. */
+export function csvLabels(t: TFunction): CsvLabels {
+  return {
+    columns: Object.fromEntries(Object.entries(CSV_KEYS).map(([column, key]) => [column, t(`csv.${key}`)])) as CsvLabels['columns'],
+    laneKind: (k) => t(`laneKind.${k}`),
+    channel: (c) => t(`channel.${c}`),
+    servqual: (d) => t(`servqual.${d}`),
   };
 }

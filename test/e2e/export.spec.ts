@@ -76,8 +76,9 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
   const json = await exportAs(page, 'JSON');
   expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'blueprint-studio/board', version: 1, title: 'Restaurant visit' });
   const csv = readFileSync(await exportAs(page, 'CSV'), 'utf8');
-  expect(csv.startsWith('\uFEFFstage,step,lane kind')).toBe(true);
+  expect(csv.startsWith('\uFEFFStage,Step,Lane kind,Lane,Text,Touchpoint channel')).toBe(true); // as the app names them
   expect(csv).toContain('Kitchen prepares the dish');
+  expect(csv).toContain('At the restaurant,Ordering,Customer actions,Customer actions,Orders dishes,in person,'); // values as shown: "in person", not "in-person"
   expect(readFileSync(await exportAs(page, 'Mermaid'), 'utf8')).toMatch(/^journey\n {2}title Restaurant visit\n {2}section Before the visit\n/);
 
   await page.getByRole('link', { name: /All boards/ }).click();
