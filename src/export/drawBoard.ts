@@ -204,13 +204,11 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
   }
 }
 
-/**
- * The legend in rows that wrap at `width`: the board's own lanes (named as on the board), the
- * three lines, the markers, personas and the to-be curve. Returns the height it takes; with
- * `measureOnly` nothing is drawn.
- */
-export function drawLegend(p: Painter, board: Board, t: ExportTexts, x: number, y: number, width: number, measureOnly = false): number {
-  const size = 10, row = 18;
+/** The legend's grid: fixed columns, so its height is known without measuring any text. */
+const LEGEND = { column: 190, row: 18, heading: 22, swatch: 36 };
+
+/** The legend's entries: the board's own lanes (named as on the board), the lines, markers, personas and the to-be curve. */
+function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => void, string][] {
   const items: [(at: Point) => void, string][] = [];
   const seen = new Set<string>();
   for (const lane of board.lanes) {
@@ -225,23 +223,34 @@ export function drawLegend(p: Painter, board: Board, t: ExportTexts, x: number, 
   }
   const badge = (fill: string, color: string, letter: string) => (at: Point) => {
     p.rect(at.x, at.y, 28, 13, { fill, radius: 3 });
-    p.text(letter, at.x + 14, at.y + 10, { size, color, bold: true, align: 'center' });
+    p.text(letter, at.x + 14, at.y + 10, { size: 10, color, bold: true, align: 'center' });
   };
   items.push([badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint], [badge('#fee2e2', '#991b1b', 'F'), t.markers.failure], [badge('#fef3c7', '#92400e', 'W'), t.markers.wait]);
   for (const pe of board.personas) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: pe.color, width: 2.5 }), pe.name]);
   if (board.personas.length) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 2, dash: [6, 4] }), t.toBe]);
+  return items;
+}
 
-  if (!measureOnly) p.text(t.legend, x, y + 12, { size: 12, bold: true, color: '#0f172a' });
-  let [cx, cy] = [x, y + 22];
-  for (const [swatch, label] of items) {
-    const text = fitLines(p, label, Math.min(240, width - 40), size, 1)[0]!;
-    const w = 36 + p.measure(text, size) + 18;
-    if (cx > x && cx + w > x + width) [cx, cy] = [x, cy + row];
-    if (!measureOnly) {
-      swatch({ x: cx, y: cy });
-      p.text(text, cx + 36, cy + 10, { size, color: '#0f172a' });
-    }
-    cx += w;
-  }
-  return cy + row - y;
+/** How many legend entries a board has (lanes by kind and name, 3 lines, 3 markers, personas, to-be). */
+export function legendCount(board: Board): number {
+  const lanes = new Set(board.lanes.map((l) => `${l.kind}\u0000${l.name}`)).size;
+  return lanes + 6 + board.personas.length + (board.personas.length ? 1 : 0);
+}
+
+/** Height of the legend drawn `width` wide. */
+export function legendHeight(board: Board, width: number): number {
+  const perRow = Math.max(1, Math.floor(width / LEGEND.column));
+  return LEGEND.heading + Math.ceil(legendCount(board) / perRow) * LEGEND.row;
+}
+
+/** The legend in a grid of fixed columns `width` wide, from (x, y); returns its height. */
+export function drawLegend(p: Painter, board: Board, t: ExportTexts, x: number, y: number, width: number): number {
+  const perRow = Math.max(1, Math.floor(width / LEGEND.column));
+  p.text(t.legend, x, y + 12, { size: 12, bold: true, color: '#0f172a' });
+  legendItems(p, board, t).forEach(([swatch, label], i) => {
+    const at = { x: x + (i % perRow) * LEGEND.column, y: y + LEGEND.heading + Math.floor(i / perRow) * LEGEND.row };
+    swatch(at);
+    p.text(fitLines(p, label, LEGEND.column - LEGEND.swatch - 8, 10, 1)[0]!, at.x + LEGEND.swatch, at.y + 10, { size: 10, color: '#0f172a' });
+  });
+  return legendHeight(board, width);
 }

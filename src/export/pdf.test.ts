@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GEOMETRY, generateBoard, layout } from '../model';
 import { sample } from '../model/test/fixtures';
 import { regionSize } from './drawBoard';
-import { exportPdf, tile } from './pdf';
+import { exportPdf } from './pdf';
+import { tile } from './pages';
 
 describe('PDF tiling', () => {
   it('covers every step and lane exactly once, each tile fitting the page', () => {

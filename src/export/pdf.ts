@@ -1,13 +1,10 @@
 import { jsPDF } from 'jspdf';
-import { GEOMETRY, layout, type Board, type Layout, type PAPER_SIZES } from '../model';
-import { MIN_TEXT, drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
+import { layout, type Board } from '../model';
+import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
+import { LEGEND_GAP, MARGIN, TITLE, planPages, type PageOptions } from './pages';
 import type { Painter, TextStyle } from './painter';
 
-export type Paper = (typeof PAPER_SIZES)[number];
-export interface PdfOptions {
-  paper: Paper;
-  orientation: 'portrait' | 'landscape';
-  mode: 'fit' | 'tile';
+export interface PdfOptions extends PageOptions {
   texts: PdfTexts;
   date: Date;
   onProgress?(done: number, total: number): void;
@@ -26,10 +23,6 @@ export interface PdfResult {
   replaced: string[];
 }
 
-const PAPER_PT: Record<Paper, [number, number]> = { A4: [595.28, 841.89], A3: [841.89, 1190.55], Letter: [612, 792], Tabloid: [792, 1224] };
-const MARGIN = 24;
-const TITLE = 44;
-const MIN_PT = 7;
 
 /**
  * A vector PDF drawn from the model and layout (not a screenshot): sharp and selectable text,
@@ -37,85 +30,33 @@ const MIN_PT = 7;
  * (breaking at stage boundaries where it can) and tall ones by lanes, headers repeated on each page.
  */
 export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfResult> {
-  const [short, long] = PAPER_PT[options.paper];
-  const [pageW, pageH] = options.orientation === 'landscape' ? [long, short] : [short, long];
+  const plan = planPages(board, options);
+  const { pageW, pageH, scale, regions, total } = plan;
   const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: options.orientation, compress: true });
   const font = needsCjk(board, options) ? await loadCjkFont(doc) : null;
   const glyphs = glyphFilter(doc, font);
   const l = layout(board);
-  const area = { w: pageW - 2 * MARGIN, h: pageH - 2 * MARGIN - TITLE };
-  const all: Region = { stepFrom: 0, stepTo: board.steps.length, laneFrom: 0, laneTo: board.lanes.length };
-  const full = regionSize(l, all);
-  // The legend goes below the board on its last page when it fits there (drawn at 1 pt = 1 unit).
-  const legendPainter = (x: number, y: number) => pdfPainter(doc, font, glyphs, 1, x, y);
-  const legendHeight = drawLegend(legendPainter(0, 0), board, options.texts, 0, 0, area.w, true) + LEGEND_GAP;
-
-  let scale: number;
-  let regions: Region[];
-  if (options.mode === 'fit' || !board.steps.length || !board.lanes.length) {
-    scale = Math.min(area.w / full.width, area.h / full.height, 1.5);
-    // Making room for the legend is worth a slightly smaller board, not a second page.
-    const withLegend = Math.min(area.w / full.width, (area.h - legendHeight) / full.height, 1.5);
-    if (withLegend >= scale * 0.85) scale = withLegend;
-    regions = [all];
-  } else {
-    scale = Math.max(MIN_PT / MIN_TEXT, Math.min(1, area.h / full.height));
-    regions = tile(board, l, area.w / scale, area.h / scale);
-  }
-  const last = regions.at(-1)!;
-  const legendOnLastPage = area.h - regionSize(l, last).height * scale >= legendHeight;
-
-  const total = regions.length + (legendOnLastPage ? 0 : 1);
+  const legendWidth = pageW - 2 * MARGIN;
+  // The legend is drawn at 1 pt = 1 unit, below the board on its last page when it fits there.
+  const legendAt = (y: number) => drawLegend(pdfPainter(doc, font, glyphs, 1, MARGIN, y), board, options.texts, 0, 0, legendWidth);
   for (let i = 0; i < regions.length; i++) {
     if (options.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
     if (i > 0) doc.addPage([pageW, pageH], options.orientation);
     const r = regions[i]!;
     titleBlock(doc, font, glyphs, board, r, i + 1, total, pageW, options);
     drawRegion(pdfPainter(doc, font, glyphs, scale, MARGIN, MARGIN + TITLE), board, l, r, options.texts);
-    if (i === regions.length - 1 && legendOnLastPage) {
-      const y = MARGIN + TITLE + regionSize(l, r).height * scale + LEGEND_GAP;
-      drawLegend(legendPainter(MARGIN, y), board, options.texts, 0, 0, area.w);
-    }
+    if (i === regions.length - 1 && plan.legendOnLastPage) legendAt(MARGIN + TITLE + regionSize(l, r).height * scale + LEGEND_GAP);
     options.onProgress?.(i + 1, total);
     await new Promise((resolve) => setTimeout(resolve)); // keep the page responsive and cancellable
   }
-  if (!legendOnLastPage) {
+  if (!plan.legendOnLastPage) {
     doc.addPage([pageW, pageH], options.orientation);
     titleBlock(doc, font, glyphs, board, null, total, total, pageW, options);
-    drawLegend(legendPainter(MARGIN, MARGIN + TITLE + 4), board, options.texts, 0, 0, area.w);
+    legendAt(MARGIN + TITLE + 4);
   }
   options.onProgress?.(total, total);
   doc.setProperties({ title: board.title, creator: 'Blueprint Studio' });
   return { blob: doc.output('blob'), replaced: [...glyphs.replaced] };
-}
-
-const LEGEND_GAP = 16;
-
-/** Steps per page (preferring stage boundaries) × lanes per page, for the space of one page in board units. */
-export function tile(board: Board, l: Layout, width: number, height: number): Region[] {
-  const perPage = Math.max(1, Math.floor((width - GEOMETRY.laneHeaderWidth) / GEOMETRY.stepWidth));
-  const columns: [number, number][] = [];
-  for (let from = 0; from < board.steps.length;) {
-    let to = Math.min(board.steps.length, from + perPage);
-    if (to < board.steps.length) {
-      // End the page where a stage ends, if that keeps it at least 75 % full.
-      for (let k = to; k > from + Math.ceil(perPage * 0.75) - 1; k--) {
-        if (board.steps[k]!.stageId !== board.steps[k - 1]!.stageId) { to = k; break; }
-      }
-    }
-    columns.push([from, to]);
-    from = to;
-  }
-  const rows: [number, number][] = [];
-  const top = GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight;
-  for (let from = 0; from < board.lanes.length;) {
-    let to = from + 1;
-    let h = top + l.lanes[from]!.height;
-    while (to < board.lanes.length && h + l.lanes[to]!.height <= height) h += l.lanes[to++]!.height;
-    rows.push([from, to]);
-    from = to;
-  }
-  return rows.flatMap(([laneFrom, laneTo]) => columns.map(([stepFrom, stepTo]) => ({ stepFrom, stepTo, laneFrom, laneTo })));
 }
 
 function titleBlock(doc: jsPDF, font: string | null, glyphs: GlyphFilter, board: Board, r: Region | null, n: number, total: number, pageW: number, o: PdfOptions) {

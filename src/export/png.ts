@@ -1,5 +1,5 @@
 import { layout, type Board } from '../model';
-import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
+import { drawLegend, drawRegion, legendHeight, regionSize, type ExportTexts, type Region } from './drawBoard';
 import type { Painter, TextStyle } from './painter';
 
 /** Chromium's limits: 16 384 px a side and about 268 million pixels. */
@@ -22,9 +22,8 @@ export async function exportPng(board: Board, options: { scale: 1 | 2; region?: 
   const whole = !options.region;
   const region = options.region ?? { stepFrom: 0, stepTo: board.steps.length, laneFrom: 0, laneTo: board.lanes.length };
   const drawing = regionSize(l, region);
-  const probe = canvasPainter(document.createElement('canvas').getContext('2d')!, 1, options.fontFamily);
-  const legendHeight = whole ? drawLegend(probe, board, options.texts, 0, 0, drawing.width, true) : 0;
-  const size = whole ? { width: drawing.width + 2 * SIDE, height: TITLE_BAND + drawing.height + SIDE + legendHeight + SIDE } : drawing;
+  const legend = whole ? legendHeight(board, drawing.width) : 0;
+  const size = whole ? { width: drawing.width + 2 * SIDE, height: TITLE_BAND + drawing.height + SIDE + legend + SIDE } : drawing;
   let scale: number = options.scale;
   const fit = Math.min(1, MAX_SIDE / (size.width * scale), MAX_SIDE / (size.height * scale), Math.sqrt(MAX_AREA / (size.width * size.height * scale * scale)));
   const scaledDown = fit < 1;

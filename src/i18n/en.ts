@@ -96,6 +96,7 @@ export const en = {
     scaledDown: 'The board is larger than the browser can draw, so the image was scaled down to {{width}} × {{height}} pixels.',
     stage: 'Stage: {{first}}', stages: 'Stages: {{first}} – {{last}}', page: 'Page {{n}} of {{total}}', exported: 'Exported {{date}}',
     replaced: 'The PDF is downloaded. Its fonts cannot draw these characters, which are shown as □ in it: {{chars}}',
+    pageCount_one: 'The PDF will have {{count}} page.', pageCount_other: 'The PDF will have {{count}} pages.',
     backupName: 'Blueprint Studio backup',
     average: 'avg {{persona}} {{value}}',
   },

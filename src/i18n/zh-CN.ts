@@ -97,6 +97,7 @@ export const zhCN: Catalogue = {
     scaledDown: '看板超出浏览器可绘制的尺寸，图像已缩小为 {{width}} × {{height}} 像素。',
     stage: '阶段：{{first}}', stages: '阶段：{{first}} – {{last}}', page: '第 {{n}} 页，共 {{total}} 页', exported: '导出于 {{date}}',
     replaced: 'PDF 已下载。其字体无法绘制以下字符，已在 PDF 中显示为 □：{{chars}}',
+    pageCount_one: 'PDF 将有 {{count}} 页。', pageCount_other: 'PDF 将有 {{count}} 页。',
     backupName: 'Blueprint Studio 备份',
     average: '平均 {{persona}} {{value}}',
   },

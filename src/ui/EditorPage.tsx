@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { renameBoard, type Board, type BoardIssue, type Curve } from '../model';
@@ -14,7 +14,7 @@ import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
 import type { EditorDialog } from './commands';
 import { AddLaneDialog } from './AddLaneDialog';
-import { ExportDialog } from './ExportDialog';
+import { ExportDialog, type PdfPrefsStore } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
@@ -32,6 +32,10 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
   const { t } = useTranslation();
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   const session = useRef<BoardSession | null>(null);
+  const pdfPrefs = useMemo<PdfPrefsStore>(() => ({
+    load: () => repo.getSetting(`pdf:${id}`),
+    save: (options) => repo.setSetting(`pdf:${id}`, options),
+  }), [repo, id]);
 
   useEffect(() => {
     let cancelled = false;
@@ -85,7 +89,8 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
       )}
       {load.state === 'ready' && (
         <ReactFlowProvider>
-          <EditorBody allBoards={() => repo.allBoards()} viewport={load.viewport} onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})} />
+          <EditorBody allBoards={() => repo.allBoards()} viewport={load.viewport} onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
+            pdfPrefs={pdfPrefs} />
         </ReactFlowProvider>
       )}
     </div>
@@ -95,7 +100,9 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
 /** The viewport is remembered per board in the settings table (session state, not part of the document). */
 const viewportKey = (boardId: string) => `viewport:${boardId}`;
 
-function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]> }) {
+function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
+  viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]>; pdfPrefs: PdfPrefsStore;
+}) {
   const board = useEditor((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
@@ -125,7 +132,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards }: { viewport?: Viewpor
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
-      {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} allBoards={allBoards} />}
+      {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} allBoards={allBoards} prefs={pdfPrefs} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
     </>
   );

@@ -1,12 +1,21 @@
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { PAPER_SIZES, layout, type Board } from '../model';
+import { planPages, type PageOptions, type Paper } from '../export/pages';
 import { editorStore } from '../store/editorStore';
 import { errorMessage } from '../persistence/autosave';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
 import { csvLabels, exportTexts } from './exportTexts';
+
+const DEFAULT_PAGE: PageOptions = { paper: 'A3', orientation: 'landscape', mode: 'tile' };
+
+/** Where a board's PDF page choices are kept (the settings table, per board). */
+export interface PdfPrefsStore {
+  load(): Promise<Partial<PageOptions> | undefined>;
+  save(options: PageOptions): Promise<void>;
+}
 
 const FORMATS = ['pdf', 'png', 'json', 'csv', 'mermaid', 'backup'] as const;
 type Format = (typeof FORMATS)[number];
@@ -15,13 +24,25 @@ type Format = (typeof FORMATS)[number];
  * Export in every format. The exporters (and jsPDF) load on first use, so they are not in the
  * app shell. PDF shows progress and can be cancelled.
  */
-export function ExportDialog({ onClose, allBoards }: { onClose(): void; allBoards(): Promise<Board[]> }) {
+export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; allBoards(): Promise<Board[]>; prefs: PdfPrefsStore }) {
   const { t, i18n } = useTranslation();
   const flow = useReactFlow();
   const [format, setFormat] = useState<Format>('pdf');
-  const [paper, setPaper] = useState<(typeof PAPER_SIZES)[number]>('A3');
-  const [orientation, setOrientation] = useState<'landscape' | 'portrait'>('landscape');
-  const [mode, setMode] = useState<'tile' | 'fit'>('tile');
+  const [page, setPage] = useState<PageOptions>(DEFAULT_PAGE);
+  const { paper, orientation, mode } = page;
+  // The board's last paper, orientation and page mode come back (they are per board).
+  useEffect(() => {
+    let live = true;
+    void prefs.load().then((saved) => live && saved && setPage({ ...DEFAULT_PAGE, ...saved }), () => {});
+    return () => { live = false; };
+  }, [prefs]);
+  const choose = (patch: Partial<PageOptions>) => {
+    const next = { ...page, ...patch };
+    setPage(next);
+    void prefs.save(next).catch(() => {}); // a preference: failing to store it must not stop the export
+  };
+  const board = editorStore.getState().board;
+  const pages = useMemo(() => (board ? planPages(board, page).total : 0), [board, page]);
   const [area, setArea] = useState<'board' | 'view'>('board');
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
@@ -90,17 +111,18 @@ export function ExportDialog({ onClose, allBoards }: { onClose(): void; allBoard
         {format === 'pdf' && (
           <div className="export-options">
             <label className="field"><span>{t('export.paper')}</span>
-              <select value={paper} onChange={(e) => setPaper(e.target.value as typeof paper)}>{PAPER_SIZES.map((p) => <option key={p}>{p}</option>)}</select>
+              <select value={paper} onChange={(e) => choose({ paper: e.target.value as Paper })}>{PAPER_SIZES.map((p) => <option key={p}>{p}</option>)}</select>
             </label>
             <label className="field"><span>{t('export.orientation')}</span>
-              <select value={orientation} onChange={(e) => setOrientation(e.target.value as typeof orientation)}>
+              <select value={orientation} onChange={(e) => choose({ orientation: e.target.value as PageOptions['orientation'] })}>
                 <option value="landscape">{t('export.landscape')}</option><option value="portrait">{t('export.portrait')}</option>
               </select>
             </label>
             <fieldset><legend>{t('export.pages')}</legend>
-              <label><input type="radio" name="mode" checked={mode === 'tile'} onChange={() => setMode('tile')} />{t('export.tile')}</label>
-              <label><input type="radio" name="mode" checked={mode === 'fit'} onChange={() => setMode('fit')} />{t('export.fit')}</label>
+              <label><input type="radio" name="mode" checked={mode === 'tile'} onChange={() => choose({ mode: 'tile' })} />{t('export.tile')}</label>
+              <label><input type="radio" name="mode" checked={mode === 'fit'} onChange={() => choose({ mode: 'fit' })} />{t('export.fit')}</label>
             </fieldset>
+            <p className="page-count" aria-live="polite">{t('export.pageCount', { count: pages })}</p>
           </div>
         )}
         {format === 'png' && (

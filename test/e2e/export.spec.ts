@@ -223,3 +223,26 @@ test('PDF: long card text is cut with "…" inside its card, characters the font
   expect(flat).toMatch(/\S…/); // cut inside its card, marked
   expect(flat).toContain('Insurance check request');
 });
+
+test('the export dialog says how many pages the PDF will have and remembers paper and orientation per board', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Paper size').selectOption('A4');
+  await dialog.getByLabel('Orientation').selectOption('portrait');
+  await dialog.getByRole('radio', { name: 'Tile at readable size' }).check();
+  const said = Number(/(\d+) pages?/.exec(await dialog.locator('.page-count').innerText())![1]);
+  expect(said).toBeGreaterThan(1);
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const path = test.info().outputPath('count.pdf');
+  await (await download).saveAs(path);
+  expect(inspectPdf(path).pages).toBe(said);
+  await page.reload();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(dialog.getByLabel('Paper size')).toHaveValue('A4');
+  await expect(dialog.getByLabel('Orientation')).toHaveValue('portrait');
+  await dialog.getByRole('radio', { name: 'Fit to one page' }).check();
+  await expect(dialog.locator('.page-count')).toHaveText('The PDF will have 1 page.');
+});
