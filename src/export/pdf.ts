@@ -85,13 +85,13 @@ function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
   const codeMap = internal.getFont(font, 'normal').metadata.cmap.unicode.codeMap;
   // jsPDF maps one UTF-16 unit to a glyph, so characters beyond the BMP (most emoji) cannot be drawn at all.
   const drawable = (ch: string) => ch.length === 1 && (/\s/.test(ch) || !!codeMap[ch.charCodeAt(0)]);
-  const invisible = /[\u200d\ufe0e\ufe0f]/; // joiners and emoji presentation selectors: nothing to draw
+  const invisible = new Set(['\u200d', '\ufe0e', '\ufe0f']); // a joiner and emoji presentation selectors: nothing to draw
   const mark = drawable('□') ? '□' : '?';
   const clean = (text: string) => {
     let out = '';
     for (const ch of text) {
       if (drawable(ch)) out += ch;
-      else if (!invisible.test(ch)) {
+      else if (!invisible.has(ch)) {
         replaced.add(ch);
         out += mark;
       }
