@@ -1,7 +1,7 @@
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
-import { updateCard } from '../model';
+import { cardLineCount, fullLineCount, updateCard } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import type { CardNode as CardNodeType } from './useCardNodes';
 import { cardIndex } from '../store/cardIndex';
@@ -32,13 +32,24 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
     >
       {/* Few handles: each is measured on every render of the board, and the whole card accepts a dropped connector anyway. */}
       <Handle id="left-in" type="target" position={Position.Left} />
-      {editing ? <CardTextEditor id={id} initial={card.text} /> : <div className="card-text">{card.text}</div>}
+      {editing ? <CardTextEditor id={id} initial={card.text} /> : <CardText text={card.text} />}
       <MarkerBadges card={card} />
       <Handle id="right" type="source" position={Position.Right} />
       <Handle id="bottom" type="source" position={Position.Bottom} />
     </div>
   );
 });
+
+/** The card's text, cut with "…" where layout gives it fewer lines than it needs, and whole on hover. */
+function CardText({ text }: { text: string }) {
+  const lines = cardLineCount(text);
+  // Clamped always to the lines layout made room for, so text the estimate under-counts ends in "…" too.
+  return (
+    <div className="card-text clamped" style={{ '--lines': lines } as CSSProperties} title={fullLineCount(text) > lines ? text : undefined}>
+      {text}
+    </div>
+  );
+}
 
 /**
  * Inline editor. Every keystroke is applied to the board (so autosave keeps it) as part of one

@@ -159,6 +159,7 @@ export const en = {
   },
   line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
   template: {
+    name: 'Board name',
     titles: { blueprint: 'Untitled service blueprint', journey: 'Untitled customer journey map', 'blueprint-journey': 'Untitled blueprint and journey' },
     kinds: { blueprint: 'Service blueprint', journey: 'Customer journey map', 'blueprint-journey': 'Blueprint + journey' },
     hints: {

@@ -160,6 +160,7 @@ export const zhCN: Catalogue = {
   },
   line: { interaction: '互动分界线', visibility: '可视分界线', internal: '内部互动分界线' },
   template: {
+    name: '看板名称',
     titles: { blueprint: '未命名服务蓝图', journey: '未命名客户旅程地图', 'blueprint-journey': '未命名蓝图与旅程' },
     kinds: { blueprint: '服务蓝图', journey: '客户旅程地图', 'blueprint-journey': '蓝图 + 旅程' },
     hints: {

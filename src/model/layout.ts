@@ -39,16 +39,19 @@ export const cellKey = (laneId: string, stepId: string) => `${laneId}\u0000${ste
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
-/** Estimated wrapped line count of card text; deterministic, so screen and export agree. */
-export function cardLineCount(text: string): number {
+/** Estimated wrapped line count of card text, however long; deterministic, so screen and export agree. */
+export function fullLineCount(text: string): number {
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let width = 0;
     for (const ch of paragraph) width += WIDE.test(ch) ? 2 : 1;
     lines += Math.max(1, Math.ceil(width / GEOMETRY.cardCharsPerLine));
   }
-  return Math.min(GEOMETRY.maxCardLines, lines);
+  return lines;
 }
+
+/** Lines a card gives its text: all it needs, up to `maxCardLines` (the rest ends in "…"). */
+export const cardLineCount = (text: string) => Math.min(GEOMETRY.maxCardLines, fullLineCount(text));
 
 /**
  * Marker badges (touchpoint, failure point, wait point) each take a row of their own: side by

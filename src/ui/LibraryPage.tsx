@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { createBoard, type BoardIssue, type BoardKind } from '../model';
+import { createBoard, renameBoard, type BoardIssue, type BoardKind } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate } from '../app/useHashRoute';
@@ -44,7 +44,10 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
     }
     setImported({ ok: true, count });
   };
-  const newBoard = (kind: BoardKind) => run(repo.create(createBoard(kind, templateTexts(t))).then((b) => navigate(boardHref(b.id))));
+  const newBoard = (kind: BoardKind, name: string) => {
+    const board = createBoard(kind, templateTexts(t));
+    return run(repo.create(name ? renameBoard(board, name) : board).then((b) => navigate(boardHref(b.id))));
+  };
 
   return (
     <main
@@ -116,7 +119,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
         </ul>
       )}
       {pending?.kind === 'new' && (
-        <NewBoardDialog onCancel={() => setPending(null)} onCreate={(kind) => { setPending(null); void newBoard(kind); }} />
+        <NewBoardDialog onCancel={() => setPending(null)} onCreate={(kind, name) => { setPending(null); void newBoard(kind, name); }} />
       )}
       {pending?.kind === 'rename' && (
         <TextPromptDialog

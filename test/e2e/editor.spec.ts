@@ -49,3 +49,17 @@ test('card text is plain text: markup is shown, never interpreted', async ({ pag
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('.react-flow__node b')).toHaveCount(0);
 });
+
+test('a card whose text is longer than its eight lines ends in "…" and shows the whole text on hover and in the inspector', async ({ page }) => {
+  await newBoard(page);
+  const long = `Patient arrives. ${'Waits at the desk while the clerk looks for the referral. '.repeat(8)}Finally seated.`;
+  await addCard(page, 'Customer actions', 'Step 1', 'short');
+  await card(page, 'short').click();
+  await page.getByLabel('Text', { exact: true }).fill(long);
+  const shown = card(page, long);
+  const text = shown.locator('.card-text');
+  await expect(text).toHaveAttribute('title', long);
+  const clamp = await text.evaluate((el) => ({ clipped: el.scrollHeight > el.clientHeight + 1, clamp: getComputedStyle(el).webkitLineClamp }));
+  expect(clamp).toEqual({ clipped: true, clamp: '8' });
+  await expect(page.getByLabel('Text', { exact: true })).toHaveValue(long);
+});

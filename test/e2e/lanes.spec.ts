@@ -52,11 +52,15 @@ test('rename a lane inline, collapse it, delete it with confirmation; undo bring
   await input.press('Enter');
   await expect(page.getByRole('rowheader', { name: 'Systems' })).toBeVisible();
 
+  // The lane's tools appear beside its header while the pointer is on it.
+  await page.getByRole('rowheader', { name: 'Systems' }).hover();
   await page.getByRole('button', { name: 'Collapse lane Systems' }).click();
   await expect(card(page, 'Payment gateway')).toHaveCount(0);
+  await page.getByRole('rowheader', { name: 'Systems' }).hover();
   await page.getByRole('button', { name: 'Expand lane Systems' }).click();
   await expect(card(page, 'Payment gateway')).toBeVisible();
 
+  await page.getByRole('rowheader', { name: 'Systems' }).hover();
   await page.getByRole('button', { name: 'Delete lane Systems' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete lane “Systems”?' });
   await expect(dialog).toContainText('5 cards');
@@ -136,4 +140,23 @@ test('keyboard only: add a lane, a step and a card, move the card with Alt+arrow
   await expect(page.getByRole('columnheader', { name: 'New step' })).toHaveCount(0);
   await undo(); // lane
   await expect(page.getByRole('rowheader', { name: 'Guest pains' })).toHaveCount(0);
+});
+
+test('lane headers stay legible: tools never cover the name, long names wrap instead of being cut, the emotion scale has its own room', async ({ page }) => {
+  await newBoard(page, 'Blueprint + journey');
+  for (const name of ['Opportunities', 'Emotions', 'Support processes']) {
+    const header = page.getByRole('rowheader', { name });
+    await header.hover();
+    const problems = await header.evaluate((el) => {
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const nameEl = el.querySelector('.header-name')!;
+      const r = nameEl.getBoundingClientRect();
+      const out: string[] = [];
+      if (nameEl.scrollWidth > nameEl.clientWidth + 1 || nameEl.scrollHeight > nameEl.clientHeight + 1) out.push('name cut');
+      for (const tool of el.querySelectorAll('.header-tools button')) if (hit(tool.getBoundingClientRect(), r)) out.push(`covered by ${tool.getAttribute('aria-label')}`);
+      for (const mark of el.querySelectorAll('.emotion-scale span')) if (hit(mark.getBoundingClientRect(), r)) out.push(`overlaps ${mark.textContent}`);
+      return out;
+    });
+    expect(problems, name).toEqual([]);
+  }
 });

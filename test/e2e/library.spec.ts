@@ -70,3 +70,18 @@ test('the language switcher translates the app and the choice is remembered', as
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await expect(page.getByRole('heading', { name: 'Boards' })).toBeVisible();
 });
+
+test('"New board" asks for the name first; left empty, the template names the board', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New board' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New board' });
+  await expect(dialog.getByLabel('Board name')).toBeFocused();
+  await page.keyboard.type('Outpatient clinic');
+  await dialog.getByRole('radio', { name: /^Customer journey map/ }).check();
+  await dialog.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Outpatient clinic');
+  await page.getByRole('link', { name: /All boards/ }).click();
+  await page.getByRole('button', { name: 'New board' }).click();
+  await page.getByRole('dialog', { name: 'New board' }).getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue('Untitled service blueprint');
+});
