@@ -2,7 +2,7 @@ import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { cardLineCount, fullLineCount, updateCard } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { editorStore, textBurst, useEditor } from '../store/editorStore';
 import type { CardNode as CardNodeType } from './useCardNodes';
 import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
@@ -60,14 +60,11 @@ function CardTextEditor({ id, initial }: { id: string; initial: string }) {
   const text = useEditor((s) => cardIndex(s.board).get(id)?.text ?? '');
   const original = useRef(initial);
   const store = editorStore.getState;
-  const finish = () => {
-    store().endBurst();
-    store().setEditing(null);
-  };
+  const finish = () => store().finishEditing(id);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();
     if (e.key === 'Escape') {
-      store().apply((b) => updateCard(b, id, { text: original.current }), { merge: `text:${id}` });
+      store().apply((b) => updateCard(b, id, { text: original.current }), { merge: textBurst(id) });
       finish();
       focusCard(id);
     } else if (e.key === 'Enter' && !e.shiftKey) {
@@ -83,7 +80,7 @@ function CardTextEditor({ id, initial }: { id: string; initial: string }) {
       value={text}
       autoFocus
       onFocus={(e) => e.target.setSelectionRange(e.target.value.length, e.target.value.length)}
-      onChange={(e) => store().apply((b) => updateCard(b, id, { text: e.target.value }), { merge: `text:${id}` })}
+      onChange={(e) => store().apply((b) => updateCard(b, id, { text: e.target.value }), { merge: textBurst(id) })}
       // Leaving the window (another app, another tab) is no reason to stop: the browser puts
       // focus back here on return, and the next keystrokes must land in the editor, not the board.
       onBlur={() => document.hasFocus() && finish()}

@@ -11,6 +11,8 @@ export interface EditorState {
   /** Selected card ids; session state, never in history or the document. */
   selection: string[];
   editingCardId: string | null;
+  /** A card just added by `startNewCard` whose text is still being typed (one undo step with its text). */
+  newCardId: string | null;
   /** The cell keyboard commands act on (add card, paste); follows the focused card. */
   cursor: { laneId: string; stepId: string } | null;
   save: SaveStatus;
@@ -29,6 +31,11 @@ export interface EditorActions {
   redo(): void;
   select(ids: string[]): void;
   setEditing(id: string | null): void;
+  /**
+   * Ends editing a card's text. A card just added and left empty (Escape, or a click away) goes
+   * again without a trace in history; otherwise its creation and text are one undo step.
+   */
+  finishEditing(id: string): void;
   setCursor(cell: { laneId: string; stepId: string } | null): void;
   /** Adds an empty card in a cell, selects it and opens its text editor (one undo step). */
   startNewCard(cell: Cell & { index?: number }): void;
@@ -52,7 +59,10 @@ export function insertionCell(state: EditorState): (Cell & { index?: number }) |
   return lane && step ? { laneId: lane.id, stepId: step.id } : null;
 }
 
-const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, cursor: null, save: { state: 'saved' } };
+const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, newCardId: null, cursor: null, save: { state: 'saved' } };
+
+/** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
+export const textBurst = (id: string) => `text:${id}`;
 
 export function createEditorStore(): EditorStore {
   return createStore<EditorState & EditorActions>()((set, get) => {
@@ -87,12 +97,25 @@ export function createEditorStore(): EditorStore {
       const c = get().cursor;
       if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
     },
-    setEditing: (editingCardId) => set({ editingCardId }),
+    setEditing: (editingCardId) => set({ editingCardId, newCardId: null }),
+    finishEditing: (id) => {
+      const { board, history: h, newCardId } = get();
+      const card = board?.cards.find((c) => c.id === id);
+      if (newCardId === id && card && !card.text.trim() && h.burst === textBurst(id) && h.past.length) {
+        // Back to the board before the card was added: nothing to undo, nothing to redo.
+        const before = h.past.at(-1)!;
+        set({ board: before, history: { ...h, past: h.past.slice(0, -1), burst: null }, selection: get().selection.filter((s) => s !== id), editingCardId: null, newCardId: null });
+        return;
+      }
+      get().endBurst();
+      set({ editingCardId: null, newCardId: null });
+    },
     startNewCard: (cell) => {
       const id = newId('cd_');
-      get().apply((b) => addCard(b, { ...cell, id }));
+      get().endBurst();
+      get().apply((b) => addCard(b, { ...cell, id }), { merge: textBurst(id) });
       if (!get().board?.cards.some((c) => c.id === id)) return;
-      set({ selection: [id], cursor: { laneId: cell.laneId, stepId: cell.stepId }, editingCardId: id });
+      set({ selection: [id], cursor: { laneId: cell.laneId, stepId: cell.stepId }, editingCardId: id, newCardId: id });
     },
     setSave: (save) => set({ save }),
     };
