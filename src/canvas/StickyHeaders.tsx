@@ -5,7 +5,7 @@ import {
   GEOMETRY, LANE_COLORS, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
   renameStep, setLaneCollapsed, type Grid, type Lane, type Stage, type Step,
 } from '../model';
-import { editorStore } from '../store/editorStore';
+import { editorStore, useEditor } from '../store/editorStore';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { InlineName } from './headers/InlineName';
 import { focusLater } from './focusLater';
@@ -24,7 +24,9 @@ type PendingDelete = { kind: 'lane' | 'step'; id: string; name: string; cards: n
 export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages, grid: l }: { lanes: Lane[]; steps: Step[]; stages: Stage[]; grid: Grid }) {
   const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useEditor((s) => s.renaming);
+  const setEditing = editorStore.getState().setRenaming;
+  const selectedHeader = useEditor((s) => s.header?.id);
   const [pending, setPending] = useState<PendingDelete>(null);
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
@@ -92,8 +94,9 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           const step = steps[i]!;
           const dragging = stepDrag.drag?.from === i;
           return (
-            <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} data-header-id={r.id}
-              className={`step-header${dragging ? ' dragging' : ''}`}
+            <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} data-header-id={r.id} aria-selected={selectedHeader === r.id}
+              onFocus={(e) => e.target === e.currentTarget && editorStore.getState().selectHeader({ kind: 'step', id: r.id })}
+              className={`step-header${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
               style={{ left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0), top: bandHeight, width: r.width * zoom, height: stepHeight, ...font(14) }}
               onKeyDown={headerKeys('step', r.id, i, step.name)} onDoubleClick={() => setEditing(r.id)} {...stepDrag.handlers(i)}>
               <InlineName name={step.name} label={t('step.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
@@ -112,8 +115,9 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           const dragging = laneDrag.drag?.from === i;
           return (
             <div key={r.id} role="row" aria-rowindex={i + 2} className="contents">
-            <div role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id}
-              className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}`}
+            <div role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id} aria-selected={selectedHeader === r.id}
+              onFocus={(e) => e.target === e.currentTarget && editorStore.getState().selectHeader({ kind: 'lane', id: r.id })}
+              className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
               style={{ top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0), height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}
               onKeyDown={headerKeys('lane', r.id, i, lane.name)} onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>
               <InlineName name={lane.name} label={t('lane.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}

@@ -13,6 +13,10 @@ export interface EditorState {
   editingCardId: string | null;
   /** A card just added by `startNewCard` whose text is still being typed (one undo step with its text). */
   newCardId: string | null;
+  /** The step or lane header last clicked or focused: "Add step" and "Add lane" insert after it. */
+  header: HeaderRef | null;
+  /** A header whose name is open for editing (a step just added, Enter or double-click on it). */
+  renaming: string | null;
   /** The cell keyboard commands act on (add card, paste); follows the focused card. */
   cursor: { laneId: string; stepId: string } | null;
   save: SaveStatus;
@@ -30,6 +34,8 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   select(ids: string[]): void;
+  selectHeader(header: HeaderRef | null): void;
+  setRenaming(id: string | null): void;
   setEditing(id: string | null): void;
   /**
    * Ends editing a card's text. A card just added and left empty (Escape, or a click away) goes
@@ -45,6 +51,7 @@ export interface EditorActions {
 export type EditorStore = StoreApi<EditorState & EditorActions>;
 
 type Cell = { laneId: string; stepId: string };
+export type HeaderRef = { kind: 'step' | 'lane'; id: string };
 
 /**
  * Where keyboard insertions go (new card, paste): after the first selected card, else the
@@ -59,7 +66,7 @@ export function insertionCell(state: EditorState): (Cell & { index?: number }) |
   return lane && step ? { laneId: lane.id, stepId: step.id } : null;
 }
 
-const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, newCardId: null, cursor: null, save: { state: 'saved' } };
+const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, newCardId: null, header: null, renaming: null, cursor: null, save: { state: 'saved' } };
 
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
 export const textBurst = (id: string) => `text:${id}`;
@@ -91,8 +98,13 @@ export function createEditorStore(): EditorStore {
     redo: () => step(history.redo),
     select: (ids) => {
       const current = get().selection;
-      if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) set({ selection: ids });
+      if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) set({ selection: ids, ...(ids.length ? { header: null } : {}) });
     },
+    selectHeader: (header) => {
+      const h = get().header;
+      if (h?.id !== header?.id) set({ header, ...(header ? { selection: [] } : {}) });
+    },
+    setRenaming: (renaming) => set({ renaming }),
     setCursor: (cursor) => {
       const c = get().cursor;
       if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { editorStore, insertionCell } from '../store/editorStore';
-import { addStage, addStep, copyCards, layout, pasteCards, type Board } from '../model';
+import { editorStore, insertionCell, type HeaderRef } from '../store/editorStore';
+import { addStage, addStep, copyCards, layout, newId, pasteCards, type Board } from '../model';
 import { showBoard } from '../canvas/BoardCanvas';
 import type { EditorStore } from '../store/editorStore';
 
@@ -32,10 +32,11 @@ export interface Command {
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
-/** Where a new step goes: after the selected card's step, else at the end of the last stage. */
-function stepTarget(board: Board, selection: readonly string[]) {
+/** Where a new step goes: after the selected step header, else the selected card's step, else at the end of the last stage. */
+function stepTarget(board: Board, selection: readonly string[], header: HeaderRef | null) {
   const card = board.cards.find((c) => c.id === selection[0]);
-  const step = card ? board.steps.find((s) => s.id === card.stepId) : board.steps.at(-1);
+  const stepId = header?.kind === 'step' ? header.id : card?.stepId;
+  const step = board.steps.find((s) => s.id === stepId) ?? board.steps.at(-1);
   const stageId = step?.stageId ?? board.stages.at(-1)?.id;
   const index = step ? board.steps.filter((s) => s.stageId === stageId).indexOf(step) + 1 : 0;
   return stageId ? { stageId, index } : null;
@@ -89,10 +90,16 @@ export const commands: Command[] = [
   },
   {
     id: 'addStep', label: 'editor.addStep',
-    perform: ({ store, t }) => store.getState().apply((b) => {
-      const target = stepTarget(b, store.getState().selection);
-      return target ? addStep(b, { ...target, name: t('editor.newStep') }) : b;
-    }),
+    perform: ({ store, t }) => {
+      const id = newId('st_');
+      store.getState().apply((b) => {
+        const target = stepTarget(b, store.getState().selection, store.getState().header);
+        return target ? addStep(b, { ...target, id, name: t('editor.newStep') }) : b;
+      });
+      if (!store.getState().board?.steps.some((s) => s.id === id)) return;
+      store.getState().selectHeader({ kind: 'step', id });
+      store.getState().setRenaming(id); // the new step opens for naming
+    },
   },
   {
     id: 'addStage', label: 'editor.addStage',

@@ -160,3 +160,28 @@ test('lane headers stay legible: tools never cover the name, long names wrap ins
     expect(problems, name).toEqual([]);
   }
 });
+
+test('clicking a step header selects it; "Add step" puts the new step right after it and opens its name', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  await card(page, 'Waiter serves the dish').click(); // a card in "Meal" is selected…
+  const arrival = page.getByRole('columnheader', { name: 'Arrival' });
+  await arrival.click(); // …but the step clicked last wins
+  await expect(arrival).toHaveAttribute('aria-selected', 'true');
+  await expect(card(page, 'Waiter serves the dish')).not.toHaveAttribute('aria-current', 'true');
+  await page.getByRole('button', { name: 'Add step' }).click();
+  const name = page.getByRole('textbox', { name: 'Step name' });
+  await expect(name).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Waits to be seated');
+  await page.keyboard.press('Enter');
+  const steps = await page.getByRole('columnheader').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(steps.slice(0, 4)).toEqual(['Reservation', 'Arrival', 'Waits to be seated', 'Ordering']);
+  // A clicked lane header is where "Add lane" puts the new lane.
+  await page.getByRole('rowheader', { name: 'Customer actions' }).click();
+  await page.getByRole('button', { name: 'Add lane' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add lane' });
+  await dialog.getByLabel('Lane name').fill('Companion actions');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  expect((await laneOrder(page)).slice(0, 3)).toEqual(['Physical evidence', 'Customer actions', 'Companion actions']);
+});
