@@ -12,6 +12,7 @@ import { editorStore, useEditor } from '../store/editorStore';
 import { CardNode, focusCard } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
+import { AddCardButton, setHoverCell } from './AddCardButton';
 import { EmotionLayer } from './EmotionLayer';
 import { CellCursor, focusCellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
@@ -169,7 +170,17 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
 
 
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick} onKeyDownCapture={onKeyDown}>
+    <div
+      className="canvas"
+      onDoubleClick={onDoubleClick}
+      onKeyDownCapture={onKeyDown}
+      onPointerMove={(e) => {
+        if ((e.target as Element).closest('.add-card-button')) return;
+        const cell = cellAt(l, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+        setHoverCell(cell && { laneId: cell.laneId, stepId: cell.stepId });
+      }}
+      onPointerLeave={() => setHoverCell(null)}
+    >
       <ReactFlow
         aria-label={t('editor.board')}
         nodes={nodes}
@@ -215,6 +226,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         </ViewportPortal>
         <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
+        <AddCardButton board={board} layout={l} />
         <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />
         {children}

@@ -61,6 +61,7 @@ export const en = {
     download: 'Download JSON',
   },
   canvas: {
+    addCardHere: 'Add a card to {{lane}}, {{step}}',
     cell: '{{lane}}, {{step}}: cell (Enter adds a card)',
   },
   connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector',

@@ -62,6 +62,7 @@ export const zhCN: Catalogue = {
     download: '下载 JSON',
   },
   canvas: {
+    addCardHere: '在 {{lane}}，{{step}} 添加卡片',
     cell: '{{lane}}，{{step}}：单元格（按 Enter 添加卡片）',
   },
   connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCard, card, cellTexts, dragCardTo, openBoard, openLibrary, saved, settled, storedSetting } from './helpers';
+import { addCard, card, cellPoint, cellTexts, dragCardTo, openBoard, openLibrary, saved, settled, storedSetting } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openLibrary(page);
@@ -194,4 +194,18 @@ test('the mini map sits beside the board, moves the view when pressed, and can b
   await expect(page.getByRole('button', { name: 'Show mini map' })).toBeVisible();
   await page.getByRole('button', { name: 'Show mini map' }).click();
   await expect(page.getByRole('region', { name: 'Mini map' }).getByRole('img')).toBeVisible();
+});
+
+test('a "+" in the cell under the pointer adds another card to a filled cell', async ({ page }) => {
+  const p = await cellPoint(page, 'Customer actions', 'Arrival', 0.3);
+  await page.mouse.move(p.x, p.y);
+  const plus = page.getByRole('button', { name: 'Add a card to Customer actions, Arrival' });
+  await expect(plus).toBeVisible();
+  await plus.click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
+  await page.keyboard.type('Companion arrives later');
+  await page.keyboard.press('Enter');
+  expect(await cellTexts(page, 'Customer actions', 'Arrival')).toEqual(['Arrives and gives their name', 'Companion arrives later']);
+  await page.mouse.move(p.x, p.y + 400); // another cell: the "+" follows
+  await expect(plus).toHaveCount(0);
 });

@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { useStore as useFlowStore } from '@xyflow/react';
+import { GEOMETRY, cellKey, type Board, type Layout } from '../model';
+import { useT } from '../i18n/useT';
+import { editorStore } from '../store/editorStore';
+
+/** The cell under the pointer (or the keyboard's cell), where a "+" offers another card. */
+export const hoverCellStore = createStore<{ laneId: string; stepId: string } | null>(() => null);
+export const setHoverCell = (cell: { laneId: string; stepId: string } | null) => {
+  const now = hoverCellStore.getState();
+  if (now?.laneId !== cell?.laneId || now?.stepId !== cell?.stepId) hoverCellStore.setState(cell, true);
+};
+
+const SIZE = 22;
+
+/**
+ * A visible "+" in the bottom-right corner of the cell under the pointer: adding a second card to
+ * a filled cell no longer means hitting the thin gap below the first. Above the cards, following
+ * the viewport like React Flow's own layers.
+ */
+export const AddCardButton = memo(function AddCardButton({ board, layout: l }: { board: Board; layout: Layout }) {
+  const t = useT();
+  const cell = useStore(hoverCellStore);
+  const [tx, ty, zoom] = useFlowStore((s) => s.transform);
+  const lane = l.lanes.find((r) => r.id === cell?.laneId);
+  const step = l.steps.find((r) => r.id === cell?.stepId);
+  const laneName = board.lanes.find((x) => x.id === lane?.id);
+  if (!cell || !lane || !step || !laneName || laneName.kind === 'emotion' || laneName.collapsed) return null;
+  const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
+  const x = step.x + GEOMETRY.stepWidth - GEOMETRY.cellPadding - SIZE + 4;
+  const y = lane.y + lane.height - SIZE - 2;
+  const count = l.cells.get(cellKey(lane.id, step.id))?.length ?? 0;
+  return (
+    <div className="add-card-layer" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
+      <button
+        type="button"
+        className="add-card-button nodrag nopan"
+        aria-label={t('canvas.addCardHere', { lane: laneName.name, step: stepName })}
+        title={t('canvas.addCardHere', { lane: laneName.name, step: stepName })}
+        style={{ transform: `translate(${x}px, ${y}px)`, width: SIZE, height: SIZE }}
+        onClick={() => editorStore.getState().startNewCard({ laneId: lane.id, stepId: step.id, index: count })}
+        onDoubleClick={(e) => e.stopPropagation()}
+      >
+        +
+      </button>
+    </div>
+  );
+});
