@@ -29,8 +29,9 @@ export const AddCardButton = memo(function AddCardButton({ board, layout: l }: {
   const laneName = board.lanes.find((x) => x.id === lane?.id);
   if (!cell || !lane || !step || !laneName || laneName.kind === 'emotion' || laneName.collapsed) return null;
   const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
-  const x = step.x + GEOMETRY.stepWidth - GEOMETRY.cellPadding - SIZE + 4;
-  const y = lane.y + lane.height - SIZE - 2;
+  const size = Math.max(SIZE, 26 / zoom); // at least 26 screen pixels to hit (WCAG target size), at any zoom
+  const x = step.x + GEOMETRY.stepWidth - GEOMETRY.cellPadding - size + 4;
+  const y = lane.y + lane.height - size - 2;
   const count = l.cells.get(cellKey(lane.id, step.id))?.length ?? 0;
   return (
     <div className="add-card-layer" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
@@ -39,7 +40,7 @@ export const AddCardButton = memo(function AddCardButton({ board, layout: l }: {
         className="add-card-button nodrag nopan"
         aria-label={t('canvas.addCardHere', { lane: laneName.name, step: stepName })}
         title={t('canvas.addCardHere', { lane: laneName.name, step: stepName })}
-        style={{ transform: `translate(${x}px, ${y}px)`, width: SIZE, height: SIZE }}
+        style={{ transform: `translate(${x}px, ${y}px)`, width: size, height: size, fontSize: size * 0.7 }}
         onClick={() => editorStore.getState().startNewCard({ laneId: lane.id, stepId: step.id, index: count })}
         onDoubleClick={(e) => e.stopPropagation()}
       >

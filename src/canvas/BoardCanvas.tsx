@@ -216,6 +216,9 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         }}
         onMoveEnd={(_, v) => onViewportEnd?.(v)}
         ariaLabelConfig={{
+          // What screen readers hear about cards and connectors matches what the keys do here.
+          'node.a11yDescription.default': t('canvas.cardKeys'), 'node.a11yDescription.keyboardDisabled': t('canvas.cardKeys'),
+          'edge.a11yDescription.default': t('canvas.connectorKeys'),
           'controls.ariaLabel': t('zoom.controls'), 'controls.zoomIn.ariaLabel': t('zoom.in'), 'controls.zoomOut.ariaLabel': t('zoom.out'),
         }}
         proOptions={{ hideAttribution: true }}

@@ -36,6 +36,7 @@ export const en = {
     addCard: 'Add card',
     duplicate: 'Duplicate',
     connectTo: 'Connect to…',
+    shortcuts: 'Keyboard shortcuts',
     zoomToFit: 'Zoom to fit',
     export: 'Export',
     present: 'Present',
@@ -61,6 +62,8 @@ export const en = {
     download: 'Download JSON',
   },
   canvas: {
+    cardKeys: 'Arrow keys move focus between cards and cells; Alt+arrow keys move the card; Enter edits it, Delete removes it, C connects it. Press ? for all shortcuts.',
+    connectorKeys: 'Enter edits the connector (label, kind); Delete removes it.',
     addCardHere: 'Add a card to {{lane}}, {{step}}',
     cell: '{{lane}}, {{step}}: cell (Enter adds a card)',
   },
@@ -105,6 +108,20 @@ export const en = {
     stage: 'Stage', step: 'Step', laneKind: 'Lane kind', lane: 'Lane', text: 'Text', channel: 'Touchpoint channel', importance: 'Importance',
     performance: 'Performance', severity: 'Failure severity', cause: 'Cause', recovery: 'Recovery', wait: 'Wait (minutes)', owner: 'Owner',
     duration: 'Duration (minutes)', cost: 'Cost', servqual: 'SERVQUAL dimension', tags: 'Tags',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts', keys: 'Keys', action: 'Action',
+    board: {
+      arrows: { keys: '← ↑ → ↓', action: 'Move focus between cards and cells (empty cells too)' },
+      altArrows: { keys: 'Alt+← ↑ → ↓', action: 'Move the focused card to the neighbouring cell' },
+      enter: { keys: 'Enter · F2', action: 'Edit the focused card; on an empty cell, add a card' },
+      escape: { keys: 'Esc', action: 'Stop editing and put the text back; close a dialog' },
+      delete: { keys: 'Delete', action: 'Delete the selected cards, or the focused connector' },
+      clipboard: { keys: 'Ctrl+C · X · V', action: 'Copy, cut and paste cards (also into another board)' },
+      shiftClick: { keys: 'Shift+click · Shift+drag', action: 'Select several cards' },
+      headers: { keys: 'Enter · Alt+arrows', action: 'On a lane or step header: rename, reorder' },
+      sliders: { keys: '↑ ↓ · PageUp PageDown · Home End', action: 'On an emotion point: half a step, a whole step, −2 or +2' },
+    },
   },
   import: {
     button: 'Import', drop: 'Drop a board, backup or Mermaid file to import it',

@@ -37,6 +37,7 @@ export const zhCN: Catalogue = {
     addCard: '添加卡片',
     duplicate: '复制卡片',
     connectTo: '连接到…',
+    shortcuts: '键盘快捷键',
     zoomToFit: '适合窗口',
     export: '导出',
     present: '演示',
@@ -62,6 +63,8 @@ export const zhCN: Catalogue = {
     download: '下载 JSON',
   },
   canvas: {
+    cardKeys: '方向键在卡片和单元格之间移动焦点；Alt+方向键移动卡片；Enter 编辑，Delete 删除，C 连接。按 ? 查看全部快捷键。',
+    connectorKeys: 'Enter 编辑连接线（标签、类型）；Delete 删除。',
     addCardHere: '在 {{lane}}，{{step}} 添加卡片',
     cell: '{{lane}}，{{step}}：单元格（按 Enter 添加卡片）',
   },
@@ -106,6 +109,20 @@ export const zhCN: Catalogue = {
     stage: '阶段', step: '步骤', laneKind: '泳道类型', lane: '泳道', text: '文本', channel: '触点渠道', importance: '重要性',
     performance: '表现', severity: '失误严重程度', cause: '原因', recovery: '补救', wait: '等待（分钟）', owner: '负责人',
     duration: '时长（分钟）', cost: '成本', servqual: 'SERVQUAL 维度', tags: '标签',
+  },
+  shortcuts: {
+    title: '键盘快捷键', keys: '按键', action: '操作',
+    board: {
+      arrows: { keys: '← ↑ → ↓', action: '在卡片和单元格之间移动焦点（包括空单元格）' },
+      altArrows: { keys: 'Alt+← ↑ → ↓', action: '把当前卡片移到相邻单元格' },
+      enter: { keys: 'Enter · F2', action: '编辑当前卡片；在空单元格上添加卡片' },
+      escape: { keys: 'Esc', action: '停止编辑并恢复原文；关闭对话框' },
+      delete: { keys: 'Delete', action: '删除所选卡片或当前连接线' },
+      clipboard: { keys: 'Ctrl+C · X · V', action: '复制、剪切和粘贴卡片（也可跨看板）' },
+      shiftClick: { keys: 'Shift+点击 · Shift+拖动', action: '选择多张卡片' },
+      headers: { keys: 'Enter · Alt+方向键', action: '在泳道或步骤标题上：重命名、调整顺序' },
+      sliders: { keys: '↑ ↓ · PageUp PageDown · Home End', action: '在情绪点上：半级、一级、−2 或 +2' },
+    },
   },
   import: {
     button: '导入', drop: '拖放看板、备份或 Mermaid 文件即可导入',

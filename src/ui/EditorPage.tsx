@@ -12,6 +12,7 @@ import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import type { EditorDialog } from './commands';
 import { AddLaneDialog } from './AddLaneDialog';
 import { ExportDialog, type PdfPrefsStore } from './ExportDialog';
@@ -131,6 +132,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} allBoards={allBoards} prefs={pdfPrefs} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}

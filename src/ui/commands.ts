@@ -15,7 +15,7 @@ export interface CommandContext {
   open(dialog: EditorDialog): void;
 }
 
-export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect';
+export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts';
 
 /** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
 export interface Command {
@@ -25,6 +25,8 @@ export interface Command {
   perform(ctx: CommandContext): void;
   enabled?(ctx: CommandContext): boolean;
   keyTest?(e: KeyboardEvent): boolean;
+  /** The shortcut as shown in the keyboard help (Mod = Ctrl, or ⌘ on a Mac). */
+  keys?: string;
   /** Whether the shortcut also acts while typing in a text field (undo/redo do; card commands don't). */
   inTextFields?: boolean;
 }
@@ -48,6 +50,7 @@ export const commands: Command[] = [
     perform: ({ store }) => { store.getState().endBurst(); store.getState().undo(); },
     enabled: ({ store }) => store.getState().history.past.length > 0,
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+    keys: 'Mod+Z',
     inTextFields: true,
   },
   {
@@ -55,6 +58,7 @@ export const commands: Command[] = [
     perform: ({ store }) => store.getState().redo(),
     enabled: ({ store }) => store.getState().history.future.length > 0,
     keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
+    keys: 'Mod+Shift+Z · Ctrl+Y',
     inTextFields: true,
   },
   {
@@ -64,6 +68,7 @@ export const commands: Command[] = [
       if (cell) store.getState().startNewCard(cell);
     },
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'n'),
+    keys: 'N',
   },
   {
     id: 'duplicate', label: 'editor.duplicate',
@@ -77,12 +82,14 @@ export const commands: Command[] = [
     },
     enabled: ({ store }) => store.getState().selection.length > 0,
     keyTest: (e) => mod(e) && key(e, 'd'),
+    keys: 'Mod+D',
   },
   {
     id: 'connect', label: 'editor.connectTo',
     perform: ({ open }) => open('connect'),
     enabled: ({ store }) => store.getState().selection.length === 1,
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'c'),
+    keys: 'C',
   },
   {
     id: 'addLane', label: 'editor.addLane',
@@ -112,11 +119,13 @@ export const commands: Command[] = [
     id: 'export', label: 'editor.export',
     perform: ({ open }) => open('export'),
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
+    keys: 'Mod+Shift+E',
   },
   {
     id: 'present', label: 'editor.present',
     perform: ({ open }) => open('present'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === 'F5',
+    keys: 'F5',
   },
   {
     id: 'zoomToFit', label: 'editor.zoomToFit',
@@ -125,6 +134,13 @@ export const commands: Command[] = [
       if (board) showBoard(flow, layout(board), 'fit');
     },
     keyTest: (e) => e.shiftKey && e.key === '!',
+    keys: 'Shift+1',
+  },
+  {
+    id: 'shortcuts', label: 'editor.shortcuts',
+    perform: ({ open }) => open('shortcuts'),
+    keyTest: (e) => !mod(e) && !e.altKey && e.key === '?',
+    keys: '?',
   },
 ];
 

@@ -63,3 +63,20 @@ test('a card whose text is longer than its eight lines ends in "…" and shows t
   expect(clamp).toEqual({ clipped: true, clamp: '8' });
   await expect(page.getByLabel('Text', { exact: true })).toHaveValue(long);
 });
+
+test('"?" lists every keyboard shortcut, and what screen readers hear about cards matches the keys', async ({ page }) => {
+  await newBoard(page);
+  await page.getByRole('rowheader').first().focus();
+  await page.keyboard.press('Shift+?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  const rows = dialog.getByRole('row');
+  await expect(rows.filter({ hasText: 'Add card' })).toContainText('N');
+  await expect(rows.filter({ hasText: 'Connect to…' })).toContainText('C');
+  await expect(rows.filter({ hasText: 'Move the focused card to the neighbouring cell' })).toContainText('Alt+');
+  await expect(rows.filter({ hasText: 'Move focus between cards and cells' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.react-flow')).toContainText('Alt+arrow keys move the card');
+  await expect(page.locator('.react-flow')).not.toContainText('arrow keys to move the node');
+});
