@@ -75,7 +75,14 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
         {l.stages.map((r) => {
           const stage = stages.find((s) => s.id === r.id)!;
           return (
-            <div key={r.id} className="stage-band" onDoubleClick={() => setEditing(r.id)} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
+            <div key={r.id} className="stage-band" onDoubleClick={() => setEditing(r.id)} tabIndex={0} role="group" aria-label={t('stage.band', { name: stage.name })}
+              onKeyDown={(e) => {
+                if (e.target !== e.currentTarget) return;
+                if (e.key === 'Enter' || e.key === 'F2') setEditing(r.id);
+                else if (e.key === 'Delete' && stages.length > 1) apply((b) => deleteStage(b, r.id));
+                else return;
+                e.preventDefault();
+              }} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
               <InlineName name={stage.name} label={t('stage.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
                 onRename={(name) => apply((b) => renameStage(b, r.id, name), { merge: `stage:${r.id}` })} onEndBurst={endBurst} />
               <span className="header-tools">

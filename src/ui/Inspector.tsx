@@ -5,6 +5,7 @@ import {
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { PersonasPanel } from './PersonasPanel';
+import { StepFields } from './StepFields';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -20,10 +21,13 @@ export function Inspector() {
   const { t } = useTranslation();
   const card = useEditor((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
   const count = useEditor((s) => s.selection.length);
+  const step = useEditor((s) => (s.header?.kind === 'step' ? s.board?.steps.find((x) => x.id === s.header!.id) : undefined));
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
-      {card ? <CardFields key={card.id} card={card} /> : <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>}
+      {card ? <CardFields key={card.id} card={card} />
+        : step ? <StepFields key={step.id} step={step} />
+        : <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>}
       <PersonasPanel />
     </aside>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { GEOMETRY, layout } from '../model';
@@ -12,7 +12,10 @@ import { showBoard } from '../canvas/BoardCanvas';
 export function Presentation({ onExit }: { onExit(): void }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
-  const stages = useEditor((s) => s.board?.stages ?? NONE);
+  const all = useEditor((s) => s.board?.stages ?? NONE);
+  const steps = useEditor((s) => s.board?.steps);
+  // Only stages with steps: an empty one (an imported file may have it) has nothing to show.
+  const stages = useMemo(() => all.filter((st) => steps?.some((s) => s.stageId === st.id)), [all, steps]);
   const [index, setIndex] = useState(0); // 0 = whole board, 1… = stage
 
   useEffect(() => {

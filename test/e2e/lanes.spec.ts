@@ -185,3 +185,33 @@ test('clicking a step header selects it; "Add step" puts the new step right afte
   await dialog.getByRole('button', { name: 'Add' }).click();
   expect((await laneOrder(page)).slice(0, 3)).toEqual(['Physical evidence', 'Customer actions', 'Companion actions']);
 });
+
+test('steps into stages: a step’s stage in the inspector, a new stage starting at a step, stage bands by keyboard', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  const stageOf = () => page.evaluate(() => [...document.querySelectorAll('.stage-band')].map((el) => el.getAttribute('aria-label')!.replace(/^Stage (.*?) \(.*$/, '$1')));
+  await page.getByRole('columnheader', { name: 'Meal' }).click();
+  const inspector = page.getByRole('complementary', { name: 'Card details' });
+  await expect(inspector.getByRole('heading', { name: 'Step' })).toBeVisible();
+  await inspector.getByLabel('Stage').selectOption({ label: 'Leaving' });
+  // Meal now opens the last stage: its band starts at Meal's column.
+  const meal = (await page.getByRole('columnheader', { name: 'Meal' }).boundingBox())!;
+  const leaving = (await page.getByRole('group', { name: /^Stage Leaving/ }).boundingBox())!;
+  expect(Math.abs(leaving.x - meal.x)).toBeLessThan(2);
+
+  await page.getByRole('columnheader', { name: 'Ordering' }).click();
+  await inspector.getByRole('button', { name: 'Start a new stage here' }).click();
+  expect(await stageOf()).toEqual(['Before the visit', 'At the restaurant', 'New stage', 'Leaving']);
+
+  const band = page.getByRole('group', { name: /^Stage New stage/ });
+  await band.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Ordering food');
+  await page.keyboard.press('Enter');
+  expect(await stageOf()).toEqual(['Before the visit', 'At the restaurant', 'Ordering food', 'Leaving']);
+  await page.getByRole('group', { name: /^Stage Ordering food/ }).focus();
+  await page.keyboard.press('Delete'); // its step joins the stage before
+  expect(await stageOf()).toEqual(['Before the visit', 'At the restaurant', 'Leaving']);
+  await expect(page.getByRole('columnheader', { name: 'Ordering' })).toBeVisible();
+});

@@ -3,8 +3,9 @@ import { sample } from '../test/fixtures';
 import { validateBoard } from '../validate';
 import {
   addCard, addConnector, addLane, addPersona, addStage, addStep, cellCards, clearEmotion, deleteCards, deleteLane,
-  deletePersona, deleteStage, deleteStep, moveCards, moveLane, moveStep, renameBoard, setEmotion, toggleMarker, updateCard,
+  deletePersona, deleteStage, deleteStep, moveCards, moveLane, moveStep, renameBoard, setEmotion, setStepStage, startStageAt, toggleMarker, updateCard,
 } from './index';
+import type { Board } from '../board';
 
 const valid = (b: ReturnType<typeof sample>) => {
   const r = validateBoard(b);
@@ -124,5 +125,34 @@ describe('connectors, personas and emotions', () => {
     expect(b.emotions[0]).toMatchObject({ score: -0.5, note: 'queue' });
     expect(clearEmotion(b, 'p1', step).emotions).toEqual([]);
     expect(deletePersona(b, 'p1').emotions).toEqual([]);
+  });
+});
+
+describe('steps into stages', () => {
+  const names = (b: Board) => b.stages.map((st) => `${st.name}: ${b.steps.filter((s) => s.stageId === st.id).map((s) => s.name).join(', ')}`);
+  it('puts a step into another stage next to where it was, and drops a stage it leaves empty', () => {
+    const b = sample(); // Before: Reservation · Visit: Arrival, Ordering, Meal · After: Payment
+    const meal = b.steps.find((s) => s.name === 'Meal')!.id;
+    const moved = setStepStage(b, meal, b.stages[2]!.id);
+    expect(names(moved)).toEqual(['Before: Reservation', 'Visit: Arrival, Ordering', 'After: Meal, Payment']);
+    const reservation = b.steps.find((s) => s.name === 'Reservation')!.id;
+    const emptied = setStepStage(b, reservation, b.stages[1]!.id);
+    expect(names(emptied)).toEqual(['Visit: Reservation, Arrival, Ordering, Meal', 'After: Payment']);
+    expect(validateBoard(emptied).ok).toBe(true);
+  });
+
+  it('starts a new stage at a step, taking the steps after it in its stage', () => {
+    const b = sample();
+    const ordering = b.steps.find((s) => s.name === 'Ordering')!.id;
+    const split = startStageAt(b, ordering, { name: 'At the table', id: 'sg_table' });
+    expect(names(split)).toEqual(['Before: Reservation', 'Visit: Arrival', 'At the table: Ordering, Meal', 'After: Payment']);
+    expect(split.steps.map((s) => s.id)).toEqual(b.steps.map((s) => s.id)); // columns stay where they were
+    expect(startStageAt(b, b.steps.find((s) => s.name === 'Arrival')!.id, { name: 'x' })).toBe(b); // already a stage's first step
+  });
+
+  it('deleting a stage’s last step deletes the empty stage too (not the board’s last stage)', () => {
+    const b = sample();
+    const payment = b.steps.find((s) => s.name === 'Payment')!.id;
+    expect(names(deleteStep(b, payment))).toEqual(['Before: Reservation', 'Visit: Arrival, Ordering, Meal']);
   });
 });

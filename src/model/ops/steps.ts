@@ -1,5 +1,6 @@
 import type { Board } from '../board';
 import type { Step } from '../step';
+import { STAGE_COLORS } from '../stage';
 import { newId } from '../ids';
 import { cleanName, insertAt, updateIn, withoutUndefined } from './shared';
 import { deleteCards } from './cards';
@@ -42,18 +43,58 @@ export function moveStep(board: Board, id: string, to: { stageId: string; index:
   const moved = step.stageId === to.stageId ? step : { ...step, stageId: to.stageId };
   const target = insertAt(without.steps.filter((s) => s.stageId === to.stageId), moved, to.index);
   const next = placeStageSteps(without, to.stageId, target);
-  return next.steps.every((s, i) => s === board.steps[i]) ? board : next;
+  return next.steps.every((s, i) => s === board.steps[i]) ? board : dropEmptiedStage(next, step.stageId);
 }
 
-/** Deletes a step with its cards, their connectors and the emotion points at that step. */
+/**
+ * A stage left without steps by moving or deleting its last step goes too: a stage with no
+ * step has no column to draw, yet would show in present mode and exports. (The last stage stays.)
+ */
+function dropEmptiedStage(board: Board, stageId: string): Board {
+  if (board.stages.length < 2 || board.steps.some((s) => s.stageId === stageId)) return board;
+  return { ...board, stages: board.stages.filter((s) => s.id !== stageId) };
+}
+
+/**
+ * Puts a step into another stage, where it stays nearest its place: at the start of a later
+ * stage, at the end of an earlier one.
+ */
+export function setStepStage(board: Board, id: string, stageId: string): Board {
+  const step = board.steps.find((s) => s.id === id);
+  if (!step || step.stageId === stageId) return board;
+  const rank = (sid: string) => board.stages.findIndex((s) => s.id === sid);
+  const later = rank(stageId) > rank(step.stageId);
+  return moveStep(board, id, { stageId, index: later ? 0 : board.steps.filter((s) => s.stageId === stageId).length });
+}
+
+/** Starts a new stage at a step: it and the steps after it in its stage move to the new stage, placed right after. */
+export function startStageAt(board: Board, stepId: string, args: { name: string; id?: string; color?: string }): Board {
+  const step = board.steps.find((s) => s.id === stepId);
+  if (!step) return board;
+  const own = board.steps.filter((s) => s.stageId === step.stageId);
+  const from = own.indexOf(step);
+  if (from === 0) return board; // already where its stage starts
+  const id = args.id ?? newId('sg_');
+  const index = board.stages.findIndex((s) => s.id === step.stageId) + 1;
+  const moving = new Set(own.slice(from).map((s) => s.id));
+  const stage = withoutUndefined({ id, name: cleanName(args.name), color: args.color ?? STAGE_COLORS[board.stages.length % STAGE_COLORS.length] });
+  return groupStepsByStage({
+    ...board,
+    stages: insertAt(board.stages, stage, index),
+    steps: board.steps.map((s) => (moving.has(s.id) ? { ...s, stageId: id } : s)),
+  });
+}
+
+/** Deletes a step with its cards, their connectors and the emotion points at that step (and its stage, if that empties it). */
 export function deleteStep(board: Board, id: string): Board {
-  if (!board.steps.some((s) => s.id === id)) return board;
+  const step = board.steps.find((s) => s.id === id);
+  if (!step) return board;
   const cleared = deleteCards(board, board.cards.filter((c) => c.stepId === id).map((c) => c.id));
-  return dropEmotionLinks({
+  return dropEmptiedStage(dropEmotionLinks({
     ...cleared,
     steps: cleared.steps.filter((s) => s.id !== id),
     emotions: cleared.emotions.filter((e) => e.stepId !== id),
-  });
+  }), step.stageId);
 }
 
 /** Replace one stage's steps with `stageSteps`, keeping every other step where it is. */
