@@ -1,7 +1,7 @@
 import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import {
-  EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, emotionY, scoreAtY, setEmotion, stageEmotionAverages,
+  EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, emotionY, personaOffset, scoreAtY, setEmotion, shownPersonas, stageEmotionAverages,
   type Board, type Curve, type CurvePoint, type Grid, type Persona, type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
@@ -23,7 +23,8 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
 }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
   const lanes = board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed);
-  if (!lanes.length || !board.personas.length) return null;
+  const personas = shownPersonas(board.personas);
+  if (!lanes.length || !personas.length) return null;
   const averages = stageEmotionAverages(board);
   return (
     <div className="emotion-layer" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
@@ -34,7 +35,7 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
           <div key={lane.id}>
             <svg className="emotion-curves" width={l.size.width} height={l.size.height} aria-hidden="true">
               <line x1={x0} x2={l.size.width} y1={rect.y + rect.height / 2} y2={rect.y + rect.height / 2} className="emotion-zero" />
-              {l.stages.map((s) => board.personas
+              {l.stages.map((s) => personas
                 .map((p) => ({ p, avg: averages.get(s.id)?.get(p.id) }))
                 .filter((a): a is { p: Persona; avg: number } => typeof a.avg === 'number')
                 .map(({ p, avg }, i) => (
@@ -44,12 +45,12 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
                   </text>
                 )))}
               <EmotionLinks board={board} grid={l} cards={linkedCards} laneRect={rect} />
-              {board.personas.flatMap((p) => CURVES.map((curve) => (
+              {personas.flatMap((p) => CURVES.map((curve) => (
                 <path key={`${p.id}-${curve}`} d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))} fill="none" stroke={p.color} strokeWidth={3}
                   strokeDasharray={curve === 'to-be' ? '8 6' : undefined} />
               )))}
             </svg>
-            {board.personas.flatMap((p) => CURVES.filter((c) => c === 'as-is' || board.emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')).map((curve) =>
+            {personas.flatMap((p) => CURVES.filter((c) => c === 'as-is' || board.emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')).map((curve) =>
               emotionCurve(board, l, lane.id, p.id, curve).map((point) => (
                 <EmotionHandle key={`${lane.id}-${p.id}-${curve}-${point.stepId}`} persona={p} curve={curve} point={point} laneRect={rect}
                   stepName={board.steps.find((s) => s.id === point.stepId)?.name ?? ''} zoom={zoom} onEditNote={onEditNote} />
@@ -61,6 +62,9 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
     </div>
   );
 });
+
+/** A point's handle, in board units (persona offsets keep neighbours this far apart and more). */
+const HANDLE_SIZE = 16;
 
 /** Text cut to about `chars` characters with "…" (SVG text does not wrap or ellipsize by itself). */
 const clip = (text: string, chars: number) => (text.length > chars ? `${text.slice(0, Math.max(1, Math.floor(chars) - 1))}…` : text);
@@ -74,8 +78,8 @@ function EmotionLinks({ board, grid: l, cards, laneRect }: { board: JourneyParts
         const e = points.get(c.to);
         const card = cards.get(c.from);
         const step = e && l.steps.find((s) => s.id === e.stepId);
-        if (!e || !card || !step) return null;
-        const px = step.x + GEOMETRY.stepWidth / 2, py = emotionY(laneRect, e.score);
+        if (!e || !card || !step || !shownPersonas(board.personas).some((p) => p.id === e.personaId)) return null;
+        const px = step.x + GEOMETRY.stepWidth / 2 + personaOffset(board, e.personaId), py = emotionY(laneRect, e.score);
         const below = card.y > py;
         const color = board.personas.find((p) => p.id === e.personaId)?.color ?? '#475569';
         return <line key={c.id} x1={card.x + card.width / 2} y1={below ? card.y : card.y + card.height} x2={px} y2={py} stroke={color} strokeWidth={2} strokeDasharray="3 4" />;
@@ -133,8 +137,8 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
     editorStore.getState().endBurst();
     if (d && !d.moved) onEditNote(target);
   };
-  const size = Math.max(18, 18 / zoom); // at least 18 screen pixels to grab, at any zoom
-  const x = point.x + (curve === 'to-be' ? size * 0.7 : 0); // side by side with today's point, not on top of it
+  const size = HANDLE_SIZE; // in board units: handles scale with the board, like the cards
+  const x = point.x + (curve === 'to-be' ? size : 0); // side by side with today's point, not on top of it
   const valueText = point.score === null ? t('emotion.none') : `${point.score > 0 ? '+' : ''}${point.score}`;
   return (
     <>

@@ -2,8 +2,8 @@ import { memo, useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
-  GEOMETRY, LANE_COLORS, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
-  renameStep, setLaneCollapsed, type Grid, type Lane, type Stage, type Step,
+  GEOMETRY, LANE_COLORS, LANE_HEIGHT, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
+  renameStep, setLaneCollapsed, setLaneHeight, type Grid, type Lane, type Stage, type Step,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -138,6 +138,14 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
               <span className="header-tools">
                 <button type="button" className="icon" aria-expanded={!lane.collapsed} aria-label={t(lane.collapsed ? 'lane.expand' : 'lane.collapse', { name: lane.name })}
                   onClick={() => apply((b) => setLaneCollapsed(b, r.id, !lane.collapsed))}>{lane.collapsed ? '▸' : '▾'}</button>
+                {lane.kind === 'emotion' && !lane.collapsed && (
+                  <>
+                    <button type="button" className="icon" aria-label={t('lane.taller', { name: lane.name })} disabled={r.height >= LANE_HEIGHT.max}
+                      onClick={() => apply((b) => setLaneHeight(b, r.id, r.height + LANE_HEIGHT.step))}>↕+</button>
+                    <button type="button" className="icon" aria-label={t('lane.shorter', { name: lane.name })} disabled={r.height <= LANE_HEIGHT.min}
+                      onClick={() => apply((b) => setLaneHeight(b, r.id, r.height - LANE_HEIGHT.step))}>↕−</button>
+                  </>
+                )}
                 <button type="button" className="icon" aria-label={t('lane.delete', { name: lane.name })} onClick={() => requestDelete('lane', r.id, lane.name)}>×</button>
               </span>
             </div>

@@ -1,5 +1,5 @@
 import {
-  GEOMETRY, LANE_COLORS, connectorRoute, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
+  GEOMETRY, LANE_COLORS, connectorRoute, shownPersonas, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
   type Board, type Card, type Connector, type Layout, type LineKind, type Point,
 } from '../model';
 import type { Painter } from './painter';
@@ -180,12 +180,12 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
     p.polyline([{ x: box.x0, y: rect.y + rect.height / 2 }, { x: box.x1, y: rect.y + rect.height / 2 }], { color: '#94a3b8', width: 0.5, dash: [2, 4] });
     for (const s of l.stages.filter((st) => st.x + st.width >= box.x0 && st.x <= box.x1)) {
       // One row per persona, cut to the stage's width: side by side they ran into the next stage.
-      board.personas.map((pe) => ({ pe, avg: averages.get(s.id)?.get(pe.id) })).filter((a) => typeof a.avg === 'number').forEach(({ pe, avg }, i) => {
+      shownPersonas(board.personas).map((pe) => ({ pe, avg: averages.get(s.id)?.get(pe.id) })).filter((a) => typeof a.avg === 'number').forEach(({ pe, avg }, i) => {
         const text = fitLines(p, t.average(pe.name, `${avg! > 0 ? '+' : ''}${avg}`), s.width - 12, MIN_TEXT, 1, true)[0]!;
         p.text(text, s.x + 6, rect.y + 14 + i * 13, { size: MIN_TEXT, bold: true, color: pe.color });
       });
     }
-    for (const persona of board.personas) {
+    for (const persona of shownPersonas(board.personas)) {
       for (const curve of ['as-is', 'to-be'] as const) {
         if (!board.emotions.some((e) => e.personaId === persona.id && curveOf(e) === curve)) continue;
         const points = emotionCurve(board, l, lane.id, persona.id, curve);

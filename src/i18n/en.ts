@@ -70,7 +70,7 @@ export const en = {
   connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector',
     connectFrom: 'Connect “{{card}}” to…', target: 'Target card', connect: 'Connect' },
   lane: {
-    name: 'Lane name', collapse: 'Collapse lane {{name}}', expand: 'Expand lane {{name}}', delete: 'Delete lane {{name}}',
+    name: 'Lane name', collapse: 'Collapse lane {{name}}', expand: 'Expand lane {{name}}', delete: 'Delete lane {{name}}', taller: 'Make lane {{name}} taller', shorter: 'Make lane {{name}} shorter',
     confirmDelete: 'Delete lane “{{name}}”?',
     kind: 'Kind', add: 'Add',
   },
@@ -86,7 +86,7 @@ export const en = {
   },
   persona: {
     title: 'Personas', name: 'Persona name', color: 'Colour of {{name}}', delete: 'Delete persona {{name}}', add: 'Add persona',
-    description: 'Description of {{name}}', descriptionHint: 'Who they are, what they want', toBe: 'To-be curve for {{name}}',
+    description: 'Description of {{name}}', descriptionHint: 'Who they are, what they want', toBe: 'To-be curve for {{name}}', show: 'Show the curve of {{name}}',
     new: 'Persona {{n}}', confirmDelete: 'Delete persona “{{name}}”?',
     deleteBody_one: 'Its {{count}} emotion point goes too. Undo brings it back.', deleteBody_other: 'Its {{count}} emotion points go too. Undo brings them back.',
   },

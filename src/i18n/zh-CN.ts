@@ -71,7 +71,7 @@ export const zhCN: Catalogue = {
   connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线',
     connectFrom: '将“{{card}}”连接到…', target: '目标卡片', connect: '连接' },
   lane: {
-    name: '泳道名称', collapse: '折叠泳道 {{name}}', expand: '展开泳道 {{name}}', delete: '删除泳道 {{name}}',
+    name: '泳道名称', collapse: '折叠泳道 {{name}}', expand: '展开泳道 {{name}}', delete: '删除泳道 {{name}}', taller: '加高泳道 {{name}}', shorter: '降低泳道 {{name}}',
     confirmDelete: '删除泳道“{{name}}”？',
     kind: '类型', add: '添加',
   },
@@ -87,7 +87,7 @@ export const zhCN: Catalogue = {
   },
   persona: {
     title: '用户画像', name: '画像名称', color: '{{name}}的颜色', delete: '删除画像 {{name}}', add: '添加画像',
-    description: '{{name}}的描述', descriptionHint: '他们是谁，想要什么', toBe: '{{name}}的目标曲线',
+    description: '{{name}}的描述', descriptionHint: '他们是谁，想要什么', toBe: '{{name}}的目标曲线', show: '显示{{name}}的曲线',
     new: '画像 {{n}}', confirmDelete: '删除画像“{{name}}”？',
     deleteBody_one: '其 {{count}} 个情绪数据点也会被删除。可以撤销。', deleteBody_other: '其 {{count}} 个情绪数据点也会被删除。可以撤销。',
   },

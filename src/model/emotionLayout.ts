@@ -19,14 +19,28 @@ export function scoreAtY(lane: Rect, y: number): number {
 
 export interface CurvePoint { stepId: string; x: number; y: number; score: number | null; note?: string }
 
+/** The personas whose curves are drawn. */
+export const shownPersonas = <P extends { hidden?: boolean }>(personas: readonly P[]): P[] => personas.filter((p) => !p.hidden);
+
+/**
+ * Personas' points at a step sit side by side, a few units apart, so that equal scores never
+ * hide one another (and each can be grabbed).
+ */
+export function personaOffset(board: Pick<Board, 'personas'>, personaId: string): number {
+  const shown = shownPersonas(board.personas);
+  const i = shown.findIndex((p) => p.id === personaId);
+  return i < 0 ? 0 : (i - (shown.length - 1) / 2) * 36; // room for a persona's point and its to-be point beside it
+}
+
 /** One persona's curve across the steps of an emotion lane; steps without a point are gaps (score null). */
-export function emotionCurve(board: Pick<Board, 'emotions'>, l: Grid, laneId: string, personaId: string, curve: Curve): CurvePoint[] {
+export function emotionCurve(board: Pick<Board, 'emotions' | 'personas'>, l: Grid, laneId: string, personaId: string, curve: Curve): CurvePoint[] {
   const lane = l.lanes.find((r) => r.id === laneId);
   if (!lane) return [];
+  const dx = personaOffset(board, personaId);
   const points = new Map(board.emotions.filter((e) => e.personaId === personaId && curveOf(e) === curve).map((e) => [e.stepId, e]));
   return l.steps.map((s) => {
     const e = points.get(s.id);
-    const x = s.x + GEOMETRY.stepWidth / 2;
+    const x = s.x + GEOMETRY.stepWidth / 2 + dx;
     return e ? { stepId: s.id, x, y: emotionY(lane, e.score), score: e.score, note: e.note } : { stepId: s.id, x, y: emotionY(lane, 0), score: null };
   });
 }

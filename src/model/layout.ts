@@ -116,7 +116,8 @@ function computeLayout(board: Board): Layout {
   const lanes: Layout['lanes'] = [];
   let y = top;
   for (const lane of board.lanes) {
-    let height: number = lane.kind === 'emotion' ? g.emotionLaneHeight : g.minLaneHeight;
+    // A lane's own height (set by the user, e.g. a taller emotion lane) is its minimum.
+    let height: number = lane.height ?? (lane.kind === 'emotion' ? g.emotionLaneHeight : g.minLaneHeight);
     if (lane.collapsed) height = g.collapsedLaneHeight;
     for (const step of steps) {
       const list = cells.get(cellKey(lane.id, step.id));

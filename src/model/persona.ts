@@ -5,6 +5,8 @@ export const personaSchema = z.object({
   name: z.string().max(500),
   color: z.string().max(64),
   description: z.string().max(10_000).optional(),
+  /** The persona's curves are not drawn (on screen and in exports); its points are kept. */
+  hidden: z.boolean().optional(),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

@@ -35,6 +35,10 @@ export function PersonasPanel() {
                 onChange={(e) => apply((b) => setToBeCurve(b, p.id, e.target.checked))} />
               {t('persona.toBe', { name: p.name })}
             </label>
+            <label className="check">
+              <input type="checkbox" checked={!p.hidden} onChange={(e) => apply((b) => updatePersona(b, p.id, { hidden: e.target.checked ? undefined : true }))} />
+              {t('persona.show', { name: p.name })}
+            </label>
           </li>
         ))}
       </ul>

@@ -149,3 +149,31 @@ test('double-clicking a point opens its note with the text box focused; typing n
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('two personas with the same score sit side by side; a curve can be hidden; the emotion lane can be made taller', async ({ page }) => {
+  await newBoard(page, 'Customer journey map');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  for (const persona of ['Customer', 'Persona 2']) {
+    await slider(page, 'Orders', persona).focus();
+    await page.keyboard.press('ArrowUp'); // both at 0
+  }
+  const [a, b] = [(await slider(page, 'Orders').boundingBox())!, (await slider(page, 'Orders', 'Persona 2').boundingBox())!];
+  expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true); // not on top of each other
+  // Grabbing the second persona's point moves that point only.
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2 - 60, { steps: 6 });
+  await page.mouse.up();
+  await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuenow', '0');
+  await expect(slider(page, 'Orders', 'Persona 2')).not.toHaveAttribute('aria-valuenow', '0');
+
+  await page.getByRole('checkbox', { name: 'Show the curve of Persona 2' }).uncheck();
+  await expect(slider(page, 'Orders', 'Persona 2')).toHaveCount(0);
+  await expect(slider(page, 'Orders')).toBeVisible();
+
+  const lane = page.getByRole('rowheader', { name: 'Emotions' });
+  const before = (await lane.boundingBox())!.height;
+  await lane.hover();
+  await page.getByRole('button', { name: 'Make lane Emotions taller' }).click();
+  await expect.poll(async () => (await lane.boundingBox())!.height).toBeGreaterThan(before * 1.2);
+});

@@ -33,3 +33,12 @@ export function deleteLane(board: Board, id: string): Board {
   const cleared = deleteCards(board, board.cards.filter((c) => c.laneId === id).map((c) => c.id));
   return { ...cleared, lanes: cleared.lanes.filter((l) => l.id !== id) };
 }
+
+/** Lane heights a user can set: from the smallest usable to four times the default. */
+export const LANE_HEIGHT = { min: 96, max: 704, step: 44 } as const;
+
+/** Sets a lane's height (its minimum: cards still make it taller); undefined goes back to the default. */
+export function setLaneHeight(board: Board, id: string, height: number | undefined): Board {
+  const next = height === undefined ? undefined : Math.min(LANE_HEIGHT.max, Math.max(LANE_HEIGHT.min, Math.round(height)));
+  return updateIn(board, 'lanes', id, (l) => (l.height === next ? l : withoutUndefined({ ...l, height: next })));
+}
