@@ -43,6 +43,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
   const buildEdges = useBuilder(createConnectorEdgeBuilder);
   const nodes = useMemo(() => buildNodes(board, l, selection), [buildNodes, board, l, selection]);
   const grid = useBuilder(createGridKeeper)(l);
+  const extent = useMemo(() => boardExtent(grid), [grid]);
   const edges = useMemo(() => buildEdges(board, l, grid), [buildEdges, board, l, grid]);
   const { lanes, steps, stages, personas, emotions, connectors } = board;
   const journey = useMemo(() => ({ lanes, steps, stages, personas, emotions, connectors }), [lanes, steps, stages, personas, emotions, connectors]);
@@ -207,6 +208,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         onlyRenderVisibleElements
+        translateExtent={extent}
         minZoom={0.1}
         maxZoom={2.5}
         onInit={() => {
@@ -238,18 +240,31 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
   );
 }
 
+/** The least zoom at which card text can still be read; "Zoom to fit" does not go below it. */
+const READABLE_ZOOM = 0.45;
+
 /**
  * Fits the whole board (headers included, not only the cards). The first view keeps text
- * readable: at least 50 % zoom, anchored at the top-left corner when the board is larger.
+ * readable: at least 50 % zoom, anchored at the top-left corner when the board is larger. A board
+ * too wide to fit readably (a long journey) is fitted to its height instead, from its left edge.
  */
 export function showBoard(flow: ReactFlowInstance, l: Layout, mode: 'initial' | 'fit') {
   const el = document.querySelector('.react-flow');
   const { width, height } = el?.getBoundingClientRect() ?? { width: 1200, height: 800 };
   const margin = 16;
-  const fit = Math.min((width - 2 * margin) / l.size.width, (height - 2 * margin) / l.size.height);
-  const zoom = mode === 'fit' ? Math.max(0.1, Math.min(1.5, fit)) : Math.max(0.5, Math.min(1, fit));
+  const fitWidth = (width - 2 * margin) / l.size.width, fitHeight = (height - 2 * margin) / l.size.height;
+  const fit = Math.min(fitWidth, fitHeight);
+  const zoom = mode === 'fit'
+    ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1)))
+    : Math.max(0.5, Math.min(1, fit));
   const x = fit >= zoom ? (width - l.size.width * zoom) / 2 : margin;
   void flow.setViewport({ x, y: margin, zoom }, mode === 'fit' ? { duration: 200 } : undefined);
+}
+
+/** How far the view may go past the board's edges: zooming and panning never lose the board. */
+export function boardExtent(l: Pick<Layout, 'size'>): [[number, number], [number, number]] {
+  const m = 400;
+  return [[-m, -m], [l.size.width + m, l.size.height + m]];
 }
 
 /** After deleting, focus the card that took the first deleted card's place (or the one before it). */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generateBoard } from '../../src/model/generate';
-import { saved, seedBoard } from './helpers';
+import { saved, seedBoard, settled } from './helpers';
 
 test('on a large board, keyboard navigation brings off-screen cards into view and focuses them', async ({ page }) => {
   const board = generateBoard({ cards: 600, steps: 40, seed: 3 });
@@ -23,4 +23,35 @@ test('on a large board, keyboard navigation brings off-screen cards into view an
   await saved(page);
   const name = await focused.getAttribute('aria-label');
   expect(name).toMatch(/ edited$/);
+});
+
+test('a wide board: "Zoom to fit" keeps text readable, and the zoom buttons never push the board off screen', async ({ page }) => {
+  const board = generateBoard({ cards: 300, steps: 30, seed: 7 });
+  await seedBoard(page, board);
+  await page.getByRole('link', { name: board.title }).click();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await settled(page, zoom);
+  expect(await zoom()).toBeGreaterThanOrEqual(0.45); // 30 steps do not fit readably: fitted to the height instead
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const lanes = await page.getByRole('rowheader').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
+  expect(Math.max(...lanes)).toBeLessThanOrEqual(canvas.y + canvas.height + 1); // every lane in view
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  for (let i = 0; i < 14; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await settled(page, zoom);
+  const cards = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).length);
+  expect(cards).toBeGreaterThan(0); // the board is still on screen
+  const [first, last] = [(await page.getByRole('columnheader').first().boundingBox())!, (await page.getByRole('columnheader').last().boundingBox())!];
+  expect(first.x).toBeLessThan(canvas.x + canvas.width); // the board spans the view…
+  expect(last.x + last.width).toBeGreaterThan(canvas.x); // …it has not slid off either side
+  // Dragging the view far past the board's end stops at its edge, the board still in view.
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.move(canvas.x + canvas.width - 60, canvas.y + canvas.height - 30);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + 60, canvas.y + 30, { steps: 8 });
+    await page.mouse.up();
+  }
+  const end = (await page.getByRole('columnheader').last().boundingBox())!;
+  expect(end.x + end.width).toBeGreaterThan(canvas.x + canvas.width / 2);
 });
