@@ -1,7 +1,8 @@
 import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
-import { cardLineCount, fullLineCount, updateCard } from '../model';
+import { cardDetails, cardLineCount, fullLineCount, updateCard, type Card } from '../model';
+import { detailsText } from '../i18n/detailsText';
 import { editorStore, textBurst, useEditor } from '../store/editorStore';
 import type { CardNode as CardNodeType } from './useCardNodes';
 import { cardIndex } from '../store/cardIndex';
@@ -18,6 +19,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const t = useT();
   const editing = useEditor((s) => s.editingCardId === id);
   const card = useEditor((s) => cardIndex(s.board).get(id));
+  const detailed = useEditor((s) => s.board?.settings?.density === 'detailed');
   if (!card) return null;
   return (
     <div
@@ -33,12 +35,20 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
       {/* Few handles: each is measured on every render of the board, and the whole card accepts a dropped connector anyway. */}
       <Handle id="left-in" type="target" position={Position.Left} />
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <CardText text={card.text} />}
+      {detailed && <CardDetails card={card} />}
       <MarkerBadges card={card} />
       <Handle id="right" type="source" position={Position.Right} />
       <Handle id="bottom" type="source" position={Position.Bottom} />
     </div>
   );
 });
+
+/** Owner, duration and ratings on one line, when the board shows details on its cards. */
+function CardDetails({ card }: { card: Card }) {
+  const t = useT();
+  const text = detailsText(cardDetails(card), t);
+  return text ? <div className="card-meta" title={text}>{text}</div> : null;
+}
 
 /** The card's text, cut with "…" where layout gives it fewer lines than it needs, and whole on hover. */
 function CardText({ text }: { text: string }) {

@@ -18,6 +18,8 @@ export interface ExportTexts {
   markers: { touchpoint: string; failure: string; wait: string };
   toBe: string;
   exported(date: Date): string;
+  /** A card's details line (owner, duration, ratings) for boards that show it. */
+  details(card: Card): string;
 }
 
 export interface Region { stepFrom: number; stepTo: number; laneFrom: number; laneTo: number }
@@ -73,7 +75,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
     for (const { c, points } of routes) drawConnector(p, points, c);
     for (const card of board.cards) {
       const rect = l.cards.get(card.id);
-      if (rect && inside(rect)) drawCard(p, card, rect, t);
+      if (rect && inside(rect)) drawCard(p, card, rect, t, board.settings?.density === 'detailed');
     }
     for (const { c, points } of routes) if (c.label) drawConnectorLabel(p, points, c.label); // above the cards, as on screen
     drawEmotions(p, board, l, { x0, x1, y0, y1 }, t);
@@ -150,18 +152,20 @@ function drawConnectorLabel(p: Painter, points: readonly Point[], text: string) 
 }
 
 /** A card with its text (smaller type when it would not fit, then cut with "…", never spilling out) and its marker badges. */
-function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts) {
+function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts, detailed: boolean) {
   p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
   const badges = [card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
     card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
     card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' }].filter((b): b is { text: string; fill: string; color: string } => !!b);
-  const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight;
+  const details = detailed ? t.details(card) : '';
+  const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);
   const width = r.width - 20;
   let size = CARD_TEXT;
   while (p.wrap(card.text, width, size).length * size * 1.25 > room && size > MIN_TEXT) size -= 1;
   const lines = fitLines(p, card.text, width, size, Math.max(1, Math.floor(room / (size * 1.25))));
   lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: '#0f172a' }));
   const top = r.y + r.height - badges.length * g.badgeRowHeight + 2;
+  if (details) p.text(fitLines(p, details, width, MIN_TEXT, 1)[0]!, r.x + 10, top - 6, { size: MIN_TEXT, color: '#475569' });
   badges.forEach((b, i) => {
     const label = fitLines(p, b.text, r.width - 24, MIN_TEXT, 1, true)[0]!;
     const w = Math.min(r.width - 16, p.measure(label, MIN_TEXT, true) + 8);

@@ -36,7 +36,7 @@ describe('exportPdf', () => {
     average: (p: string, v: string) => `avg ${p} ${v}`, axis: { top: '+2', bottom: '-2' },
     stages: (a: string, b: string) => `${a} - ${b}`, page: (n: number, t: number) => `Page ${n} of ${t}`, exported: () => 'Exported',
     legend: 'Legend',
-    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be',
+    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be', details: () => '',
   };
   const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
 

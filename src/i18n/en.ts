@@ -36,6 +36,7 @@ export const en = {
     addCard: 'Add card',
     duplicate: 'Duplicate',
     connectTo: 'Connect to…',
+    cardDetails: 'Details on cards',
     shortcuts: 'Keyboard shortcuts',
     zoomToFit: 'Zoom to fit',
     export: 'Export',
@@ -132,6 +133,7 @@ export const en = {
     stage: 'Stage {{n}} of {{total}}: {{name}}', whole: 'Whole board', keys: '← → stages · Home whole board · Esc ends', exit: 'End presentation',
   },
   card: {
+    minutes: '{{n}} min', importance: 'importance {{n}}/5', performance: 'performance {{n}}/5',
     empty: '(empty card)',
     edit: 'Card text',
     touchpoint: 'Touchpoint',

@@ -37,6 +37,7 @@ export const zhCN: Catalogue = {
     addCard: '添加卡片',
     duplicate: '复制卡片',
     connectTo: '连接到…',
+    cardDetails: '卡片显示详情',
     shortcuts: '键盘快捷键',
     zoomToFit: '适合窗口',
     export: '导出',
@@ -133,6 +134,7 @@ export const zhCN: Catalogue = {
     stage: '阶段 {{n}} / {{total}}：{{name}}', whole: '整个看板', keys: '← → 切换阶段 · Home 整个看板 · Esc 退出', exit: '结束演示',
   },
   card: {
+    minutes: '{{n}} 分钟', importance: '重要性 {{n}}/5', performance: '表现 {{n}}/5',
     empty: '（空卡片）',
     edit: '卡片文本',
     touchpoint: '触点',

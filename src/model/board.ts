@@ -36,6 +36,8 @@ export const boardSchema = z.object({
     paper: z.enum(PAPER_SIZES).optional(),
     theme: z.string().max(100).optional(),
     locale: z.string().max(35).optional(),
+    /** "detailed" shows each card's owner, duration and ratings on it (screen and exports). */
+    density: z.enum(['compact', 'detailed']).optional(),
   }).optional(),
 });
 export type Board = z.infer<typeof boardSchema>;

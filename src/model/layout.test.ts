@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, cellAt, layout } from './layout';
-import { addCard, moveLane, setLaneCollapsed, deleteLane } from './ops';
+import { GEOMETRY, cardDetails, cellAt, layout } from './layout';
+import { addCard, moveLane, setDensity, setLaneCollapsed, deleteLane, updateCard } from './ops';
+import { validateBoard } from './validate';
 import { sample } from './test/fixtures';
 
 describe('layout', () => {
@@ -51,5 +52,21 @@ describe('layout', () => {
     expect(cellAt(l, { x: card.x + 5, y: card.y + 2 })).toEqual({ laneId: b.cards[7]!.laneId, stepId: b.cards[7]!.stepId, index: 0 });
     expect(cellAt(l, { x: card.x + 5, y: card.y + card.height - 1 })!.index).toBe(1);
     expect(cellAt(l, { x: -10, y: 5 })).toBeNull();
+  });
+});
+
+describe('details on cards', () => {
+  it('a detailed board gives cards with an owner, duration or ratings one more line; compact boards and cards without details keep their height', () => {
+    const b = sample();
+    const withOwner = b.cards.find((c) => c.owner || c.durationMinutes !== undefined || c.touchpoint?.importance !== undefined)
+      ?? b.cards[0]!;
+    const owned = updateCard(b, withOwner.id, { owner: 'Front desk' });
+    const plain = owned.cards.find((c) => !cardDetails(c))!;
+    const detailed = setDensity(owned, 'detailed');
+    const [before, after] = [layout(owned), layout(detailed)];
+    expect(after.cards.get(withOwner.id)!.height).toBe(before.cards.get(withOwner.id)!.height + GEOMETRY.cardLineHeight);
+    expect(after.cards.get(plain.id)!.height).toBe(before.cards.get(plain.id)!.height);
+    expect(setDensity(detailed, 'compact')).toEqual(owned);
+    expect(validateBoard(detailed).ok).toBe(true);
   });
 });

@@ -59,15 +59,26 @@ export const cardLineCount = (text: string) => Math.min(GEOMETRY.maxCardLines, f
  */
 export const badgeRows = (card: Card) => (card.touchpoint ? 1 : 0) + (card.failure ? 1 : 0) + (card.wait ? 1 : 0);
 
-/** Card objects are immutable and reused across edits, so their heights are computed once. */
-const heights = new WeakMap<Card, number>();
+/**
+ * The details line a "detailed" board shows on a card (owner, duration, importance and
+ * performance), or null when the card has none of them. Shared by screen and exports.
+ */
+export function cardDetails(card: Card): { owner?: string; minutes?: number; importance?: number; performance?: number } | null {
+  const d = { owner: card.owner || undefined, minutes: card.durationMinutes, importance: card.touchpoint?.importance, performance: card.touchpoint?.performance };
+  return Object.values(d).some((v) => v !== undefined) ? d : null;
+}
 
-export function cardHeight(card: Card): number {
-  const known = heights.get(card);
+/** Card objects are immutable and reused across edits, so their heights are computed once (per density). */
+const heights = { compact: new WeakMap<Card, number>(), detailed: new WeakMap<Card, number>() };
+
+export function cardHeight(card: Card, detailed = false): number {
+  const cache = heights[detailed ? 'detailed' : 'compact'];
+  const known = cache.get(card);
   if (known !== undefined) return known;
   const g = GEOMETRY;
-  const height = g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + badgeRows(card) * g.badgeRowHeight;
-  heights.set(card, height);
+  const details = detailed && cardDetails(card) ? g.cardLineHeight : 0;
+  const height = g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + details + badgeRows(card) * g.badgeRowHeight;
+  cache.set(card, height);
   return height;
 }
 
@@ -92,6 +103,7 @@ const layouts = new WeakMap<Board, Layout>();
 
 function computeLayout(board: Board): Layout {
   const g = GEOMETRY;
+  const detailed = board.settings?.density === 'detailed';
   const top = g.stageBandHeight + g.stepHeaderHeight;
   const cells = new Map<string, Card[]>();
   for (const card of board.cards) {
@@ -126,7 +138,7 @@ function computeLayout(board: Board): Layout {
       if (lane.collapsed) continue;
       let cy = y + g.cellPadding;
       for (const card of list) {
-        const h = cardHeight(card);
+        const h = cardHeight(card, detailed);
         cards.set(card.id, { x: step.x + g.cellPadding, y: cy, width: g.stepWidth - 2 * g.cellPadding, height: h });
         cy += h + g.cardGap;
       }

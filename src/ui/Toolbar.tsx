@@ -9,10 +9,11 @@ export function Toolbar({ open }: { open: CommandContext['open'] }) {
   // Re-render when command availability can change (history, selection).
   useEditor((s) => s.history);
   useEditor((s) => s.selection.length > 0);
+  useEditor((s) => s.board?.settings?.density);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {commands.map((c) => (
-        <button key={c.id} type="button" onClick={() => c.perform(ctx)} disabled={c.enabled ? !c.enabled(ctx) : false}>
+        <button key={c.id} type="button" onClick={() => c.perform(ctx)} disabled={c.enabled ? !c.enabled(ctx) : false} aria-pressed={c.pressed?.(ctx)}>
           {t(c.label)}
         </button>
       ))}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { editorStore, insertionCell, type HeaderRef } from '../store/editorStore';
-import { addStage, addStep, copyCards, layout, newId, pasteCards, type Board } from '../model';
+import { addStage, addStep, copyCards, layout, newId, pasteCards, setDensity, type Board } from '../model';
 import { showBoard } from '../canvas/BoardCanvas';
 import type { EditorStore } from '../store/editorStore';
 
@@ -24,6 +24,8 @@ export interface Command {
   label: string;
   perform(ctx: CommandContext): void;
   enabled?(ctx: CommandContext): boolean;
+  /** For a toggle: whether it is on now (shown as a pressed button). */
+  pressed?(ctx: CommandContext): boolean;
   keyTest?(e: KeyboardEvent): boolean;
   /** The shortcut as shown in the keyboard help (Mod = Ctrl, or ⌘ on a Mac). */
   keys?: string;
@@ -135,6 +137,11 @@ export const commands: Command[] = [
     },
     keyTest: (e) => e.shiftKey && e.key === '!',
     keys: 'Shift+1',
+  },
+  {
+    id: 'cardDetails', label: 'editor.cardDetails',
+    perform: ({ store }) => store.getState().apply((b) => setDensity(b, b.settings?.density === 'detailed' ? 'compact' : 'detailed')),
+    pressed: ({ store }) => store.getState().board?.settings?.density === 'detailed',
   },
   {
     id: 'shortcuts', label: 'editor.shortcuts',

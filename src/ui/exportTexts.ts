@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Card } from '../model';
+import { cardDetails, type Card } from '../model';
+import { detailsText } from '../i18n/detailsText';
 import type { PdfTexts } from '../export/pdf';
 import type { CsvLabels } from '../export/csv';
 
@@ -19,6 +20,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     legend: t('legend.title'),
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
+    details: (c: Card) => detailsText(cardDetails(c), t),
   };
 }
 

@@ -246,3 +246,21 @@ test('the export dialog says how many pages the PDF will have and remembers pape
   await dialog.getByRole('radio', { name: 'Fit to one page' }).check();
   await expect(dialog.locator('.page-count')).toHaveText('The PDF will have 1 page.');
 });
+
+test('"Details on cards" shows owner, duration and ratings on the cards and in the PDF', async ({ page }) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  await page.getByRole('article', { name: 'Orders dishes' }).click();
+  await page.getByLabel('Owner').fill('Front of house');
+  await page.getByLabel('Duration (minutes)').fill('12');
+  const toggle = page.getByRole('button', { name: 'Details on cards' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('article', { name: 'Orders dishes' }).locator('.card-meta')).toHaveText(/^Front of house · 12 min · importance \d\/5 · performance \d\/5$/);
+  const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
+  expect(inspectPdf(file).text.replace(/\s+/g, ' ')).toContain('Front of house · 12 min · importance'); // cut with … to the card's width
+  await page.getByRole('button', { name: 'Undo' }).click(); // the setting is part of the board, undoable
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.card-meta')).toHaveCount(0);
+});

@@ -23,3 +23,15 @@ export function derivedTitle(title: string, template: (title: string) => string)
   const keep = Math.max(0, title.length - (full.length - MAX_TITLE) - 1);
   return cleanName(template(`${title.slice(0, keep)}…`), MAX_TITLE);
 }
+
+/** Shows or hides owner, duration and ratings on the cards (a board setting, undoable). */
+export function setDensity(board: Board, density: 'compact' | 'detailed'): Board {
+  if ((board.settings?.density ?? 'compact') === density) return board;
+  const { density: _old, ...rest } = board.settings ?? {};
+  const settings = density === 'compact' ? rest : { ...rest, density };
+  if (!Object.keys(settings).length) {
+    const { settings: _none, ...without } = board;
+    return without;
+  }
+  return { ...board, settings };
+}
