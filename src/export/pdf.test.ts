@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY, generateBoard, layout } from '../model';
 import { sample } from '../model/test/fixtures';
-import { regionSize } from './drawBoard';
+import { drawLegend, legendHeight, regionSize } from './drawBoard';
 import { exportPdf } from './pdf';
-import { tile } from './pages';
+import { MARGIN, TITLE, planPages, tile } from './pages';
 
 describe('PDF tiling', () => {
   it('covers every step and lane exactly once, each tile fitting the page', () => {
@@ -53,5 +53,35 @@ describe('exportPdf', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(exportPdf(sample(), { ...options, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('page plan and legend', () => {
+  const texts = {
+    line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
+    touchpoint: () => 'T', failure: () => 'F', wait: () => 'W', average: () => '', axis: { top: '+2', bottom: '-2' },
+    exported: () => '', legend: 'Legend', markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be', details: () => '',
+  };
+  it('"Fit to one page" fits the whole width and height of the board on the page, the legend below it', () => {
+    for (const paper of ['A4', 'A3', 'Letter'] as const) {
+      for (const orientation of ['portrait', 'landscape'] as const) {
+        const board = generateBoard({ cards: 200, steps: 12, seed: 1 });
+        const plan = planPages(board, { paper, orientation, mode: 'fit' });
+        const full = regionSize(layout(board), plan.regions[0]!);
+        expect(full.width * plan.scale).toBeLessThanOrEqual(plan.pageW - 2 * MARGIN + 1e-6);
+        expect(full.height * plan.scale + (plan.legendOnLastPage ? legendHeight(board, plan.pageW - 2 * MARGIN) : 0)).toBeLessThanOrEqual(plan.pageH - 2 * MARGIN - TITLE + 1e-6);
+      }
+    }
+  });
+
+  it('the legend names the board’s own lanes, not their kinds', () => {
+    const b = sample();
+    const renamed = { ...b, lanes: b.lanes.map((l, i) => (i === 1 ? { ...l, name: 'Guest journey' } : l)) };
+    const drawn: string[] = [];
+    const painter = { rect() {}, polyline() {}, curve() {}, triangle() {}, within(_c: unknown, _x: number, _y: number, draw: () => void) { draw(); },
+      text(text: string) { drawn.push(text); }, measure: (text: string) => text.length * 5, wrap: (text: string) => [text] };
+    drawLegend(painter, renamed, texts, 0, 0, 800);
+    expect(drawn).toContain('Guest journey');
+    expect(drawn).not.toContain('customer');
   });
 });
