@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addConnector, type Connector } from '../model';
+import { addConnector } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { focusCard } from '../canvas/CardNode';
 import { Dialog } from './Dialog';
+import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
 
 /**
  * The keyboard's way to connect: from the selected card to a card picked from a list grouped by
@@ -21,7 +22,7 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
       .sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || a.order - b.order),
   })).filter((g) => g.cards.length);
   const [to, setTo] = useState(lanes[0]?.cards[0]?.id ?? '');
-  const [kind, setKind] = useState<NonNullable<Connector['kind']>>('flow');
+  const [kind, setKind] = useState<ConnectorKind>('flow');
   if (!board || !source) return null;
   const close = () => {
     onClose();
@@ -45,13 +46,7 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="connect-kind">{t('connector.kind')}</label>
-          <select id="connect-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            <option value="flow">{t('connector.flow')}</option>
-            <option value="dependency">{t('connector.dependency')}</option>
-          </select>
-        </div>
+        <ConnectorKindField value={kind} onChange={setKind} />
         <div className="dialog-actions">
           <button type="button" onClick={close}>{t('common.cancel')}</button>
           <button type="submit" className="primary" disabled={!to}>{t('connector.connect')}</button>
