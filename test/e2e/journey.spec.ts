@@ -166,6 +166,11 @@ test('two personas with the same score sit side by side; a curve can be hidden; 
   await page.mouse.up();
   await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuenow', '0');
   await expect(slider(page, 'Orders', 'Persona 2')).not.toHaveAttribute('aria-valuenow', '0');
+  // Both personas' stage averages show, one row each, not over each other.
+  const averages = page.locator('.emotion-average');
+  await expect(averages).toHaveCount(2);
+  const [r1, r2] = [(await averages.nth(0).boundingBox())!, (await averages.nth(1).boundingBox())!];
+  expect(r1.y + r1.height <= r2.y || r2.y + r2.height <= r1.y).toBe(true);
 
   await page.getByRole('checkbox', { name: 'Show the curve of Persona 2' }).uncheck();
   await expect(slider(page, 'Orders', 'Persona 2')).toHaveCount(0);
