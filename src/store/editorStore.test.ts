@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEditorStore } from './editorStore';
+import { createEditorStore, textBurst } from './editorStore';
 import { sample } from '../model/test/fixtures';
 import { applyOp, opArb } from '../model/test/randomOps';
 import { addCard, renameBoard, updateCard } from '../model';
@@ -83,5 +83,43 @@ describe('new cards from the keyboard', () => {
     expect(editingCardId).toBe(selection[0]);
     expect(after!.cards.find((c) => c.id === selection[0])).toMatchObject({ laneId: selected.laneId, stepId: selected.stepId, order: 1, text: '' });
     expect(history.past).toHaveLength(1);
+  });
+});
+
+describe('new cards', () => {
+  const cell = (b: ReturnType<typeof sample>) => ({ laneId: b.lanes[0]!.id, stepId: b.steps[0]!.id });
+  it('a new card and the text typed into it are one undo step', () => {
+    const store = createEditorStore();
+    store.getState().open(sample());
+    const original = store.getState().board!;
+    store.getState().startNewCard(cell(original));
+    const id = store.getState().editingCardId!;
+    for (const text of ['Q', 'Qu', 'Queue']) store.getState().apply((b) => updateCard(b, id, { text }), { merge: textBurst(id) });
+    store.getState().finishEditing(id);
+    expect(store.getState().board!.cards.find((c) => c.id === id)?.text).toBe('Queue');
+    store.getState().undo();
+    expect(store.getState().board).toBe(original);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('a new card left empty goes again without a trace: nothing to undo or redo', () => {
+    const store = createEditorStore();
+    store.getState().open(sample());
+    const original = store.getState().board!;
+    store.getState().apply((b) => renameBoard(b, 'Earlier edit'));
+    const edited = store.getState().board!;
+    store.getState().startNewCard(cell(original));
+    const id = store.getState().editingCardId!;
+    store.getState().finishEditing(id);
+    expect(store.getState().board).toBe(edited);
+    expect(store.getState().history.past).toEqual([original]);
+    expect(store.getState().history.future).toEqual([]);
+    expect(store.getState().selection).toEqual([]);
+    // An existing card emptied by the user is an edit like any other, not a removal.
+    const existing = edited.cards[0]!.id;
+    store.getState().setEditing(existing);
+    store.getState().apply((b) => updateCard(b, existing, { text: '' }), { merge: textBurst(existing) });
+    store.getState().finishEditing(existing);
+    expect(store.getState().board!.cards.some((c) => c.id === existing)).toBe(true);
   });
 });
