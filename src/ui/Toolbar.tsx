@@ -13,8 +13,9 @@ export function Toolbar({ open }: { open: CommandContext['open'] }) {
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {commands.map((c) => (
-        <button key={c.id} type="button" onClick={() => c.perform(ctx)} disabled={c.enabled ? !c.enabled(ctx) : false} aria-pressed={c.pressed?.(ctx)}>
-          {t(c.label)}
+        <button key={c.id} type="button" onClick={() => c.perform(ctx)} disabled={c.enabled ? !c.enabled(ctx) : false} aria-pressed={c.pressed?.(ctx)}
+          aria-label={c.icon ? t(c.label) : undefined} title={c.icon ? t(c.label) : undefined} className={c.icon ? 'icon-command' : undefined}>
+          {c.icon ?? t(c.label)}
         </button>
       ))}
     </div>

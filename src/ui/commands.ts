@@ -27,6 +27,8 @@ export interface Command {
   /** For a toggle: whether it is on now (shown as a pressed button). */
   pressed?(ctx: CommandContext): boolean;
   keyTest?(e: KeyboardEvent): boolean;
+  /** A short sign shown on the toolbar button instead of the label (which stays its name and tooltip). */
+  icon?: string;
   /** The shortcut as shown in the keyboard help (Mod = Ctrl, or ⌘ on a Mac). */
   keys?: string;
   /** Whether the shortcut also acts while typing in a text field (undo/redo do; card commands don't). */
@@ -144,7 +146,7 @@ export const commands: Command[] = [
     pressed: ({ store }) => store.getState().board?.settings?.density === 'detailed',
   },
   {
-    id: 'shortcuts', label: 'editor.shortcuts',
+    id: 'shortcuts', label: 'editor.shortcuts', icon: '?',
     perform: ({ open }) => open('shortcuts'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === '?',
     keys: '?',

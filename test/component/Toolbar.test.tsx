@@ -17,7 +17,7 @@ describe('Toolbar', () => {
     act(() => editorStore.getState().open(sample()));
     await renderToolbar();
     const toolbar = screen.getByRole('toolbar', { name: 'Board tools' });
-    for (const name of ['Undo', 'Redo', 'Add lane', 'Add step', 'Add stage', 'Zoom to fit']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    for (const name of ['Undo', 'Redo', 'Add lane', 'Add step', 'Add stage', 'Zoom to fit', 'Details on cards', 'Keyboard shortcuts']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(toolbar).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
