@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { renameBoard, type Board, type BoardIssue, type Curve } from '../model';
@@ -12,10 +12,9 @@ import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import type { EditorDialog } from './commands';
 import { AddLaneDialog } from './AddLaneDialog';
-import { ExportDialog, type PdfPrefsStore } from './ExportDialog';
+import type { PdfPrefsStore } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
@@ -25,6 +24,10 @@ import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { useCommandShortcuts } from './useCommandShortcuts';
 import { useCardClipboard } from './useCardClipboard';
+
+// Dialogs opened now and then load on first use, keeping the app shell small (design.md §5).
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 type LoadState = { state: 'loading' } | { state: 'ready'; viewport?: Viewport } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
@@ -132,9 +135,11 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
-      {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      <Suspense fallback={null}>
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {dialog === 'export' && <ExportDialog onClose={closeDialog} allBoards={allBoards} prefs={pdfPrefs} />}
+      </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
-      {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} allBoards={allBoards} prefs={pdfPrefs} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
     </>
   );
