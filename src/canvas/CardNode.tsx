@@ -1,10 +1,10 @@
 import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { cardDetails, cardLineCount, fullLineCount, updateCard, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
 import { editorStore, textBurst, useEditor } from '../store/editorStore';
-import type { CardNode as CardNodeType } from './useCardNodes';
+import { CARD_HANDLES, type CardNode as CardNodeType } from './useCardNodes';
 import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
 import { focusLater } from './focusLater';
@@ -32,13 +32,10 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
       aria-describedby={`badges-${id}`}
       style={card.color ? { background: card.color } : undefined}
     >
-      {/* Few handles: each is measured on every render of the board, and the whole card accepts a dropped connector anyway. */}
-      <Handle id="left-in" type="target" position={Position.Left} />
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <CardText text={card.text} />}
       {detailed && <CardDetails card={card} />}
       <MarkerBadges card={card} />
-      <Handle id="right" type="source" position={Position.Right} />
-      <Handle id="bottom" type="source" position={Position.Bottom} />
+      {CARD_HANDLES.map((h) => <Handle key={h.id} id={h.id} type={h.type} position={h.position} />)}
     </div>
   );
 });

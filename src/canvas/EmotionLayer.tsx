@@ -72,13 +72,14 @@ const clip = (text: string, chars: number) => (text.length > chars ? `${text.sli
 /** Dotted lines from linked cards (pain points, opportunities) to the emotion points they explain. */
 function EmotionLinks({ board, grid: l, cards, laneRect }: { board: JourneyParts; grid: Grid; cards: ReadonlyMap<string, Rect>; laneRect: Rect }) {
   const points = new Map(board.emotions.map((e) => [e.id, e]));
+  const shown = new Set(shownPersonas(board.personas).map((p) => p.id));
   return (
     <g className="emotion-links">
       {board.connectors.map((c) => {
         const e = points.get(c.to);
         const card = cards.get(c.from);
         const step = e && l.steps.find((s) => s.id === e.stepId);
-        if (!e || !card || !step || !shownPersonas(board.personas).some((p) => p.id === e.personaId)) return null;
+        if (!e || !card || !step || !shown.has(e.personaId)) return null;
         const px = step.x + GEOMETRY.stepWidth / 2 + personaOffset(board, e.personaId), py = emotionY(laneRect, e.score);
         const below = card.y > py;
         const color = board.personas.find((p) => p.id === e.personaId)?.color ?? '#475569';
