@@ -9,7 +9,7 @@ import { emotionPointSchema } from './emotion';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
-export const BOARD_VERSION = 1;
+export const BOARD_VERSION = 2;
 
 /** The longest board title the format accepts. */
 export const MAX_TITLE = 500;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const CHANNELS = ['in-person', 'phone', 'web', 'app', 'email', 'chat', 'print', 'other'] as const;
 export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const;
+/** How well a card is known: seen in research, a team's assumption, or a proposed change (format version 2). */
+export const EVIDENCE_STATUSES = ['observed', 'assumed', 'proposed'] as const;
 
 const rating = z.number().int().min(1).max(5);
 
@@ -31,6 +33,7 @@ export const cardSchema = z.object({
   durationMinutes: z.number().nonnegative().finite().optional(),
   cost: z.number().finite().optional(),
   servqual: z.enum(SERVQUAL_DIMENSIONS).optional(),
+  evidence: z.enum(EVIDENCE_STATUSES).optional(),
   tags: z.array(z.string().max(200)).max(100).optional(),
   color: z.string().max(64).optional(),
 });
@@ -40,6 +43,7 @@ export type FailurePoint = z.infer<typeof failureSchema>;
 export type WaitPoint = z.infer<typeof waitSchema>;
 export type Channel = (typeof CHANNELS)[number];
 export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
 export type MarkerKind = 'touchpoint' | 'failure' | 'wait';
 export const MARKER_KINDS: readonly MarkerKind[] = ['touchpoint', 'failure', 'wait'];

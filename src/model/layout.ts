@@ -1,6 +1,6 @@
 import type { Board } from './board';
 import type { Card } from './card';
-import type { LaneKind } from './lane';
+import type { Lane, LaneKind } from './lane';
 
 export interface Rect { x: number; y: number; width: number; height: number }
 export type LineKind = 'interaction' | 'visibility' | 'internal';
@@ -89,6 +89,18 @@ const LINE_BOUNDARIES: { kind: LineKind; above: LaneKind; below: LaneKind }[] = 
 ];
 
 /**
+ * Where the lines of interaction, visibility and internal interaction run: each below the lane
+ * at index `after` (the last lane of the kind above it, when a lane of the kind below follows).
+ */
+export function lineBoundaries(lanes: readonly Pick<Lane, 'kind'>[]): { kind: LineKind; after: number }[] {
+  return LINE_BOUNDARIES.flatMap((b) => {
+    const after = lanes.findLastIndex((l) => l.kind === b.above);
+    const below = lanes.findIndex((l, i) => i > after && l.kind === b.below);
+    return after >= 0 && below > after ? [{ kind: b.kind, after }] : [];
+  });
+}
+
+/**
  * Positions are derived, never stored: lanes are rows, steps are columns, cards stack in
  * their cell by `order`; a lane is as tall as its tallest cell.
  */
@@ -148,12 +160,7 @@ function computeLayout(board: Board): Layout {
     y += height;
   }
 
-  const lines: Layout['lines'] = [];
-  for (const b of LINE_BOUNDARIES) {
-    const lastAbove = board.lanes.findLastIndex((l) => l.kind === b.above);
-    const firstBelow = board.lanes.findIndex((l, i) => i > lastAbove && l.kind === b.below);
-    if (lastAbove >= 0 && firstBelow > lastAbove) lines.push({ kind: b.kind, y: lanes[lastAbove]!.y + lanes[lastAbove]!.height });
-  }
+  const lines = lineBoundaries(board.lanes).map(({ kind, after }) => ({ kind, y: lanes[after]!.y + lanes[after]!.height }));
   return { lanes, steps, stages, cards, cells: cellIds, lines, size: { width, height: y } };
 }
 

@@ -8,8 +8,13 @@ export interface Migration {
   up: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Ordered upgrade steps. Version 1 is the first format, so there are none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Ordered upgrade steps. */
+export const MIGRATIONS: readonly Migration[] = [
+  // Version 2 adds optional fields only (card `evidence`, step `toleranceMinutes`): a version 1
+  // board is already a valid version 2 board. The version still moves so that an older build
+  // refuses a board that uses them instead of silently dropping what it does not know.
+  { from: 1, name: 'evidence status and step tolerance', up: (doc) => doc },
+];
 
 export type MigrateResult =
   | { ok: true; doc: Record<string, unknown>; migratedFrom?: number }

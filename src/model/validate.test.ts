@@ -60,6 +60,13 @@ describe('migrate', () => {
     expect(doc).toEqual(copy);
   });
 
+  it('opens a version 1 board unchanged as version 2 (evidence status and tolerance are new, optional fields)', () => {
+    const old = { ...sample(), version: 1 };
+    const result = readBoard(structuredClone(old));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.board).toEqual({ ...old, version: 2 });
+  });
+
   it('upgrades step by step through named migrations', () => {
     const steps: Migration[] = [
       { from: 1, name: 'rename heading to title', up: (d) => ({ ...d, title: d.heading, heading: undefined }) },

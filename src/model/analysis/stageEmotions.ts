@@ -1,5 +1,5 @@
-import type { Board } from './board';
-import { curveOf, type Curve } from './emotion';
+import type { Board } from '../board';
+import { curveOf, type Curve } from '../emotion';
 
 /** Average emotion per stage and persona (null where the persona has no point in that stage). */
 export function stageEmotionAverages(board: Pick<Board, 'steps' | 'stages' | 'personas' | 'emotions'>, curve: Curve = 'as-is'): Map<string, Map<string, number | null>> {
