@@ -100,21 +100,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
     editorStore.getState().apply((b) => addConnector(b, { from, to }));
   };
 
-  /** Keyboard focus moves off-screen: bring the card into view first (it is only rendered when visible). */
-  const reveal = (id: string) => {
-    const current = editorStore.getState().board;
-    const r = current ? layout(current).cards.get(id) : undefined; // after a move the card is elsewhere
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    if (r && pane) {
-      const { x, y, zoom } = flow.getViewport();
-      const [left, top] = [r.x * zoom + x, r.y * zoom + y];
-      const margin = 40;
-      const outside = left < GEOMETRY.laneHeaderWidth * zoom || top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom
-        || left + r.width * zoom > pane.width - margin || top + r.height * zoom > pane.height - margin;
-      if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
-    }
-    focusCard(id);
-  };
+  const reveal = (id: string) => revealCard(flow, id);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as Element;
@@ -238,6 +224,25 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
       </ReactFlow>
     </div>
   );
+}
+
+/**
+ * Brings a card into view if it is off-screen (it is only rendered when visible), then focuses
+ * it: for keyboard moves on the board and for rows of the Analysis view.
+ */
+export function revealCard(flow: ReactFlowInstance, id: string) {
+  const current = editorStore.getState().board;
+  const r = current ? layout(current).cards.get(id) : undefined; // after a move the card is elsewhere
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  if (r && pane) {
+    const { x, y, zoom } = flow.getViewport();
+    const [left, top] = [r.x * zoom + x, r.y * zoom + y];
+    const margin = 40;
+    const outside = left < GEOMETRY.laneHeaderWidth * zoom || top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom
+      || left + r.width * zoom > pane.width - margin || top + r.height * zoom > pane.height - margin;
+    if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
+  }
+  focusCard(id);
 }
 
 /** The least zoom at which card text can still be read; "Zoom to fit" does not go below it. */

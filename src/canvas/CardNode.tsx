@@ -8,6 +8,7 @@ import { CARD_HANDLES, type CardNode as CardNodeType } from './useCardNodes';
 import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
 import { focusLater } from './focusLater';
+import { cardHighlight } from './highlightColors';
 
 /**
  * One card. The React Flow node carries only geometry and selection; the card itself is read
@@ -20,20 +21,23 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const editing = useEditor((s) => s.editingCardId === id);
   const card = useEditor((s) => cardIndex(s.board).get(id));
   const detailed = useEditor((s) => s.board?.settings?.density === 'detailed');
+  const highlighted = useEditor((s) => cardHighlight(s.board, s.highlight, id));
   if (!card) return null;
+  const [fill, stroke] = highlighted?.split(' ') ?? [];
   return (
     <div
-      className="card"
+      className={`card${card.evidence ? ` ${card.evidence}` : ''}${highlighted ? ' highlighted' : ''}`}
       role="article"
       tabIndex={0}
       data-card-id={id}
       aria-label={card.text.trim() || t('card.empty')}
       aria-current={selected || undefined}
       aria-describedby={`badges-${id}`}
-      style={card.color ? { background: card.color } : undefined}
+      style={highlighted ? { background: fill, borderColor: stroke, '--highlight': stroke } as CSSProperties : card.color ? { background: card.color } : undefined}
     >
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <CardText text={card.text} />}
       {detailed && <CardDetails card={card} />}
+      {card.evidence === 'proposed' && <span className="proposed-mark" aria-hidden="true" title={t('card.evidence.proposed')}>◇</span>}
       <MarkerBadges card={card} />
       {CARD_HANDLES.map((h) => <Handle key={h.id} id={h.id} type={h.type} position={h.position} />)}
     </div>

@@ -16,6 +16,7 @@ export function MarkerBadges({ card }: { card: Card }) {
           <span aria-hidden="true">F </span>{t('card.failureSeverity', { severity: card.failure.severity })}
         </span>
       )}
+      {card.evidence && <span className="visually-hidden">{t(`card.evidence.${card.evidence}`)}</span>}
       {card.wait && (
         <span className="badge wait" title={t('card.wait')}>
           <span aria-hidden="true">W </span>{t('card.waitMinutes', { minutes: card.wait.minutes })}

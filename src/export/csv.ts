@@ -45,6 +45,10 @@ export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
       c.touchpoint?.importance, c.touchpoint?.performance, c.failure?.severity, c.failure?.cause, c.failure?.recovery, c.wait?.minutes,
       c.owner, c.durationMinutes, c.cost, label(c.servqual, labels.servqual), c.tags?.join('; ')];
   });
-  const header = CSV_COLUMNS.map((c) => labels.columns[c]);
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return toCsv([CSV_COLUMNS.map((c) => labels.columns[c]), ...rows]);
+}
+
+/** Rows of fields as a spreadsheet-ready file: UTF-8 with BOM (so Excel reads Chinese), CRLF. */
+export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -3,18 +3,23 @@ import { layout, type Board } from '../model';
 import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
 import { LEGEND_GAP, MARGIN, TITLE, planPages, type PageOptions } from './pages';
 import type { Painter, TextStyle } from './painter';
+import { flowAnalysis, type AnalysisPdf } from './drawAnalysis';
 
 export interface PdfOptions extends PageOptions {
   texts: PdfTexts;
   date: Date;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** Appends the analysis (tables and the priorities chart) after the board. */
+  analysis?: AnalysisPdf;
 }
 
 /** Words of the title block. */
 export interface PdfTexts extends ExportTexts {
   stages(first: string, last: string): string;
   page(n: number, total: number): string;
+  /** The subtitle of the analysis pages. */
+  analysis: string;
 }
 
 export interface PdfResult {
@@ -31,42 +36,55 @@ export interface PdfResult {
  */
 export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfResult> {
   const plan = planPages(board, options);
-  const { pageW, pageH, scale, regions, total } = plan;
+  const { pageW, pageH, scale, regions } = plan;
   const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: options.orientation, compress: true });
   const font = needsCjk(board, options) ? await loadCjkFont(doc) : null;
   const glyphs = glyphFilter(doc, font);
   const l = layout(board);
-  const legendWidth = pageW - 2 * MARGIN;
+  const contentW = pageW - 2 * MARGIN, contentH = pageH - 2 * MARGIN - TITLE;
+  const painter = (s: number, x: number, y: number) => pdfPainter(doc, font, glyphs, s, x, y);
+  // A dry run (measuring, drawing nothing) tells how many pages the analysis takes.
+  const analysisPages = options.analysis ? flowAnalysis(options.analysis, contentW, contentH, () => measuringOnly(painter(1, 0, 0))) : 0;
+  const total = plan.total + analysisPages;
   // The legend is drawn at 1 pt = 1 unit, below the board on its last page when it fits there.
-  const legendAt = (y: number) => drawLegend(pdfPainter(doc, font, glyphs, 1, MARGIN, y), board, options.texts, 0, 0, legendWidth);
+  const legendAt = (y: number) => drawLegend(painter(1, MARGIN, y), board, options.texts, 0, 0, contentW);
+  const subtitle = (r: Region) => {
+    const stageName = (i: number) => board.stages.find((s) => s.id === board.steps[i]?.stageId)?.name ?? '';
+    return board.steps.length ? options.texts.stages(stageName(r.stepFrom), stageName(r.stepTo - 1)) : options.texts.legend;
+  };
   for (let i = 0; i < regions.length; i++) {
     if (options.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
     if (i > 0) doc.addPage([pageW, pageH], options.orientation);
     const r = regions[i]!;
-    titleBlock(doc, font, glyphs, board, r, i + 1, total, pageW, options);
-    drawRegion(pdfPainter(doc, font, glyphs, scale, MARGIN, MARGIN + TITLE), board, l, r, options.texts);
+    titleBlock(doc, font, glyphs, board, subtitle(r), i + 1, total, pageW, options);
+    drawRegion(painter(scale, MARGIN, MARGIN + TITLE), board, l, r, options.texts);
     if (i === regions.length - 1 && plan.legendOnLastPage) legendAt(MARGIN + TITLE + regionSize(l, r).height * scale + LEGEND_GAP);
     options.onProgress?.(i + 1, total);
     await new Promise((resolve) => setTimeout(resolve)); // keep the page responsive and cancellable
   }
   if (!plan.legendOnLastPage) {
     doc.addPage([pageW, pageH], options.orientation);
-    titleBlock(doc, font, glyphs, board, null, total, total, pageW, options);
+    titleBlock(doc, font, glyphs, board, options.texts.legend, plan.total, total, pageW, options);
     legendAt(MARGIN + TITLE + 4);
+  }
+  if (options.analysis) {
+    flowAnalysis(options.analysis, contentW, contentH, (i) => {
+      doc.addPage([pageW, pageH], options.orientation);
+      titleBlock(doc, font, glyphs, board, options.texts.analysis, plan.total + i + 1, total, pageW, options);
+      return painter(1, MARGIN, MARGIN + TITLE);
+    });
   }
   options.onProgress?.(total, total);
   doc.setProperties({ title: board.title, creator: 'Blueprint Studio' });
   return { blob: doc.output('blob'), replaced: [...glyphs.replaced] };
 }
 
-function titleBlock(doc: jsPDF, font: string | null, glyphs: GlyphFilter, board: Board, r: Region | null, n: number, total: number, pageW: number, o: PdfOptions) {
-  const stageName = (i: number) => board.stages.find((s) => s.id === board.steps[i]?.stageId)?.name ?? '';
+function titleBlock(doc: jsPDF, font: string | null, glyphs: GlyphFilter, board: Board, subtitle: string, n: number, total: number, pageW: number, o: PdfOptions) {
   setFont(doc, font, 'bold');
   doc.setFontSize(14).setTextColor('#0f172a').text(glyphs.clean(board.title) || ' ', MARGIN, MARGIN + 14);
   setFont(doc, font, 'normal');
   doc.setFontSize(9).setTextColor('#334155');
-  if (r && board.steps.length) doc.text(glyphs.clean(o.texts.stages(stageName(r.stepFrom), stageName(r.stepTo - 1))), MARGIN, MARGIN + 30);
-  else doc.text(glyphs.clean(o.texts.legend), MARGIN, MARGIN + 30);
+  doc.text(glyphs.clean(subtitle), MARGIN, MARGIN + 30);
   doc.text(glyphs.clean(o.texts.exported(o.date)), pageW - MARGIN, MARGIN + 14, { align: 'right' });
   doc.text(glyphs.clean(o.texts.page(n, total)), pageW - MARGIN, MARGIN + 30, { align: 'right' });
   doc.setDrawColor('#94a3b8').setLineWidth(0.5).line(MARGIN, MARGIN + TITLE - 6, pageW - MARGIN, MARGIN + TITLE - 6);
@@ -162,15 +180,24 @@ function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: num
   };
 }
 
+/** A painter that measures and wraps like `p` but draws nothing (for dry runs). */
+function measuringOnly(p: Painter): Painter {
+  const none = () => {};
+  return { ...p, rect: none, polyline: none, curve: none, triangle: none, text: none, within: (_c, _x, _y, draw) => draw() };
+}
+
 function setFont(doc: jsPDF, font: string | null, weight: 'normal' | 'bold') {
   doc.setFont(font ?? 'helvetica', weight);
 }
 
-/** jsPDF's standard fonts cover Latin-1 only; anything else (Chinese above all) needs the embedded font. */
+/**
+ * jsPDF's standard fonts cover Latin-1 and the few typographic marks of WinAnsi (dashes, quotes,
+ * ellipsis); anything else (Chinese above all, but also → and −) needs the embedded font.
+ */
 function needsCjk(board: Board, o: PdfOptions): boolean {
-  const sample = JSON.stringify(board) + o.texts.page(1, 1) + o.texts.exported(o.date) + o.texts.legend + o.texts.toBe + Object.values(o.texts.markers).join('') + Object.values(o.texts.line).join('');
+  const sample = JSON.stringify(board) + JSON.stringify(o.analysis?.sections ?? '') + JSON.stringify(o.analysis?.chart ?? '') + o.texts.analysis + o.texts.page(1, 1) + o.texts.exported(o.date) + o.texts.legend + o.texts.toBe + Object.values(o.texts.markers).join('') + Object.values(o.texts.line).join('');
   // eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
-  return /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2192\u2212]/.test(sample);
+  return /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/.test(sample);
 }
 
 const fontFiles = {

@@ -75,9 +75,9 @@ export const en = {
     confirmDelete: 'Delete lane “{{name}}”?',
     kind: 'Kind', add: 'Add',
   },
-  step: { details: 'Step', fieldName: 'Name', stage: 'Stage', startStage: 'Start a new stage here', duration: 'Duration (minutes)', name: 'Step name', delete: 'Delete step {{name}}', confirmDelete: 'Delete step “{{name}}”?' },
+  step: { details: 'Step', fieldName: 'Name', stage: 'Stage', startStage: 'Start a new stage here', duration: 'Duration (minutes)', tolerance: 'Customer tolerance (minutes)', name: 'Step name', delete: 'Delete step {{name}}', confirmDelete: 'Delete step “{{name}}”?' },
   stage: { band: 'Stage {{name}} (Enter renames, Delete removes it; its steps join the stage before)', name: 'Stage name', color: 'Colour of stage {{name}}', delete: 'Delete stage {{name}}' },
-  legend: { title: 'Legend', toBe: 'To-be curve (target experience)' },
+  legend: { title: 'Legend', toBe: 'To-be curve (target experience)', assumed: 'Assumed (not yet observed)', proposed: 'Proposed change' },
   minimap: { hide: 'Hide mini map', show: 'Show mini map', picture: 'The whole board; the outlined part is in view. Press or drag to move the view.' },
   zoom: { controls: 'Zoom controls', in: 'Zoom in', out: 'Zoom out' },
   emotion: {
@@ -93,6 +93,7 @@ export const en = {
   },
   export: {
     title: 'Export', format: 'Format', download: 'Download', cancel: 'Cancel export', progress: 'Export progress',
+    includeAnalysis: 'Include analysis', plusAnalysis: 'Then the analysis pages.',
     formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', backup: 'Back up all boards' },
     paper: 'Paper size', orientation: 'Orientation', landscape: 'Landscape', portrait: 'Portrait',
     pages: 'Pages', tile: 'Tile at readable size', fit: 'Fit to one page',
@@ -108,7 +109,7 @@ export const en = {
   csv: {
     stage: 'Stage', step: 'Step', laneKind: 'Lane kind', lane: 'Lane', text: 'Text', channel: 'Touchpoint channel', importance: 'Importance',
     performance: 'Performance', severity: 'Failure severity', cause: 'Cause', recovery: 'Recovery', wait: 'Wait (minutes)', owner: 'Owner',
-    duration: 'Duration (minutes)', cost: 'Cost', servqual: 'SERVQUAL dimension', tags: 'Tags',
+    duration: 'Duration (minutes)', cost: 'Cost', servqual: 'SERVQUAL dimension', tags: 'Tags', evidence: 'Evidence',
   },
   shortcuts: {
     title: 'Keyboard shortcuts', keys: 'Keys', action: 'Action',
@@ -142,6 +143,7 @@ export const en = {
     waitMinutes: 'Wait point: {{minutes}} min',
     failureSeverity: 'Failure point: severity {{severity}}',
     touchpointChannel: 'Touchpoint: {{channel}}',
+    evidence: { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' },
     addHint: 'Double-click an empty cell to add a card',
   },
   inspector: {
@@ -164,12 +166,61 @@ export const en = {
     duration: 'Duration (minutes)',
     cost: 'Cost',
     servqual: 'SERVQUAL dimension',
+    evidence: 'Evidence',
     emotionLink: 'Explains emotion point',
     toBe: '(to-be)',
     tags: 'Tags',
     tagsHint: 'comma, separated',
     color: 'Colour',
     colors: ['White (default)', 'Yellow', 'Green', 'Blue', 'Pink', 'Purple', 'Red'],
+  },
+  analysis: {
+    title: 'Analysis', open: 'Analysis', close: 'Close analysis', live: 'Updates as the board changes. Choose a row to show its card.',
+    wide: 'Wide view', png: 'Download PNG', csv: 'Download CSV', none: 'Nothing to show yet.',
+    card: 'Card', stage: 'Stage', step: 'Step', lane: 'Lane', owner: 'Owner', minutes: '{{n}} min', yes: 'yes',
+    priorities: {
+      byGap: 'Touchpoints by gap', title: 'Touchpoint priorities', chart: 'Importance and performance of the touchpoints', importance: 'Importance', performance: 'Performance',
+      gap: 'Gap', channel: 'Channel', quadrant: 'Quadrant', unrated: 'Not rated', split: 'Split quadrants at', midpoint: 'Scale midpoint (3)', means: 'Means of the ratings',
+      dot: '{{card}}: importance {{importance}}, performance {{performance}}',
+      quadrants: { concentrate: 'Concentrate here', 'keep-up': 'Keep up the good work', 'low-priority': 'Low priority', overkill: 'Possible overkill' },
+      summary_one: '{{count}} touchpoint: {{concentrate}} to concentrate on, {{unrated}} not rated.',
+      summary_other: '{{count}} touchpoints: {{concentrate}} to concentrate on, {{unrated}} not rated.',
+    },
+    failures: {
+      register: 'Failure register', title: 'Failure points', severity: 'Severity', cause: 'Cause', recovery: 'Recovery', flags: 'Flags',
+      noRecovery: 'No recovery', noOwner: 'No owner', visible: 'Visible to the customer', emotionalLow: 'At an emotional low',
+      summary_one: '{{count}} failure point, {{noRecovery}} without recovery.',
+      summary_other: '{{count}} failure points, {{noRecovery}} without recovery.',
+    },
+    time: {
+      title: 'Time and waiting', duration: 'Duration (min)', wait: 'Waiting (min)', cost: 'Cost', total: 'Duration + waiting (min)', tolerance: 'Tolerance (min)', over: 'Over tolerance',
+      bottleneck: 'Bottleneck', perStage: 'Per stage', perStep: 'Per step', totals: 'Total',
+      waitShare: 'The customer spends {{share}} of their time waiting ({{wait}} of {{time}} min).', noWaitShare: 'No customer time recorded yet.',
+      bottleneckIs: 'Bottleneck: {{step}} ({{minutes}} min).', critical: 'Longest chain of connected cards: {{minutes}} min over {{count}} cards.',
+      criticalTitle: 'Critical path', noCritical: 'No connected cards, so no chain to follow.', order: 'Order', minutes: 'Minutes',
+    },
+    handoffs: {
+      list: 'Connectors that hand work over', title: 'Handoffs', from: 'From', to: 'To', lines: 'Lines crossed', owners: 'Owners', ownerChange: '{{from}} → {{to}}',
+      perStage: 'Handoffs per stage', count: 'Handoffs', loops: 'Rework loops', loop: 'Cards in the loop', number: 'Loop',
+      summary_one: '{{count}} handoff; rework loops: {{loops}}.',
+      summary_other: '{{count}} handoffs; rework loops: {{loops}}.',
+    },
+    servqual: {
+      perDimension: 'Per dimension', title: 'Service quality (SERVQUAL)', dimension: 'Dimension', cards: 'Cards', touchpoints: 'Touchpoints', mean: 'Mean performance',
+      weakest: 'Weakest dimension: {{dimension}}.', noWeakest: 'No rated touchpoint has a dimension yet.', unassigned: 'Touchpoints without a dimension',
+    },
+    emotions: {
+      title: 'Emotions', persona: 'Persona', lowest: 'Lowest point', end: 'End point', drop: 'Sharpest drop', atProblem: 'Lows at failure or wait points',
+      lows: 'Low, end and sharpest drop', gaps: 'As-is and to-be per stage', score: 'Score', asIs: 'As-is', toBe: 'To-be', difference: 'To-be − as-is', at: '{{score}} at {{step}}', dropText: '−{{drop}} from {{from}} to {{to}}',
+    },
+    evidence: {
+      title: 'Evidence', observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed', unset: 'Not set', total: 'Cards',
+      perLane: 'Evidence per lane', questions: 'Open questions: assumed cards the customer meets', noQuestions: 'No assumed cards on the customer’s path.',
+    },
+  },
+  highlight: {
+    label: 'Highlight', none: 'Nothing', severity: 'Failure severity', quadrant: 'Touchpoint quadrant', evidence: 'Evidence status', owner: 'Owner',
+    severityValue: 'Severity {{n}}', other: 'Not set',
   },
   servqual: { tangibles: 'Tangibles', reliability: 'Reliability', responsiveness: 'Responsiveness', assurance: 'Assurance', empathy: 'Empathy' },
   channel: { 'in-person': 'in person', phone: 'phone', web: 'web', app: 'app', email: 'email', chat: 'chat', print: 'print', other: 'other' },

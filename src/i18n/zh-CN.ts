@@ -76,9 +76,9 @@ export const zhCN: Catalogue = {
     confirmDelete: '删除泳道“{{name}}”？',
     kind: '类型', add: '添加',
   },
-  step: { details: '步骤', fieldName: '名称', stage: '阶段', startStage: '从此处开始新阶段', duration: '时长（分钟）', name: '步骤名称', delete: '删除步骤 {{name}}', confirmDelete: '删除步骤“{{name}}”？' },
+  step: { details: '步骤', fieldName: '名称', stage: '阶段', startStage: '从此处开始新阶段', duration: '时长（分钟）', tolerance: '顾客容忍时长（分钟）', name: '步骤名称', delete: '删除步骤 {{name}}', confirmDelete: '删除步骤“{{name}}”？' },
   stage: { band: '阶段 {{name}}（Enter 重命名，Delete 删除；其步骤并入前一阶段）', name: '阶段名称', color: '阶段 {{name}} 的颜色', delete: '删除阶段 {{name}}' },
-  legend: { title: '图例', toBe: '目标曲线（期望体验）' },
+  legend: { title: '图例', toBe: '目标曲线（期望体验）', assumed: '假设（尚未观察）', proposed: '提议的改变' },
   minimap: { hide: '隐藏缩略图', show: '显示缩略图', picture: '整个看板；框出的部分为当前视图。点击或拖动可移动视图。' },
   zoom: { controls: '缩放控件', in: '放大', out: '缩小' },
   emotion: {
@@ -94,6 +94,7 @@ export const zhCN: Catalogue = {
   },
   export: {
     title: '导出', format: '格式', download: '下载', cancel: '取消导出', progress: '导出进度',
+    includeAnalysis: '包含分析', plusAnalysis: '之后是分析页。',
     formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', backup: '备份全部看板' },
     paper: '纸张大小', orientation: '方向', landscape: '横向', portrait: '纵向',
     pages: '分页', tile: '按可读尺寸分页', fit: '缩放到一页',
@@ -109,7 +110,7 @@ export const zhCN: Catalogue = {
   csv: {
     stage: '阶段', step: '步骤', laneKind: '泳道类型', lane: '泳道', text: '文本', channel: '触点渠道', importance: '重要性',
     performance: '表现', severity: '失误严重程度', cause: '原因', recovery: '补救', wait: '等待（分钟）', owner: '负责人',
-    duration: '时长（分钟）', cost: '成本', servqual: 'SERVQUAL 维度', tags: '标签',
+    duration: '时长（分钟）', cost: '成本', servqual: 'SERVQUAL 维度', tags: '标签', evidence: '证据',
   },
   shortcuts: {
     title: '键盘快捷键', keys: '按键', action: '操作',
@@ -143,6 +144,7 @@ export const zhCN: Catalogue = {
     waitMinutes: '等待点：{{minutes}} 分钟',
     failureSeverity: '失误点：严重程度 {{severity}}',
     touchpointChannel: '触点：{{channel}}',
+    evidence: { observed: '已观察', assumed: '假设', proposed: '提议' },
     addHint: '双击空白单元格添加卡片',
   },
   inspector: {
@@ -165,12 +167,61 @@ export const zhCN: Catalogue = {
     duration: '时长（分钟）',
     cost: '成本',
     servqual: 'SERVQUAL 维度',
+    evidence: '证据',
     emotionLink: '关联的情绪数据点',
     toBe: '（目标）',
     tags: '标签',
     tagsHint: '用逗号分隔',
     color: '颜色',
     colors: ['白色（默认）', '黄色', '绿色', '蓝色', '粉色', '紫色', '红色'],
+  },
+  analysis: {
+    title: '分析', open: '分析', close: '关闭分析', live: '随看板实时更新。选择一行即可在看板上显示对应卡片。',
+    wide: '宽视图', png: '下载 PNG', csv: '下载 CSV', none: '暂无内容。',
+    card: '卡片', stage: '阶段', step: '步骤', lane: '泳道', owner: '负责方', minutes: '{{n}} 分钟', yes: '是',
+    priorities: {
+      byGap: '按差距排列的触点', title: '触点优先级', chart: '各触点的重要性与表现', importance: '重要性', performance: '表现',
+      gap: '差距', channel: '渠道', quadrant: '象限', unrated: '未评分', split: '象限分界', midpoint: '量表中点（3）', means: '评分平均值',
+      dot: '{{card}}：重要性 {{importance}}，表现 {{performance}}',
+      quadrants: { concentrate: '重点改进', 'keep-up': '继续保持', 'low-priority': '低优先级', overkill: '可能过度投入' },
+      summary_one: '共 {{count}} 个触点：{{concentrate}} 个需重点改进，{{unrated}} 个未评分。',
+      summary_other: '共 {{count}} 个触点：{{concentrate}} 个需重点改进，{{unrated}} 个未评分。',
+    },
+    failures: {
+      register: '失误点登记表', title: '失误点', severity: '严重程度', cause: '原因', recovery: '补救', flags: '标记',
+      noRecovery: '无补救措施', noOwner: '无负责方', visible: '顾客可见', emotionalLow: '处于情绪低谷',
+      summary_one: '共 {{count}} 个失误点，{{noRecovery}} 个没有补救措施。',
+      summary_other: '共 {{count}} 个失误点，{{noRecovery}} 个没有补救措施。',
+    },
+    time: {
+      title: '时间与等待', duration: '时长（分钟）', wait: '等待（分钟）', cost: '成本', total: '时长 + 等待（分钟）', tolerance: '容忍度（分钟）', over: '超出容忍度',
+      bottleneck: '瓶颈', perStage: '按阶段', perStep: '按步骤', totals: '合计',
+      waitShare: '顾客有 {{share}} 的时间在等待（{{time}} 分钟中的 {{wait}} 分钟）。', noWaitShare: '尚未记录顾客时间。',
+      bottleneckIs: '瓶颈：{{step}}（{{minutes}} 分钟）。', critical: '最长的连接卡片链：{{minutes}} 分钟，共 {{count}} 张卡片。',
+      criticalTitle: '关键路径', noCritical: '没有相互连接的卡片，因此没有链路。', order: '顺序', minutes: '分钟',
+    },
+    handoffs: {
+      list: '交接工作的连接线', title: '交接', from: '从', to: '到', lines: '跨越的分界线', owners: '负责方', ownerChange: '{{from}} → {{to}}',
+      perStage: '各阶段交接数', count: '交接', loops: '返工循环', loop: '循环中的卡片', number: '循环',
+      summary_one: '共 {{count}} 次交接；返工循环：{{loops}} 个。',
+      summary_other: '共 {{count}} 次交接；返工循环：{{loops}} 个。',
+    },
+    servqual: {
+      perDimension: '各维度', title: '服务质量（SERVQUAL）', dimension: '维度', cards: '卡片', touchpoints: '触点', mean: '平均表现',
+      weakest: '最弱维度：{{dimension}}。', noWeakest: '尚无带维度且已评分的触点。', unassigned: '未设维度的触点',
+    },
+    emotions: {
+      title: '情绪', persona: '用户画像', lowest: '最低点', end: '终点', drop: '最大跌幅', atProblem: '位于失误点或等待点的低谷',
+      lows: '低谷、终点与最大跌幅', gaps: '各阶段现状与目标', score: '分值', asIs: '现状', toBe: '目标', difference: '目标 − 现状', at: '{{step}} 处 {{score}}', dropText: '从 {{from}} 到 {{to}} 下降 {{drop}}',
+    },
+    evidence: {
+      title: '证据', observed: '已观察', assumed: '假设', proposed: '提议', unset: '未设置', total: '卡片',
+      perLane: '各泳道证据', questions: '待解问题：顾客会遇到的假设卡片', noQuestions: '顾客路径上没有假设卡片。',
+    },
+  },
+  highlight: {
+    label: '高亮', none: '无', severity: '失误严重程度', quadrant: '触点象限', evidence: '证据状态', owner: '负责方',
+    severityValue: '严重程度 {{n}}', other: '未设置',
   },
   servqual: { tangibles: '有形性', reliability: '可靠性', responsiveness: '响应性', assurance: '保证性', empathy: '移情性' },
   channel: { 'in-person': '面对面', phone: '电话', web: '网站', app: '应用', email: '邮件', chat: '在线聊天', print: '印刷品', other: '其他' },

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { addCard, newId, type Board } from '../model';
+import { addCard, newId, type Board, type HighlightMeasure } from '../model';
 import * as history from './history';
 
 export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
@@ -20,6 +20,10 @@ export interface EditorState {
   /** The cell keyboard commands act on (add card, paste); follows the focused card. */
   cursor: { laneId: string; stepId: string } | null;
   save: SaveStatus;
+  /** The side view open beside the board (view state, not in the document). */
+  analysisOpen: boolean;
+  /** The measure the board's cards are coloured by, if any. */
+  highlight: HighlightMeasure | null;
 }
 
 export interface EditorActions {
@@ -46,6 +50,8 @@ export interface EditorActions {
   /** Adds an empty card in a cell, selects it and opens its text editor (one undo step). */
   startNewCard(cell: Cell & { index?: number }): void;
   setSave(status: SaveStatus): void;
+  setAnalysisOpen(open: boolean): void;
+  setHighlight(measure: HighlightMeasure | null): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
@@ -66,7 +72,7 @@ export function insertionCell(state: EditorState): (Cell & { index?: number }) |
   return lane && step ? { laneId: lane.id, stepId: step.id } : null;
 }
 
-const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, newCardId: null, header: null, renaming: null, cursor: null, save: { state: 'saved' } };
+const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, newCardId: null, header: null, renaming: null, cursor: null, save: { state: 'saved' }, analysisOpen: false, highlight: null };
 
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
 export const textBurst = (id: string) => `text:${id}`;
@@ -130,6 +136,8 @@ export function createEditorStore(): EditorStore {
       set({ selection: [id], cursor: { laneId: cell.laneId, stepId: cell.stepId }, editingCardId: id, newCardId: id });
     },
     setSave: (save) => set({ save }),
+    setAnalysisOpen: (analysisOpen) => set({ analysisOpen }),
+    setHighlight: (highlight) => set({ highlight }),
     };
   });
 }

@@ -18,6 +18,7 @@ import type { PdfPrefsStore } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
+import { HighlightControl } from './HighlightControl';
 import { Presentation } from './Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
@@ -27,6 +28,7 @@ import { useCardClipboard } from './useCardClipboard';
 
 // Dialogs opened now and then load on first use, keeping the app shell small (design.md §5).
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 type LoadState = { state: 'loading' } | { state: 'ready'; viewport?: Viewport } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
@@ -113,6 +115,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
   const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
   const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
+  const analysisOpen = useEditor((s) => s.analysisOpen);
   useCommandShortcuts(setDialog);
   useEffect(() => {
     document.body.classList.toggle('presenting', dialog === 'present');
@@ -126,8 +129,16 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
       <Toolbar open={setDialog} />
       <div className="workspace">
         <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} viewport={viewport} onViewportEnd={onViewportEnd}>
-          <Legend lanes={board.lanes} personas={board.personas} />
+          <div className="board-keys">
+            <Legend lanes={board.lanes} personas={board.personas} />
+            <HighlightControl />
+          </div>
         </BoardCanvas>
+        {analysisOpen && (
+          <Suspense fallback={null}>
+            <AnalysisPanel onClose={() => editorStore.getState().setAnalysisOpen(false)} />
+          </Suspense>
+        )}
         <div className="sidebar">
           <Inspector />
           <BoardMiniMap />

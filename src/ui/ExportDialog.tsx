@@ -44,6 +44,7 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
   const board = editorStore.getState().board;
   const pages = useMemo(() => (board ? planPages(board, page).total : 0), [board, page]);
   const [area, setArea] = useState<'board' | 'view'>('board');
+  const [withAnalysis, setWithAnalysis] = useState(false);
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ error?: string; info?: string } | null>(null);
@@ -59,8 +60,9 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
       if (format === 'pdf') {
         abort.current = new AbortController();
         setBusy({ done: 0, total: 1 });
-        const { exportPdf } = await import('../export/pdf');
-        const { blob, replaced } = await exportPdf(board, { paper, orientation, mode, texts, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
+        const [{ exportPdf }, { analysisForPdf }] = await Promise.all([import('../export/pdf'), import('./analysis/analysisPdf')]);
+        const analysis = withAnalysis ? analysisForPdf(board, t, i18n.language) : undefined;
+        const { blob, replaced } = await exportPdf(board, { paper, orientation, mode, texts, analysis, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
         downloadBlob(name('pdf'), blob);
         if (replaced.length) return setMessage({ info: t('export.replaced', { chars: replaced.join(' ') }) });
       } else if (format === 'png') {
@@ -122,7 +124,8 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
               <label><input type="radio" name="mode" checked={mode === 'tile'} onChange={() => choose({ mode: 'tile' })} />{t('export.tile')}</label>
               <label><input type="radio" name="mode" checked={mode === 'fit'} onChange={() => choose({ mode: 'fit' })} />{t('export.fit')}</label>
             </fieldset>
-            <p className="page-count" aria-live="polite">{t('export.pageCount', { count: pages })}</p>
+            <label><input type="checkbox" checked={withAnalysis} onChange={(e) => setWithAnalysis(e.target.checked)} />{t('export.includeAnalysis')}</label>
+            <p className="page-count" aria-live="polite">{t('export.pageCount', { count: pages })}{withAnalysis && ` ${t('export.plusAnalysis')}`}</p>
           </div>
         )}
         {format === 'png' && (

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CHANNELS, SERVQUAL_DIMENSIONS, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
+  CHANNELS, EVIDENCE_STATUSES, SERVQUAL_DIMENSIONS, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 import { PersonasPanel } from './PersonasPanel';
@@ -115,6 +115,14 @@ function CardFields({ card }: { card: Card }) {
           <select id={fid} value={card.servqual ?? ''} onChange={(e) => apply(id, 'servqual', { servqual: (e.target.value || undefined) as Card['servqual'] })}>
             <option value="">—</option>
             {SERVQUAL_DIMENSIONS.map((d) => <option key={d} value={d}>{t(`servqual.${d}`)}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label={t('inspector.evidence')}>
+        {(fid) => (
+          <select id={fid} value={card.evidence ?? ''} onChange={(e) => apply(id, 'evidence', { evidence: (e.target.value || undefined) as Card['evidence'] })}>
+            <option value="">—</option>
+            {EVIDENCE_STATUSES.map((d) => <option key={d} value={d}>{t(`card.evidence.${d}`)}</option>)}
           </select>
         )}
       </Field>

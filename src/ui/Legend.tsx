@@ -19,6 +19,8 @@ export const Legend = memo(function Legend({ lanes, personas }: { lanes: Lane[];
         <li><span className="badge touchpoint">◉</span>{t('card.touchpoint')}</li>
         <li><span className="badge failure">F</span>{t('card.failure')}</li>
         <li><span className="badge wait">W</span>{t('card.wait')}</li>
+        <li><span className="legend-swatch assumed" aria-hidden="true" />{t('legend.assumed')}</li>
+        <li><span className="legend-mark" aria-hidden="true">◇</span>{t('legend.proposed')}</li>
         {personas.map((p) => (
           <li key={p.id}><span className="legend-line" style={{ borderTopColor: p.color, borderTopWidth: 3 }} aria-hidden="true" />{p.name}</li>
         ))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { renameStep, setStepDuration, setStepStage, startStageAt, type Step } from '../model';
+import { renameStep, setStepMinutes, setStepStage, startStageAt, type Step } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
 
 const apply = (...args: Parameters<ReturnType<typeof editorStore.getState>['apply']>) => editorStore.getState().apply(...args);
@@ -29,12 +29,21 @@ export function StepFields({ step }: { step: Step }) {
       <button type="button" disabled={first} onClick={() => apply((b) => startStageAt(b, step.id, { name: t('editor.newStage') }))}>
         {t('step.startStage')}
       </button>
-      <div className="field">
-        <label htmlFor="step-duration">{t('step.duration')}</label>
-        <input id="step-duration" type="number" min={0} value={step.durationMinutes ?? ''}
-          onChange={(e) => apply((b) => setStepDuration(b, step.id, e.target.value === '' ? undefined : Math.max(0, Number(e.target.value))), { merge: `step-duration:${step.id}` })}
-          onBlur={() => editorStore.getState().endBurst()} />
-      </div>
+      <MinutesField step={step} field="durationMinutes" label={t('step.duration')} />
+      <MinutesField step={step} field="toleranceMinutes" label={t('step.tolerance')} />
     </section>
+  );
+}
+
+/** A step's minutes (duration or tolerance): empty clears it; typing is one undo step. */
+function MinutesField({ step, field, label }: { step: Step; field: 'durationMinutes' | 'toleranceMinutes'; label: string }) {
+  const id = `step-${field}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" min={0} value={step[field] ?? ''}
+        onChange={(e) => apply((b) => setStepMinutes(b, step.id, field, e.target.value === '' ? undefined : Math.max(0, Number(e.target.value))), { merge: `${field}:${step.id}` })}
+        onBlur={() => editorStore.getState().endBurst()} />
+    </div>
   );
 }

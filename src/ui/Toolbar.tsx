@@ -10,6 +10,7 @@ export function Toolbar({ open }: { open: CommandContext['open'] }) {
   useEditor((s) => s.history);
   useEditor((s) => s.selection.length > 0);
   useEditor((s) => s.board?.settings?.density);
+  useEditor((s) => s.analysisOpen);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {commands.map((c) => (

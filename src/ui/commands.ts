@@ -126,6 +126,13 @@ export const commands: Command[] = [
     keys: 'Mod+Shift+E',
   },
   {
+    id: 'analysis', label: 'analysis.open',
+    perform: ({ store }) => store.getState().setAnalysisOpen(!store.getState().analysisOpen),
+    pressed: ({ store }) => store.getState().analysisOpen,
+    keyTest: (e) => !mod(e) && !e.altKey && key(e, 'a'),
+    keys: 'A',
+  },
+  {
     id: 'present', label: 'editor.present',
     perform: ({ open }) => open('present'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === 'F5',

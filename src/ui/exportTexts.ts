@@ -18,6 +18,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     page: (n, total) => t('export.page', { n, total }),
     exported: (date) => t('export.exported', { date: dateFormat.format(date) }),
     legend: t('legend.title'),
+    analysis: t('analysis.title'),
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
     details: (c: Card) => detailsText(cardDetails(c), t),

@@ -1,21 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateBoard } from '../../src/model/generate';
-import { newBoard, openBoard, openLibrary, saved, seedBoard } from './helpers';
+import { exportAs, newBoard, openBoard, openLibrary, saved, seedBoard } from './helpers';
 import { inspectPdf, pdfFonts } from './pdf';
-
-async function exportAs(page: Page, format: string, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: format, exact: true }).check();
-  await options(dialog);
-  const download = page.waitForEvent('download', { timeout: 30_000 });
-  await dialog.getByRole('button', { name: 'Download' }).click();
-  const file = await download;
-  const path = test.info().outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
 
 test('PDF of the sample board: vector text for every card, title block, legend, no blank page', async ({ page }) => {
   await openLibrary(page);

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { boardRecord, storeRecordInPage } from './storeRecord.mjs';
 
 /** Opens the library on a fresh profile and waits for the first-run sample. */
@@ -100,4 +100,18 @@ export async function storedSetting(page: Page, key: string): Promise<unknown> {
       get.onerror = () => reject(get.error);
     };
   }), key);
+}
+
+/** Exports the open board through the Export dialog in `format` and returns the downloaded file's path. */
+export async function exportAs(page: Page, format: string, options: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format, exact: true }).check();
+  await options(dialog);
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const file = await download;
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
 }

@@ -1,5 +1,5 @@
 import type { Board } from '../board';
-import { EVIDENCE_STATUSES, type EvidenceStatus } from '../card';
+import type { EvidenceStatus } from '../card';
 import { boardIndex } from './boardIndex';
 
 export type EvidenceCounts = Record<EvidenceStatus | 'unset', number> & { total: number };

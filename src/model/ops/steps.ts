@@ -31,8 +31,9 @@ export function renameStep(board: Board, id: string, name: string): Board {
   return updateIn(board, 'steps', id, (s) => (s.name === cleanName(name) ? s : { ...s, name: cleanName(name) }));
 }
 
-export function setStepDuration(board: Board, id: string, minutes: number | undefined): Board {
-  return updateIn(board, 'steps', id, (s) => (s.durationMinutes === minutes ? s : withoutUndefined({ ...s, durationMinutes: minutes })));
+/** Sets (or with `undefined` clears) a step's duration or its customer tolerance, in minutes. */
+export function setStepMinutes(board: Board, id: string, field: 'durationMinutes' | 'toleranceMinutes', minutes: number | undefined): Board {
+  return updateIn(board, 'steps', id, (s) => (s[field] === minutes ? s : withoutUndefined({ ...s, [field]: minutes })));
 }
 
 /** Moves a step to `index` within `stageId` (which may be another stage). Cards and emotion points follow by id. */

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, ...actions] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
+await page.goto(url);
+await page.getByRole('link', { name: /Restaurant visit/ }).first().click();
+await page.getByRole('button', { name: 'Analysis' }).click();
+await page.getByRole('heading', { name: 'Touchpoint priorities' }).waitFor();
+for (const a of actions) await eval(a);
+await page.screenshot({ path: out });
+await browser.close();

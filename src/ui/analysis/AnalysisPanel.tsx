@@ -1,0 +1,82 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { analyseBoard, type QuadrantSplit } from '../../model';
+import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../export/analysisTables';
+import { revealCard } from '../../canvas/BoardCanvas';
+import { editorStore, useEditor } from '../../store/editorStore';
+import { downloadBlob, fileName } from '../download';
+import { AnalysisTableView } from './AnalysisTableView';
+import { PrioritiesChart } from './PrioritiesChart';
+
+/**
+ * The Analysis view beside the board: every analysis of the open board, recomputed as it changes
+ * (deferred, so typing on a large board never waits for it). Choosing a row shows its card.
+ */
+export function AnalysisPanel({ onClose }: { onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const flow = useReactFlow();
+  const live = useEditor((s) => s.board);
+  const board = useDeferredValue(live);
+  const [split, setSplit] = useState<QuadrantSplit>('midpoint');
+  const [wide, setWide] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const analysis = useMemo(() => (board ? analyseBoard(board, split) : null), [board, split]);
+  const sections = useMemo(() => (board && analysis ? analysisSections(board, analysis, t as never, i18n.language) : []), [board, analysis, t, i18n.language]);
+  if (!board || !analysis) return null;
+  const choose = (cardId: string) => {
+    editorStore.getState().select([cardId]);
+    revealCard(flow, cardId);
+  };
+  const downloadPng = async () => {
+    const el = body.current;
+    if (!el) return;
+    const { toBlob } = await import('html-to-image');
+    // The whole view, not only the part scrolled into sight.
+    const blob = await toBlob(el, { backgroundColor: '#ffffff', height: el.scrollHeight, style: { height: `${el.scrollHeight}px`, overflow: 'visible' }, pixelRatio: 2 });
+    if (blob) downloadBlob(fileName(`${board.title} – ${t('analysis.title')}`, 'png'), blob);
+  };
+  return (
+    <section className={`analysis${wide ? ' wide' : ''}`} aria-labelledby="analysis-title">
+      <div className="analysis-bar">
+        <h2 id="analysis-title">{t('analysis.title')}</h2>
+        <button type="button" aria-pressed={wide} onClick={() => setWide(!wide)}>{t('analysis.wide')}</button>
+        <button type="button" onClick={() => void downloadPng()}>{t('analysis.png')}</button>
+        <button type="button" onClick={onClose} aria-label={t('analysis.close')} title={t('analysis.close')}>×</button>
+      </div>
+      {/* Focusable: the keyboard scrolls it, sideways too when a table is wider than the view. */}
+      <div className="analysis-body" ref={body} tabIndex={0}>
+        <p className="hint">{t('analysis.live')}</p>
+        {sections.map((section) => (
+          <section key={section.id} aria-labelledby={`analysis-${section.id}`} className="analysis-section">
+            <h3 id={`analysis-${section.id}`}>{section.title}</h3>
+            {section.notes.map((note) => <p key={note}>{note}</p>)}
+            {section.id === 'priorities' && (
+              <>
+                <div className="inline-field">
+                  <label htmlFor="analysis-split">{t('analysis.priorities.split')}</label>{' '}
+                  <select id="analysis-split" value={split} onChange={(e) => setSplit(e.target.value as QuadrantSplit)}>
+                    <option value="midpoint">{t('analysis.priorities.midpoint')}</option>
+                    <option value="means">{t('analysis.priorities.means')}</option>
+                  </select>
+                </div>
+                <PrioritiesChart board={board} priorities={analysis.priorities} onChoose={choose} />
+              </>
+            )}
+            {section.tables.map((table) => (
+              <div key={table.id}>
+                <AnalysisTableView table={table} empty={t('analysis.none')} onChoose={choose} />
+                {CSV_REGISTERS.includes(table.id) && (
+                  <button type="button" className="csv-button" aria-label={`${t('analysis.csv')}: ${table.caption}`}
+                    onClick={() => downloadBlob(fileName(`${board.title} – ${table.caption}`, 'csv'), new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }))}>
+                    {t('analysis.csv')}
+                  </button>
+                )}
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
