@@ -40,12 +40,27 @@ record('export libs in shell', forbidden.length, 'count', 0, forbidden.join(', '
 const loader = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
 const { generateBoard } = await loader.ssrLoadModule('/src/model/generate.ts');
 const { layout } = await loader.ssrLoadModule('/src/model/layout.ts');
+const { analyseBoard } = await loader.ssrLoadModule('/src/model/analysis/index.ts');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
 await loader.close();
 const sizes = quick ? [200] : [200, 2000, 10000];
 const boards = Object.fromEntries(sizes.map((n) => [n, generateBoard({ cards: n, steps: Math.max(10, n / 40), seed: n })]));
 const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
+
+// 3. Every analysis recomputed after an edit: a new board object each run, so nothing is cached.
+{
+  const n = quick ? sizes[0] : 2000;
+  const times = [];
+  for (let i = 0; i < (quick ? 5 : 40); i++) {
+    const board = { ...boards[n], cards: boards[n].cards.map((c, k) => (k === i ? { ...c, text: `${c.text} ${i}` } : c)) };
+    const t0 = performance.now();
+    analyseBoard(board);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  record(`recompute every analysis, ${n} cards (median)`, times[Math.floor(times.length / 2)], 'ms', n === 2000 ? 20 : null, `max ${Math.round(times.at(-1))} ms over ${times.length} runs (the first includes warm-up)`);
+}
 
 // The build just made, on a free port (never a server that happens to be running).
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });

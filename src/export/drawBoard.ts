@@ -17,6 +17,8 @@ export interface ExportTexts {
   legend: string;
   markers: { touchpoint: string; failure: string; wait: string };
   toBe: string;
+  /** Legend entries of the evidence marks. */
+  evidence: { assumed: string; proposed: string };
   exported(date: Date): string;
   /** A card's details line (owner, duration, ratings) for boards that show it. */
   details(card: Card): string;
@@ -153,7 +155,11 @@ function drawConnectorLabel(p: Painter, points: readonly Point[], text: string) 
 
 /** A card with its text (smaller type when it would not fit, then cut with "…", never spilling out) and its marker badges. */
 function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts, detailed: boolean) {
-  p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
+  if (card.evidence === 'assumed') {
+    p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', radius: 6 });
+    dashedBox(p, r.x, r.y, r.width, r.height);
+  } else p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
+  if (card.evidence === 'proposed') diamond(p, r.x + r.width - 10, r.y + 8);
   const badges = [card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
     card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
     card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' }].filter((b): b is { text: string; fill: string; color: string } => !!b);
@@ -173,6 +179,18 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
     p.rect(r.x + 8, by, w, 16, { fill: b.fill, radius: 3 });
     p.text(label, r.x + 12, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
   });
+}
+
+/** An assumption's outline, dashed as on screen. */
+function dashedBox(p: Painter, x: number, y: number, w: number, h: number) {
+  p.polyline([{ x, y }, { x: x + w, y }, { x: x + w, y: y + h }, { x, y: y + h }, { x, y }], { color: '#334155', width: 0.9, dash: [4, 3] });
+}
+
+/** A proposed change's mark: a small diamond (drawn, so every font can show it). */
+function diamond(p: Painter, cx: number, cy: number) {
+  const d = 4.5;
+  p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy - d }, { x: cx + d, y: cy }, '#6d28d9');
+  p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy + d }, { x: cx + d, y: cy }, '#6d28d9');
 }
 
 /** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */
@@ -232,13 +250,23 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
   items.push([badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint], [badge('#fee2e2', '#991b1b', 'F'), t.markers.failure], [badge('#fef3c7', '#92400e', 'W'), t.markers.wait]);
   for (const pe of board.personas) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: pe.color, width: 2.5 }), pe.name]);
   if (board.personas.length) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 2, dash: [6, 4] }), t.toBe]);
+  const { assumed, proposed } = evidenceMarks(board);
+  if (assumed) items.push([(at) => dashedBox(p, at.x, at.y, 28, 12), t.evidence.assumed]);
+  if (proposed) items.push([(at) => diamond(p, at.x + 14, at.y + 6), t.evidence.proposed]);
   return items;
 }
 
-/** How many legend entries a board has (lanes by kind and name, 3 lines, 3 markers, personas, to-be). */
+/** Which evidence marks the board's cards use (each gets a legend entry only then). */
+const evidenceMarks = (board: Board) => ({
+  assumed: board.cards.some((c) => c.evidence === 'assumed'),
+  proposed: board.cards.some((c) => c.evidence === 'proposed'),
+});
+
+/** How many legend entries a board has (lanes by kind and name, 3 lines, 3 markers, personas, to-be, evidence marks). */
 export function legendCount(board: Board): number {
   const lanes = new Set(board.lanes.map((l) => `${l.kind}\u0000${l.name}`)).size;
-  return lanes + 6 + board.personas.length + (board.personas.length ? 1 : 0);
+  const { assumed, proposed } = evidenceMarks(board);
+  return lanes + 6 + board.personas.length + (board.personas.length ? 1 : 0) + Number(assumed) + Number(proposed);
 }
 
 /** Height of the legend drawn `width` wide. */

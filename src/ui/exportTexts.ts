@@ -21,6 +21,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     analysis: t('analysis.title'),
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
+    evidence: { assumed: t('legend.assumed'), proposed: t('legend.proposed') },
     details: (c: Card) => detailsText(cardDetails(c), t),
   };
 }
@@ -28,7 +29,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
 const CSV_KEYS = {
   stage: 'stage', step: 'step', 'lane kind': 'laneKind', lane: 'lane', text: 'text', 'touchpoint channel': 'channel', importance: 'importance',
   performance: 'performance', 'failure severity': 'severity', cause: 'cause', recovery: 'recovery', 'wait minutes': 'wait', owner: 'owner',
-  duration: 'duration', cost: 'cost', SERVQUAL: 'servqual', tags: 'tags',
+  duration: 'duration', cost: 'cost', SERVQUAL: 'servqual', tags: 'tags', evidence: 'evidence',
 } as const;
 
 /** CSV headers and values as the app shows them, in its language. */
@@ -38,5 +39,6 @@ export function csvLabels(t: TFunction): CsvLabels {
     laneKind: (k) => t(`laneKind.${k}`),
     channel: (c) => t(`channel.${c}`),
     servqual: (d) => t(`servqual.${d}`),
+    evidence: (e) => t(`card.evidence.${e}`),
   };
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { newBoard, openBoard, openLibrary } from './helpers';
+import { knownBoard } from '../../src/model/test/knownBoard';
+import { newBoard, openBoard, openLibrary, seedBoard } from './helpers';
 
 /** Serious and critical violations of WCAG 2.x A/AA (2.2 included) on the page as it is now. */
 async function violations(page: Page) {
@@ -27,5 +28,18 @@ test('axe finds no serious or critical violation on a new journey map and in pre
   expect(await violations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.getByRole('button', { name: 'End presentation' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('axe finds no serious or critical violation with the Analysis view open and the board highlighted', async ({ page }) => {
+  await seedBoard(page, knownBoard());
+  await openBoard(page, 'Known figures');
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await expect(page.getByRole('heading', { name: 'Evidence', level: 3 })).toBeVisible();
+  await page.getByLabel('Highlight').selectOption('Evidence status');
+  await expect(page.getByRole('list', { name: 'Evidence status' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Wide view' }).click();
+  await expect(page.getByRole('button', { name: 'Wide view' })).toHaveAttribute('aria-pressed', 'true');
   expect(await violations(page)).toEqual([]);
 });

@@ -110,6 +110,17 @@ test('registers download as CSV and the Highlight control colours cards with a l
   expect(await fill('Take order')).toBe('rgb(255, 237, 213)');
   await page.getByLabel('Highlight').selectOption('Owner');
   await expect(page.getByRole('list', { name: 'Owner' })).toContainText('Host (2)');
+
+  // The view as an image for slides: the whole view, not only the part in sight.
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PNG' }).click();
+  const image = test.info().outputPath('analysis.png');
+  await (await png).saveAs(image);
+  const bytes = readFileSync(image);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  const height = bytes.readUInt32BE(20);
+  const viewHeight = await page.getByRole('region', { name: 'Analysis' }).evaluate((el) => el.querySelector('.analysis-body')!.scrollHeight);
+  expect(height).toBeGreaterThanOrEqual(viewHeight * 2 - 2); // drawn at 2× of the full scroll height
 });
 
 test('PDF export with "Include analysis" appends the analysis pages as text', async ({ page }) => {

@@ -32,8 +32,14 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
     const el = body.current;
     if (!el) return;
     const { toBlob } = await import('html-to-image');
-    // The whole view, not only the part scrolled into sight.
-    const blob = await toBlob(el, { backgroundColor: '#ffffff', height: el.scrollHeight, style: { height: `${el.scrollHeight}px`, overflow: 'visible' }, pixelRatio: 2 });
+    // The whole view, not only the part scrolled into sight, at the width it has on screen
+    // (html-to-image copies each element's computed size); its buttons stay out of the picture.
+    const [width, height] = [el.scrollWidth, el.scrollHeight];
+    const blob = await toBlob(el, {
+      backgroundColor: '#ffffff', width, height, pixelRatio: 2,
+      style: { width: `${width}px`, height: `${height}px`, overflow: 'visible' },
+      filter: (node) => !(node instanceof HTMLElement && node.dataset.noPicture !== undefined),
+    });
     if (blob) downloadBlob(fileName(`${board.title} – ${t('analysis.title')}`, 'png'), blob);
   };
   return (
@@ -53,7 +59,7 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
             {section.notes.map((note) => <p key={note}>{note}</p>)}
             {section.id === 'priorities' && (
               <>
-                <div className="inline-field">
+                <div className="inline-field" data-no-picture>
                   <label htmlFor="analysis-split">{t('analysis.priorities.split')}</label>{' '}
                   <select id="analysis-split" value={split} onChange={(e) => setSplit(e.target.value as QuadrantSplit)}>
                     <option value="midpoint">{t('analysis.priorities.midpoint')}</option>
@@ -67,7 +73,7 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
               <div key={table.id}>
                 <AnalysisTableView table={table} empty={t('analysis.none')} onChoose={choose} />
                 {CSV_REGISTERS.includes(table.id) && (
-                  <button type="button" className="csv-button" aria-label={`${t('analysis.csv')}: ${table.caption}`}
+                  <button type="button" data-no-picture className="csv-button" aria-label={`${t('analysis.csv')}: ${table.caption}`}
                     onClick={() => downloadBlob(fileName(`${board.title} – ${table.caption}`, 'csv'), new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }))}>
                     {t('analysis.csv')}
                   </button>
