@@ -12,7 +12,7 @@ const golden = (name: string) => readFileSync(`test/fixtures/${name}`, 'utf8');
 function tricky() {
   let b = sample();
   const [a, c] = [b.cards[5]!.id, b.cards[12]!.id];
-  b = updateCard(b, a, { text: 'Reserves, "online"\nor by phone', owner: '预订系统', tags: ['web', '高峰'] });
+  b = updateCard(b, a, { text: 'Reserves, "online"\nor by phone', owner: '预订系统', tags: ['web', '高峰'], evidence: 'assumed' });
   b = updateCard(b, c, { text: '=SUM(A1)', durationMinutes: 3, cost: 2.5, servqual: 'responsiveness' });
   b = toggleMarker(b, c, 'wait', true);
   b = addPersona(b, { name: 'Guest: #1; VIP', id: 'p1' });
