@@ -22,7 +22,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['react', 'react-*', '@xyflow/*', 'zustand*', 'zundo', 'dexie*', 'i18next*'], message: 'src/model must stay pure.' },
-          { group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/app/**', '**/export/**', '**/i18n/**'], message: 'src/model depends on nothing above it.' },
+          { group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/app/**', '**/files/**', '**/session/**', '**/i18n/**'], message: 'src/model depends on nothing above it.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],

@@ -18,7 +18,9 @@ import { CellCursor, focusCellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders } from './StickyHeaders';
-import { createCardNodeBuilder, createConnectorEdgeBuilder, createGridKeeper, createLinkedCardKeeper, useBuilder } from './useCardNodes';
+import { createCardNodeBuilder } from './cardNodes';
+import { createConnectorEdgeBuilder } from './connectorEdges';
+import { createGridKeeper, createLinkedCardKeeper, useBuilder } from './reuse';
 
 const nodeTypes: NodeTypes = { card: CardNode };
 const edgeTypes: EdgeTypes = { connector: ConnectorEdge };

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { cardDetails, cardLineCount, fullLineCount, updateCard, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
 import { editorStore, textBurst, useEditor } from '../store/editorStore';
-import { CARD_HANDLES, type CardNode as CardNodeType } from './useCardNodes';
+import { CARD_HANDLES, type CardNode as CardNodeType } from './cardNodes';
 import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
 import { focusLater } from './focusLater';

@@ -1,12 +1,11 @@
 import { memo } from 'react';
-import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
-import { labelPoint, roundedPath, type Point } from '../model';
+import { labelPoint, roundedPath } from '../model';
 import { useEditor } from '../store/editorStore';
 import { cardIndex } from '../store/cardIndex';
-import { connectorNameId } from './useCardNodes';
+import { connectorNameId, type ConnectorEdgeType } from './connectorEdges';
 
-export type ConnectorEdgeType = Edge<{ points: Point[] }, 'connector'>;
 
 /** A connector drawn along its gutter route (see `routeConnector`), so it never runs under a card. */
 export const ConnectorEdge = memo(function ConnectorEdge({ id, source, target, data, label, markerEnd, style }: EdgeProps<ConnectorEdgeType>) {

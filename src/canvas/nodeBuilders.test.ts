@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateBoard, layout, moveCards, updateCard } from '../model';
-import { createCardNodeBuilder, createConnectorEdgeBuilder, createGridKeeper } from './useCardNodes';
+import { createCardNodeBuilder } from './cardNodes';
+import { createConnectorEdgeBuilder } from './connectorEdges';
+import { createGridKeeper } from './reuse';
 import type { Board } from '../model';
 
 /** The edge builder as the canvas uses it: with the grid kept while unchanged. */

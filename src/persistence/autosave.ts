@@ -1,11 +1,12 @@
 import type { Board } from '../model';
 
-export type AutosaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
+/** What the user is told about saving: always visible (design.md §3). */
+export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
 
 export interface AutosaveOptions {
   /** Durably stores the board; throws when it cannot (quota, blocked database…). */
   write(board: Board): Promise<void>;
-  onStatus(status: AutosaveStatus): void;
+  onStatus(status: SaveStatus): void;
   delayMs?: number;
   /** Wait before retry number `attempt` (1, 2, …) after a failed write. */
   retryDelayMs?(attempt: number): number;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { repositoryPerTest } from './testDatabase';
-import { createAutosave, type AutosaveStatus } from './autosave';
+import { repositoryPerTest } from '../../test/support/repositoryPerTest';
+import { createAutosave, type SaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
 import { renameBoard } from '../model';
 
@@ -96,7 +96,7 @@ describe('autosave', () => {
 
   it('debounces a burst of edits into one write of the latest board', async () => {
     const writes: string[] = [];
-    const statuses: AutosaveStatus['state'][] = [];
+    const statuses: SaveStatus['state'][] = [];
     const autosave = createAutosave({ write: async (b) => { writes.push(b.title); }, onStatus: (s) => statuses.push(s.state) });
     const b = sample();
     for (const t of ['a', 'ab', 'abc']) autosave.schedule(renameBoard(b, t));
@@ -109,7 +109,7 @@ describe('autosave', () => {
   it('keeps the edit after a failed write, reports it and retries until stored', async () => {
     let fail = 2;
     const stored: string[] = [];
-    const statuses: AutosaveStatus[] = [];
+    const statuses: SaveStatus[] = [];
     const autosave = createAutosave({
       write: async (b) => {
         if (fail-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

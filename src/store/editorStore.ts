@@ -3,7 +3,8 @@ import { useStore } from 'zustand';
 import { addCard, newId, type Board, type HighlightMeasure } from '../model';
 import * as history from './history';
 
-export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
+import type { SaveStatus } from '../persistence/autosave';
+
 
 export interface EditorState {
   board: Board | null;

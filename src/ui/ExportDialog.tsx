@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { PAPER_SIZES, layout, type Board } from '../model';
-import { planPages, type PageOptions, type Paper } from '../export/pages';
+import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
 import { editorStore } from '../store/editorStore';
 import { errorMessage } from '../persistence/autosave';
 import { Dialog } from './Dialog';
@@ -60,20 +60,20 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
       if (format === 'pdf') {
         abort.current = new AbortController();
         setBusy({ done: 0, total: 1 });
-        const [{ exportPdf }, { analysisForPdf }] = await Promise.all([import('../export/pdf'), import('./analysis/analysisPdf')]);
+        const [{ exportPdf }, { analysisForPdf }] = await Promise.all([import('../files/pdf/pdf'), import('./analysis/analysisPdf')]);
         const analysis = withAnalysis ? analysisForPdf(board, t, i18n.language) : undefined;
         const { blob, replaced } = await exportPdf(board, { paper, orientation, mode, texts, analysis, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
         downloadBlob(name('pdf'), blob);
         if (replaced.length) return setMessage({ info: t('export.replaced', { chars: replaced.join(' ') }) });
       } else if (format === 'png') {
         setBusy({ done: 0, total: 1 });
-        const { exportPng } = await import('../export/png');
+        const { exportPng } = await import('../files/png');
         const font = getComputedStyle(document.documentElement).fontFamily;
         const result = await exportPng(board, { scale, texts, fontFamily: font, region: area === 'view' ? visibleRegion(board) : undefined });
         downloadBlob(name('png'), result.blob);
         if (result.scaledDown) return setMessage({ info: t('export.scaledDown', { width: result.width, height: result.height }) });
       } else {
-        const formats = await import('../export/formats');
+        const formats = await import('../files/formats');
         if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
         if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));

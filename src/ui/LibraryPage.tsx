@@ -34,7 +34,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const fileInput = useRef<HTMLInputElement>(null);
   /** Validates every file first; boards are added (as new boards, never over existing ones) only from files that pass. */
   const importFiles = async (files: readonly File[]) => {
-    const { readImportFile } = await import('../export/importFile');
+    const { readImportFile } = await import('../files/import');
     let count = 0;
     for (const file of files) {
       const result = await readImportFile(file);

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { cardDetails, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
-import type { PdfTexts } from '../export/pdf';
-import type { CsvLabels } from '../export/csv';
+import type { PdfTexts } from '../files/pdf/pdf';
+import type { CsvLabels } from '../files/csv';
 
 /** The words exports print, from the active catalogue. */
 export function exportTexts(t: TFunction, language: string): PdfTexts {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { repositoryPerTest } from '../../src/persistence/testDatabase';
+import { repositoryPerTest } from '../support/repositoryPerTest';
 import { LibraryPage } from '../../src/ui/LibraryPage';
 import { renderInEnglish } from './render';
 

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { analyseBoard, type QuadrantSplit } from '../../model';
-import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../export/analysisTables';
+import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../files/analysisTables';
 import { revealCard } from '../../canvas/BoardCanvas';
 import { editorStore, useEditor } from '../../store/editorStore';
 import { downloadBlob, fileName } from '../download';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { AnalysisTable } from '../../export/analysisTables';
+import type { AnalysisTable } from '../../files/analysisTables';
 
 /**
  * One analysis table: real column headers, one row per item. A row about a card is focusable,

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { analyseBoard, QUADRANTS, type Board } from '../../model';
-import { analysisSections, type Translate } from '../../export/analysisTables';
-import type { AnalysisPdf } from '../../export/drawAnalysis';
+import { analysisSections, type Translate } from '../../files/analysisTables';
+import type { AnalysisPdf } from '../../files/draw/drawAnalysis';
 
 /** The analysis appendix of a PDF export, labelled in the app's language. */
 export function analysisForPdf(board: Board, t: TFunction, language: string): AnalysisPdf {

@@ -1,7 +1,7 @@
 import {
   GEOMETRY, LANE_COLORS, connectorRoute, shownPersonas, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
   type Board, type Card, type Connector, type Layout, type LineKind, type Point,
-} from '../model';
+} from '../../model';
 import type { Painter } from './painter';
 
 /** Words the drawing needs, from the catalogue of the language exported in. */

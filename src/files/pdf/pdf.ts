@@ -1,9 +1,9 @@
 import { jsPDF } from 'jspdf';
-import { layout, type Board } from '../model';
-import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from './drawBoard';
+import { layout, type Board } from '../../model';
+import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from '../draw/drawBoard';
 import { LEGEND_GAP, MARGIN, TITLE, planPages, type PageOptions } from './pages';
-import type { Painter, TextStyle } from './painter';
-import { flowAnalysis, type AnalysisPdf } from './drawAnalysis';
+import type { Painter, TextStyle } from '../draw/painter';
+import { flowAnalysis, type AnalysisPdf } from '../draw/drawAnalysis';
 
 export interface PdfOptions extends PageOptions {
   texts: PdfTexts;

@@ -1,5 +1,5 @@
-import type { Priorities, Quadrant } from '../model';
-import type { AnalysisSection, AnalysisTable } from './analysisTables';
+import type { Priorities, Quadrant } from '../../model';
+import type { AnalysisSection, AnalysisTable } from '../analysisTables';
 import type { Painter } from './painter';
 
 /** What the PDF appendix draws: the sections' tables and the priorities chart. */

@@ -1,5 +1,5 @@
-import { GEOMETRY, layout, type Board, type Layout, type PAPER_SIZES } from '../model';
-import { MIN_TEXT, legendHeight, regionSize, type Region } from './drawBoard';
+import { GEOMETRY, layout, type Board, type Layout, type PAPER_SIZES } from '../../model';
+import { MIN_TEXT, legendHeight, regionSize, type Region } from '../draw/drawBoard';
 
 /**
  * How a board goes onto PDF pages: scale, the region of each page, and whether the legend fits

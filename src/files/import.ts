@@ -1,18 +1,10 @@
 import { readBoard, versionIssue, type Board, type BoardIssue } from '../model';
 import { mermaidToBoard } from './mermaid';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './json';
 
-export const BACKUP_FORMAT = 'blueprint-studio/backup';
-/** The newest backup container version this build reads and writes. */
-export const BACKUP_VERSION = 1;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: string; errors: BoardIssue[] };
-
-/** The board as a pretty-printed v1 document. */
-export const boardToJson = (board: Board) => `${JSON.stringify(board, null, 2)}\n`;
-/** Every board in one file. */
-export const backupToJson = (boards: Board[], now = new Date()) =>
-  `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), boards }, null, 2)}\n`;
 
 /**
  * Reads an imported file: a board (JSON), a backup of boards, or Mermaid journey text. Every

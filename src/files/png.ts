@@ -1,6 +1,6 @@
 import { layout, type Board } from '../model';
-import { drawLegend, drawRegion, legendHeight, regionSize, type ExportTexts, type Region } from './drawBoard';
-import type { Painter, TextStyle } from './painter';
+import { drawLegend, drawRegion, legendHeight, regionSize, type ExportTexts, type Region } from './draw/drawBoard';
+import type { Painter, TextStyle } from './draw/painter';
 
 /** Chromium's limits: 16 384 px a side and about 268 million pixels. */
 const MAX_SIDE = 16_384;

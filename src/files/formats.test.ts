@@ -4,7 +4,8 @@ import { addPersona, setEmotion, toggleMarker, updateCard, validateBoard } from 
 import { sample } from '../model/test/fixtures';
 import { boardToCsv } from './csv';
 import { boardToMermaid, mermaidToBoard } from './mermaid';
-import { backupToJson, boardToJson, readImportFile, readImportText } from './importFile';
+import { readImportFile, readImportText } from './import';
+import { backupToJson, boardToJson } from './json';
 
 const golden = (name: string) => readFileSync(`test/fixtures/${name}`, 'utf8');
 

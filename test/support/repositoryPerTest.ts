@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
-import { BoardRepository } from './boardRepository';
-import { openDatabase, type BlueprintDB } from './db';
+import { BoardRepository } from '../../src/persistence/boardRepository';
+import { openDatabase, type BlueprintDB } from '../../src/persistence/db';
 
 /** A fresh, uniquely named database per test (fake-indexeddb), deleted afterwards. For tests only. */
 export function repositoryPerTest(prefix: string): { readonly db: BlueprintDB; readonly repo: BoardRepository } {

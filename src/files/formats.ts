@@ -1,4 +1,4 @@
 // Text formats, loaded together on first use by the export dialog.
 export { boardToCsv } from './csv';
 export { boardToMermaid } from './mermaid';
-export { boardToJson, backupToJson } from './importFile';
+export { boardToJson, backupToJson } from './json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, generateBoard, layout } from '../model';
-import { sample } from '../model/test/fixtures';
-import { drawLegend, legendHeight, regionSize } from './drawBoard';
+import { GEOMETRY, generateBoard, layout } from '../../model';
+import { sample } from '../../model/test/fixtures';
+import { drawLegend, legendHeight, regionSize } from '../draw/drawBoard';
 import { exportPdf } from './pdf';
 import { MARGIN, TITLE, planPages, tile } from './pages';
 

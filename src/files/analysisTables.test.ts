@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseBoard, generateBoard } from '../model';
 import { knownBoard } from '../model/test/knownBoard';
 import { analysisSections, tableToCsv, type Translate } from './analysisTables';
-import { flowAnalysis, type AnalysisPdf } from './drawAnalysis';
-import type { Painter } from './painter';
+import { flowAnalysis, type AnalysisPdf } from './draw/drawAnalysis';
+import type { Painter } from './draw/painter';
 
 /** Keys and options as text, so a test sees what was asked for without a catalogue. */
 const t: Translate = (key, options) => (options ? `${key} ${JSON.stringify(options)}` : key);

@@ -1,4 +1,4 @@
-import type { Point } from '../model';
+import type { Point } from '../../model';
 
 export interface TextStyle { size: number; color?: string; bold?: boolean; align?: 'left' | 'center' | 'right' }
 
