@@ -1,25 +1,13 @@
 import { useSyncExternalStore } from 'react';
-
-export type Route = { page: 'library' } | { page: 'board'; id: string };
-
-function parse(hash: string): Route {
-  const match = /^#\/board\/([^/?#]+)/.exec(hash);
-  return match ? { page: 'board', id: decodeURIComponent(match[1]!) } : { page: 'library' };
-}
+import { parseRoute, type Route } from '../ui/routes';
 
 const subscribe = (callback: () => void) => {
   window.addEventListener('hashchange', callback);
   return () => window.removeEventListener('hashchange', callback);
 };
 
-/** Hash routes keep the app a static bundle that works offline from any path. */
+/** The current route, following the location's hash. */
 export function useHashRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parse(hash);
-}
-
-export const boardHref = (id: string) => `#/board/${encodeURIComponent(id)}`;
-export const libraryHref = '#/';
-export function navigate(href: string) {
-  window.location.hash = href.slice(1);
+  return parseRoute(hash);
 }

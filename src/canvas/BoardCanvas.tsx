@@ -17,7 +17,7 @@ import { EmotionLayer } from './EmotionLayer';
 import { CellCursor, focusCellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
-import { StickyHeaders } from './StickyHeaders';
+import { StickyHeaders, type DeleteRequest } from './StickyHeaders';
 import { createCardNodeBuilder } from './cardNodes';
 import { createConnectorEdgeBuilder } from './connectorEdges';
 import { createGridKeeper, createLinkedCardKeeper, useBuilder } from './reuse';
@@ -28,10 +28,12 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 
 
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
-export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewport, onViewportEnd, children }: {
+export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfirmDelete, viewport, onViewportEnd, children }: {
   board: Board;
   onEditConnector(id: string): void;
   onEditEmotionNote(target: { personaId: string; stepId: string; curve: Curve }): void;
+  /** Deleting a lane or step that holds cards asks first; the editor page shows the question. */
+  onConfirmDelete(request: DeleteRequest): void;
   /** Where this board was last looked at; otherwise the whole board is shown. */
   viewport?: Viewport;
   onViewportEnd?(viewport: Viewport): void;
@@ -220,7 +222,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, viewpor
         <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
         <AddCardButton board={board} layout={l} />
-        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
+        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} onConfirmDelete={onConfirmDelete} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />
         {children}
       </ReactFlow>

@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -6,7 +6,6 @@ import {
   renameStep, setLaneCollapsed, setLaneHeight, type Grid, type Lane, type Stage, type Step,
 } from '../model';
 import { editorStore, useEditor } from '../store/editorStore';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { InlineName } from './headers/InlineName';
 import { focusLater } from './focusLater';
 import { focusCellCursor } from './CellCursor';
@@ -14,20 +13,22 @@ import { useHeaderDrag } from './headers/useHeaderDrag';
 
 const apply = editorStore.getState().apply;
 const endBurst = () => editorStore.getState().endBurst();
-type PendingDelete = { kind: 'lane' | 'step'; id: string; name: string; cards: number } | null;
+/** A lane or step that holds cards, to be deleted once the user confirms (the editor page asks). */
+export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; cards: number };
 
 /**
  * Lane headers stay visible while panning horizontally, stage bands and step headers while
  * panning vertically: overlays that follow the viewport on one axis only. They rename inline,
  * reorder by dragging (or Alt+arrows), collapse, recolour and delete.
  */
-export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages, grid: l }: { lanes: Lane[]; steps: Step[]; stages: Stage[]; grid: Grid }) {
+export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages, grid: l, onConfirmDelete }: {
+  lanes: Lane[]; steps: Step[]; stages: Stage[]; grid: Grid; onConfirmDelete(request: DeleteRequest): void;
+}) {
   const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
   const editing = useEditor((s) => s.renaming);
   const setEditing = editorStore.getState().setRenaming;
   const selectedHeader = useEditor((s) => s.header?.id);
-  const [pending, setPending] = useState<PendingDelete>(null);
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const headerWidth = GEOMETRY.laneHeaderWidth * zoom;
@@ -42,7 +43,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
   const requestDelete = (kind: 'lane' | 'step', id: string, name: string) => {
     const cards = cardsIn(kind === 'lane' ? 'laneId' : 'stepId', id);
     if (cards === 0) apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
-    else setPending({ kind, id, name, cards });
+    else onConfirmDelete({ kind, id, name, cards });
   };
 
   const headerKeys = (kind: 'lane' | 'step', id: string, index: number, name: string) => (e: KeyboardEvent) => {
@@ -157,19 +158,6 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
       {stepDrag.drag && stepDrag.drag.to !== stepDrag.drag.from && <div className="header-drop vertical" style={{ left: dropEdgeX(l.steps, stepDrag.drag, zoom, tx), top, height: bandHeight + stepHeight }} />}
       <div className="header-corner" style={{ left, top, width: headerWidth, height: bandHeight + stepHeight }} />
       </div>
-      {pending && (
-        <ConfirmDialog
-          title={t(pending.kind === 'lane' ? 'lane.confirmDelete' : 'step.confirmDelete', { name: pending.name })}
-          body={t('editor.deleteCards', { count: pending.cards })}
-          confirmLabel={t('library.delete')}
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            const { kind, id } = pending;
-            apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
-            setPending(null);
-          }}
-        />
-      )}
     </div>
   );
 });

@@ -1,13 +1,14 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { renameBoard, type Board, type BoardIssue, type Curve } from '../model';
+import { deleteLane, deleteStep, renameBoard, type Board, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
-import { errorMessage } from '../persistence/autosave';
 import { editorStore, useEditor } from '../store/editorStore';
-import { startBoardSession, type BoardSession } from '../app/boardSession';
-import { boardHref, libraryHref, navigate } from '../app/useHashRoute';
+import { openBoardSession, type BoardSession } from '../session/boardSession';
+import { boardHref, libraryHref, navigate } from './routes';
 import { BoardCanvas } from '../canvas/BoardCanvas';
+import type { DeleteRequest } from '../canvas/StickyHeaders';
+import { ConfirmDialog } from './ConfirmDialog';
 import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
@@ -46,23 +47,19 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
   useEffect(() => {
     let cancelled = false;
     let opened: BoardSession | null = null; // the page is keyed by board id, so it starts in 'loading'
-    Promise.all([repo.load(id), repo.getSetting<Viewport>(viewportKey(id)).catch(() => undefined)]).then(([result, viewport]) => {
-      if (cancelled) return;
-      if (!result.ok) return setLoad({ state: 'failed', missing: !!result.missing, newer: result.newer, errors: result.errors });
-      opened = startBoardSession(result.board, result.revision, {
-        repo,
-        store: editorStore,
+    void openBoardSession<Viewport>(id, {
+      repo, store: editorStore, viewKey: viewportKey(id),
+      policy: {
         conflictTitle: (title) => t('editor.conflictTitle', { title }),
-        onConflict: (copy) => {
-          onNotice(t('editor.conflict', { title: copy.title }));
-          // Switch to the copy once the user is not in the middle of typing.
-          // Everything typed is written to the copy first, so the copy opens complete.
-          whenNotTyping(() => void opened?.flush().then(() => navigate(boardHref(copy.id))));
-        },
-      });
-      session.current = opened;
-      setLoad({ state: 'ready', viewport });
-    }, (e: unknown) => !cancelled && setLoad({ state: 'failed', missing: false, newer: false, errors: [{ path: '(root)', message: errorMessage(e) }] }));
+        onConflict: (copy) => onNotice(t('editor.conflict', { title: copy.title })),
+        switchTo: (copyId) => navigate(boardHref(copyId)),
+      },
+    }).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) return setLoad({ state: 'failed', missing: result.missing, newer: result.newer, errors: result.errors });
+      opened = session.current = result.start();
+      setLoad({ state: 'ready', viewport: result.viewport });
+    });
     return () => {
       cancelled = true;
       void opened?.dispose();
@@ -114,6 +111,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
   const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<DeleteRequest | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   const analysisOpen = useEditor((s) => s.analysisOpen);
   useCommandShortcuts(setDialog);
@@ -128,7 +126,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
       {dialog === 'present' && <Presentation onExit={closeDialog} />}
       <Toolbar open={setDialog} />
       <div className="workspace">
-        <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} viewport={viewport} onViewportEnd={onViewportEnd}>
+        <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} onConfirmDelete={setPendingDelete} viewport={viewport} onViewportEnd={onViewportEnd}>
           <div className="board-keys">
             <Legend lanes={board.lanes} personas={board.personas} />
             <HighlightControl />
@@ -152,7 +150,25 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
       </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
+      {pendingDelete && <ConfirmDeleteDialog request={pendingDelete} onClose={() => setPendingDelete(null)} />}
     </>
+  );
+}
+
+/** Deleting a lane or step that holds cards: say how many go with it (undo brings them back). */
+function ConfirmDeleteDialog({ request: { kind, id, name, cards }, onClose }: { request: DeleteRequest; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={t(kind === 'lane' ? 'lane.confirmDelete' : 'step.confirmDelete', { name })}
+      body={t('editor.deleteCards', { count: cards })}
+      confirmLabel={t('library.delete')}
+      onCancel={onClose}
+      onConfirm={() => {
+        editorStore.getState().apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
+        onClose();
+      }}
+    />
   );
 }
 
@@ -171,20 +187,4 @@ function BoardTitle() {
       onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
     />
   );
-}
-
-/** Runs `action` as soon as no card is being edited and no text field has focus. */
-function whenNotTyping(action: () => void) {
-  const typing = () => editorStore.getState().editingCardId !== null || /^(INPUT|TEXTAREA)$/.test(document.activeElement?.tagName ?? '');
-  if (!typing()) return action();
-  const check = () => {
-    const left = editorStore.getState().board === null; // the user went elsewhere meanwhile: stay there
-    if (typing() && !left) return;
-    unsubscribe();
-    document.removeEventListener('focusout', onFocusOut);
-    if (!left) action();
-  };
-  const onFocusOut = () => setTimeout(check);
-  const unsubscribe = editorStore.subscribe(check);
-  document.addEventListener('focusout', onFocusOut);
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { restaurantSample } from '../model';
 import type { BoardRepository } from '../persistence';
-import { restaurantTexts } from './templateTexts';
+import { restaurantTexts } from '../i18n/templateTexts';
 
 const SAMPLE_KEY = 'sampleCreated';
 

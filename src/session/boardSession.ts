@@ -1,6 +1,8 @@
-import { derivedTitle, newId, type Board } from '../model';
+import { derivedTitle, newId, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
+import { errorMessage } from '../persistence/autosave';
 import type { EditorStore } from '../store/editorStore';
+import { whenNotTyping } from './whenNotTyping';
 
 export interface BoardSession {
   /** Write pending edits now (retry button, leaving the page). */
@@ -9,6 +11,45 @@ export interface BoardSession {
 }
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
+
+/** What the editor decides about a conflict: the copy's title, how the user is told, where to go. */
+export interface ConflictPolicy {
+  conflictTitle(title: string): string;
+  /** Tells the user this tab's work now lives in `copy`. */
+  onConflict(copy: Board): void;
+  /** Opens another board (the copy), once the user has stopped typing. */
+  switchTo(id: string): void;
+}
+
+export type OpenResult<V> =
+  | { ok: true; viewport?: V; /** Opens the loaded board in the store and starts saving it. */ start(): BoardSession }
+  | { ok: false; missing: boolean; newer: boolean; errors: BoardIssue[] };
+
+/**
+ * Loads a board and its remembered view setting; `start()` then opens it. On a conflict the
+ * user is told at once, and the editor moves to the copy as soon as they are not typing:
+ * everything typed meanwhile is written to the copy first, so it opens complete.
+ */
+export async function openBoardSession<V>(id: string, deps: { repo: BoardRepository; store: EditorStore; viewKey: string; policy: ConflictPolicy }): Promise<OpenResult<V>> {
+  const { repo, store, policy } = deps;
+  try {
+    const [result, viewport] = await Promise.all([repo.load(id), repo.getSetting<V>(deps.viewKey).catch(() => undefined)]);
+    if (!result.ok) return { ok: false, missing: !!result.missing, newer: result.newer, errors: result.errors };
+    const start = () => {
+      const session: BoardSession = startBoardSession(result.board, result.revision, {
+        repo, store, conflictTitle: policy.conflictTitle,
+        onConflict: (copy) => {
+          policy.onConflict(copy);
+          whenNotTyping(store, () => void session.flush().then(() => policy.switchTo(copy.id)));
+        },
+      });
+      return session;
+    };
+    return { ok: true, viewport, start };
+  } catch (e) {
+    return { ok: false, missing: false, newer: false, errors: [{ path: '(root)', message: errorMessage(e) }] };
+  }
+}
 
 /**
  * Opens a loaded board in the store and keeps IndexedDB in step with it: debounced autosave
