@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { GEOMETRY, cellKey, type Board, type Layout } from '../model';
 import { useT } from '../i18n/useT';
-import { editorStore } from '../store/editorStore';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 
 /** The cell under the pointer (or the keyboard's cell), where a "+" offers another card. */
 export const hoverCellStore = createStore<{ laneId: string; stepId: string } | null>(() => null);
@@ -21,6 +21,7 @@ const SIZE = 22;
  * the viewport like React Flow's own layers.
  */
 export const AddCardButton = memo(function AddCardButton({ board, layout: l }: { board: Board; layout: Layout }) {
+  const store = useEditorStoreApi();
   const t = useT();
   const cell = useStore(hoverCellStore);
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
@@ -41,7 +42,7 @@ export const AddCardButton = memo(function AddCardButton({ board, layout: l }: {
         aria-label={t('canvas.addCardHere', { lane: laneName.name, step: stepName })}
         title={t('canvas.addCardHere', { lane: laneName.name, step: stepName })}
         style={{ transform: `translate(${x}px, ${y}px)`, width: size, height: size, fontSize: size * 0.7 }}
-        onClick={() => editorStore.getState().startNewCard({ laneId: lane.id, stepId: step.id, index: count })}
+        onClick={() => store.getState().startNewCard({ laneId: lane.id, stepId: step.id, index: count })}
         onDoubleClick={(e) => e.stopPropagation()}
       >
         +

@@ -8,7 +8,7 @@ import {
   addConnector, cellAt, deleteCards, deleteConnector, layout, moveCards, navigate, neighbourCell,
   positionOf, GEOMETRY, type Board, type Curve, type Direction, type Layout,
 } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { CardNode, focusCard } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
@@ -41,7 +41,8 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
 }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
-  const selection = useEditor((s) => s.selection);
+  const store = useEditorStoreApi();
+  const selection = useEditorStore((s) => s.selection);
   const l = useMemo(() => layout(board), [board]);
   const buildNodes = useBuilder(createCardNodeBuilder);
   const buildEdges = useBuilder(createConnectorEdgeBuilder);
@@ -56,21 +57,21 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
   const onDoubleClick = (e: MouseEvent) => {
     if (!(e.target as Element).classList.contains('react-flow__pane')) return;
     const cell = cellAt(l, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-    if (cell) editorStore.getState().startNewCard(cell);
+    if (cell) store.getState().startNewCard(cell);
   };
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
-    const store = editorStore.getState();
+    const state = store.getState();
     let selected: Set<string> | null = null;
     for (const change of changes) {
       if (change.type === 'select') {
-        selected ??= new Set(store.selection);
+        selected ??= new Set(state.selection);
         if (change.selected) selected.add(change.id);
         else selected.delete(change.id);
       }
     }
-    if (selected) store.select([...selected]);
-  }, []);
+    if (selected) state.select([...selected]);
+  }, [store]);
 
   const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, _node: Node, dragged: Node[]) => {
     const point = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
@@ -84,8 +85,8 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
     const { ids: dragged, drop } = dragStore.getState();
     if (drop) {
       const ids = board.cards.filter((c) => dragged.has(c.id)).map((c) => c.id);
-      editorStore.getState().apply((b) => moveCards(b, ids, drop));
-      editorStore.getState().setCursor({ laneId: drop.laneId, stepId: drop.stepId });
+      store.getState().apply((b) => moveCards(b, ids, drop));
+      store.getState().setCursor({ laneId: drop.laneId, stepId: drop.stepId });
     }
     endDrag();
   };
@@ -101,18 +102,18 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
     if (!over || over === state.fromNode.id) return;
     // Dragged from an incoming handle: the new connector points at the card it started from.
     const [from, to] = state.fromHandle?.type === 'target' ? [over, state.fromNode.id] : [state.fromNode.id, over];
-    editorStore.getState().apply((b) => addConnector(b, { from, to }));
+    store.getState().apply((b) => addConnector(b, { from, to }));
   };
 
-  const reveal = (id: string) => revealCard(flow, id);
+  const reveal = (id: string) => revealCard(flow, store.getState().board, id);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as Element;
     if (/^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName) || target.getAttribute('role') === 'slider') return;
-    const store = editorStore.getState();
+    const state = store.getState();
     const edgeId = target.closest?.('.react-flow__edge')?.getAttribute('data-id');
     if (edgeId) {
-      if (e.key === 'Delete' || e.key === 'Backspace') store.apply((b) => deleteConnector(b, edgeId));
+      if (e.key === 'Delete' || e.key === 'Backspace') state.apply((b) => deleteConnector(b, edgeId));
       else if (e.key === 'Enter' || e.key === 'F2') {
         e.preventDefault(); // else the Enter's keypress would submit the dialog that opens
         onEditConnector(edgeId);
@@ -121,7 +122,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
     }
     const cardId = target.closest?.('.react-flow__node')?.getAttribute('data-id') ?? undefined;
     const at = cardId ? positionOf(l, board, cardId) : null;
-    const cell = at ?? store.cursor;
+    const cell = at ?? state.cursor;
     if (!cell) return;
     const dir = ARROWS[e.key];
     if (dir && e.altKey && cardId) {
@@ -129,31 +130,31 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
       const to = neighbourCell(board, cell.laneId, cell.stepId, dir);
       if (!to) return;
       const index = dir === 'up' || dir === 'down' ? Number.MAX_SAFE_INTEGER : at?.index ?? 0;
-      store.apply((b) => moveCards(b, [cardId], { ...to, index }));
-      store.setCursor(to);
+      state.apply((b) => moveCards(b, [cardId], { ...to, index }));
+      state.setCursor(to);
       reveal(cardId);
     } else if (dir) {
       e.preventDefault();
       e.stopPropagation(); // React Flow would move selected nodes with arrow keys
       const next = navigate(board, l, { laneId: cell.laneId, stepId: cell.stepId, cardId }, dir);
       if (!next) return;
-      store.setCursor({ laneId: next.laneId, stepId: next.stepId });
+      state.setCursor({ laneId: next.laneId, stepId: next.stepId });
       if (next.cardId) {
-        if (!e.shiftKey) store.select([next.cardId]);
+        if (!e.shiftKey) state.select([next.cardId]);
         reveal(next.cardId);
       } else focusCellCursor();
     } else if (cardId && (e.key === 'Enter' || e.key === 'F2')) {
       e.preventDefault();
-      store.select([cardId]);
-      store.setEditing(cardId);
+      state.select([cardId]);
+      state.setEditing(cardId);
     } else if (!cardId && e.key === 'Enter') {
       e.preventDefault();
-      store.startNewCard({ laneId: cell.laneId, stepId: cell.stepId, index: 0 });
+      state.startNewCard({ laneId: cell.laneId, stepId: cell.stepId, index: 0 });
     } else if (cardId && (e.key === 'Delete' || e.key === 'Backspace')) {
       e.preventDefault();
-      const ids = store.selection.includes(cardId) ? store.selection : [cardId];
+      const ids = state.selection.includes(cardId) ? state.selection : [cardId];
       const neighbour = nextFocus(board, ids);
-      store.apply((b) => deleteCards(b, ids));
+      state.apply((b) => deleteCards(b, ids));
       if (neighbour) focusCard(neighbour);
       else focusCellCursor();
     }
@@ -183,13 +184,13 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
         onNodeDragStop={onNodeDragStop}
         onNodeClick={(_, node) => {
           const card = board.cards.find((c) => c.id === node.id);
-          if (card) editorStore.getState().setCursor({ laneId: card.laneId, stepId: card.stepId });
+          if (card) store.getState().setCursor({ laneId: card.laneId, stepId: card.stepId });
         }}
-        onNodeDoubleClick={(_, node) => editorStore.getState().setEditing(node.id)}
-        onConnect={(c) => editorStore.getState().apply((b) => addConnector(b, { from: c.source, to: c.target }))}
+        onNodeDoubleClick={(_, node) => store.getState().setEditing(node.id)}
+        onConnect={(c) => store.getState().apply((b) => addConnector(b, { from: c.source, to: c.target }))}
         onConnectEnd={onConnectEnd}
         onEdgeDoubleClick={(_, edge: Edge) => onEditConnector(edge.id)}
-        onPaneClick={() => editorStore.getState().select([])}
+        onPaneClick={() => store.getState().select([])}
         connectionMode={ConnectionMode.Loose}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
@@ -234,8 +235,8 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
  * Brings a card into view if it is off-screen (it is only rendered when visible), then focuses
  * it: for keyboard moves on the board and for rows of the Analysis view.
  */
-export function revealCard(flow: ReactFlowInstance, id: string) {
-  const current = editorStore.getState().board;
+export function revealCard(flow: ReactFlowInstance, board: Board | null, id: string) {
+  const current = board;
   const r = current ? layout(current).cards.get(id) : undefined; // after a move the card is elsewhere
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   if (r && pane) {

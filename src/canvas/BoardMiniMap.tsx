@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { LANE_COLORS, layout, type Layout, type Lane } from '../model';
 import { useT } from '../i18n/useT';
-import { useEditor } from '../store/editorStore';
+import { useEditorStore } from '../store/EditorStoreContext';
 
 const HIDDEN_KEY = 'blueprint-studio:minimap-hidden';
 const WIDTH = 268;
@@ -15,7 +15,7 @@ const MAX_HEIGHT = 150;
  */
 export function BoardMiniMap() {
   const t = useT();
-  const board = useEditor((s) => s.board);
+  const board = useEditorStore((s) => s.board);
   const [hidden, setHidden] = useState(() => localStorage.getItem(HIDDEN_KEY) === '1');
   if (!board || !board.steps.length) return null;
   const toggle = () => {

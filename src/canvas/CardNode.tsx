@@ -3,9 +3,9 @@ import { Handle, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { cardDetails, cardLineCount, fullLineCount, updateCard, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
-import { editorStore, textBurst, useEditor } from '../store/editorStore';
+import { textBurst } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi, useCard, useCardText } from '../store/EditorStoreContext';
 import { CARD_HANDLES, type CardNode as CardNodeType } from './cardNodes';
-import { cardIndex } from '../store/cardIndex';
 import { MarkerBadges } from './MarkerBadges';
 import { focusLater } from './focusLater';
 import { cardHighlight } from './highlightColors';
@@ -18,10 +18,10 @@ import { cardHighlight } from './highlightColors';
  */
 export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardNodeType>) {
   const t = useT();
-  const editing = useEditor((s) => s.editingCardId === id);
-  const card = useEditor((s) => cardIndex(s.board).get(id));
-  const detailed = useEditor((s) => s.board?.settings?.density === 'detailed');
-  const highlighted = useEditor((s) => cardHighlight(s.board, s.highlight, id));
+  const editing = useEditorStore((s) => s.editingCardId === id);
+  const card = useCard(id);
+  const detailed = useEditorStore((s) => s.board?.settings?.density === 'detailed');
+  const highlighted = useEditorStore((s) => cardHighlight(s.board, s.highlight, id));
   if (!card) return null;
   const [fill, stroke] = highlighted?.split(' ') ?? [];
   return (
@@ -68,9 +68,9 @@ function CardText({ text }: { text: string }) {
  */
 function CardTextEditor({ id, initial }: { id: string; initial: string }) {
   const t = useT();
-  const text = useEditor((s) => cardIndex(s.board).get(id)?.text ?? '');
+  const text = useCardText(id);
   const original = useRef(initial);
-  const store = editorStore.getState;
+  const store = useEditorStoreApi().getState;
   const finish = () => store().finishEditing(id);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();

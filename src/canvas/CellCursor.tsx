@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY, type Board, type Layout } from '../model';
-import { useEditor } from '../store/editorStore';
+import { useEditorStore } from '../store/EditorStoreContext';
 import { focusLater } from './focusLater';
 
 /**
@@ -9,7 +9,7 @@ import { focusLater } from './focusLater';
  */
 export function CellCursor({ board, layout: l }: { board: Board; layout: Layout }) {
   const { t } = useTranslation();
-  const cursor = useEditor((s) => s.cursor);
+  const cursor = useEditorStore((s) => s.cursor);
   const lane = l.lanes.find((r) => r.id === cursor?.laneId);
   const step = l.steps.find((r) => r.id === cursor?.stepId);
   if (!cursor || !lane || !step) return null;

@@ -2,16 +2,15 @@ import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { labelPoint, roundedPath } from '../model';
-import { useEditor } from '../store/editorStore';
-import { cardIndex } from '../store/cardIndex';
+import { useCardText } from '../store/EditorStoreContext';
 import { connectorNameId, type ConnectorEdgeType } from './connectorEdges';
 
 
 /** A connector drawn along its gutter route (see `routeConnector`), so it never runs under a card. */
 export const ConnectorEdge = memo(function ConnectorEdge({ id, source, target, data, label, markerEnd, style }: EdgeProps<ConnectorEdgeType>) {
   const t = useT();
-  const from = useEditor((s) => cardIndex(s.board).get(source)?.text ?? '');
-  const to = useEditor((s) => cardIndex(s.board).get(target)?.text ?? '');
+  const from = useCardText(source);
+  const to = useCardText(target);
   const points = data?.points ?? [];
   const at = labelPoint(points);
   return (

@@ -2,8 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { insertionLine, type Layout, type Rect } from '../model';
-import { useEditor } from '../store/editorStore';
-import { cardIndex } from '../store/cardIndex';
+import { useCardText } from '../store/EditorStoreContext';
 
 export type Drop = { laneId: string; stepId: string; index: number };
 interface DragState { ids: ReadonlySet<string>; ghosts: (Rect & { id: string })[]; drop: Drop | null }
@@ -35,6 +34,6 @@ function DragOverlay({ layout: l, ids, ghosts, drop }: { layout: Layout } & Drag
 }
 
 function Ghost({ id, x, y, width, height }: Rect & { id: string }) {
-  const text = useEditor((s) => cardIndex(s.board).get(id)?.text ?? '');
+  const text = useCardText(id);
   return <div className="card drag-ghost" aria-hidden="true" style={{ transform: `translate(${x}px, ${y}px)`, width, height }}><div className="card-text">{text}</div></div>;
 }

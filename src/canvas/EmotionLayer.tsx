@@ -5,7 +5,7 @@ import {
   type Board, type Curve, type CurvePoint, type Grid, type Persona, type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
-import { editorStore } from '../store/editorStore';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 
 const CURVES: Curve[] = ['as-is', 'to-be'];
 
@@ -93,10 +93,11 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
   persona: Persona; curve: Curve; point: CurvePoint; laneRect: { x: number; y: number; width: number; height: number };
   stepName: string; zoom: number; onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
+  const store = useEditorStoreApi();
   const t = useT();
   const drag = useRef<{ startY: number; pointY: number; moved: boolean; merge: string } | null>(null);
   const target = { personaId: persona.id, stepId: point.stepId, curve };
-  const set = (score: number, merge?: string) => editorStore.getState().apply((b) => setEmotion(b, { ...target, score }), merge ? { merge } : undefined);
+  const set = (score: number, merge?: string) => store.getState().apply((b) => setEmotion(b, { ...target, score }), merge ? { merge } : undefined);
   const name = t(curve === 'to-be' ? 'emotion.toBeSlider' : 'emotion.slider', { persona: persona.name, step: stepName });
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -135,7 +136,7 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
   const onPointerUp = () => {
     const d = drag.current;
     drag.current = null;
-    editorStore.getState().endBurst();
+    store.getState().endBurst();
     if (d && !d.moved) onEditNote(target);
   };
   const size = HANDLE_SIZE; // in board units: handles scale with the board, like the cards

@@ -5,14 +5,12 @@ import {
   GEOMETRY, LANE_COLORS, LANE_HEIGHT, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
   renameStep, setLaneCollapsed, setLaneHeight, type Grid, type Lane, type Stage, type Step,
 } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { InlineName } from './headers/InlineName';
 import { focusLater } from './focusLater';
 import { focusCellCursor } from './CellCursor';
 import { useHeaderDrag } from './headers/useHeaderDrag';
 
-const apply = editorStore.getState().apply;
-const endBurst = () => editorStore.getState().endBurst();
 /** A lane or step that holds cards, to be deleted once the user confirms (the editor page asks). */
 export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; cards: number };
 
@@ -24,11 +22,13 @@ export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; c
 export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages, grid: l, onConfirmDelete }: {
   lanes: Lane[]; steps: Step[]; stages: Stage[]; grid: Grid; onConfirmDelete(request: DeleteRequest): void;
 }) {
+  const store = useEditorStoreApi();
+  const { apply, endBurst } = store.getState(); // actions never change
   const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
-  const editing = useEditor((s) => s.renaming);
-  const setEditing = editorStore.getState().setRenaming;
-  const selectedHeader = useEditor((s) => s.header?.id);
+  const editing = useEditorStore((s) => s.renaming);
+  const setEditing = store.getState().setRenaming;
+  const selectedHeader = useEditorStore((s) => s.header?.id);
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const headerWidth = GEOMETRY.laneHeaderWidth * zoom;
@@ -38,7 +38,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
 
   const laneDrag = useHeaderDrag('y', l.lanes.map((r) => ({ start: r.y * zoom + ty, size: r.height * zoom })), (from, to) => apply((b) => moveLane(b, b.lanes[from]!.id, to)));
   const stepDrag = useHeaderDrag('x', l.steps.map((r) => ({ start: r.x * zoom + tx, size: r.width * zoom })), (from, to) => apply((b) => moveStepToIndex(b, b.steps[from]!.id, to)));
-  const cardsIn = (key: 'laneId' | 'stepId', id: string) => editorStore.getState().board?.cards.filter((c) => c[key] === id).length ?? 0;
+  const cardsIn = (key: 'laneId' | 'stepId', id: string) => store.getState().board?.cards.filter((c) => c[key] === id).length ?? 0;
 
   const requestDelete = (kind: 'lane' | 'step', id: string, name: string) => {
     const cards = cardsIn(kind === 'lane' ? 'laneId' : 'stepId', id);
@@ -57,7 +57,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
       const laneId = kind === 'lane' ? id : lanes[0]?.id;
       const stepId = kind === 'step' ? id : steps[0]?.id;
       if (laneId && stepId) {
-        editorStore.getState().setCursor({ laneId, stepId });
+        store.getState().setCursor({ laneId, stepId });
         focusCellCursor();
       }
     }
@@ -103,7 +103,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           const dragging = stepDrag.drag?.from === i;
           return (
             <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} data-header-id={r.id} aria-selected={selectedHeader === r.id}
-              onFocus={(e) => e.target === e.currentTarget && editorStore.getState().selectHeader({ kind: 'step', id: r.id })}
+              onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'step', id: r.id })}
               className={`step-header${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
               style={{ left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0), top: bandHeight, width: r.width * zoom, height: stepHeight, ...font(14) }}
               onKeyDown={headerKeys('step', r.id, i, step.name)} onDoubleClick={() => setEditing(r.id)} {...stepDrag.handlers(i)}>
@@ -124,7 +124,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           return (
             <div key={r.id} role="row" aria-rowindex={i + 2} className="contents">
             <div role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id} aria-selected={selectedHeader === r.id}
-              onFocus={(e) => e.target === e.currentTarget && editorStore.getState().selectHeader({ kind: 'lane', id: r.id })}
+              onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'lane', id: r.id })}
               className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
               style={{ top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0), height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}
               onKeyDown={headerKeys('lane', r.id, i, lane.name)} onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>

@@ -1,5 +1,4 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import { addCard, newId, type Board, type HighlightMeasure } from '../model';
 import * as history from './history';
 
@@ -141,11 +140,4 @@ export function createEditorStore(): EditorStore {
     setHighlight: (highlight) => set({ highlight }),
     };
   });
-}
-
-/** The app's one store. Tests make their own with `createEditorStore()`. */
-export const editorStore = createEditorStore();
-
-export function useEditor<T>(selector: (state: EditorState & EditorActions) => T): T {
-  return useStore(editorStore, selector);
 }

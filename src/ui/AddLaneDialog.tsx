@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_KINDS, addLane, newId, type LaneKind } from '../model';
-import { editorStore } from '../store/editorStore';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { Dialog } from './Dialog';
 
 /** Choose a lane kind and name; the lane goes below the selected lane (or the one the cursor is in), else at the bottom. */
 export function AddLaneDialog({ onClose }: { onClose(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
   const [kind, setKind] = useState<LaneKind>('text');
   const [name, setName] = useState<string | null>(null);
@@ -14,12 +15,12 @@ export function AddLaneDialog({ onClose }: { onClose(): void }) {
     <Dialog title={t('editor.addLane')} onClose={onClose}>
       <form onSubmit={(e) => {
         e.preventDefault();
-        const { cursor, board, header } = editorStore.getState();
+        const { cursor, board, header } = store.getState();
         const laneId = header?.kind === 'lane' ? header.id : cursor?.laneId;
         const after = board?.lanes.findIndex((l) => l.id === laneId) ?? -1;
         const id = newId('ln_');
-        editorStore.getState().apply((b) => addLane(b, { id, kind, name: shownName, index: after >= 0 ? after + 1 : undefined }));
-        editorStore.getState().selectHeader({ kind: 'lane', id });
+        store.getState().apply((b) => addLane(b, { id, kind, name: shownName, index: after >= 0 ? after + 1 : undefined }));
+        store.getState().selectHeader({ kind: 'lane', id });
         onClose();
       }}>
         <div className="field">

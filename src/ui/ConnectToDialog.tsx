@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addConnector } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { focusCard } from '../canvas/CardNode';
 import { Dialog } from './Dialog';
 import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
@@ -11,8 +11,9 @@ import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
  * lane (type-ahead works in the list), with the connector's kind.
  */
 export function ConnectToDialog({ from, onClose }: { from: string; onClose(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
-  const board = useEditor((s) => s.board);
+  const board = useEditorStore((s) => s.board);
   const source = board?.cards.find((c) => c.id === from);
   const steps = new Map(board?.steps.map((s) => [s.id, s]) ?? []);
   const stepIndex = new Map(board?.steps.map((s, i) => [s.id, i]) ?? []);
@@ -33,7 +34,7 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
     <Dialog title={t('connector.connectFrom', { card: cardName(source.text) })} onClose={close}>
       <form onSubmit={(e) => {
         e.preventDefault();
-        if (to) editorStore.getState().apply((b) => addConnector(b, { from, to, kind: kind === 'flow' ? undefined : kind }));
+        if (to) store.getState().apply((b) => addConnector(b, { from, to, kind: kind === 'flow' ? undefined : kind }));
         close();
       }}>
         <div className="field">

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteConnector, updateConnector } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { Dialog } from './Dialog';
 import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
 
 /** Label, kind and deletion of one connector. */
 export function ConnectorDialog({ id, onClose }: { id: string; onClose(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
-  const connector = useEditor((s) => s.board?.connectors.find((c) => c.id === id));
+  const connector = useEditorStore((s) => s.board?.connectors.find((c) => c.id === id));
   const [label, setLabel] = useState(connector?.label ?? '');
   const [kind, setKind] = useState<ConnectorKind>(connector?.kind ?? 'flow');
   if (!connector) return null;
@@ -16,7 +17,7 @@ export function ConnectorDialog({ id, onClose }: { id: string; onClose(): void }
     <Dialog title={t('connector.title')} onClose={onClose}>
       <form onSubmit={(e) => {
         e.preventDefault();
-        editorStore.getState().apply((b) => updateConnector(b, id, { label, kind: kind === 'flow' ? undefined : kind }));
+        store.getState().apply((b) => updateConnector(b, id, { label, kind: kind === 'flow' ? undefined : kind }));
         onClose();
       }}>
         <div className="field">
@@ -25,7 +26,7 @@ export function ConnectorDialog({ id, onClose }: { id: string; onClose(): void }
         </div>
         <ConnectorKindField value={kind} onChange={setKind} />
         <div className="dialog-actions">
-          <button type="button" className="danger" onClick={() => { editorStore.getState().apply((b) => deleteConnector(b, id)); onClose(); }}>{t('connector.delete')}</button>
+          <button type="button" className="danger" onClick={() => { store.getState().apply((b) => deleteConnector(b, id)); onClose(); }}>{t('connector.delete')}</button>
           <button type="button" onClick={onClose}>{t('common.cancel')}</button>
           <button type="submit" className="primary">{t('common.save')}</button>
         </div>

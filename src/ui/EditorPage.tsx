@@ -3,7 +3,8 @@ import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { deleteLane, deleteStep, renameBoard, type Board, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
-import { editorStore, useEditor } from '../store/editorStore';
+import { createEditorStore } from '../store/editorStore';
+import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
 import { boardHref, libraryHref, navigate } from './routes';
 import { BoardCanvas } from '../canvas/BoardCanvas';
@@ -36,6 +37,8 @@ type LoadState = { state: 'loading' } | { state: 'ready'; viewport?: Viewport } 
 
 /** `notice`/`onNotice` live above the page so a message survives switching to another board (conflict copy). */
 export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: BoardRepository; notice: string | null; onNotice(text: string | null): void }) {
+  // One store per open board (the page is keyed by board id), given to everything below.
+  const [store] = useState(createEditorStore);
   const { t } = useTranslation();
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   const session = useRef<BoardSession | null>(null);
@@ -48,7 +51,7 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
     let cancelled = false;
     let opened: BoardSession | null = null; // the page is keyed by board id, so it starts in 'loading'
     void openBoardSession<Viewport>(id, {
-      repo, store: editorStore, viewKey: viewportKey(id),
+      repo, store, viewKey: viewportKey(id),
       policy: {
         conflictTitle: (title) => t('editor.conflictTitle', { title }),
         onConflict: (copy) => onNotice(t('editor.conflict', { title: copy.title })),
@@ -63,13 +66,14 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
     return () => {
       cancelled = true;
       void opened?.dispose();
-      editorStore.getState().close();
+      store.getState().close();
     };
     // t changes with the language; reopening the board for that is pointless
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, repo]);
 
   return (
+    <EditorStoreProvider store={store}>
     <div className="editor">
       <header className="editor-header">
         <a href={libraryHref} className="back">← {t('editor.allBoards')}</a>
@@ -97,6 +101,7 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
         </ReactFlowProvider>
       )}
     </div>
+    </EditorStoreProvider>
   );
 }
 
@@ -106,14 +111,15 @@ const viewportKey = (boardId: string) => `viewport:${boardId}`;
 function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
   viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]>; pdfPrefs: PdfPrefsStore;
 }) {
-  const board = useEditor((s) => s.board);
+  const store = useEditorStoreApi();
+  const board = useEditorStore((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
-  const selected = useEditor((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
+  const selected = useEditorStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
   const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
   const [pendingDelete, setPendingDelete] = useState<DeleteRequest | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
-  const analysisOpen = useEditor((s) => s.analysisOpen);
+  const analysisOpen = useEditorStore((s) => s.analysisOpen);
   useCommandShortcuts(setDialog);
   useEffect(() => {
     document.body.classList.toggle('presenting', dialog === 'present');
@@ -134,7 +140,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
         </BoardCanvas>
         {analysisOpen && (
           <Suspense fallback={null}>
-            <AnalysisPanel onClose={() => editorStore.getState().setAnalysisOpen(false)} />
+            <AnalysisPanel onClose={() => store.getState().setAnalysisOpen(false)} />
           </Suspense>
         )}
         <div className="sidebar">
@@ -157,6 +163,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
 
 /** Deleting a lane or step that holds cards: say how many go with it (undo brings them back). */
 function ConfirmDeleteDialog({ request: { kind, id, name, cards }, onClose }: { request: DeleteRequest; onClose(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
   return (
     <ConfirmDialog
@@ -165,7 +172,7 @@ function ConfirmDeleteDialog({ request: { kind, id, name, cards }, onClose }: { 
       confirmLabel={t('library.delete')}
       onCancel={onClose}
       onConfirm={() => {
-        editorStore.getState().apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
+        store.getState().apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
         onClose();
       }}
     />
@@ -175,8 +182,8 @@ function ConfirmDeleteDialog({ request: { kind, id, name, cards }, onClose }: { 
 /** The title as a textbox; each keystroke is saved, and a typing burst is one undo step. */
 function BoardTitle() {
   const { t } = useTranslation();
-  const title = useEditor((s) => s.board?.title ?? '');
-  const store = editorStore.getState;
+  const title = useEditorStore((s) => s.board?.title ?? '');
+  const store = useEditorStoreApi().getState;
   return (
     <input
       className="board-title"

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearEmotion, curveOf, setEmotion, type Curve } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { Dialog } from './Dialog';
 
 /** The "why" of one emotion point (e.g. "queue at the counter"), or removing the point (a gap). */
 export function EmotionNoteDialog({ personaId, stepId, curve, onClose }: { personaId: string; stepId: string; curve: Curve; onClose(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
-  const point = useEditor((s) => s.board?.emotions.find((e) => e.personaId === personaId && e.stepId === stepId && curveOf(e) === curve));
+  const point = useEditorStore((s) => s.board?.emotions.find((e) => e.personaId === personaId && e.stepId === stepId && curveOf(e) === curve));
   const [note, setNote] = useState(point?.note ?? '');
   return (
     <Dialog title={t('emotion.note')} onClose={onClose}>
       <form onSubmit={(e) => {
         e.preventDefault();
-        editorStore.getState().apply((b) => setEmotion(b, { personaId, stepId, curve, score: point?.score ?? 0, note }));
+        store.getState().apply((b) => setEmotion(b, { personaId, stepId, curve, score: point?.score ?? 0, note }));
         onClose();
       }}>
         <div className="field">
@@ -21,7 +22,7 @@ export function EmotionNoteDialog({ personaId, stepId, curve, onClose }: { perso
           <textarea id="emotion-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
         </div>
         <div className="dialog-actions">
-          {point && <button type="button" className="danger" onClick={() => { editorStore.getState().apply((b) => clearEmotion(b, personaId, stepId, curve)); onClose(); }}>{t('emotion.clear')}</button>}
+          {point && <button type="button" className="danger" onClick={() => { store.getState().apply((b) => clearEmotion(b, personaId, stepId, curve)); onClose(); }}>{t('emotion.clear')}</button>}
           <button type="button" onClick={onClose}>{t('common.cancel')}</button>
           <button type="submit" className="primary">{t('common.save')}</button>
         </div>

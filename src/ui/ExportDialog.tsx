@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { PAPER_SIZES, layout, type Board } from '../model';
 import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
-import { editorStore } from '../store/editorStore';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { errorMessage } from '../persistence/autosave';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
@@ -25,6 +25,7 @@ type Format = (typeof FORMATS)[number];
  * app shell. PDF shows progress and can be cancelled.
  */
 export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; allBoards(): Promise<Board[]>; prefs: PdfPrefsStore }) {
+  const store = useEditorStoreApi();
   const { t, i18n } = useTranslation();
   const flow = useReactFlow();
   const [format, setFormat] = useState<Format>('pdf');
@@ -41,7 +42,7 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
     setPage(next);
     void prefs.save(next).catch(() => {}); // a preference: failing to store it must not stop the export
   };
-  const board = editorStore.getState().board;
+  const board = store.getState().board;
   const pages = useMemo(() => (board ? planPages(board, page).total : 0), [board, page]);
   const [area, setArea] = useState<'board' | 'view'>('board');
   const [withAnalysis, setWithAnalysis] = useState(false);
@@ -51,7 +52,7 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
   const abort = useRef<AbortController | null>(null);
 
   const run = async () => {
-    const board = editorStore.getState().board;
+    const board = store.getState().board;
     if (!board) return;
     setMessage(null);
     const texts = exportTexts(t, i18n.language);

@@ -2,14 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_MEASURES, type HighlightMeasure } from '../model';
 import { boardHighlight, highlightColor } from '../canvas/highlightColors';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
 /** Colours the board's cards by one measure, with its legend: the pattern shows on the blueprint itself. */
 export function HighlightControl() {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
   const id = useId();
-  const measure = useEditor((s) => s.highlight);
-  const board = useEditor((s) => s.board);
+  const measure = useEditorStore((s) => s.highlight);
+  const board = useEditorStore((s) => s.board);
   const h = board && measure ? boardHighlight(board, measure) : null;
   const label = (value: string) => {
     if (measure === 'severity') return t('highlight.severityValue', { n: value });
@@ -20,7 +21,7 @@ export function HighlightControl() {
   return (
     <div className="highlight-control">
       <label htmlFor={id}>{t('highlight.label')}</label>{' '}
-        <select id={id} value={measure ?? ''} onChange={(e) => editorStore.getState().setHighlight((e.target.value || null) as HighlightMeasure | null)}>
+        <select id={id} value={measure ?? ''} onChange={(e) => store.getState().setHighlight((e.target.value || null) as HighlightMeasure | null)}>
           <option value="">{t('highlight.none')}</option>
           {HIGHLIGHT_MEASURES.map((m) => <option key={m} value={m}>{t(`highlight.${m}`)}</option>)}
         </select>

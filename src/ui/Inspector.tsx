@@ -3,15 +3,20 @@ import { useTranslation } from 'react-i18next';
 import {
   CHANNELS, EVIDENCE_STATUSES, SERVQUAL_DIMENSIONS, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
 } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { PersonasPanel } from './PersonasPanel';
 import { StepFields } from './StepFields';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
-const apply = (id: string, field: string, patch: CardPatch) =>
-  editorStore.getState().apply((b) => updateCard(b, id, patch), { merge: `card:${id}:${field}` });
-const endBurst = () => editorStore.getState().endBurst();
+/** A card field's edit as an op; typing in one field is one undo step. */
+function useCardPatch() {
+  const store = useEditorStoreApi();
+  return {
+    apply: (id: string, field: string, patch: CardPatch) => store.getState().apply((b) => updateCard(b, id, patch), { merge: `card:${id}:${field}` }),
+    endBurst: () => store.getState().endBurst(),
+  };
+}
 
 /** Number input value → number or undefined (empty / not a number). */
 const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
@@ -19,9 +24,9 @@ const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNa
 /** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
 export function Inspector() {
   const { t } = useTranslation();
-  const card = useEditor((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
-  const count = useEditor((s) => s.selection.length);
-  const step = useEditor((s) => (s.header?.kind === 'step' ? s.board?.steps.find((x) => x.id === s.header!.id) : undefined));
+  const card = useEditorStore((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
+  const count = useEditorStore((s) => s.selection.length);
+  const step = useEditorStore((s) => (s.header?.kind === 'step' ? s.board?.steps.find((x) => x.id === s.header!.id) : undefined));
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
@@ -34,13 +39,15 @@ export function Inspector() {
 }
 
 function CardFields({ card }: { card: Card }) {
+  const { apply, endBurst } = useCardPatch();
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
   const id = card.id;
   const marker = (kind: MarkerKind, label: string, children: ReactNode) => (
     <fieldset className="marker">
       <legend>
         <label>
-          <input type="checkbox" checked={!!card[kind]} onChange={(e) => editorStore.getState().apply((b) => toggleMarker(b, id, kind, e.target.checked))} />
+          <input type="checkbox" checked={!!card[kind]} onChange={(e) => store.getState().apply((b) => toggleMarker(b, id, kind, e.target.checked))} />
           {label}
         </label>
       </legend>
@@ -131,7 +138,7 @@ function CardFields({ card }: { card: Card }) {
           <input id={fid} key={(card.tags ?? []).join('\n')} defaultValue={(card.tags ?? []).join(', ')} placeholder={t('inspector.tagsHint')}
             onBlur={(e) => {
               const tags = [...new Set(e.target.value.split(/[,，]/).map((s) => s.trim()).filter(Boolean))];
-              editorStore.getState().apply((b) => updateCard(b, id, { tags: tags.length ? tags : undefined }));
+              store.getState().apply((b) => updateCard(b, id, { tags: tags.length ? tags : undefined }));
             }} />
         )}
       </Field>
@@ -140,7 +147,7 @@ function CardFields({ card }: { card: Card }) {
         {CARD_COLORS.map((c, i) => (
           <label key={c} className="swatch" style={{ background: c }}>
             <input type="radio" name={`color-${id}`} checked={(card.color ?? CARD_COLORS[0]) === c}
-              onChange={() => editorStore.getState().apply((b) => updateCard(b, id, { color: i === 0 ? undefined : c }))} />
+              onChange={() => store.getState().apply((b) => updateCard(b, id, { color: i === 0 ? undefined : c }))} />
             <span className="visually-hidden">{t(`inspector.colors.${i}`)}</span>
           </label>
         ))}
@@ -163,9 +170,10 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 
 /** For pain points and opportunities: which emotion point (persona × step) this card explains. */
 function EmotionLink({ card }: { card: Card }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
-  const lane = useEditor((s) => s.board?.lanes.find((l) => l.id === card.laneId));
-  const board = useEditor((s) => s.board);
+  const lane = useEditorStore((s) => s.board?.lanes.find((l) => l.id === card.laneId));
+  const board = useEditorStore((s) => s.board);
   if (!board || (lane?.kind !== 'pain' && lane?.kind !== 'opportunity')) return null;
   const points = new Set(board.emotions.map((e) => e.id));
   const linked = board.connectors.find((c) => c.from === card.id && points.has(c.to))?.to ?? '';
@@ -177,7 +185,7 @@ function EmotionLink({ card }: { card: Card }) {
   return (
     <Field label={t('inspector.emotionLink')}>
       {(fid) => (
-        <select id={fid} value={linked} onChange={(e) => editorStore.getState().apply((b) => linkCardToEmotion(b, card.id, e.target.value || null))}>
+        <select id={fid} value={linked} onChange={(e) => store.getState().apply((b) => linkCardToEmotion(b, card.id, e.target.value || null))}>
           <option value="">—</option>
           {board.emotions.map((e) => <option key={e.id} value={e.id}>{label(e)}</option>)}
         </select>

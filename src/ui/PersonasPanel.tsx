@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPersona, deletePersona, setToBeCurve, updatePersona, type Persona } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { ConfirmDialog } from './ConfirmDialog';
 
-const endBurst = () => editorStore.getState().endBurst();
 /** One empty list, so a selector without a board returns a stable value. */
 const NONE: never[] = [];
 
 /** Personas of the journey layer: name, colour, description, to-be curve; deleting takes their emotion points along (undoable). */
 export function PersonasPanel() {
+  const store = useEditorStoreApi();
+  const { endBurst } = store.getState();
   const { t } = useTranslation();
-  const personas = useEditor((s) => s.board?.personas ?? NONE);
-  const emotions = useEditor((s) => s.board?.emotions ?? NONE);
+  const personas = useEditorStore((s) => s.board?.personas ?? NONE);
+  const emotions = useEditorStore((s) => s.board?.emotions ?? NONE);
   const [deleting, setDeleting] = useState<Persona | null>(null);
-  const apply = editorStore.getState().apply;
+  const apply = store.getState().apply;
   return (
     <section className="personas" aria-labelledby="personas-heading">
       <h2 id="personas-heading">{t('persona.title')}</h2>

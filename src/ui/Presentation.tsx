@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { GEOMETRY, layout } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { showBoard } from '../canvas/BoardCanvas';
 
 /**
@@ -10,16 +10,17 @@ import { showBoard } from '../canvas/BoardCanvas';
  * → / PageDown / Space next stage, ← / PageUp previous, Home the whole board, Esc ends.
  */
 export function Presentation({ onExit }: { onExit(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
   const flow = useReactFlow();
-  const all = useEditor((s) => s.board?.stages ?? NONE);
-  const steps = useEditor((s) => s.board?.steps);
+  const all = useEditorStore((s) => s.board?.stages ?? NONE);
+  const steps = useEditorStore((s) => s.board?.steps);
   // Only stages with steps: an empty one (an imported file may have it) has nothing to show.
   const stages = useMemo(() => all.filter((st) => steps?.some((s) => s.stageId === st.id)), [all, steps]);
   const [index, setIndex] = useState(0); // 0 = whole board, 1… = stage
 
   useEffect(() => {
-    const board = editorStore.getState().board;
+    const board = store.getState().board;
     if (!board) return;
     const l = layout(board);
     if (index === 0) return showBoard(flow, l, 'fit');
@@ -29,7 +30,7 @@ export function Presentation({ onExit }: { onExit(): void }) {
     const width = stage.width + GEOMETRY.laneHeaderWidth;
     const zoom = Math.min(2, (pane.width - 32) / width, (pane.height - 32) / l.size.height);
     void flow.setViewport({ x: (GEOMETRY.laneHeaderWidth - stage.x) * zoom, y: 16, zoom }, { duration: 300 });
-  }, [index, stages, flow]);
+  }, [index, stages, flow, store]);
 
   useEffect(() => {
     (document.activeElement as HTMLElement | null)?.blur();

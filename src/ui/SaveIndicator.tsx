@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { editorStore, useEditor } from '../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { downloadJson, fileName } from './download';
 
 /** Always-visible save state (role=status): Saved / Saving / Not saved, with retry and download when storage fails. */
 export function SaveIndicator({ onRetry }: { onRetry(): void }) {
+  const store = useEditorStoreApi();
   const { t } = useTranslation();
-  const save = useEditor((s) => s.save);
+  const save = useEditorStore((s) => s.save);
   const download = () => {
-    const board = editorStore.getState().board;
+    const board = store.getState().board;
     if (board) downloadJson(fileName(board.title, 'json'), board);
   };
   return (

@@ -1,24 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { renameStep, setStepMinutes, setStepStage, startStageAt, type Step } from '../model';
-import { editorStore, useEditor } from '../store/editorStore';
-
-const apply = (...args: Parameters<ReturnType<typeof editorStore.getState>['apply']>) => editorStore.getState().apply(...args);
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
 /**
  * The selected step (a clicked or focused step header): its name, its stage (or a new stage
  * starting at it) and its duration. Every change is an op, undoable.
  */
 export function StepFields({ step }: { step: Step }) {
+  const store = useEditorStoreApi();
+  const { apply } = store.getState();
   const { t } = useTranslation();
-  const stages = useEditor((s) => s.board?.stages);
-  const first = useEditor((s) => s.board?.steps.find((x) => x.stageId === step.stageId)?.id === step.id);
+  const stages = useEditorStore((s) => s.board?.stages);
+  const first = useEditorStore((s) => s.board?.steps.find((x) => x.stageId === step.stageId)?.id === step.id);
   return (
     <section className="fields" aria-labelledby="step-fields-title">
       <h3 id="step-fields-title">{t('step.details')}</h3>
       <div className="field">
         <label htmlFor="step-name">{t('step.fieldName')}</label>
         <input id="step-name" value={step.name} onChange={(e) => apply((b) => renameStep(b, step.id, e.target.value), { merge: `step:${step.id}` })}
-          onBlur={() => editorStore.getState().endBurst()} />
+          onBlur={() => store.getState().endBurst()} />
       </div>
       <div className="field">
         <label htmlFor="step-stage">{t('step.stage')}</label>
@@ -37,13 +37,15 @@ export function StepFields({ step }: { step: Step }) {
 
 /** A step's minutes (duration or tolerance): empty clears it; typing is one undo step. */
 function MinutesField({ step, field, label }: { step: Step; field: 'durationMinutes' | 'toleranceMinutes'; label: string }) {
+  const store = useEditorStoreApi();
+  const { apply } = store.getState();
   const id = `step-${field}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="number" min={0} value={step[field] ?? ''}
         onChange={(e) => apply((b) => setStepMinutes(b, step.id, field, e.target.value === '' ? undefined : Math.max(0, Number(e.target.value))), { merge: `${field}:${step.id}` })}
-        onBlur={() => editorStore.getState().endBurst()} />
+        onBlur={() => store.getState().endBurst()} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../store/editorStore';
+import { useEditorStore } from '../store/EditorStoreContext';
 import { commands, useCommandContext, type CommandContext } from './commands';
 
 /** Toolbar buttons are the command registry rendered; their labels are the accessible names. */
@@ -7,10 +7,10 @@ export function Toolbar({ open }: { open: CommandContext['open'] }) {
   const { t } = useTranslation();
   const ctx = useCommandContext(open);
   // Re-render when command availability can change (history, selection).
-  useEditor((s) => s.history);
-  useEditor((s) => s.selection.length > 0);
-  useEditor((s) => s.board?.settings?.density);
-  useEditor((s) => s.analysisOpen);
+  useEditorStore((s) => s.history);
+  useEditorStore((s) => s.selection.length > 0);
+  useEditorStore((s) => s.board?.settings?.density);
+  useEditorStore((s) => s.analysisOpen);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {commands.map((c) => (

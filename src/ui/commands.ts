@@ -2,10 +2,10 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { editorStore, insertionCell, type HeaderRef } from '../store/editorStore';
+import { insertionCell, type EditorStore, type HeaderRef } from '../store/editorStore';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { addStage, addStep, copyCards, layout, newId, pasteCards, setDensity, type Board } from '../model';
 import { showBoard } from '../canvas/BoardCanvas';
-import type { EditorStore } from '../store/editorStore';
 
 export interface CommandContext {
   store: EditorStore;
@@ -164,5 +164,6 @@ export const commands: Command[] = [
 export function useCommandContext(open: CommandContext['open']): CommandContext {
   const { t } = useTranslation();
   const flow = useReactFlow();
-  return useMemo(() => ({ store: editorStore, flow, t, open }), [flow, t, open]);
+  const store = useEditorStoreApi();
+  return useMemo(() => ({ store, flow, t, open }), [store, flow, t, open]);
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { addCard, copyCards, deleteCards, newId, parseClip, pasteCards } from '../model';
-import { editorStore, insertionCell } from '../store/editorStore';
+import { insertionCell } from '../store/editorStore';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { focusCard } from '../canvas/CardNode';
 
 const inTextField = (el: Element | null) => !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || (el as HTMLElement).isContentEditable);
@@ -11,9 +12,10 @@ const inTextField = (el: Element | null) => !!el && (/^(INPUT|TEXTAREA|SELECT)$/
  * on the board becomes a new card. Text fields keep their own clipboard behaviour.
  */
 export function useCardClipboard() {
+  const store = useEditorStoreApi();
   useEffect(() => {
     const onCopy = (e: ClipboardEvent, cut = false) => {
-      const { board, selection, apply } = editorStore.getState();
+      const { board, selection, apply } = store.getState();
       if (inTextField(document.activeElement) || !board || !selection.length || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', JSON.stringify(copyCards(board, selection)));
       e.preventDefault();
@@ -22,20 +24,19 @@ export function useCardClipboard() {
     const onCut = (e: ClipboardEvent) => onCopy(e, true);
     const onPaste = (e: ClipboardEvent) => {
       const text = e.clipboardData?.getData('text/plain');
-      const state = editorStore.getState();
+      const state = store.getState();
       // Paste needs a place the user chose (a selected card or the cell cursor), never a default one.
       const target = state.selection.length || state.cursor ? insertionCell(state) : null;
       if (inTextField(document.activeElement) || !text || !target) return;
       e.preventDefault();
-      const store = editorStore.getState();
       const clip = parseClip(text);
       const ids: string[] = [];
-      if (clip) store.apply((b) => pasteCards(b, clip, target, ids));
+      if (clip) state.apply((b) => pasteCards(b, clip, target, ids));
       else {
         ids.push(newId('cd_'));
-        store.apply((b) => addCard(b, { ...target, text: text.slice(0, 20_000), id: ids[0] }));
+        state.apply((b) => addCard(b, { ...target, text: text.slice(0, 20_000), id: ids[0] }));
       }
-      store.select(ids);
+      state.select(ids);
       if (ids[0]) focusCard(ids[0]);
     };
     document.addEventListener('copy', onCopy);
@@ -46,5 +47,5 @@ export function useCardClipboard() {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [store]);
 }

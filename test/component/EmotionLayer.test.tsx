@@ -4,8 +4,15 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { EmotionLayer } from '../../src/canvas/EmotionLayer';
 import { createBoard, layout, setEmotion, type Board, type TemplateTexts } from '../../src/model';
 import { laneNames } from '../../src/model/test/fixtures';
-import { editorStore, useEditor } from '../../src/store/editorStore';
+import { createEditorStore } from '../../src/store/editorStore';
+import { useEditorStore } from '../../src/store/EditorStoreContext';
 import { renderInEnglish } from './render';
+
+/** Each test has its own store, as each editor page does. */
+let editorStore = createEditorStore();
+beforeEach(() => {
+  editorStore = createEditorStore();
+});
 
 const texts: TemplateTexts = {
   titles: { blueprint: 'B', journey: 'J', 'blueprint-journey': 'BJ' }, lanes: laneNames, thoughts: 'T', touchpoints: 'P',
@@ -14,9 +21,9 @@ const texts: TemplateTexts = {
 
 const board = () => editorStore.getState().board!;
 const renderLayer = (onEditNote = vi.fn()) =>
-  renderInEnglish(<ReactFlowProvider><Live onEditNote={onEditNote} /></ReactFlowProvider>);
+  renderInEnglish(<ReactFlowProvider><Live onEditNote={onEditNote} /></ReactFlowProvider>, editorStore);
 function Live({ onEditNote }: { onEditNote(): void }) {
-  const b = useEditor((s) => s.board) as Board | null;
+  const b = useEditorStore((s) => s.board) as Board | null;
   if (!b) return null;
   return <EmotionLayer board={b} grid={layout(b)} linkedCards={layout(b).cards} onEditNote={onEditNote} />;
 }

@@ -3,9 +3,15 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Inspector } from '../../src/ui/Inspector';
 import { MarkerBadges } from '../../src/canvas/MarkerBadges';
-import { editorStore } from '../../src/store/editorStore';
+import { createEditorStore } from '../../src/store/editorStore';
 import { sample } from '../../src/model/test/fixtures';
 import { renderInEnglish } from './render';
+
+/** Each test has its own store, as each editor page does. */
+let editorStore = createEditorStore();
+beforeEach(() => {
+  editorStore = createEditorStore();
+});
 
 const card = () => editorStore.getState().board!.cards.find((c) => c.id === editorStore.getState().selection[0])!;
 
@@ -21,13 +27,13 @@ afterEach(() => act(() => editorStore.getState().close()));
 describe('Inspector', () => {
   it('asks for a selection when none is made', async () => {
     act(() => editorStore.getState().select([]));
-    await renderInEnglish(<Inspector />);
+    await renderInEnglish(<Inspector />, editorStore);
     expect(screen.getByText('Select a card to see and edit its details.')).toBeInTheDocument();
   });
 
   it('toggles each marker with labelled checkboxes and edits its fields', async () => {
     const user = userEvent.setup();
-    await renderInEnglish(<Inspector />);
+    await renderInEnglish(<Inspector />, editorStore);
     expect(screen.queryByLabelText('Channel')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Touchpoint' }));
     expect(card().touchpoint).toEqual({ channel: 'in-person' });
@@ -54,7 +60,7 @@ describe('Inspector', () => {
 
   it('edits owner, duration, cost, SERVQUAL, tags and colour; a typed field is one undo step', async () => {
     const user = userEvent.setup();
-    await renderInEnglish(<Inspector />);
+    await renderInEnglish(<Inspector />, editorStore);
     await user.type(screen.getByLabelText('Owner'), 'Head waiter');
     await user.tab();
     await user.type(screen.getByLabelText('Duration (minutes)'), '4');
@@ -78,7 +84,7 @@ describe('Inspector', () => {
 describe('MarkerBadges', () => {
   it('shows each marker as icon plus text, not colour alone', async () => {
     const board = sample();
-    await renderInEnglish(<MarkerBadges card={{ ...board.cards[0]!, touchpoint: { channel: 'web' }, failure: { severity: 2 }, wait: { minutes: 10 } }} />);
+    await renderInEnglish(<MarkerBadges card={{ ...board.cards[0]!, touchpoint: { channel: 'web' }, failure: { severity: 2 }, wait: { minutes: 10 } }} />, editorStore);
     expect(screen.getByText('Touchpoint: web')).toBeInTheDocument();
     expect(screen.getByText('Failure point: severity 2')).toBeInTheDocument();
     expect(screen.getByText('Wait point: 10 min')).toBeInTheDocument();

@@ -1,15 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SaveIndicator } from '../../src/ui/SaveIndicator';
-import { editorStore } from '../../src/store/editorStore';
+import { createEditorStore } from '../../src/store/editorStore';
 import { renderInEnglish } from './render';
+
+/** Each test has its own store, as each editor page does. */
+let editorStore = createEditorStore();
+beforeEach(() => {
+  editorStore = createEditorStore();
+});
 
 afterEach(() => act(() => editorStore.getState().close()));
 
 describe('SaveIndicator', () => {
   it('always shows the save state in a status element', async () => {
-    await renderInEnglish(<SaveIndicator onRetry={() => {}} />);
+    await renderInEnglish(<SaveIndicator onRetry={() => {}} />, editorStore);
     expect(screen.getByRole('status')).toHaveTextContent('Saved');
     act(() => editorStore.getState().setSave({ state: 'saving' }));
     expect(screen.getByRole('status')).toHaveTextContent('Saving');
@@ -18,7 +24,7 @@ describe('SaveIndicator', () => {
 
   it('reports a failed write with the reason, a retry and a download', async () => {
     const onRetry = vi.fn();
-    await renderInEnglish(<SaveIndicator onRetry={onRetry} />);
+    await renderInEnglish(<SaveIndicator onRetry={onRetry} />, editorStore);
     act(() => editorStore.getState().setSave({ state: 'error', message: 'The quota has been exceeded' }));
     expect(screen.getByRole('status')).toHaveTextContent('Not saved: The quota has been exceeded');
     await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));

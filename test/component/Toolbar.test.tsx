@@ -1,16 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Toolbar } from '../../src/ui/Toolbar';
-import { editorStore } from '../../src/store/editorStore';
+import { createEditorStore } from '../../src/store/editorStore';
 import { sample } from '../../src/model/test/fixtures';
 import { renderInEnglish } from './render';
+
+/** Each test has its own store, as each editor page does. */
+let editorStore = createEditorStore();
+beforeEach(() => {
+  editorStore = createEditorStore();
+});
 
 afterEach(() => act(() => editorStore.getState().close()));
 
 const opened: string[] = [];
-const renderToolbar = () => renderInEnglish(<ReactFlowProvider><Toolbar open={(d) => opened.push(d)} /></ReactFlowProvider>);
+const renderToolbar = () => renderInEnglish(<ReactFlowProvider><Toolbar open={(d) => opened.push(d)} /></ReactFlowProvider>, editorStore);
 
 describe('Toolbar', () => {
   it('names every button and enables Undo/Redo only when there is something to undo or redo', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { analyseBoard, type QuadrantSplit } from '../../model';
 import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../files/analysisTables';
 import { revealCard } from '../../canvas/BoardCanvas';
-import { editorStore, useEditor } from '../../store/editorStore';
+import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { downloadBlob, fileName } from '../download';
 import { AnalysisTableView } from './AnalysisTableView';
 import { PrioritiesChart } from './PrioritiesChart';
@@ -14,9 +14,10 @@ import { PrioritiesChart } from './PrioritiesChart';
  * (deferred, so typing on a large board never waits for it). Choosing a row shows its card.
  */
 export function AnalysisPanel({ onClose }: { onClose(): void }) {
+  const store = useEditorStoreApi();
   const { t, i18n } = useTranslation();
   const flow = useReactFlow();
-  const live = useEditor((s) => s.board);
+  const live = useEditorStore((s) => s.board);
   const board = useDeferredValue(live);
   const [split, setSplit] = useState<QuadrantSplit>('midpoint');
   const [wide, setWide] = useState(false);
@@ -25,8 +26,8 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
   const sections = useMemo(() => (board && analysis ? analysisSections(board, analysis, t as never, i18n.language) : []), [board, analysis, t, i18n.language]);
   if (!board || !analysis) return null;
   const choose = (cardId: string) => {
-    editorStore.getState().select([cardId]);
-    revealCard(flow, cardId);
+    store.getState().select([cardId]);
+    revealCard(flow, store.getState().board, cardId);
   };
   const downloadPng = async () => {
     const el = body.current;
