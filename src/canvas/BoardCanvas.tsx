@@ -1,12 +1,11 @@
-import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
 import {
   ConnectionMode, Controls, ReactFlow, ViewportPortal, useReactFlow,
   type Edge, type EdgeTypes, type FinalConnectionState, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
-  addConnector, cellAt, deleteCards, deleteConnector, layout, moveCards, navigate, neighbourCell,
-  positionOf, GEOMETRY, type Board, type Curve, type Direction, type Layout,
+  addConnector, cellAt, layout, moveCards, GEOMETRY, type Board, type Curve, type Layout,
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { CardNode, focusCard } from './CardNode';
@@ -14,7 +13,7 @@ import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
 import { AddCardButton, setHoverCell } from './AddCardButton';
 import { EmotionLayer } from './EmotionLayer';
-import { CellCursor, focusCellCursor } from './CellCursor';
+import { CellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders, type DeleteRequest } from './StickyHeaders';
@@ -24,7 +23,6 @@ import { createGridKeeper, createLinkedCardKeeper, useBuilder } from './reuse';
 
 const nodeTypes: NodeTypes = { card: CardNode };
 const edgeTypes: EdgeTypes = { connector: ConnectorEdge };
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
@@ -105,67 +103,10 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
     store.getState().apply((b) => addConnector(b, { from, to }));
   };
 
-  const reveal = (id: string) => revealCard(flow, store.getState().board, id);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    const target = e.target as Element;
-    if (/^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName) || target.getAttribute('role') === 'slider') return;
-    const state = store.getState();
-    const edgeId = target.closest?.('.react-flow__edge')?.getAttribute('data-id');
-    if (edgeId) {
-      if (e.key === 'Delete' || e.key === 'Backspace') state.apply((b) => deleteConnector(b, edgeId));
-      else if (e.key === 'Enter' || e.key === 'F2') {
-        e.preventDefault(); // else the Enter's keypress would submit the dialog that opens
-        onEditConnector(edgeId);
-      }
-      return;
-    }
-    const cardId = target.closest?.('.react-flow__node')?.getAttribute('data-id') ?? undefined;
-    const at = cardId ? positionOf(l, board, cardId) : null;
-    const cell = at ?? state.cursor;
-    if (!cell) return;
-    const dir = ARROWS[e.key];
-    if (dir && e.altKey && cardId) {
-      e.preventDefault();
-      const to = neighbourCell(board, cell.laneId, cell.stepId, dir);
-      if (!to) return;
-      const index = dir === 'up' || dir === 'down' ? Number.MAX_SAFE_INTEGER : at?.index ?? 0;
-      state.apply((b) => moveCards(b, [cardId], { ...to, index }));
-      state.setCursor(to);
-      reveal(cardId);
-    } else if (dir) {
-      e.preventDefault();
-      e.stopPropagation(); // React Flow would move selected nodes with arrow keys
-      const next = navigate(board, l, { laneId: cell.laneId, stepId: cell.stepId, cardId }, dir);
-      if (!next) return;
-      state.setCursor({ laneId: next.laneId, stepId: next.stepId });
-      if (next.cardId) {
-        if (!e.shiftKey) state.select([next.cardId]);
-        reveal(next.cardId);
-      } else focusCellCursor();
-    } else if (cardId && (e.key === 'Enter' || e.key === 'F2')) {
-      e.preventDefault();
-      state.select([cardId]);
-      state.setEditing(cardId);
-    } else if (!cardId && e.key === 'Enter') {
-      e.preventDefault();
-      state.startNewCard({ laneId: cell.laneId, stepId: cell.stepId, index: 0 });
-    } else if (cardId && (e.key === 'Delete' || e.key === 'Backspace')) {
-      e.preventDefault();
-      const ids = state.selection.includes(cardId) ? state.selection : [cardId];
-      const neighbour = nextFocus(board, ids);
-      state.apply((b) => deleteCards(b, ids));
-      if (neighbour) focusCard(neighbour);
-      else focusCellCursor();
-    }
-  };
-
-
   return (
     <div
       className="canvas"
       onDoubleClick={onDoubleClick}
-      onKeyDownCapture={onKeyDown}
       onPointerMove={(e) => {
         if ((e.target as Element).closest('.add-card-button')) return;
         const cell = cellAt(l, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
@@ -275,12 +216,4 @@ export function showBoard(flow: ReactFlowInstance, l: Layout, mode: 'initial' | 
 export function boardExtent(l: Pick<Layout, 'size'>): [[number, number], [number, number]] {
   const m = 400;
   return [[-m, -m], [l.size.width + m, l.size.height + m]];
-}
-
-/** After deleting, focus the card that took the first deleted card's place (or the one before it). */
-function nextFocus(board: Board, ids: readonly string[]): string | undefined {
-  const first = board.cards.find((c) => c.id === ids[0]);
-  if (!first) return undefined;
-  const cell = board.cards.filter((c) => c.laneId === first.laneId && c.stepId === first.stepId && !ids.includes(c.id)).sort((a, b) => a.order - b.order);
-  return (cell.find((c) => c.order > first.order) ?? cell.at(-1))?.id;
 }

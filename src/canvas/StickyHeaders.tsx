@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,12 +7,15 @@ import {
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { InlineName } from './headers/InlineName';
-import { focusLater } from './focusLater';
-import { focusCellCursor } from './CellCursor';
 import { useHeaderDrag } from './headers/useHeaderDrag';
 
 /** A lane or step that holds cards, to be deleted once the user confirms (the editor page asks). */
 export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; cards: number };
+
+/** What a header is, for the editor's keyboard commands (which act on the focused header). */
+const headerData = (kind: 'lane' | 'step' | 'stage', id: string, index: number, name: string) => ({
+  'data-header-kind': kind, 'data-header-id': id, 'data-header-index': index, 'data-header-name': name,
+});
 
 /**
  * Lane headers stay visible while panning horizontally, stage bands and step headers while
@@ -46,30 +49,6 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
     else onConfirmDelete({ kind, id, name, cards });
   };
 
-  const headerKeys = (kind: 'lane' | 'step', id: string, index: number, name: string) => (e: KeyboardEvent) => {
-    if (e.target !== e.currentTarget) return;
-    const back = kind === 'lane' ? 'ArrowUp' : 'ArrowLeft';
-    const forward = kind === 'lane' ? 'ArrowDown' : 'ArrowRight';
-    const into = kind === 'lane' ? 'ArrowRight' : 'ArrowDown';
-    if (e.key === 'Enter' || e.key === 'F2') setEditing(id);
-    else if (e.key === into && !e.altKey) {
-      // Step into the grid: the first cell of this lane (or step).
-      const laneId = kind === 'lane' ? id : lanes[0]?.id;
-      const stepId = kind === 'step' ? id : steps[0]?.id;
-      if (laneId && stepId) {
-        store.getState().setCursor({ laneId, stepId });
-        focusCellCursor();
-      }
-    }
-    else if (e.key === 'Delete') requestDelete(kind, id, name);
-    else if (e.altKey && (e.key === back || e.key === forward)) {
-      const to = Math.max(0, index + (e.key === back ? -1 : 1));
-      apply((b) => (kind === 'lane' ? moveLane(b, id, to) : moveStepToIndex(b, id, to)));
-      focusLater(`[data-header-id="${CSS.escape(id)}"]`);
-    } else return;
-    e.preventDefault();
-  };
-
   return (
     <div className="sticky-headers">
       <div className="step-headers" style={{ top, height: bandHeight }}>
@@ -77,13 +56,7 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           const stage = stages.find((s) => s.id === r.id)!;
           return (
             <div key={r.id} className="stage-band" onDoubleClick={() => setEditing(r.id)} tabIndex={0} role="group" aria-label={t('stage.band', { name: stage.name })}
-              onKeyDown={(e) => {
-                if (e.target !== e.currentTarget) return;
-                if (e.key === 'Enter' || e.key === 'F2') setEditing(r.id);
-                else if (e.key === 'Delete' && stages.length > 1) apply((b) => deleteStage(b, r.id));
-                else return;
-                e.preventDefault();
-              }} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
+              {...headerData('stage', r.id, 0, stage.name)} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
               <InlineName name={stage.name} label={t('stage.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
                 onRename={(name) => apply((b) => renameStage(b, r.id, name), { merge: `stage:${r.id}` })} onEndBurst={endBurst} />
               <span className="header-tools">
@@ -102,11 +75,11 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           const step = steps[i]!;
           const dragging = stepDrag.drag?.from === i;
           return (
-            <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} data-header-id={r.id} aria-selected={selectedHeader === r.id}
+            <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} {...headerData('step', r.id, i, step.name)} aria-selected={selectedHeader === r.id}
               onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'step', id: r.id })}
               className={`step-header${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
               style={{ left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0), top: bandHeight, width: r.width * zoom, height: stepHeight, ...font(14) }}
-              onKeyDown={headerKeys('step', r.id, i, step.name)} onDoubleClick={() => setEditing(r.id)} {...stepDrag.handlers(i)}>
+              onDoubleClick={() => setEditing(r.id)} {...stepDrag.handlers(i)}>
               <InlineName name={step.name} label={t('step.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
                 onRename={(name) => apply((b) => renameStep(b, r.id, name), { merge: `step:${r.id}` })} onEndBurst={endBurst} />
               <span className="header-tools">
@@ -123,11 +96,11 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
           const dragging = laneDrag.drag?.from === i;
           return (
             <div key={r.id} role="row" aria-rowindex={i + 2} className="contents">
-            <div role="rowheader" aria-label={lane.name} tabIndex={0} data-header-id={r.id} aria-selected={selectedHeader === r.id}
+            <div role="rowheader" aria-label={lane.name} tabIndex={0} {...headerData('lane', r.id, i, lane.name)} aria-selected={selectedHeader === r.id}
               onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'lane', id: r.id })}
               className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
               style={{ top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0), height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}
-              onKeyDown={headerKeys('lane', r.id, i, lane.name)} onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>
+              onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>
               <InlineName name={lane.name} label={t('lane.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
                 onRename={(name) => apply((b) => renameLane(b, r.id, name), { merge: `lane:${r.id}` })} onEndBurst={endBurst} />
               <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>

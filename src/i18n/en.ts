@@ -114,16 +114,19 @@ export const en = {
   shortcuts: {
     title: 'Keyboard shortcuts', keys: 'Keys', action: 'Action',
     board: {
-      arrows: { keys: '← ↑ → ↓', action: 'Move focus between cards and cells (empty cells too)' },
-      altArrows: { keys: 'Alt+← ↑ → ↓', action: 'Move the focused card to the neighbouring cell' },
-      enter: { keys: 'Enter · F2', action: 'Edit the focused card; on an empty cell, add a card' },
       escape: { keys: 'Esc', action: 'Stop editing and put the text back; close a dialog' },
-      delete: { keys: 'Delete', action: 'Delete the selected cards, or the focused connector' },
-      clipboard: { keys: 'Ctrl+C · X · V', action: 'Copy, cut and paste cards (also into another board)' },
       shiftClick: { keys: 'Shift+click · Shift+drag', action: 'Select several cards' },
-      headers: { keys: 'Enter · Alt+arrows', action: 'On a lane or step header: rename, reorder' },
       sliders: { keys: '↑ ↓ · PageUp PageDown · Home End', action: 'On an emotion point: half a step, a whole step, −2 or +2' },
     },
+  },
+  commands: {
+    editCard: 'Edit the focused card', addCardInCell: 'On an empty cell: add a card', deleteCards: 'Delete the selected cards',
+    moveCard: 'Move the focused card to the neighbouring cell', moveFocus: 'Move focus between cards and cells (empty cells too)',
+    editConnector: 'Edit the focused connector (label, kind)', deleteConnector: 'Delete the focused connector',
+    renameHeader: 'On a lane or step header or a stage band: rename', enterGrid: 'From a lane header (→) or step header (↓): into the grid',
+    moveHeader: 'On a lane or step header: move it', deleteHeader: 'On a header or stage band: delete it',
+    clipboard: 'Copy, cut and paste cards (also into another board)',
+    presentNext: 'Present: next stage', presentPrevious: 'Present: previous stage', presentWhole: 'Present: the whole board', presentEnd: 'Present: end',
   },
   import: {
     button: 'Import', drop: 'Drop a board, backup or Mermaid file to import it',

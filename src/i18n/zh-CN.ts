@@ -115,16 +115,19 @@ export const zhCN: Catalogue = {
   shortcuts: {
     title: '键盘快捷键', keys: '按键', action: '操作',
     board: {
-      arrows: { keys: '← ↑ → ↓', action: '在卡片和单元格之间移动焦点（包括空单元格）' },
-      altArrows: { keys: 'Alt+← ↑ → ↓', action: '把当前卡片移到相邻单元格' },
-      enter: { keys: 'Enter · F2', action: '编辑当前卡片；在空单元格上添加卡片' },
       escape: { keys: 'Esc', action: '停止编辑并恢复原文；关闭对话框' },
-      delete: { keys: 'Delete', action: '删除所选卡片或当前连接线' },
-      clipboard: { keys: 'Ctrl+C · X · V', action: '复制、剪切和粘贴卡片（也可跨看板）' },
       shiftClick: { keys: 'Shift+点击 · Shift+拖动', action: '选择多张卡片' },
-      headers: { keys: 'Enter · Alt+方向键', action: '在泳道或步骤标题上：重命名、调整顺序' },
       sliders: { keys: '↑ ↓ · PageUp PageDown · Home End', action: '在情绪点上：半级、一级、−2 或 +2' },
     },
+  },
+  commands: {
+    editCard: '编辑当前卡片', addCardInCell: '在空单元格中：添加卡片', deleteCards: '删除所选卡片',
+    moveCard: '把当前卡片移到相邻单元格', moveFocus: '在卡片和单元格之间移动焦点（包括空单元格）',
+    editConnector: '编辑当前连接线（标签、类型）', deleteConnector: '删除当前连接线',
+    renameHeader: '在泳道或步骤标题、阶段条上：重命名', enterGrid: '从泳道标题（→）或步骤标题（↓）进入网格',
+    moveHeader: '在泳道或步骤标题上：移动它', deleteHeader: '在标题或阶段条上：删除它',
+    clipboard: '复制、剪切和粘贴卡片（也可粘贴到其他看板）',
+    presentNext: '演示：下一阶段', presentPrevious: '演示：上一阶段', presentWhole: '演示：整个看板', presentEnd: '演示：结束',
   },
   import: {
     button: '导入', drop: '拖放看板、备份或 Mermaid 文件即可导入',

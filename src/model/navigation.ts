@@ -42,3 +42,11 @@ export function navigate(board: Board, l: Layout, from: GridPosition, dir: Direc
   const pick = dir === 'up' ? target.length - 1 : dir === 'down' ? 0 : Math.min(Math.max(index, 0), target.length - 1);
   return { ...cell, cardId: target[pick] };
 }
+
+/** After deleting, focus the card that took the first deleted card's place (or the one before it). */
+export function focusAfterDelete(board: Board, ids: readonly string[]): string | undefined {
+  const first = board.cards.find((c) => c.id === ids[0]);
+  if (!first) return undefined;
+  const cell = board.cards.filter((c) => c.laneId === first.laneId && c.stepId === first.stepId && !ids.includes(c.id)).sort((a, b) => a.order - b.order);
+  return (cell.find((c) => c.order > first.order) ?? cell.at(-1))?.id;
+}

@@ -14,7 +14,7 @@ import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
-import type { EditorDialog } from './commands';
+import { commands, useCommandContext, type EditorDialog } from './commands';
 import { AddLaneDialog } from './AddLaneDialog';
 import type { PdfPrefsStore } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
@@ -25,7 +25,7 @@ import { Presentation } from './Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
-import { useCommandShortcuts } from './useCommandShortcuts';
+import { useKeyboardCommands } from './useKeyboardCommands';
 import { useCardClipboard } from './useCardClipboard';
 
 // Dialogs opened now and then load on first use, keeping the app shell small (design.md §5).
@@ -120,7 +120,9 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
   const [pendingDelete, setPendingDelete] = useState<DeleteRequest | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   const analysisOpen = useEditorStore((s) => s.analysisOpen);
-  useCommandShortcuts(setDialog);
+  const ctx = useCommandContext({ open: setDialog, confirmDelete: setPendingDelete, editConnector: setConnector });
+  // Present mode has keys of its own (Presentation); the editor's wait until it ends.
+  useKeyboardCommands(commands, dialog === 'present' ? null : ctx);
   useEffect(() => {
     document.body.classList.toggle('presenting', dialog === 'present');
     return () => document.body.classList.remove('presenting');
@@ -130,7 +132,7 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
   return (
     <>
       {dialog === 'present' && <Presentation onExit={closeDialog} />}
-      <Toolbar open={setDialog} />
+      <Toolbar ctx={ctx} />
       <div className="workspace">
         <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} onConfirmDelete={setPendingDelete} viewport={viewport} onViewportEnd={onViewportEnd}>
           <div className="board-keys">

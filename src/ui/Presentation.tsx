@@ -4,6 +4,8 @@ import { useReactFlow } from '@xyflow/react';
 import { GEOMETRY, layout } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { showBoard } from '../canvas/BoardCanvas';
+import { presentCommands, type PresentContext } from './commands';
+import { useKeyboardCommands } from './useKeyboardCommands';
 
 /**
  * Presentation mode for workshops: the board alone, full screen, one stage at a time.
@@ -35,21 +37,16 @@ export function Presentation({ onExit }: { onExit(): void }) {
   useEffect(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     void document.documentElement.requestFullscreen?.().catch(() => {}); // not allowed everywhere; the mode works without it
-    const onKey = (e: KeyboardEvent) => {
-      const next = ['ArrowRight', 'PageDown', ' '].includes(e.key) ? 1 : ['ArrowLeft', 'PageUp'].includes(e.key) ? -1 : 0;
-      if (next) setIndex((i) => Math.max(0, Math.min(stages.length, i + next)));
-      else if (e.key === 'Home') setIndex(0);
-      else if (e.key === 'Escape') onExit();
-      else return;
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    window.addEventListener('keydown', onKey, true);
     return () => {
-      window.removeEventListener('keydown', onKey, true);
       if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
     };
-  }, [stages.length, onExit]);
+  }, []);
+  const keys = useMemo<PresentContext>(() => ({
+    go: (delta) => setIndex((i) => Math.max(0, Math.min(stages.length, i + delta))),
+    whole: () => setIndex(0),
+    exit: onExit,
+  }), [stages.length, onExit]);
+  useKeyboardCommands(presentCommands, keys);
 
   const stage = stages[index - 1];
   return (

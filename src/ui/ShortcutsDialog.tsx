@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { commands } from './commands';
+import { clipboardKeys, commands, presentCommands } from './commands';
 import { Dialog } from './Dialog';
 
-/** Keys of the board itself (handled by the canvas, headers and sliders), as the help lists them. */
-const BOARD_KEYS = ['arrows', 'altArrows', 'enter', 'escape', 'delete', 'clipboard', 'shiftClick', 'headers', 'sliders'] as const;
+/** Keys that are not commands: a dialog's or an editor's own Escape, the mouse, the sliders' standard keys. */
+const OTHER_KEYS = ['escape', 'shiftClick', 'sliders'] as const;
 
 /** Every keyboard shortcut: the command registry's, then the board's own keys ("?" opens it). */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
@@ -15,10 +15,10 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       <table className="shortcuts">
         <thead><tr><th scope="col">{t('shortcuts.keys')}</th><th scope="col">{t('shortcuts.action')}</th></tr></thead>
         <tbody>
-          {commands.filter((c) => c.keys).map((c) => (
-            <tr key={c.id}><td><kbd>{shown(c.keys!)}</kbd></td><td>{t(c.label)}</td></tr>
+          {[...commands, ...clipboardKeys, ...presentCommands].filter((c) => c.keys).map((c) => (
+            <tr key={c.label}><td><kbd>{shown(c.keys!)}</kbd></td><td>{t(c.label)}</td></tr>
           ))}
-          {BOARD_KEYS.map((k) => (
+          {OTHER_KEYS.map((k) => (
             <tr key={k}><td><kbd>{t(`shortcuts.board.${k}.keys`)}</kbd></td><td>{t(`shortcuts.board.${k}.action`)}</td></tr>
           ))}
         </tbody>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../store/EditorStoreContext';
-import { commands, useCommandContext, type CommandContext } from './commands';
+import { toolbarCommands, type CommandContext } from './commands';
 
 /** Toolbar buttons are the command registry rendered; their labels are the accessible names. */
-export function Toolbar({ open }: { open: CommandContext['open'] }) {
+export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const { t } = useTranslation();
-  const ctx = useCommandContext(open);
   // Re-render when command availability can change (history, selection).
   useEditorStore((s) => s.history);
   useEditorStore((s) => s.selection.length > 0);
@@ -13,8 +12,8 @@ export function Toolbar({ open }: { open: CommandContext['open'] }) {
   useEditorStore((s) => s.analysisOpen);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
-      {commands.map((c) => (
-        <button key={c.id} type="button" onClick={() => c.perform(ctx)} disabled={c.enabled ? !c.enabled(ctx) : false} aria-pressed={c.pressed?.(ctx)}
+      {toolbarCommands.map((c) => (
+        <button key={c.id} type="button" onClick={() => c.perform(ctx, { kind: 'page' })} disabled={c.enabled ? !c.enabled(ctx) : false} aria-pressed={c.pressed?.(ctx)}
           aria-label={c.icon ? t(c.label) : undefined} title={c.icon ? t(c.label) : undefined} className={c.icon ? 'icon-command' : undefined}>
           {c.icon ?? t(c.label)}
         </button>

@@ -3,8 +3,8 @@ import { addCard, copyCards, deleteCards, newId, parseClip, pasteCards } from '.
 import { insertionCell } from '../store/editorStore';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { focusCard } from '../canvas/CardNode';
+import { isTyping } from './commands/types';
 
-const inTextField = (el: Element | null) => !!el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || (el as HTMLElement).isContentEditable);
 
 /**
  * Copy, cut and paste of selected cards through the system clipboard (native copy/paste
@@ -16,7 +16,7 @@ export function useCardClipboard() {
   useEffect(() => {
     const onCopy = (e: ClipboardEvent, cut = false) => {
       const { board, selection, apply } = store.getState();
-      if (inTextField(document.activeElement) || !board || !selection.length || !e.clipboardData) return;
+      if (isTyping(document.activeElement) || !board || !selection.length || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', JSON.stringify(copyCards(board, selection)));
       e.preventDefault();
       if (cut) apply((b) => deleteCards(b, selection));
@@ -27,7 +27,7 @@ export function useCardClipboard() {
       const state = store.getState();
       // Paste needs a place the user chose (a selected card or the cell cursor), never a default one.
       const target = state.selection.length || state.cursor ? insertionCell(state) : null;
-      if (inTextField(document.activeElement) || !text || !target) return;
+      if (isTyping(document.activeElement) || !text || !target) return;
       e.preventDefault();
       const clip = parseClip(text);
       const ids: string[] = [];

@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Toolbar } from '../../src/ui/Toolbar';
+import { useCommandContext } from '../../src/ui/commands';
 import { createEditorStore } from '../../src/store/editorStore';
 import { sample } from '../../src/model/test/fixtures';
 import { renderInEnglish } from './render';
@@ -16,7 +17,12 @@ beforeEach(() => {
 afterEach(() => act(() => editorStore.getState().close()));
 
 const opened: string[] = [];
-const renderToolbar = () => renderInEnglish(<ReactFlowProvider><Toolbar open={(d) => opened.push(d)} /></ReactFlowProvider>, editorStore);
+/** The toolbar with the command context the editor page gives it. */
+function EditorToolbar() {
+  const ctx = useCommandContext({ open: (d) => void opened.push(d), confirmDelete: () => {}, editConnector: () => {} });
+  return <Toolbar ctx={ctx} />;
+}
+const renderToolbar = () => renderInEnglish(<ReactFlowProvider><EditorToolbar /></ReactFlowProvider>, editorStore);
 
 describe('Toolbar', () => {
   it('names every button and enables Undo/Redo only when there is something to undo or redo', async () => {

@@ -1,42 +1,7 @@
-import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
-import { insertionCell, type EditorStore, type HeaderRef } from '../store/editorStore';
-import { useEditorStoreApi } from '../store/EditorStoreContext';
-import { addStage, addStep, copyCards, layout, newId, pasteCards, setDensity, type Board } from '../model';
-import { showBoard } from '../canvas/BoardCanvas';
-
-export interface CommandContext {
-  store: EditorStore;
-  flow: ReactFlowInstance;
-  t: TFunction;
-  /** Opens one of the editor's dialogs. */
-  open(dialog: EditorDialog): void;
-}
-
-export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts';
-
-/** A command shared by toolbar, shortcuts and (later) menus: one definition, one label. */
-export interface Command {
-  id: string;
-  /** i18n key of the label, which is also the accessible name. */
-  label: string;
-  perform(ctx: CommandContext): void;
-  enabled?(ctx: CommandContext): boolean;
-  /** For a toggle: whether it is on now (shown as a pressed button). */
-  pressed?(ctx: CommandContext): boolean;
-  keyTest?(e: KeyboardEvent): boolean;
-  /** A short sign shown on the toolbar button instead of the label (which stays its name and tooltip). */
-  icon?: string;
-  /** The shortcut as shown in the keyboard help (Mod = Ctrl, or ⌘ on a Mac). */
-  keys?: string;
-  /** Whether the shortcut also acts while typing in a text field (undo/redo do; card commands don't). */
-  inTextFields?: boolean;
-}
-
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+import { addStage, addStep, copyCards, layout, newId, pasteCards, setDensity, type Board } from '../../model';
+import { showBoard } from '../../canvas/BoardCanvas';
+import { insertionCell, type HeaderRef } from '../../store/editorStore';
+import { key, mod, type Command } from './types';
 
 /** Where a new step goes: after the selected step header, else the selected card's step, else at the end of the last stage. */
 function stepTarget(board: Board, selection: readonly string[], header: HeaderRef | null) {
@@ -48,9 +13,10 @@ function stepTarget(board: Board, selection: readonly string[], header: HeaderRe
   return stageId ? { stageId, index } : null;
 }
 
-export const commands: Command[] = [
+/** The editor's own commands: toolbar buttons, most with a shortcut too. */
+export const boardCommands: Command[] = [
   {
-    id: 'undo', label: 'editor.undo',
+    id: 'undo', toolbar: true, label: 'editor.undo',
     perform: ({ store }) => { store.getState().endBurst(); store.getState().undo(); },
     enabled: ({ store }) => store.getState().history.past.length > 0,
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
@@ -58,7 +24,7 @@ export const commands: Command[] = [
     inTextFields: true,
   },
   {
-    id: 'redo', label: 'editor.redo',
+    id: 'redo', toolbar: true, label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),
     enabled: ({ store }) => store.getState().history.future.length > 0,
     keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
@@ -66,7 +32,7 @@ export const commands: Command[] = [
     inTextFields: true,
   },
   {
-    id: 'addCard', label: 'editor.addCard',
+    id: 'addCard', toolbar: true, label: 'editor.addCard',
     perform: ({ store }) => {
       const cell = insertionCell(store.getState());
       if (cell) store.getState().startNewCard(cell);
@@ -75,7 +41,7 @@ export const commands: Command[] = [
     keys: 'N',
   },
   {
-    id: 'duplicate', label: 'editor.duplicate',
+    id: 'duplicate', toolbar: true, label: 'editor.duplicate',
     perform: ({ store }) => {
       const { board, selection } = store.getState();
       const last = board?.cards.find((c) => c.id === selection.at(-1));
@@ -89,18 +55,18 @@ export const commands: Command[] = [
     keys: 'Mod+D',
   },
   {
-    id: 'connect', label: 'editor.connectTo',
+    id: 'connect', toolbar: true, label: 'editor.connectTo',
     perform: ({ open }) => open('connect'),
     enabled: ({ store }) => store.getState().selection.length === 1,
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'c'),
     keys: 'C',
   },
   {
-    id: 'addLane', label: 'editor.addLane',
+    id: 'addLane', toolbar: true, label: 'editor.addLane',
     perform: ({ open }) => open('addLane'),
   },
   {
-    id: 'addStep', label: 'editor.addStep',
+    id: 'addStep', toolbar: true, label: 'editor.addStep',
     perform: ({ store, t }) => {
       const id = newId('st_');
       store.getState().apply((b) => {
@@ -113,33 +79,33 @@ export const commands: Command[] = [
     },
   },
   {
-    id: 'addStage', label: 'editor.addStage',
+    id: 'addStage', toolbar: true, label: 'editor.addStage',
     perform: ({ store, t }) => store.getState().apply((b) => {
       const withStage = addStage(b, { name: t('editor.newStage') });
       return addStep(withStage, { stageId: withStage.stages.at(-1)!.id, name: t('editor.newStep') });
     }),
   },
   {
-    id: 'export', label: 'editor.export',
+    id: 'export', toolbar: true, label: 'editor.export',
     perform: ({ open }) => open('export'),
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
     keys: 'Mod+Shift+E',
   },
   {
-    id: 'analysis', label: 'analysis.open',
+    id: 'analysis', toolbar: true, label: 'analysis.open',
     perform: ({ store }) => store.getState().setAnalysisOpen(!store.getState().analysisOpen),
     pressed: ({ store }) => store.getState().analysisOpen,
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'a'),
     keys: 'A',
   },
   {
-    id: 'present', label: 'editor.present',
+    id: 'present', toolbar: true, label: 'editor.present',
     perform: ({ open }) => open('present'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === 'F5',
     keys: 'F5',
   },
   {
-    id: 'zoomToFit', label: 'editor.zoomToFit',
+    id: 'zoomToFit', toolbar: true, label: 'editor.zoomToFit',
     perform: ({ flow, store }) => {
       const board = store.getState().board;
       if (board) showBoard(flow, layout(board), 'fit');
@@ -148,22 +114,14 @@ export const commands: Command[] = [
     keys: 'Shift+1',
   },
   {
-    id: 'cardDetails', label: 'editor.cardDetails',
+    id: 'cardDetails', toolbar: true, label: 'editor.cardDetails',
     perform: ({ store }) => store.getState().apply((b) => setDensity(b, b.settings?.density === 'detailed' ? 'compact' : 'detailed')),
     pressed: ({ store }) => store.getState().board?.settings?.density === 'detailed',
   },
   {
-    id: 'shortcuts', label: 'editor.shortcuts', icon: '?',
+    id: 'shortcuts', toolbar: true, label: 'editor.shortcuts', icon: '?',
     perform: ({ open }) => open('shortcuts'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === '?',
     keys: '?',
   },
 ];
-
-/** The context commands run in, for components inside the editor's React Flow provider. */
-export function useCommandContext(open: CommandContext['open']): CommandContext {
-  const { t } = useTranslation();
-  const flow = useReactFlow();
-  const store = useEditorStoreApi();
-  return useMemo(() => ({ store, flow, t, open }), [store, flow, t, open]);
-}

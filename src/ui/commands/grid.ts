@@ -1,0 +1,87 @@
+import { deleteCards, deleteConnector, focusAfterDelete, layout, moveCards, navigate, neighbourCell, positionOf, type Direction } from '../../model';
+import { revealCard } from '../../canvas/BoardCanvas';
+import { focusCard } from '../../canvas/CardNode';
+import { focusCellCursor } from '../../canvas/CellCursor';
+import { mod, type Command } from './types';
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const plain = (e: KeyboardEvent) => !mod(e) && !e.altKey;
+
+/** Keys on the board's cards, cells and connectors. */
+export const gridCommands: Command[] = [
+  {
+    id: 'editCard', label: 'commands.editCard', keys: 'Enter · F2',
+    keyTest: (e, t) => t.kind === 'card' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
+    perform: ({ store }, t) => {
+      if (t.kind !== 'card') return;
+      store.getState().select([t.id]);
+      store.getState().setEditing(t.id);
+    },
+  },
+  {
+    id: 'addCardInCell', label: 'commands.addCardInCell', keys: 'Enter',
+    keyTest: (e, t) => t.kind === 'cell' && plain(e) && e.key === 'Enter',
+    perform: ({ store }) => {
+      const cell = store.getState().cursor;
+      if (cell) store.getState().startNewCard({ ...cell, index: 0 });
+    },
+  },
+  {
+    id: 'deleteCards', label: 'commands.deleteCards', keys: 'Delete',
+    keyTest: (e, t) => t.kind === 'card' && (e.key === 'Delete' || e.key === 'Backspace'),
+    perform: ({ store }, t) => {
+      const { board, selection, apply } = store.getState();
+      if (t.kind !== 'card' || !board) return;
+      const ids = selection.includes(t.id) ? selection : [t.id];
+      const neighbour = focusAfterDelete(board, ids);
+      apply((b) => deleteCards(b, ids));
+      if (neighbour) focusCard(neighbour);
+      else focusCellCursor();
+    },
+  },
+  {
+    id: 'moveCard', label: 'commands.moveCard', keys: 'Alt+← ↑ → ↓',
+    keyTest: (e, t) => t.kind === 'card' && e.altKey && !mod(e) && !!ARROWS[e.key],
+    perform: ({ store, flow }, t, e) => {
+      const state = store.getState();
+      if (t.kind !== 'card' || !state.board || !e) return;
+      const at = positionOf(layout(state.board), state.board, t.id);
+      const dir = ARROWS[e.key]!;
+      const to = at && neighbourCell(state.board, at.laneId, at.stepId, dir);
+      if (!at || !to) return;
+      const index = dir === 'up' || dir === 'down' ? Number.MAX_SAFE_INTEGER : at.index;
+      state.apply((b) => moveCards(b, [t.id], { ...to, index }));
+      state.setCursor(to);
+      revealCard(flow, store.getState().board, t.id);
+    },
+  },
+  {
+    id: 'moveFocus', label: 'commands.moveFocus', keys: '← ↑ → ↓',
+    keyTest: (e, t) => (t.kind === 'card' || t.kind === 'cell') && !e.altKey && !mod(e) && !!ARROWS[e.key],
+    perform: ({ store, flow }, t, e) => {
+      const state = store.getState();
+      if (!state.board || !e) return;
+      const l = layout(state.board);
+      const cardId = t.kind === 'card' ? t.id : undefined;
+      const cell = (cardId && positionOf(l, state.board, cardId)) || state.cursor;
+      if (!cell) return;
+      const next = navigate(state.board, l, { laneId: cell.laneId, stepId: cell.stepId, cardId }, ARROWS[e.key]!);
+      if (!next) return;
+      state.setCursor({ laneId: next.laneId, stepId: next.stepId });
+      if (next.cardId) {
+        if (!e.shiftKey) state.select([next.cardId]);
+        revealCard(flow, state.board, next.cardId);
+      } else focusCellCursor();
+    },
+  },
+  {
+    id: 'editConnector', label: 'commands.editConnector', keys: 'Enter · F2',
+    keyTest: (e, t) => t.kind === 'connector' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
+    perform: ({ editConnector }, t) => t.kind === 'connector' && editConnector(t.id),
+  },
+  {
+    id: 'deleteConnector', label: 'commands.deleteConnector', keys: 'Delete',
+    keyTest: (e, t) => t.kind === 'connector' && (e.key === 'Delete' || e.key === 'Backspace'),
+    perform: ({ store }, t) => t.kind === 'connector' && store.getState().apply((b) => deleteConnector(b, t.id)),
+  },
+];

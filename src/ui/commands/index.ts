@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useEditorStoreApi } from '../../store/EditorStoreContext';
+import { boardCommands } from './board';
+import { gridCommands } from './grid';
+import { headerCommands } from './headers';
+import type { Command, CommandContext } from './types';
+
+export type { Command, CommandContext, EditorDialog, Target } from './types';
+export { presentCommands, type PresentContext } from './present';
+
+/** Every command of the editor, in the order keys are matched: one registry for toolbar, keys and help. */
+export const commands: readonly Command[] = [...boardCommands, ...gridCommands, ...headerCommands];
+export const toolbarCommands = commands.filter((c) => c.toolbar);
+
+/**
+ * Keys the browser delivers as clipboard events (no permission prompt, across tabs), listed here
+ * so the keyboard help shows them; `useCardClipboard` performs them.
+ */
+export const clipboardKeys = [
+  { keys: 'Mod+C · Mod+X · Mod+V', label: 'commands.clipboard' },
+] as const;
+
+/** The context commands run in, for components inside the editor's React Flow provider. */
+export function useCommandContext(actions: Pick<CommandContext, 'open' | 'confirmDelete' | 'editConnector'>): CommandContext {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  const store = useEditorStoreApi();
+  const { open, confirmDelete, editConnector } = actions;
+  return useMemo(() => ({ store, flow, t, open, confirmDelete, editConnector }), [store, flow, t, open, confirmDelete, editConnector]);
+}
