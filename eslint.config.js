@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['react', 'react-*', '@xyflow/*', 'zustand*', 'zundo', 'dexie*', 'i18next*'], message: 'src/model must stay pure.' },
+          { group: ['react', 'react-*', '@xyflow/*', 'zustand*', 'dexie*', 'i18next*'], message: 'src/model must stay pure.' },
           { group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/app/**', '**/files/**', '**/session/**', '**/i18n/**'], message: 'src/model depends on nothing above it.' },
         ],
       }],

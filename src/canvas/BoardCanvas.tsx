@@ -1,14 +1,14 @@
 import { useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
 import {
   ConnectionMode, Controls, ReactFlow, ViewportPortal, useReactFlow,
-  type Edge, type EdgeTypes, type FinalConnectionState, type Node, type NodeChange, type NodeTypes, type ReactFlowInstance, type Viewport,
+  type Edge, type EdgeTypes, type FinalConnectionState, type Node, type NodeChange, type NodeTypes, type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
-  addConnector, cellAt, layout, moveCards, GEOMETRY, type Board, type Curve, type Layout,
+  addConnector, cellAt, layout, moveCards, type Board, type Curve, type Layout,
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { CardNode, focusCard } from './CardNode';
+import { CardNode } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
 import { AddCardButton, setHoverCell } from './AddCardButton';
@@ -18,6 +18,7 @@ import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
 import { StickyHeaders, type DeleteRequest } from './StickyHeaders';
 import { createCardNodeBuilder } from './cardNodes';
+import { showBoard, useBoardView } from './boardView';
 import { createConnectorEdgeBuilder } from './connectorEdges';
 import { createGridKeeper, createLinkedCardKeeper, useBuilder } from './reuse';
 
@@ -39,6 +40,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
 }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
+  const view = useBoardView();
   const store = useEditorStoreApi();
   const selection = useEditorStore((s) => s.selection);
   const l = useMemo(() => layout(board), [board]);
@@ -145,7 +147,7 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
         maxZoom={2.5}
         onInit={() => {
           if (viewport) void flow.setViewport(viewport);
-          else showBoard(flow, l, 'initial');
+          else showBoard(view, l, 'initial');
           measureOpened();
         }}
         onMoveEnd={(_, v) => onViewportEnd?.(v)}
@@ -170,46 +172,6 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
       </ReactFlow>
     </div>
   );
-}
-
-/**
- * Brings a card into view if it is off-screen (it is only rendered when visible), then focuses
- * it: for keyboard moves on the board and for rows of the Analysis view.
- */
-export function revealCard(flow: ReactFlowInstance, board: Board | null, id: string) {
-  const current = board;
-  const r = current ? layout(current).cards.get(id) : undefined; // after a move the card is elsewhere
-  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-  if (r && pane) {
-    const { x, y, zoom } = flow.getViewport();
-    const [left, top] = [r.x * zoom + x, r.y * zoom + y];
-    const margin = 40;
-    const outside = left < GEOMETRY.laneHeaderWidth * zoom || top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom
-      || left + r.width * zoom > pane.width - margin || top + r.height * zoom > pane.height - margin;
-    if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
-  }
-  focusCard(id);
-}
-
-/** The least zoom at which card text can still be read; "Zoom to fit" does not go below it. */
-const READABLE_ZOOM = 0.45;
-
-/**
- * Fits the whole board (headers included, not only the cards). The first view keeps text
- * readable: at least 50 % zoom, anchored at the top-left corner when the board is larger. A board
- * too wide to fit readably (a long journey) is fitted to its height instead, from its left edge.
- */
-export function showBoard(flow: ReactFlowInstance, l: Layout, mode: 'initial' | 'fit') {
-  const el = document.querySelector('.react-flow');
-  const { width, height } = el?.getBoundingClientRect() ?? { width: 1200, height: 800 };
-  const margin = 16;
-  const fitWidth = (width - 2 * margin) / l.size.width, fitHeight = (height - 2 * margin) / l.size.height;
-  const fit = Math.min(fitWidth, fitHeight);
-  const zoom = mode === 'fit'
-    ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1)))
-    : Math.max(0.5, Math.min(1, fit));
-  const x = fit >= zoom ? (width - l.size.width * zoom) / 2 : margin;
-  void flow.setViewport({ x, y: margin, zoom }, mode === 'fit' ? { duration: 200 } : undefined);
 }
 
 /** How far the view may go past the board's edges: zooming and panning never lose the board. */

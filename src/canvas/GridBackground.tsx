@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GEOMETRY, LANE_COLORS, type Grid, type Lane } from '../model';
+import { GEOMETRY, LANE_COLORS, LINE_DASH, type Grid, type Lane } from '../model';
 
 /** Lanes, step columns, stage bands and the three blueprint lines, drawn once as one SVG in flow space. */
 export const GridBackground = memo(function GridBackground({ lanes, grid: l }: { lanes: Lane[]; grid: Grid }) {
@@ -20,7 +20,7 @@ export const GridBackground = memo(function GridBackground({ lanes, grid: l }: {
       ))}
       {l.lines.map((line) => (
         <g key={line.kind} className={`blueprint-line ${line.kind}`}>
-          <line x1={GEOMETRY.laneHeaderWidth} x2={width} y1={line.y} y2={line.y} stroke="#334155" strokeWidth={2} strokeDasharray={line.kind === 'visibility' ? '10 6' : line.kind === 'internal' ? '2 4' : undefined} />
+          <line x1={GEOMETRY.laneHeaderWidth} x2={width} y1={line.y} y2={line.y} stroke="#334155" strokeWidth={2} strokeDasharray={LINE_DASH[line.kind]?.join(' ')} />
           <text x={GEOMETRY.laneHeaderWidth + 8} y={line.y - 3} fontSize={11} fill="#1e293b">{t(`line.${line.kind}`)}</text>
         </g>
       ))}

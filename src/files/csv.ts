@@ -1,4 +1,4 @@
-import type { Board, Channel, EvidenceStatus, LaneKind, ServqualDimension } from '../model';
+import { byCellOrder, type Board, type Channel, type EvidenceStatus, type LaneKind, type ServqualDimension } from '../model';
 
 export const CSV_COLUMNS = [
   'stage', 'step', 'lane kind', 'lane', 'text', 'touchpoint channel', 'importance', 'performance',
@@ -34,9 +34,7 @@ const RAW: CsvLabels = {
  * for spreadsheets; with `labels`, headers and values read as in the app.
  */
 export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
-  const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
-  const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
-  const cards = [...board.cards].sort((a, b) => stepRank.get(a.stepId)! - stepRank.get(b.stepId)! || laneRank.get(a.laneId)! - laneRank.get(b.laneId)! || a.order - b.order);
+  const cards = [...board.cards].sort(byCellOrder(board));
   const rows = cards.map((c) => {
     const step = board.steps.find((s) => s.id === c.stepId);
     const lane = board.lanes.find((l) => l.id === c.laneId);

@@ -71,7 +71,7 @@ export const en = {
   connector: { name: 'Connector from {{from}} to {{to}}', title: 'Connector', label: 'Label', kind: 'Kind', flow: 'Flow', dependency: 'Dependency', delete: 'Delete connector',
     connectFrom: 'Connect “{{card}}” to…', target: 'Target card', connect: 'Connect' },
   lane: {
-    name: 'Lane name', collapse: 'Collapse lane {{name}}', expand: 'Expand lane {{name}}', delete: 'Delete lane {{name}}', taller: 'Make lane {{name}} taller', shorter: 'Make lane {{name}} shorter',
+    details: 'Lane', name: 'Lane name', collapse: 'Collapse lane {{name}}', expand: 'Expand lane {{name}}', delete: 'Delete lane {{name}}', taller: 'Make lane {{name}} taller', shorter: 'Make lane {{name}} shorter',
     confirmDelete: 'Delete lane “{{name}}”?',
     kind: 'Kind', add: 'Add',
   },
@@ -152,6 +152,7 @@ export const en = {
   inspector: {
     title: 'Card details',
     none: 'Select a card to see and edit its details.',
+    boardDescription: 'Board description',
     many: '{{count}} cards selected',
     text: 'Text',
     details: 'Details',

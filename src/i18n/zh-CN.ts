@@ -72,7 +72,7 @@ export const zhCN: Catalogue = {
   connector: { name: '连接线：从“{{from}}”到“{{to}}”', title: '连接线', label: '标签', kind: '类型', flow: '流程', dependency: '依赖', delete: '删除连接线',
     connectFrom: '将“{{card}}”连接到…', target: '目标卡片', connect: '连接' },
   lane: {
-    name: '泳道名称', collapse: '折叠泳道 {{name}}', expand: '展开泳道 {{name}}', delete: '删除泳道 {{name}}', taller: '加高泳道 {{name}}', shorter: '降低泳道 {{name}}',
+    details: '泳道', name: '泳道名称', collapse: '折叠泳道 {{name}}', expand: '展开泳道 {{name}}', delete: '删除泳道 {{name}}', taller: '加高泳道 {{name}}', shorter: '降低泳道 {{name}}',
     confirmDelete: '删除泳道“{{name}}”？',
     kind: '类型', add: '添加',
   },
@@ -153,6 +153,7 @@ export const zhCN: Catalogue = {
   inspector: {
     title: '卡片详情',
     none: '选择一张卡片以查看和编辑详情。',
+    boardDescription: '看板说明',
     many: '已选择 {{count}} 张卡片',
     text: '文本',
     details: '详细说明',

@@ -4,6 +4,8 @@ import type { Lane, LaneKind } from './lane';
 
 export interface Rect { x: number; y: number; width: number; height: number }
 export type LineKind = 'interaction' | 'visibility' | 'internal';
+/** How each line is drawn, on screen and in exports: solid, dashed, dotted. */
+export const LINE_DASH: Record<LineKind, number[] | undefined> = { interaction: undefined, visibility: [10, 6], internal: [2, 4] };
 
 export interface Layout {
   lanes: (Rect & { id: string })[];

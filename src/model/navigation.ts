@@ -1,4 +1,5 @@
 import type { Board } from './board';
+import type { Card } from './card';
 import { cellKey, type Layout } from './layout';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -49,4 +50,12 @@ export function focusAfterDelete(board: Board, ids: readonly string[]): string |
   if (!first) return undefined;
   const cell = board.cards.filter((c) => c.laneId === first.laneId && c.stepId === first.stepId && !ids.includes(c.id)).sort((a, b) => a.order - b.order);
   return (cell.find((c) => c.order > first.order) ?? cell.at(-1))?.id;
+}
+
+/** Reading order of cards, as the user sees the grid: by step, then lane, then place in the cell. */
+export function byCellOrder(board: Pick<Board, 'steps' | 'lanes'>) {
+  const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
+  const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
+  return (a: Pick<Card, 'stepId' | 'laneId' | 'order'>, b: Pick<Card, 'stepId' | 'laneId' | 'order'>) =>
+    (stepRank.get(a.stepId) ?? 0) - (stepRank.get(b.stepId) ?? 0) || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0) || a.order - b.order;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReactFlow } from '@xyflow/react';
+import { useBoardView } from '../canvas/boardView';
 import { PAPER_SIZES, layout, type Board } from '../model';
 import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
@@ -27,7 +27,7 @@ type Format = (typeof FORMATS)[number];
 export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; allBoards(): Promise<Board[]>; prefs: PdfPrefsStore }) {
   const store = useEditorStoreApi();
   const { t, i18n } = useTranslation();
-  const flow = useReactFlow();
+  const boardView = useBoardView();
   const [format, setFormat] = useState<Format>('pdf');
   const [page, setPage] = useState<PageOptions>(DEFAULT_PAGE);
   const { paper, orientation, mode } = page;
@@ -92,9 +92,9 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
   /** The steps and lanes on screen now. */
   const visibleRegion = (board: Board) => {
     const l = layout(board);
-    const el = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const { x, y, zoom } = flow.getViewport();
-    const view = { left: -x / zoom, top: -y / zoom, right: ((el?.width ?? 1200) - x) / zoom, bottom: ((el?.height ?? 800) - y) / zoom };
+    const pane = boardView.pane();
+    const { x, y, zoom } = boardView.flow.getViewport();
+    const view = { left: -x / zoom, top: -y / zoom, right: (pane.width - x) / zoom, bottom: (pane.height - y) / zoom };
     const steps = l.steps.map((s, i) => [s, i] as const).filter(([s]) => s.x + s.width > view.left && s.x < view.right).map(([, i]) => i);
     const lanes = l.lanes.map((r, i) => [r, i] as const).filter(([r]) => r.y + r.height > view.top && r.y < view.bottom).map(([, i]) => i);
     return steps.length && lanes.length

@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CHANNELS, EVIDENCE_STATUSES, SERVQUAL_DIMENSIONS, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
+  CHANNELS, EVIDENCE_STATUSES, SERVQUAL_DIMENSIONS, setBoardDescription, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { PersonasPanel } from './PersonasPanel';
 import { StepFields } from './StepFields';
+import { LaneFields } from './LaneFields';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -27,12 +28,14 @@ export function Inspector() {
   const card = useEditorStore((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
   const count = useEditorStore((s) => s.selection.length);
   const step = useEditorStore((s) => (s.header?.kind === 'step' ? s.board?.steps.find((x) => x.id === s.header!.id) : undefined));
+  const lane = useEditorStore((s) => (s.header?.kind === 'lane' ? s.board?.lanes.find((x) => x.id === s.header!.id) : undefined));
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
       {card ? <CardFields key={card.id} card={card} />
         : step ? <StepFields key={step.id} step={step} />
-        : <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>}
+        : lane ? <LaneFields key={lane.id} lane={lane} />
+        : <><p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>{count === 0 && <BoardDescription />}</>}
       <PersonasPanel />
     </aside>
   );
@@ -157,6 +160,18 @@ function CardFields({ card }: { card: Card }) {
 }
 
 const clampMin0 = (n: number | undefined) => (n === undefined ? undefined : Math.max(0, n));
+
+/** With nothing selected: what the board is about (kept in its file and in Mermaid exports). */
+function BoardDescription() {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const description = useEditorStore((s) => s.board?.description ?? '');
+  return (
+    <Field label={t('inspector.boardDescription')}>
+      {(fid) => <textarea id={fid} rows={4} value={description} onChange={(e) => store.getState().apply((b) => setBoardDescription(b, e.target.value), { merge: 'description' })} onBlur={() => store.getState().endBurst()} />}
+    </Field>
+  );
+}
 
 function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
   const id = useId();

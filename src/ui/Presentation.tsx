@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReactFlow } from '@xyflow/react';
 import { GEOMETRY, layout } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { showBoard } from '../canvas/BoardCanvas';
+import { showBoard, useBoardView } from '../canvas/boardView';
 import { presentCommands, type PresentContext } from './commands';
 import { useKeyboardCommands } from './useKeyboardCommands';
 
@@ -14,7 +13,7 @@ import { useKeyboardCommands } from './useKeyboardCommands';
 export function Presentation({ onExit }: { onExit(): void }) {
   const store = useEditorStoreApi();
   const { t } = useTranslation();
-  const flow = useReactFlow();
+  const view = useBoardView();
   const all = useEditorStore((s) => s.board?.stages ?? NONE);
   const steps = useEditorStore((s) => s.board?.steps);
   // Only stages with steps: an empty one (an imported file may have it) has nothing to show.
@@ -25,14 +24,14 @@ export function Presentation({ onExit }: { onExit(): void }) {
     const board = store.getState().board;
     if (!board) return;
     const l = layout(board);
-    if (index === 0) return showBoard(flow, l, 'fit');
+    if (index === 0) return showBoard(view, l, 'fit');
     const stage = l.stages.find((s) => s.id === stages[index - 1]?.id);
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    if (!stage || !pane) return;
+    const pane = view.pane();
+    if (!stage || !pane.width) return;
     const width = stage.width + GEOMETRY.laneHeaderWidth;
     const zoom = Math.min(2, (pane.width - 32) / width, (pane.height - 32) / l.size.height);
-    void flow.setViewport({ x: (GEOMETRY.laneHeaderWidth - stage.x) * zoom, y: 16, zoom }, { duration: 300 });
-  }, [index, stages, flow, store]);
+    void view.flow.setViewport({ x: (GEOMETRY.laneHeaderWidth - stage.x) * zoom, y: 16, zoom }, { duration: 300 });
+  }, [index, stages, view, store]);
 
   useEffect(() => {
     (document.activeElement as HTMLElement | null)?.blur();

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { cardDetails, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
+import { laneNames } from '../i18n/templateTexts';
 import type { PdfTexts } from '../files/pdf/pdf';
 import type { CsvLabels } from '../files/csv';
 
@@ -34,9 +35,10 @@ const CSV_KEYS = {
 
 /** CSV headers and values as the app shows them, in its language. */
 export function csvLabels(t: TFunction): CsvLabels {
+  const lanes = laneNames(t);
   return {
     columns: Object.fromEntries(Object.entries(CSV_KEYS).map(([column, key]) => [column, t(`csv.${key}`)])) as CsvLabels['columns'],
-    laneKind: (k) => t(`laneKind.${k}`),
+    laneKind: (k) => lanes[k],
     channel: (c) => t(`channel.${c}`),
     servqual: (d) => t(`servqual.${d}`),
     evidence: (e) => t(`card.evidence.${e}`),

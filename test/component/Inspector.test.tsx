@@ -89,4 +89,27 @@ describe('MarkerBadges', () => {
     expect(screen.getByText('Failure point: severity 2')).toBeInTheDocument();
     expect(screen.getByText('Wait point: 10 min')).toBeInTheDocument();
   });
+
+  it('with nothing selected, edits the board description as one undo step', async () => {
+    const user = userEvent.setup();
+    act(() => editorStore.getState().select([]));
+    await renderInEnglish(<Inspector />, editorStore);
+    await user.type(screen.getByLabelText('Board description'), 'Dinner service');
+    expect(editorStore.getState().board!.description).toBe('Dinner service');
+    act(() => editorStore.getState().undo());
+    expect(editorStore.getState().board!.description).toBeUndefined();
+  });
+
+  it('for a selected lane header, renames the lane and changes its kind', async () => {
+    const user = userEvent.setup();
+    const lane = editorStore.getState().board!.lanes[4]!; // support
+    act(() => editorStore.getState().selectHeader({ kind: 'lane', id: lane.id }));
+    await renderInEnglish(<Inspector />, editorStore);
+    expect(screen.getByRole('heading', { name: 'Lane' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Kind'), 'Backstage actions');
+    expect(editorStore.getState().board!.lanes[4]).toMatchObject({ id: lane.id, kind: 'backstage' });
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'IT');
+    expect(editorStore.getState().board!.lanes[4]!.name).toBe('IT');
+  });
 });

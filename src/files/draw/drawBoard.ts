@@ -1,5 +1,5 @@
 import {
-  GEOMETRY, LANE_COLORS, connectorRoute, shownPersonas, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
+  GEOMETRY, LANE_COLORS, LINE_DASH, connectorRoute, shownPersonas, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
   type Board, type Card, type Connector, type Layout, type LineKind, type Point,
 } from '../../model';
 import type { Painter } from './painter';
@@ -65,7 +65,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
     for (const s of steps) p.polyline([{ x: s.x, y: y0 }, { x: s.x, y: y1 }], { color: '#cbd5e1', width: 0.5 });
     for (const s of l.stages.filter((st) => inX(st.x, st.x))) p.polyline([{ x: s.x, y: y0 }, { x: s.x, y: y1 }], { color: '#64748b', width: 1.2 });
     for (const line of l.lines.filter((x) => inY(x.y, x.y))) {
-      p.polyline([{ x: x0, y: line.y }, { x: x1, y: line.y }], { color: '#334155', width: 1.5, dash: line.kind === 'visibility' ? [10, 6] : line.kind === 'internal' ? [2, 4] : undefined });
+      p.polyline([{ x: x0, y: line.y }, { x: x1, y: line.y }], { color: '#334155', width: 1.5, dash: LINE_DASH[line.kind] });
       for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: '#1e293b' });
     }
     const routes = board.connectors.flatMap((c) => {
@@ -239,9 +239,8 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
     seen.add(key);
     items.push([(at) => p.rect(at.x, at.y, 28, 12, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 }), lane.name]);
   }
-  const dash = { interaction: undefined, visibility: [10, 6], internal: [2, 4] };
   for (const kind of ['interaction', 'visibility', 'internal'] as const) {
-    items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 1.5, dash: dash[kind] }), t.line[kind]]);
+    items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 1.5, dash: LINE_DASH[kind] }), t.line[kind]]);
   }
   const badge = (fill: string, color: string, letter: string) => (at: Point) => {
     p.rect(at.x, at.y, 28, 13, { fill, radius: 3 });

@@ -1,6 +1,7 @@
 import type { Board } from '../board';
 import type { Card } from '../card';
 import { lineBoundaries } from '../layout';
+import { byCellOrder } from '../navigation';
 import type { LaneKind } from '../lane';
 
 /** Lanes the customer sees when a board draws no line of visibility. */
@@ -33,8 +34,7 @@ export function boardIndex(board: Board): BoardIndex {
 function buildIndex(board: Board): BoardIndex {
   const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
   const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
-  const cardsInOrder = [...board.cards].sort((a, b) =>
-    (stepRank.get(a.stepId) ?? 0) - (stepRank.get(b.stepId) ?? 0) || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0) || a.order - b.order);
+  const cardsInOrder = [...board.cards].sort(byCellOrder(board));
   const visibility = lineBoundaries(board.lanes).find((l) => l.kind === 'visibility');
   const kindOf = new Map(board.lanes.map((l) => [l.id, l.kind]));
   return {

@@ -1,6 +1,7 @@
 import type { Board } from '../board';
-import { MARKER_DEFAULTS, type Card, type FailurePoint, type MarkerKind, type Touchpoint, type WaitPoint } from '../card';
+import { MARKER_DEFAULTS, type Card, type MarkerKind } from '../card';
 import { newId } from '../ids';
+import { byCellOrder } from '../navigation';
 import { withoutUndefined } from './shared';
 
 /** Cards of one cell, in display order. */
@@ -28,14 +29,7 @@ export function updateCard(board: Board, id: string, patch: CardPatch): Board {
   return { ...board, cards };
 }
 
-/** Switch a marker on (with defaults or the given value) or off (`undefined`). */
-export function setMarker(board: Board, id: string, kind: 'touchpoint', value: Touchpoint | undefined): Board;
-export function setMarker(board: Board, id: string, kind: 'failure', value: FailurePoint | undefined): Board;
-export function setMarker(board: Board, id: string, kind: 'wait', value: WaitPoint | undefined): Board;
-export function setMarker(board: Board, id: string, kind: MarkerKind, value: Touchpoint | FailurePoint | WaitPoint | undefined): Board {
-  return updateCard(board, id, { [kind]: value });
-}
-
+/** Switches a marker on (with its defaults) or off. */
 export function toggleMarker(board: Board, id: string, kind: MarkerKind, on: boolean): Board {
   const card = board.cards.find((c) => c.id === id);
   if (!card || !!card[kind] === on) return board;
@@ -95,10 +89,4 @@ function renumberCells(cards: Card[]): Card[] {
   return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
 }
 
-/** Sort key for moving a selection: by step, then lane, then order, as the user sees it. */
-function byCellOrder(board: Board) {
-  const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
-  const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
-  return (a: Card, b: Card) =>
-    (stepRank.get(a.stepId)! - stepRank.get(b.stepId)!) || (laneRank.get(a.laneId)! - laneRank.get(b.laneId)!) || a.order - b.order;
-}
+

@@ -3,6 +3,7 @@ import type { Board } from '../board';
 import { cardSchema, type Card } from '../card';
 import { connectorSchema } from '../connector';
 import { newId } from '../ids';
+import { byCellOrder } from '../navigation';
 import { cellCards, moveCards } from './cards';
 
 export const CLIP_FORMAT = 'blueprint-studio/cards';
@@ -18,10 +19,7 @@ export type CardClip = z.infer<typeof clipSchema>;
 /** The selected cards in display order, plus connectors whose both ends are selected. */
 export function copyCards(board: Board, ids: readonly string[]): CardClip {
   const wanted = new Set(ids);
-  const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
-  const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
-  const cards = board.cards.filter((c) => wanted.has(c.id))
-    .sort((a, b) => stepRank.get(a.stepId)! - stepRank.get(b.stepId)! || laneRank.get(a.laneId)! - laneRank.get(b.laneId)! || a.order - b.order);
+  const cards = board.cards.filter((c) => wanted.has(c.id)).sort(byCellOrder(board));
   return { format: CLIP_FORMAT, cards, connectors: board.connectors.filter((c) => wanted.has(c.from) && wanted.has(c.to)) };
 }
 

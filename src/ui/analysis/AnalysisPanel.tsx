@@ -1,9 +1,8 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { analyseBoard, type QuadrantSplit } from '../../model';
 import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../files/analysisTables';
-import { revealCard } from '../../canvas/BoardCanvas';
+import { revealCard, useBoardView } from '../../canvas/boardView';
 import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { downloadBlob, fileName } from '../download';
 import { AnalysisTableView } from './AnalysisTableView';
@@ -16,7 +15,7 @@ import { PrioritiesChart } from './PrioritiesChart';
 export function AnalysisPanel({ onClose }: { onClose(): void }) {
   const store = useEditorStoreApi();
   const { t, i18n } = useTranslation();
-  const flow = useReactFlow();
+  const view = useBoardView();
   const live = useEditorStore((s) => s.board);
   const board = useDeferredValue(live);
   const [split, setSplit] = useState<QuadrantSplit>('midpoint');
@@ -27,7 +26,7 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
   if (!board || !analysis) return null;
   const choose = (cardId: string) => {
     store.getState().select([cardId]);
-    revealCard(flow, store.getState().board, cardId);
+    revealCard(view, store.getState().board, cardId);
   };
   const downloadPng = async () => {
     const el = body.current;

@@ -1,5 +1,5 @@
 import { addStage, addStep, copyCards, layout, newId, pasteCards, setDensity, type Board } from '../../model';
-import { showBoard } from '../../canvas/BoardCanvas';
+import { showBoard } from '../../canvas/boardView';
 import { insertionCell, type HeaderRef } from '../../store/editorStore';
 import { key, mod, type Command } from './types';
 
@@ -106,9 +106,9 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'zoomToFit', toolbar: true, label: 'editor.zoomToFit',
-    perform: ({ flow, store }) => {
+    perform: ({ view, store }) => {
       const board = store.getState().board;
-      if (board) showBoard(flow, layout(board), 'fit');
+      if (board) showBoard(view, layout(board), 'fit');
     },
     keyTest: (e) => e.shiftKey && e.key === '!',
     keys: 'Shift+1',

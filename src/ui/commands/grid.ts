@@ -1,5 +1,5 @@
 import { deleteCards, deleteConnector, focusAfterDelete, layout, moveCards, navigate, neighbourCell, positionOf, type Direction } from '../../model';
-import { revealCard } from '../../canvas/BoardCanvas';
+import { revealCard } from '../../canvas/boardView';
 import { focusCard } from '../../canvas/CardNode';
 import { focusCellCursor } from '../../canvas/CellCursor';
 import { mod, type Command } from './types';
@@ -42,7 +42,7 @@ export const gridCommands: Command[] = [
   {
     id: 'moveCard', label: 'commands.moveCard', keys: 'Alt+← ↑ → ↓',
     keyTest: (e, t) => t.kind === 'card' && e.altKey && !mod(e) && !!ARROWS[e.key],
-    perform: ({ store, flow }, t, e) => {
+    perform: ({ store, view }, t, e) => {
       const state = store.getState();
       if (t.kind !== 'card' || !state.board || !e) return;
       const at = positionOf(layout(state.board), state.board, t.id);
@@ -52,13 +52,13 @@ export const gridCommands: Command[] = [
       const index = dir === 'up' || dir === 'down' ? Number.MAX_SAFE_INTEGER : at.index;
       state.apply((b) => moveCards(b, [t.id], { ...to, index }));
       state.setCursor(to);
-      revealCard(flow, store.getState().board, t.id);
+      revealCard(view, store.getState().board, t.id);
     },
   },
   {
     id: 'moveFocus', label: 'commands.moveFocus', keys: '← ↑ → ↓',
     keyTest: (e, t) => (t.kind === 'card' || t.kind === 'cell') && !e.altKey && !mod(e) && !!ARROWS[e.key],
-    perform: ({ store, flow }, t, e) => {
+    perform: ({ store, view }, t, e) => {
       const state = store.getState();
       if (!state.board || !e) return;
       const l = layout(state.board);
@@ -70,7 +70,7 @@ export const gridCommands: Command[] = [
       state.setCursor({ laneId: next.laneId, stepId: next.stepId });
       if (next.cardId) {
         if (!e.shiftKey) state.select([next.cardId]);
-        revealCard(flow, state.board, next.cardId);
+        revealCard(view, state.board, next.cardId);
       } else focusCellCursor();
     },
   },

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStoreApi } from '../../store/EditorStoreContext';
+import { useBoardView } from '../../canvas/boardView';
 import { boardCommands } from './board';
 import { gridCommands } from './grid';
 import { headerCommands } from './headers';
@@ -25,8 +25,8 @@ export const clipboardKeys = [
 /** The context commands run in, for components inside the editor's React Flow provider. */
 export function useCommandContext(actions: Pick<CommandContext, 'open' | 'confirmDelete' | 'editConnector'>): CommandContext {
   const { t } = useTranslation();
-  const flow = useReactFlow();
+  const view = useBoardView();
   const store = useEditorStoreApi();
   const { open, confirmDelete, editConnector } = actions;
-  return useMemo(() => ({ store, flow, t, open, confirmDelete, editConnector }), [store, flow, t, open, confirmDelete, editConnector]);
+  return useMemo(() => ({ store, view, t, open, confirmDelete, editConnector }), [store, view, t, open, confirmDelete, editConnector]);
 }

@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next';
-import type { ReactFlowInstance } from '@xyflow/react';
 import type { DeleteRequest } from '../../canvas/StickyHeaders';
+import type { BoardView } from '../../canvas/boardView';
 import type { EditorStore } from '../../store/editorStore';
 
 export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts';
 
 export interface CommandContext {
   store: EditorStore;
-  flow: ReactFlowInstance;
+  view: BoardView;
   t: TFunction;
   /** Opens one of the editor's dialogs. */
   open(dialog: EditorDialog): void;

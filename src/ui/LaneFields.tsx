@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANE_KINDS, renameLane, setLaneKind, type Lane, type LaneKind } from '../model';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
+
+/**
+ * The selected lane (a clicked or focused lane header): its name and its kind. The kind decides
+ * its colour and where the lines of interaction, visibility and internal interaction run.
+ */
+export function LaneFields({ lane }: { lane: Lane }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const { apply, endBurst } = store.getState();
+  const id = useId(); // unique: the Add lane dialog has a lane name field too
+  return (
+    <section className="fields" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('lane.details')}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('step.fieldName')}</label>
+        <input id={`${id}-name`} value={lane.name} onChange={(e) => apply((b) => renameLane(b, lane.id, e.target.value), { merge: `lane:${lane.id}` })} onBlur={endBurst} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>{t('lane.kind')}</label>
+        <select id={`${id}-kind`} value={lane.kind} onChange={(e) => apply((b) => setLaneKind(b, lane.id, e.target.value as LaneKind))}>
+          {LANE_KINDS.map((k) => <option key={k} value={k}>{t(`laneKind.${k}`)}</option>)}
+        </select>
+      </div>
+    </section>
+  );
+}
