@@ -3,6 +3,16 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Layers import only downward (README, "Layers"): app → ui → canvas → session → store →
+ * persistence → model, with files (import/export) and i18n beside them. Tests may reach anywhere.
+ */
+const layer = (folder, banned, message) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: banned.map((b) => `**/${b}/**`), message }] }] },
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.reports'] },
   {
@@ -28,4 +38,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
     },
   },
+  layer('ui', ['app'], 'src/ui is below the app shell.'),
+  layer('canvas', ['ui', 'app', 'session', 'files', 'persistence'], 'src/canvas draws the store\'s board: model, store and i18n only (ask the editor page for dialogs).'),
+  layer('session', ['ui', 'app', 'canvas', 'files'], 'src/session sits below the UI.'),
+  layer('store', ['ui', 'app', 'canvas', 'session', 'files'], 'src/store never imports components or the session.'),
+  layer('persistence', ['ui', 'app', 'canvas', 'session', 'store', 'files'], 'src/persistence stores documents: model only.'),
+  layer('files', ['ui', 'app', 'canvas', 'session', 'store', 'persistence'], 'src/files (import and export) works on documents: model only.'),
+  layer('i18n', ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'files'], 'src/i18n holds words: model only.'),
 );
