@@ -29,17 +29,27 @@ export default tseslint.config(
     // The model is pure: no React, no DOM, no storage, no store (design.md §1).
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-*', '@xyflow/*', 'zustand*', 'dexie*', 'i18next*'], message: 'src/model must stay pure.' },
-          { group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/app/**', '**/files/**', '**/session/**', '**/i18n/**'], message: 'src/model depends on nothing above it.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@xyflow/*', 'zustand*', 'dexie*', 'i18next*'], message: 'src/model must stay pure.' },
+            {
+              group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/app/**', '**/files/**', '**/session/**', '**/i18n/**'],
+              message: 'src/model depends on nothing above it.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
     },
   },
   layer('ui', ['app'], 'src/ui is below the app shell.'),
-  layer('canvas', ['ui', 'app', 'session', 'files', 'persistence'], 'src/canvas draws the store\'s board: model, store and i18n only (ask the editor page for dialogs).'),
+  layer(
+    'canvas',
+    ['ui', 'app', 'session', 'files', 'persistence'],
+    "src/canvas draws the store's board: model, store and i18n only (ask the editor page for dialogs).",
+  ),
   layer('session', ['ui', 'app', 'canvas', 'files'], 'src/session sits below the UI.'),
   layer('store', ['ui', 'app', 'canvas', 'session', 'files'], 'src/store never imports components or the session.'),
   layer('persistence', ['ui', 'app', 'canvas', 'session', 'store', 'files'], 'src/persistence stores documents: model only.'),

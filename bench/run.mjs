@@ -18,18 +18,21 @@ const reps = quick ? 1 : 5;
 
 const rows = [];
 /** One figure next to its budget (budget null = informational). */
-const record = (name, value, unit, budget = null, detail = '') => rows.push({ name, value: round(value), unit, budget, pass: budget === null ? null : value <= budget, detail });
+const record = (name, value, unit, budget = null, detail = '') =>
+  rows.push({ name, value: round(value), unit, budget, pass: budget === null ? null : value <= budget, detail });
 const round = (v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
 
 // 1. Initial JS/CSS of the app shell, gzip, and no export library in it.
 const html = readFileSync('dist/index.html', 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-let js = 0, css = 0;
+let js = 0,
+  css = 0;
 const forbidden = [];
 for (const file of initial) {
   const content = readFileSync(`dist/${file}`);
   const size = gzipSync(content).length / 1024;
-  if (file.endsWith('.js')) js += size; else css += size;
+  if (file.endsWith('.js')) js += size;
+  else css += size;
   for (const lib of ['jspdf', 'svg2pdf', 'html-to-image', 'html2canvas']) if (content.includes(lib)) forbidden.push(`${lib} in ${file}`);
 }
 record('shell JS (gzip)', js, 'KB', 250, `${readdirSync('dist/assets').length} files in dist/assets`);
@@ -59,7 +62,13 @@ const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  record(`recompute every analysis, ${n} cards (median)`, times[Math.floor(times.length / 2)], 'ms', n === 2000 ? 20 : null, `max ${Math.round(times.at(-1))} ms over ${times.length} runs (the first includes warm-up)`);
+  record(
+    `recompute every analysis, ${n} cards (median)`,
+    times[Math.floor(times.length / 2)],
+    'ms',
+    n === 2000 ? 20 : null,
+    `max ${Math.round(times.at(-1))} ms over ${times.length} runs (the first includes warm-up)`,
+  );
 }
 
 // The build just made, on a free port (never a server that happens to be running).
@@ -68,7 +77,16 @@ const baseURL = `http://127.0.0.1:${server.httpServer.address().port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
 });
 try {
   await runScenarios({ browser, baseURL, boards, exportBoard, sizes, reps, quick, record, pngScale });
@@ -82,7 +100,9 @@ const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('scenario', 52)}${pad('value', 12)}${pad('budget', 10)}result`);
 for (const r of rows) {
   const result = r.pass === null ? '' : r.pass ? 'pass' : 'FAIL';
-  console.log(`${pad(r.name, 52)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget === null ? '—' : `${r.budget} ${r.unit}`, 10)}${result}${r.detail ? `  (${r.detail})` : ''}`);
+  console.log(
+    `${pad(r.name, 52)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget === null ? '—' : `${r.budget} ${r.unit}`, 10)}${result}${r.detail ? `  (${r.detail})` : ''}`,
+  );
 }
 const results = { date: new Date().toISOString(), quick, cores: (await import('node:os')).cpus().length, rows };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -20,11 +20,23 @@ const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimat
 async function startFrames(page) {
   await page.evaluate(() => {
     const w = window;
-    w.__frames = []; w.__long = 0; w.__recording = true;
-    w.__obs = new PerformanceObserver((list) => { w.__long += list.getEntries().length; });
-    try { w.__obs.observe({ type: 'longtask', buffered: false }); } catch { /* not supported */ }
+    w.__frames = [];
+    w.__long = 0;
+    w.__recording = true;
+    w.__obs = new PerformanceObserver((list) => {
+      w.__long += list.getEntries().length;
+    });
+    try {
+      w.__obs.observe({ type: 'longtask', buffered: false });
+    } catch {
+      /* not supported */
+    }
     let last = performance.now();
-    const tick = (now) => { w.__frames.push(now - last); last = now; if (w.__recording) requestAnimationFrame(tick); };
+    const tick = (now) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
   });
 }
@@ -53,10 +65,14 @@ async function openBoard(page, baseURL, board) {
   await openLibrary(page, baseURL);
   await page.evaluate(() => performance.clearMeasures('open-board'));
   await page.getByRole('link', { name: board.title, exact: true }).click();
-  const handle = await page.waitForFunction(() => {
-    const m = performance.getEntriesByName('open-board').at(-1);
-    return m && { duration: m.duration, detail: m.detail }; // toJSON() leaves out detail
-  }, null, { timeout: 60_000 });
+  const handle = await page.waitForFunction(
+    () => {
+      const m = performance.getEntriesByName('open-board').at(-1);
+      return m && { duration: m.duration, detail: m.detail }; // toJSON() leaves out detail
+    },
+    null,
+    { timeout: 60_000 },
+  );
   const m = await handle.jsonValue();
   if (!(m.detail?.cards > 0)) throw new Error(`board "${board.title}" measured as open with no card drawn`);
   await page.getByRole('textbox', { name: 'Board title' }).waitFor();
@@ -101,7 +117,10 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     for (let i = 0; i < runs; i++) times.push(await openBoard(page, baseURL, boards[n]));
     record(`open board, ${n} cards (median)`, median(times), 'ms', budget(n, 1500), runsNote(times));
     if (n === largest) {
-      const heap = await page.evaluate(() => { window.gc?.(); return performance.memory?.usedJSHeapSize ?? NaN; });
+      const heap = await page.evaluate(() => {
+        window.gc?.();
+        return performance.memory?.usedJSHeapSize ?? NaN;
+      });
       record(`JS heap after opening ${n} cards (after GC)`, heap / 1024 / 1024, 'MB');
     }
   }
@@ -113,10 +132,14 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
   await editor.waitFor();
   await page.evaluate(() => {
     window.__edits = [];
-    document.addEventListener('keydown', (e) => {
-      const t0 = performance.now();
-      if (e.key.length === 1) requestAnimationFrame(() => setTimeout(() => window.__edits.push(performance.now() - t0), 0));
-    }, true);
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = performance.now();
+        if (e.key.length === 1) requestAnimationFrame(() => setTimeout(() => window.__edits.push(performance.now() - t0), 0));
+      },
+      true,
+    );
   });
   for (let i = 0; i < reps * 4; i++) {
     await page.keyboard.press('x');
@@ -128,11 +151,13 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
 
   // Autosave: durable write time (User Timing) and main-thread busy time while it runs.
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 20_000 });
-  const durable = [], busy = [];
+  const durable = [],
+    busy = [];
   for (let i = 0; i < reps; i++) {
     await page.evaluate(() => {
       performance.clearMeasures('autosave');
-      window.__gaps = []; window.__probe = true;
+      window.__gaps = [];
+      window.__probe = true;
       const ch = new MessageChannel();
       let last = performance.now();
       ch.port1.onmessage = () => {
@@ -175,8 +200,13 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
   const drag = await stopFrames(page);
   const after = await page.locator(`[data-card-id="${draggedId}"]`).boundingBox();
   if (!after || (Math.abs(after.x - cardBox.x) < 50 && Math.abs(after.y - cardBox.y) < 50)) throw new Error('drag scenario: the card did not move');
-  record(`drag across lanes, ${ref} cards: frame p95`, quantile(drag.frames, 0.95), 'ms', 20,
-    `p50 ${Math.round(median(drag.frames))}, max ${Math.round(Math.max(...drag.frames))}, ${drag.longTasks} long tasks`);
+  record(
+    `drag across lanes, ${ref} cards: frame p95`,
+    quantile(drag.frames, 0.95),
+    'ms',
+    20,
+    `p50 ${Math.round(median(drag.frames))}, max ${Math.round(Math.max(...drag.frames))}, ${drag.longTasks} long tasks`,
+  );
 
   // Pan and zoom on the largest board.
   await openBoard(page, baseURL, boards[largest]);
@@ -192,8 +222,13 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
   await twoFrames(page);
   const pan = await stopFrames(page);
   if ((await viewTransform()) === viewBefore) throw new Error('pan + zoom scenario: the view did not change');
-  record(`pan + zoom, ${largest} cards: frame p95`, quantile(pan.frames, 0.95), 'ms', null,
-    `p50 ${Math.round(median(pan.frames))}, max ${Math.round(Math.max(...pan.frames))}, ${pan.longTasks} long tasks`);
+  record(
+    `pan + zoom, ${largest} cards: frame p95`,
+    quantile(pan.frames, 0.95),
+    'ms',
+    null,
+    `p50 ${Math.round(median(pan.frames))}, max ${Math.round(Math.max(...pan.frames))}, ${pan.longTasks} long tasks`,
+  );
 
   // The Analysis view on the reference board: button → every section's table rendered.
   await openBoard(page, baseURL, boards[ref]);
@@ -211,7 +246,8 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
   // Export: the 100-step × 8-lane board to a tiled A3 PDF, and the sample-sized board to PNG.
   await putBoard(page, exportBoard);
   const pdfTimes = [];
-  let pdfSize = 0, pdfPages = 0;
+  let pdfSize = 0,
+    pdfPages = 0;
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     await openBoard(page, baseURL, exportBoard);
     const t = await timedExport(page, 'PDF', async (d) => {
@@ -222,12 +258,24 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     pdfSize = t.size;
     pdfPages = (t.text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   }
-  record(`PDF export, ${exportBoard.steps.length} steps × ${exportBoard.lanes.length} lanes (median)`, median(pdfTimes), 'ms', 2000, `${pdfPages} pages, first run includes loading jsPDF`);
+  record(
+    `PDF export, ${exportBoard.steps.length} steps × ${exportBoard.lanes.length} lanes (median)`,
+    median(pdfTimes),
+    'ms',
+    2000,
+    `${pdfPages} pages, first run includes loading jsPDF`,
+  );
   record('PDF file size', pdfSize / 1024, 'KB', 2048);
   await openBoard(page, baseURL, boards[ref]);
   const png = await timedExport(page, 'PNG', async () => {});
   const pngWidth = png.buffer.readUInt32BE(16); // IHDR: the image's real width
   const scale = pngWidth / pngScale(boards[ref]);
-  record(`PNG export, ${ref} cards, asked 2×, made at ${scale.toFixed(2)}×`, png.ms, 'ms', null, `${pngWidth} px wide, ${Math.round(png.size / 1024)} KB`);
+  record(
+    `PNG export, ${ref} cards, asked 2×, made at ${scale.toFixed(2)}×`,
+    png.ms,
+    'ms',
+    null,
+    `${pngWidth} px wide, ${Math.round(png.size / 1024)} KB`,
+  );
   await context.close();
 }

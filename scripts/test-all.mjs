@@ -37,7 +37,10 @@ check('lint', 'npm', ['run', '--silent', 'lint']); // eslint, then prettier --ch
 
 /** Adds a runner's counts; its exit code must agree with them. */
 function tally(ok, counts) {
-  if (!counts) { failed++; return; }
+  if (!counts) {
+    failed++;
+    return;
+  }
   passed += counts.passed;
   failed += counts.failed;
   skipped += counts.skipped;
@@ -46,7 +49,13 @@ function tally(ok, counts) {
 }
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
-const vitestOk = run('unit + component tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestOk = run('unit + component tests (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const v = readJson(vitestJson);
 tally(vitestOk && !!v?.success, v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests });
 

@@ -1,12 +1,20 @@
 import { useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
 import {
-  ConnectionMode, Controls, ReactFlow, ViewportPortal, useReactFlow,
-  type Edge, type EdgeTypes, type FinalConnectionState, type Node, type NodeChange, type NodeTypes, type Viewport,
+  ConnectionMode,
+  Controls,
+  ReactFlow,
+  ViewportPortal,
+  useReactFlow,
+  type Edge,
+  type EdgeTypes,
+  type FinalConnectionState,
+  type Node,
+  type NodeChange,
+  type NodeTypes,
+  type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import {
-  addConnector, cellAt, layout, moveCards, type Board, type Curve, type Layout,
-} from '../model';
+import { addConnector, cellAt, layout, moveCards, type Board, type Curve, type Layout } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { CardNode } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
@@ -25,9 +33,16 @@ import { createGridKeeper, createLinkedCardKeeper, useBuilder } from './reuse';
 const nodeTypes: NodeTypes = { card: CardNode };
 const edgeTypes: EdgeTypes = { connector: ConnectorEdge };
 
-
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
-export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfirmDelete, viewport, onViewportEnd, children }: {
+export function BoardCanvas({
+  board,
+  onEditConnector,
+  onEditEmotionNote,
+  onConfirmDelete,
+  viewport,
+  onViewportEnd,
+  children,
+}: {
   board: Board;
   onEditConnector(id: string): void;
   onEditEmotionNote(target: { personaId: string; stepId: string; curve: Curve }): void;
@@ -60,18 +75,21 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
     if (cell) store.getState().startNewCard(cell);
   };
 
-  const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
-    const state = store.getState();
-    let selected: Set<string> | null = null;
-    for (const change of changes) {
-      if (change.type === 'select') {
-        selected ??= new Set(state.selection);
-        if (change.selected) selected.add(change.id);
-        else selected.delete(change.id);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<Node>[]) => {
+      const state = store.getState();
+      let selected: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selected ??= new Set(state.selection);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
       }
-    }
-    if (selected) state.select([...selected]);
-  }, [store]);
+      if (selected) state.select([...selected]);
+    },
+    [store],
+  );
 
   const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, _node: Node, dragged: Node[]) => {
     const point = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
@@ -153,9 +171,12 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
         onMoveEnd={(_, v) => onViewportEnd?.(v)}
         ariaLabelConfig={{
           // What screen readers hear about cards and connectors matches what the keys do here.
-          'node.a11yDescription.default': t('canvas.cardKeys'), 'node.a11yDescription.keyboardDisabled': t('canvas.cardKeys'),
+          'node.a11yDescription.default': t('canvas.cardKeys'),
+          'node.a11yDescription.keyboardDisabled': t('canvas.cardKeys'),
           'edge.a11yDescription.default': t('canvas.connectorKeys'),
-          'controls.ariaLabel': t('zoom.controls'), 'controls.zoomIn.ariaLabel': t('zoom.in'), 'controls.zoomOut.ariaLabel': t('zoom.out'),
+          'controls.ariaLabel': t('zoom.controls'),
+          'controls.zoomIn.ariaLabel': t('zoom.in'),
+          'controls.zoomOut.ariaLabel': t('zoom.out'),
         }}
         proOptions={{ hideAttribution: true }}
       >
@@ -177,5 +198,8 @@ export function BoardCanvas({ board, onEditConnector, onEditEmotionNote, onConfi
 /** How far the view may go past the board's edges: zooming and panning never lose the board. */
 export function boardExtent(l: Pick<Layout, 'size'>): [[number, number], [number, number]] {
   const m = 400;
-  return [[-m, -m], [l.size.width + m, l.size.height + m]];
+  return [
+    [-m, -m],
+    [l.size.width + m, l.size.height + m],
+  ];
 }

@@ -60,13 +60,25 @@ function MiniMapView({ layout: l, lanes, label }: { layout: Layout; lanes: reado
       width={WIDTH}
       height={shownHeight}
       preserveAspectRatio="xMidYMid meet"
-      onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); moveView(e); }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveView(e);
+      }}
       onPointerMove={(e) => e.buttons === 1 && moveView(e)}
     >
       <rect width={width} height={height} fill="#f8fafc" />
-      {l.lanes.map((r, i) => <rect key={r.id} x={0} y={r.y} width={width} height={r.height} fill={LANE_COLORS[lanes[i]!.kind]} opacity={0.45} />)}
+      {l.lanes.map((r, i) => (
+        <rect key={r.id} x={0} y={r.y} width={width} height={r.height} fill={LANE_COLORS[lanes[i]!.kind]} opacity={0.45} />
+      ))}
       <path d={cards} fill="#94a3b8" />
-      <rect className="minimap-view" x={-tx / zoom} y={-ty / zoom} width={paneWidth / zoom} height={paneHeight / zoom} vectorEffect="non-scaling-stroke" />
+      <rect
+        className="minimap-view"
+        x={-tx / zoom}
+        y={-ty / zoom}
+        width={paneWidth / zoom}
+        height={paneHeight / zoom}
+        vectorEffect="non-scaling-stroke"
+      />
     </svg>
   );
 }

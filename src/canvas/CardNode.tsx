@@ -33,13 +33,25 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
       aria-label={card.text.trim() || t('card.empty')}
       aria-current={selected || undefined}
       aria-describedby={`badges-${id}`}
-      style={highlighted ? { background: fill, borderColor: stroke, '--highlight': stroke } as CSSProperties : card.color ? { background: card.color } : undefined}
+      style={
+        highlighted
+          ? ({ background: fill, borderColor: stroke, '--highlight': stroke } as CSSProperties)
+          : card.color
+            ? { background: card.color }
+            : undefined
+      }
     >
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <CardText text={card.text} />}
       {detailed && <CardDetails card={card} />}
-      {card.evidence === 'proposed' && <span className="proposed-mark" aria-hidden="true" title={t('card.evidence.proposed')}>◇</span>}
+      {card.evidence === 'proposed' && (
+        <span className="proposed-mark" aria-hidden="true" title={t('card.evidence.proposed')}>
+          ◇
+        </span>
+      )}
       <MarkerBadges card={card} />
-      {CARD_HANDLES.map((h) => <Handle key={h.id} id={h.id} type={h.type} position={h.position} />)}
+      {CARD_HANDLES.map((h) => (
+        <Handle key={h.id} id={h.id} type={h.type} position={h.position} />
+      ))}
     </div>
   );
 });
@@ -48,7 +60,11 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
 function CardDetails({ card }: { card: Card }) {
   const t = useT();
   const text = detailsText(cardDetails(card), t);
-  return text ? <div className="card-meta" title={text}>{text}</div> : null;
+  return text ? (
+    <div className="card-meta" title={text}>
+      {text}
+    </div>
+  ) : null;
 }
 
 /** The card's text, cut with "…" where layout gives it fewer lines than it needs, and whole on hover. */

@@ -5,7 +5,6 @@ import { labelPoint, roundedPath } from '../model';
 import { useCardText } from '../store/EditorStoreContext';
 import { connectorNameId, type ConnectorEdgeType } from './connectorEdges';
 
-
 /** A connector drawn along its gutter route (see `routeConnector`), so it never runs under a card. */
 export const ConnectorEdge = memo(function ConnectorEdge({ id, source, target, data, label, markerEnd, style }: EdgeProps<ConnectorEdgeType>) {
   const t = useT();
@@ -16,8 +15,19 @@ export const ConnectorEdge = memo(function ConnectorEdge({ id, source, target, d
   return (
     <>
       {/* The edge's accessible name (aria-labelledby), kept current as card texts change. */}
-      <text id={connectorNameId(id)} display="none">{t('connector.name', { from, to })}</text>
-      <BaseEdge id={id} path={roundedPath(points)} label={label} labelX={at.x} labelY={at.y} markerEnd={markerEnd} style={style} interactionWidth={12} />
+      <text id={connectorNameId(id)} display="none">
+        {t('connector.name', { from, to })}
+      </text>
+      <BaseEdge
+        id={id}
+        path={roundedPath(points)}
+        label={label}
+        labelX={at.x}
+        labelY={at.y}
+        markerEnd={markerEnd}
+        style={style}
+        interactionWidth={12}
+      />
     </>
   );
 });

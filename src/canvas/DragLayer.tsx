@@ -5,7 +5,11 @@ import { insertionLine, type Layout, type Rect } from '../model';
 import { useCardText } from '../store/EditorStoreContext';
 
 export type Drop = { laneId: string; stepId: string; index: number };
-interface DragState { ids: ReadonlySet<string>; ghosts: (Rect & { id: string })[]; drop: Drop | null }
+interface DragState {
+  ids: ReadonlySet<string>;
+  ghosts: (Rect & { id: string })[];
+  drop: Drop | null;
+}
 
 /**
  * What a drag in progress shows: ghosts of the dragged cards under the pointer and the line
@@ -27,13 +31,21 @@ function DragOverlay({ layout: l, ids, ghosts, drop }: { layout: Layout } & Drag
   const line = drop ? insertionLine(l, drop, ids) : null;
   return (
     <div className="drag-layer" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
-      {ghosts.map((g) => <Ghost key={g.id} {...g} />)}
-      {line && <div className="drop-indicator" style={{ transform: `translate(${line.x}px, ${line.y}px)`, width: line.width, height: line.height }} />}
+      {ghosts.map((g) => (
+        <Ghost key={g.id} {...g} />
+      ))}
+      {line && (
+        <div className="drop-indicator" style={{ transform: `translate(${line.x}px, ${line.y}px)`, width: line.width, height: line.height }} />
+      )}
     </div>
   );
 }
 
 function Ghost({ id, x, y, width, height }: Rect & { id: string }) {
   const text = useCardText(id);
-  return <div className="card drag-ghost" aria-hidden="true" style={{ transform: `translate(${x}px, ${y}px)`, width, height }}><div className="card-text">{text}</div></div>;
+  return (
+    <div className="card drag-ghost" aria-hidden="true" style={{ transform: `translate(${x}px, ${y}px)`, width, height }}>
+      <div className="card-text">{text}</div>
+    </div>
+  );
 }

@@ -1,8 +1,23 @@
 import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import {
-  EMOTION_MAX, EMOTION_MIN, GEOMETRY, curvePath, emotionCurve, emotionY, personaOffset, scoreAtY, setEmotion, shownPersonas, stageEmotionAverages,
-  type Board, type Curve, type CurvePoint, type Grid, type Persona, type Rect,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  GEOMETRY,
+  curvePath,
+  emotionCurve,
+  emotionY,
+  personaOffset,
+  scoreAtY,
+  setEmotion,
+  shownPersonas,
+  stageEmotionAverages,
+  type Board,
+  type Curve,
+  type CurvePoint,
+  type Grid,
+  type Persona,
+  type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
@@ -17,8 +32,15 @@ const CURVES: Curve[] = ['as-is', 'to-be'];
 /** The parts of a board the emotion lanes draw: they re-render when these change, not on every card edit. */
 export type JourneyParts = Pick<Board, 'lanes' | 'steps' | 'stages' | 'personas' | 'emotions' | 'connectors'>;
 
-export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedCards, onEditNote }: {
-  board: JourneyParts; grid: Grid; linkedCards: ReadonlyMap<string, Rect>;
+export const EmotionLayer = memo(function EmotionLayer({
+  board,
+  grid: l,
+  linkedCards,
+  onEditNote,
+}: {
+  board: JourneyParts;
+  grid: Grid;
+  linkedCards: ReadonlyMap<string, Rect>;
   onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
@@ -35,27 +57,47 @@ export const EmotionLayer = memo(function EmotionLayer({ board, grid: l, linkedC
           <div key={lane.id}>
             <svg className="emotion-curves" width={l.size.width} height={l.size.height} aria-hidden="true">
               <line x1={x0} x2={l.size.width} y1={rect.y + rect.height / 2} y2={rect.y + rect.height / 2} className="emotion-zero" />
-              {l.stages.map((s) => personas
-                .map((p) => ({ p, avg: averages.get(s.id)?.get(p.id) }))
-                .filter((a): a is { p: Persona; avg: number } => typeof a.avg === 'number')
-                .map(({ p, avg }, i) => (
-                  // One row per persona, cut to the stage's width, so the averages of neighbouring stages never overlap.
-                  <text key={`${s.id}-${p.id}`} x={s.x + 6} y={rect.y + 13 + i * 13} className="emotion-average" style={{ fill: p.color }}>
-                    {clip(`⌀ ${p.name} ${avg > 0 ? '+' : ''}${avg}`, (s.width - 12) / 6.5)}
-                  </text>
-                )))}
+              {l.stages.map((s) =>
+                personas
+                  .map((p) => ({ p, avg: averages.get(s.id)?.get(p.id) }))
+                  .filter((a): a is { p: Persona; avg: number } => typeof a.avg === 'number')
+                  .map(({ p, avg }, i) => (
+                    // One row per persona, cut to the stage's width, so the averages of neighbouring stages never overlap.
+                    <text key={`${s.id}-${p.id}`} x={s.x + 6} y={rect.y + 13 + i * 13} className="emotion-average" style={{ fill: p.color }}>
+                      {clip(`⌀ ${p.name} ${avg > 0 ? '+' : ''}${avg}`, (s.width - 12) / 6.5)}
+                    </text>
+                  )),
+              )}
               <EmotionLinks board={board} grid={l} cards={linkedCards} laneRect={rect} />
-              {personas.flatMap((p) => CURVES.map((curve) => (
-                <path key={`${p.id}-${curve}`} d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))} fill="none" stroke={p.color} strokeWidth={3}
-                  strokeDasharray={curve === 'to-be' ? '8 6' : undefined} />
-              )))}
+              {personas.flatMap((p) =>
+                CURVES.map((curve) => (
+                  <path
+                    key={`${p.id}-${curve}`}
+                    d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))}
+                    fill="none"
+                    stroke={p.color}
+                    strokeWidth={3}
+                    strokeDasharray={curve === 'to-be' ? '8 6' : undefined}
+                  />
+                )),
+              )}
             </svg>
-            {personas.flatMap((p) => CURVES.filter((c) => c === 'as-is' || board.emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')).map((curve) =>
-              emotionCurve(board, l, lane.id, p.id, curve).map((point) => (
-                <EmotionHandle key={`${lane.id}-${p.id}-${curve}-${point.stepId}`} persona={p} curve={curve} point={point} laneRect={rect}
-                  stepName={board.steps.find((s) => s.id === point.stepId)?.name ?? ''} zoom={zoom} onEditNote={onEditNote} />
-              )),
-            ))}
+            {personas.flatMap((p) =>
+              CURVES.filter((c) => c === 'as-is' || board.emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')).map((curve) =>
+                emotionCurve(board, l, lane.id, p.id, curve).map((point) => (
+                  <EmotionHandle
+                    key={`${lane.id}-${p.id}-${curve}-${point.stepId}`}
+                    persona={p}
+                    curve={curve}
+                    point={point}
+                    laneRect={rect}
+                    stepName={board.steps.find((s) => s.id === point.stepId)?.name ?? ''}
+                    zoom={zoom}
+                    onEditNote={onEditNote}
+                  />
+                )),
+              ),
+            )}
           </div>
         );
       })}
@@ -80,18 +122,43 @@ function EmotionLinks({ board, grid: l, cards, laneRect }: { board: JourneyParts
         const card = cards.get(c.from);
         const step = e && l.steps.find((s) => s.id === e.stepId);
         if (!e || !card || !step || !shown.has(e.personaId)) return null;
-        const px = step.x + GEOMETRY.stepWidth / 2 + personaOffset(board, e.personaId), py = emotionY(laneRect, e.score);
+        const px = step.x + GEOMETRY.stepWidth / 2 + personaOffset(board, e.personaId),
+          py = emotionY(laneRect, e.score);
         const below = card.y > py;
         const color = board.personas.find((p) => p.id === e.personaId)?.color ?? '#475569';
-        return <line key={c.id} x1={card.x + card.width / 2} y1={below ? card.y : card.y + card.height} x2={px} y2={py} stroke={color} strokeWidth={2} strokeDasharray="3 4" />;
+        return (
+          <line
+            key={c.id}
+            x1={card.x + card.width / 2}
+            y1={below ? card.y : card.y + card.height}
+            x2={px}
+            y2={py}
+            stroke={color}
+            strokeWidth={2}
+            strokeDasharray="3 4"
+          />
+        );
       })}
     </g>
   );
 }
 
-function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEditNote }: {
-  persona: Persona; curve: Curve; point: CurvePoint; laneRect: { x: number; y: number; width: number; height: number };
-  stepName: string; zoom: number; onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
+function EmotionHandle({
+  persona,
+  curve,
+  point,
+  laneRect,
+  stepName,
+  zoom,
+  onEditNote,
+}: {
+  persona: Persona;
+  curve: Curve;
+  point: CurvePoint;
+  laneRect: { x: number; y: number; width: number; height: number };
+  stepName: string;
+  zoom: number;
+  onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
   const store = useEditorStoreApi();
   const t = useT();
@@ -104,8 +171,14 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
     const current = point.score ?? 0;
     // The WAI-ARIA slider pattern: Home is the minimum, End the maximum, Page keys a larger step.
     const next = {
-      ArrowUp: current + 0.5, ArrowRight: current + 0.5, ArrowDown: current - 0.5, ArrowLeft: current - 0.5,
-      PageUp: current + 1, PageDown: current - 1, Home: EMOTION_MIN, End: EMOTION_MAX,
+      ArrowUp: current + 0.5,
+      ArrowRight: current + 0.5,
+      ArrowDown: current - 0.5,
+      ArrowLeft: current - 0.5,
+      PageUp: current + 1,
+      PageDown: current - 1,
+      Home: EMOTION_MIN,
+      End: EMOTION_MAX,
     }[e.key];
     if (next !== undefined) {
       e.preventDefault();
@@ -153,7 +226,14 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
         aria-valuenow={point.score ?? undefined}
         aria-valuetext={point.note ? `${valueText}: ${point.note}` : valueText}
         className={`emotion-handle ${curve}${point.score === null ? ' empty' : ''} nodrag nopan`}
-        style={{ transform: `translate(${x - size / 2}px, ${point.y - size / 2}px)`, width: size, height: size, borderWidth: size / 6, borderColor: persona.color, background: point.score === null ? '#fff' : persona.color }}
+        style={{
+          transform: `translate(${x - size / 2}px, ${point.y - size / 2}px)`,
+          width: size,
+          height: size,
+          borderWidth: size / 6,
+          borderColor: persona.color,
+          background: point.score === null ? '#fff' : persona.color,
+        }}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -162,7 +242,9 @@ function EmotionHandle({ persona, curve, point, laneRect, stepName, zoom, onEdit
         title={name}
       />
       {point.note && point.score !== null && (
-        <div className="emotion-note" style={{ transform: `translate(${x + size}px, ${point.y - 9}px)`, borderColor: persona.color }}>{point.note}</div>
+        <div className="emotion-note" style={{ transform: `translate(${x + size}px, ${point.y - 9}px)`, borderColor: persona.color }}>
+          {point.note}
+        </div>
       )}
     </>
   );

@@ -20,8 +20,18 @@ export const GridBackground = memo(function GridBackground({ lanes, grid: l }: {
       ))}
       {l.lines.map((line) => (
         <g key={line.kind} className={`blueprint-line ${line.kind}`}>
-          <line x1={GEOMETRY.laneHeaderWidth} x2={width} y1={line.y} y2={line.y} stroke="#334155" strokeWidth={2} strokeDasharray={LINE_DASH[line.kind]?.join(' ')} />
-          <text x={GEOMETRY.laneHeaderWidth + 8} y={line.y - 3} fontSize={11} fill="#1e293b">{t(`line.${line.kind}`)}</text>
+          <line
+            x1={GEOMETRY.laneHeaderWidth}
+            x2={width}
+            y1={line.y}
+            y2={line.y}
+            stroke="#334155"
+            strokeWidth={2}
+            strokeDasharray={LINE_DASH[line.kind]?.join(' ')}
+          />
+          <text x={GEOMETRY.laneHeaderWidth + 8} y={line.y - 3} fontSize={11} fill="#1e293b">
+            {t(`line.${line.kind}`)}
+          </text>
         </g>
       ))}
     </svg>

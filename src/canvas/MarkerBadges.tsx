@@ -8,18 +8,21 @@ export function MarkerBadges({ card }: { card: Card }) {
     <div className="badges" id={`badges-${card.id}`}>
       {card.touchpoint && (
         <span className="badge touchpoint" title={t('card.touchpoint')}>
-          <span aria-hidden="true">◉ </span>{t('card.touchpointChannel', { channel: t(`channel.${card.touchpoint.channel}`) })}
+          <span aria-hidden="true">◉ </span>
+          {t('card.touchpointChannel', { channel: t(`channel.${card.touchpoint.channel}`) })}
         </span>
       )}
       {card.failure && (
         <span className="badge failure" title={t('card.failure')}>
-          <span aria-hidden="true">F </span>{t('card.failureSeverity', { severity: card.failure.severity })}
+          <span aria-hidden="true">F </span>
+          {t('card.failureSeverity', { severity: card.failure.severity })}
         </span>
       )}
       {card.evidence && <span className="visually-hidden">{t(`card.evidence.${card.evidence}`)}</span>}
       {card.wait && (
         <span className="badge wait" title={t('card.wait')}>
-          <span aria-hidden="true">W </span>{t('card.waitMinutes', { minutes: card.wait.minutes })}
+          <span aria-hidden="true">W </span>
+          {t('card.waitMinutes', { minutes: card.wait.minutes })}
         </span>
       )}
     </div>

@@ -2,8 +2,24 @@ import { memo } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import {
-  GEOMETRY, LANE_COLORS, LANE_HEIGHT, deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex, recolorStage, renameLane, renameStage,
-  renameStep, setLaneCollapsed, setLaneHeight, type Grid, type Lane, type Stage, type Step,
+  GEOMETRY,
+  LANE_COLORS,
+  LANE_HEIGHT,
+  deleteLane,
+  deleteStage,
+  deleteStep,
+  moveLane,
+  moveStepToIndex,
+  recolorStage,
+  renameLane,
+  renameStage,
+  renameStep,
+  setLaneCollapsed,
+  setLaneHeight,
+  type Grid,
+  type Lane,
+  type Stage,
+  type Step,
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { InlineName } from './headers/InlineName';
@@ -14,7 +30,10 @@ export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; c
 
 /** What a header is, for the editor's keyboard commands (which act on the focused header). */
 const headerData = (kind: 'lane' | 'step' | 'stage', id: string, index: number, name: string) => ({
-  'data-header-kind': kind, 'data-header-id': id, 'data-header-index': index, 'data-header-name': name,
+  'data-header-kind': kind,
+  'data-header-id': id,
+  'data-header-index': index,
+  'data-header-name': name,
 });
 
 /**
@@ -22,8 +41,18 @@ const headerData = (kind: 'lane' | 'step' | 'stage', id: string, index: number, 
  * panning vertically: overlays that follow the viewport on one axis only. They rename inline,
  * reorder by dragging (or Alt+arrows), collapse, recolour and delete.
  */
-export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages, grid: l, onConfirmDelete }: {
-  lanes: Lane[]; steps: Step[]; stages: Stage[]; grid: Grid; onConfirmDelete(request: DeleteRequest): void;
+export const StickyHeaders = memo(function StickyHeaders({
+  lanes,
+  steps,
+  stages,
+  grid: l,
+  onConfirmDelete,
+}: {
+  lanes: Lane[];
+  steps: Step[];
+  stages: Stage[];
+  grid: Grid;
+  onConfirmDelete(request: DeleteRequest): void;
 }) {
   const store = useEditorStoreApi();
   const { apply, endBurst } = store.getState(); // actions never change
@@ -39,8 +68,16 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
   const stepHeight = GEOMETRY.stepHeaderHeight * zoom;
   const font = (px: number) => ({ fontSize: `${Math.max(10, px * Math.min(zoom, 1.4))}px` });
 
-  const laneDrag = useHeaderDrag('y', l.lanes.map((r) => ({ start: r.y * zoom + ty, size: r.height * zoom })), (from, to) => apply((b) => moveLane(b, b.lanes[from]!.id, to)));
-  const stepDrag = useHeaderDrag('x', l.steps.map((r) => ({ start: r.x * zoom + tx, size: r.width * zoom })), (from, to) => apply((b) => moveStepToIndex(b, b.steps[from]!.id, to)));
+  const laneDrag = useHeaderDrag(
+    'y',
+    l.lanes.map((r) => ({ start: r.y * zoom + ty, size: r.height * zoom })),
+    (from, to) => apply((b) => moveLane(b, b.lanes[from]!.id, to)),
+  );
+  const stepDrag = useHeaderDrag(
+    'x',
+    l.steps.map((r) => ({ start: r.x * zoom + tx, size: r.width * zoom })),
+    (from, to) => apply((b) => moveStepToIndex(b, b.steps[from]!.id, to)),
+  );
   const cardsIn = (key: 'laneId' | 'stepId', id: string) => store.getState().board?.cards.filter((c) => c[key] === id).length ?? 0;
 
   const requestDelete = (kind: 'lane' | 'step', id: string, name: string) => {
@@ -55,13 +92,41 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
         {l.stages.map((r) => {
           const stage = stages.find((s) => s.id === r.id)!;
           return (
-            <div key={r.id} className="stage-band" onDoubleClick={() => setEditing(r.id)} tabIndex={0} role="group" aria-label={t('stage.band', { name: stage.name })}
-              {...headerData('stage', r.id, 0, stage.name)} style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}>
-              <InlineName name={stage.name} label={t('stage.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
-                onRename={(name) => apply((b) => renameStage(b, r.id, name), { merge: `stage:${r.id}` })} onEndBurst={endBurst} />
+            <div
+              key={r.id}
+              className="stage-band"
+              onDoubleClick={() => setEditing(r.id)}
+              tabIndex={0}
+              role="group"
+              aria-label={t('stage.band', { name: stage.name })}
+              {...headerData('stage', r.id, 0, stage.name)}
+              style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}
+            >
+              <InlineName
+                name={stage.name}
+                label={t('stage.name')}
+                editing={editing === r.id}
+                onEditingChange={(on) => setEditing(on ? r.id : null)}
+                onRename={(name) => apply((b) => renameStage(b, r.id, name), { merge: `stage:${r.id}` })}
+                onEndBurst={endBurst}
+              />
               <span className="header-tools">
-                <input type="color" aria-label={t('stage.color', { name: stage.name })} value={stage.color ?? '#ffffff'} onChange={(e) => apply((b) => recolorStage(b, r.id, e.target.value), { merge: `stage-color:${r.id}` })} onBlur={endBurst} />
-                <button type="button" className="icon" aria-label={t('stage.delete', { name: stage.name })} disabled={stages.length < 2} onClick={() => apply((b) => deleteStage(b, r.id))}>×</button>
+                <input
+                  type="color"
+                  aria-label={t('stage.color', { name: stage.name })}
+                  value={stage.color ?? '#ffffff'}
+                  onChange={(e) => apply((b) => recolorStage(b, r.id, e.target.value), { merge: `stage-color:${r.id}` })}
+                  onBlur={endBurst}
+                />
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={t('stage.delete', { name: stage.name })}
+                  disabled={stages.length < 2}
+                  onClick={() => apply((b) => deleteStage(b, r.id))}
+                >
+                  ×
+                </button>
               </span>
             </div>
           );
@@ -69,67 +134,146 @@ export const StickyHeaders = memo(function StickyHeaders({ lanes, steps, stages,
       </div>
       {/* The headers form the board's ARIA grid: a row of steps, then a row per lane. */}
       <div role="grid" aria-label={t('editor.grid')} aria-rowcount={l.lanes.length + 1} aria-colcount={l.steps.length + 1} className="contents">
-      <div className="step-headers" style={{ top, height: bandHeight + stepHeight }}>
-        <div role="row" aria-rowindex={1} className="contents">
-        {l.steps.map((r, i) => {
-          const step = steps[i]!;
-          const dragging = stepDrag.drag?.from === i;
-          return (
-            <div key={r.id} role="columnheader" aria-label={step.name} tabIndex={0} {...headerData('step', r.id, i, step.name)} aria-selected={selectedHeader === r.id}
-              onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'step', id: r.id })}
-              className={`step-header${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
-              style={{ left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0), top: bandHeight, width: r.width * zoom, height: stepHeight, ...font(14) }}
-              onDoubleClick={() => setEditing(r.id)} {...stepDrag.handlers(i)}>
-              <InlineName name={step.name} label={t('step.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
-                onRename={(name) => apply((b) => renameStep(b, r.id, name), { merge: `step:${r.id}` })} onEndBurst={endBurst} />
-              <span className="header-tools">
-                <button type="button" className="icon" aria-label={t('step.delete', { name: step.name })} onClick={() => requestDelete('step', r.id, step.name)}>×</button>
-              </span>
-            </div>
-          );
-        })}
+        <div className="step-headers" style={{ top, height: bandHeight + stepHeight }}>
+          <div role="row" aria-rowindex={1} className="contents">
+            {l.steps.map((r, i) => {
+              const step = steps[i]!;
+              const dragging = stepDrag.drag?.from === i;
+              return (
+                <div
+                  key={r.id}
+                  role="columnheader"
+                  aria-label={step.name}
+                  tabIndex={0}
+                  {...headerData('step', r.id, i, step.name)}
+                  aria-selected={selectedHeader === r.id}
+                  onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'step', id: r.id })}
+                  className={`step-header${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
+                  style={{
+                    left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0),
+                    top: bandHeight,
+                    width: r.width * zoom,
+                    height: stepHeight,
+                    ...font(14),
+                  }}
+                  onDoubleClick={() => setEditing(r.id)}
+                  {...stepDrag.handlers(i)}
+                >
+                  <InlineName
+                    name={step.name}
+                    label={t('step.name')}
+                    editing={editing === r.id}
+                    onEditingChange={(on) => setEditing(on ? r.id : null)}
+                    onRename={(name) => apply((b) => renameStep(b, r.id, name), { merge: `step:${r.id}` })}
+                    onEndBurst={endBurst}
+                  />
+                  <span className="header-tools">
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-label={t('step.delete', { name: step.name })}
+                      onClick={() => requestDelete('step', r.id, step.name)}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </div>
-      </div>
-      <div className="lane-headers" style={{ left, width: headerWidth }}>
-        {l.lanes.map((r, i) => {
-          const lane = lanes[i]!;
-          const dragging = laneDrag.drag?.from === i;
-          return (
-            <div key={r.id} role="row" aria-rowindex={i + 2} className="contents">
-            <div role="rowheader" aria-label={lane.name} tabIndex={0} {...headerData('lane', r.id, i, lane.name)} aria-selected={selectedHeader === r.id}
-              onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'lane', id: r.id })}
-              className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
-              style={{ top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0), height: r.height * zoom, background: LANE_COLORS[lane.kind], ...font(14) }}
-              onDoubleClick={() => setEditing(r.id)} {...laneDrag.handlers(i)}>
-              <InlineName name={lane.name} label={t('lane.name')} editing={editing === r.id} onEditingChange={(on) => setEditing(on ? r.id : null)}
-                onRename={(name) => apply((b) => renameLane(b, r.id, name), { merge: `lane:${r.id}` })} onEndBurst={endBurst} />
-              <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
-              {lane.kind === 'emotion' && !lane.collapsed && (
-                <span className="emotion-scale" aria-hidden="true">
-                  <span title={t('emotion.positive')}>😊 +2</span><span>😐 0</span><span title={t('emotion.negative')}>☹ −2</span>
-                </span>
-              )}
-              <span className="header-tools">
-                <button type="button" className="icon" aria-expanded={!lane.collapsed} aria-label={t(lane.collapsed ? 'lane.expand' : 'lane.collapse', { name: lane.name })}
-                  onClick={() => apply((b) => setLaneCollapsed(b, r.id, !lane.collapsed))}>{lane.collapsed ? '▸' : '▾'}</button>
-                {lane.kind === 'emotion' && !lane.collapsed && (
-                  <>
-                    <button type="button" className="icon" aria-label={t('lane.taller', { name: lane.name })} disabled={r.height >= LANE_HEIGHT.max}
-                      onClick={() => apply((b) => setLaneHeight(b, r.id, r.height + LANE_HEIGHT.step))}>↕+</button>
-                    <button type="button" className="icon" aria-label={t('lane.shorter', { name: lane.name })} disabled={r.height <= LANE_HEIGHT.min}
-                      onClick={() => apply((b) => setLaneHeight(b, r.id, r.height - LANE_HEIGHT.step))}>↕−</button>
-                  </>
-                )}
-                <button type="button" className="icon" aria-label={t('lane.delete', { name: lane.name })} onClick={() => requestDelete('lane', r.id, lane.name)}>×</button>
-              </span>
-            </div>
-            </div>
-          );
-        })}
-        {laneDrag.drag && laneDrag.drag.to !== laneDrag.drag.from && <div className="header-drop" style={{ top: dropEdge(l.lanes, laneDrag.drag, zoom, ty) }} />}
-      </div>
-      {stepDrag.drag && stepDrag.drag.to !== stepDrag.drag.from && <div className="header-drop vertical" style={{ left: dropEdgeX(l.steps, stepDrag.drag, zoom, tx), top, height: bandHeight + stepHeight }} />}
-      <div className="header-corner" style={{ left, top, width: headerWidth, height: bandHeight + stepHeight }} />
+        <div className="lane-headers" style={{ left, width: headerWidth }}>
+          {l.lanes.map((r, i) => {
+            const lane = lanes[i]!;
+            const dragging = laneDrag.drag?.from === i;
+            return (
+              <div key={r.id} role="row" aria-rowindex={i + 2} className="contents">
+                <div
+                  role="rowheader"
+                  aria-label={lane.name}
+                  tabIndex={0}
+                  {...headerData('lane', r.id, i, lane.name)}
+                  aria-selected={selectedHeader === r.id}
+                  onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'lane', id: r.id })}
+                  className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
+                  style={{
+                    top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0),
+                    height: r.height * zoom,
+                    background: LANE_COLORS[lane.kind],
+                    ...font(14),
+                  }}
+                  onDoubleClick={() => setEditing(r.id)}
+                  {...laneDrag.handlers(i)}
+                >
+                  <InlineName
+                    name={lane.name}
+                    label={t('lane.name')}
+                    editing={editing === r.id}
+                    onEditingChange={(on) => setEditing(on ? r.id : null)}
+                    onRename={(name) => apply((b) => renameLane(b, r.id, name), { merge: `lane:${r.id}` })}
+                    onEndBurst={endBurst}
+                  />
+                  <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
+                  {lane.kind === 'emotion' && !lane.collapsed && (
+                    <span className="emotion-scale" aria-hidden="true">
+                      <span title={t('emotion.positive')}>😊 +2</span>
+                      <span>😐 0</span>
+                      <span title={t('emotion.negative')}>☹ −2</span>
+                    </span>
+                  )}
+                  <span className="header-tools">
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-expanded={!lane.collapsed}
+                      aria-label={t(lane.collapsed ? 'lane.expand' : 'lane.collapse', { name: lane.name })}
+                      onClick={() => apply((b) => setLaneCollapsed(b, r.id, !lane.collapsed))}
+                    >
+                      {lane.collapsed ? '▸' : '▾'}
+                    </button>
+                    {lane.kind === 'emotion' && !lane.collapsed && (
+                      <>
+                        <button
+                          type="button"
+                          className="icon"
+                          aria-label={t('lane.taller', { name: lane.name })}
+                          disabled={r.height >= LANE_HEIGHT.max}
+                          onClick={() => apply((b) => setLaneHeight(b, r.id, r.height + LANE_HEIGHT.step))}
+                        >
+                          ↕+
+                        </button>
+                        <button
+                          type="button"
+                          className="icon"
+                          aria-label={t('lane.shorter', { name: lane.name })}
+                          disabled={r.height <= LANE_HEIGHT.min}
+                          onClick={() => apply((b) => setLaneHeight(b, r.id, r.height - LANE_HEIGHT.step))}
+                        >
+                          ↕−
+                        </button>
+                      </>
+                    )}
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-label={t('lane.delete', { name: lane.name })}
+                      onClick={() => requestDelete('lane', r.id, lane.name)}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </div>
+              </div>
+            );
+          })}
+          {laneDrag.drag && laneDrag.drag.to !== laneDrag.drag.from && (
+            <div className="header-drop" style={{ top: dropEdge(l.lanes, laneDrag.drag, zoom, ty) }} />
+          )}
+        </div>
+        {stepDrag.drag && stepDrag.drag.to !== stepDrag.drag.from && (
+          <div className="header-drop vertical" style={{ left: dropEdgeX(l.steps, stepDrag.drag, zoom, tx), top, height: bandHeight + stepHeight }} />
+        )}
+        <div className="header-corner" style={{ left, top, width: headerWidth, height: bandHeight + stepHeight }} />
       </div>
     </div>
   );
@@ -144,5 +288,10 @@ function dropEdge(rects: { y: number; height: number }[], drag: { from: number; 
 }
 
 function dropEdgeX(rects: { x: number; width: number }[], drag: { from: number; to: number }, zoom: number, tx: number) {
-  return dropEdge(rects.map((r) => ({ y: r.x, height: r.width })), drag, zoom, tx);
+  return dropEdge(
+    rects.map((r) => ({ y: r.x, height: r.width })),
+    drag,
+    zoom,
+    tx,
+  );
 }

@@ -27,8 +27,11 @@ export function revealCard({ flow, pane: size }: BoardView, board: Board | null,
     const { x, y, zoom } = flow.getViewport();
     const [left, top] = [r.x * zoom + x, r.y * zoom + y];
     const margin = 40;
-    const outside = left < GEOMETRY.laneHeaderWidth * zoom || top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom
-      || left + r.width * zoom > pane.width - margin || top + r.height * zoom > pane.height - margin;
+    const outside =
+      left < GEOMETRY.laneHeaderWidth * zoom ||
+      top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom ||
+      left + r.width * zoom > pane.width - margin ||
+      top + r.height * zoom > pane.height - margin;
     if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
   }
   focusCard(id);
@@ -45,11 +48,11 @@ const READABLE_ZOOM = 0.45;
 export function showBoard({ flow, pane }: BoardView, l: Layout, mode: 'initial' | 'fit') {
   const { width, height } = pane();
   const margin = 16;
-  const fitWidth = (width - 2 * margin) / l.size.width, fitHeight = (height - 2 * margin) / l.size.height;
+  const fitWidth = (width - 2 * margin) / l.size.width,
+    fitHeight = (height - 2 * margin) / l.size.height;
   const fit = Math.min(fitWidth, fitHeight);
-  const zoom = mode === 'fit'
-    ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1)))
-    : Math.max(0.5, Math.min(1, fit));
+  const zoom =
+    mode === 'fit' ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1))) : Math.max(0.5, Math.min(1, fit));
   const x = fit >= zoom ? (width - l.size.width * zoom) / 2 : margin;
   void flow.setViewport({ x, y: margin, zoom }, mode === 'fit' ? { duration: 200 } : undefined);
 }

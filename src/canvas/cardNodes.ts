@@ -5,7 +5,11 @@ import { sameItems, sameRect } from './reuse';
 export type CardNodeData = Record<string, never>;
 export type CardNode = Node<CardNodeData, 'card'>;
 
-interface Cached { rect: Rect; selected: boolean; node: CardNode }
+interface Cached {
+  rect: Rect;
+  selected: boolean;
+  node: CardNode;
+}
 
 /**
  * Builds React Flow nodes for the cards: geometry and selection only (the card component reads
@@ -25,9 +29,10 @@ export function createCardNodeBuilder() {
       if (!rect) continue; // collapsed lane
       const isSelected = selected.has(card.id);
       const old = cache.get(card.id);
-      const entry = old && old.selected === isSelected && sameRect(old.rect, rect)
-        ? old
-        : { rect, selected: isSelected, node: cardNode(card.id, rect, isSelected) };
+      const entry =
+        old && old.selected === isSelected && sameRect(old.rect, rect)
+          ? old
+          : { rect, selected: isSelected, node: cardNode(card.id, rect, isSelected) };
       next.set(card.id, entry);
       nodes.push(entry.node);
     }
@@ -64,8 +69,15 @@ function cardHandles(nodeId: string, { width, height }: Rect): NonNullable<CardN
 function cardNode(id: string, rect: Rect, selected: boolean): CardNode {
   // The wrapper is only a positioned box; the card inside is the article (see CardNode).
   return {
-    id, type: 'card', position: { x: rect.x, y: rect.y }, width: rect.width, height: rect.height, handles: cardHandles(id, rect),
-    data: {}, selected, ariaRole: 'none', ariaLabel: null as never,
+    id,
+    type: 'card',
+    position: { x: rect.x, y: rect.y },
+    width: rect.width,
+    height: rect.height,
+    handles: cardHandles(id, rect),
+    data: {},
+    selected,
+    ariaRole: 'none',
+    ariaLabel: null as never,
   };
 }
-

@@ -28,14 +28,21 @@ export function createConnectorEdgeBuilder() {
       const points = connectorRoute(l, c);
       if (!points) continue; // an end is in a collapsed lane
       const route = points.map((p) => `${p.x},${p.y}`).join(' ');
-      const edge: ConnectorEdgeType = old && old.route === route ? old.edge : {
-        id: c.id, source: c.from, target: c.to, type: 'connector', label: c.label,
-        data: { points },
-        ariaLabel: null as never,
-        domAttributes: { 'aria-labelledby': connectorNameId(c.id) },
-        className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
-        markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
-      };
+      const edge: ConnectorEdgeType =
+        old && old.route === route
+          ? old.edge
+          : {
+              id: c.id,
+              source: c.from,
+              target: c.to,
+              type: 'connector',
+              label: c.label,
+              data: { points },
+              ariaLabel: null as never,
+              domAttributes: { 'aria-labelledby': connectorNameId(c.id) },
+              className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
+              markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
+            };
       next.set(c, { edge, route, grid, from, to });
       edges.push(edge);
     }
@@ -46,4 +53,3 @@ export function createConnectorEdgeBuilder() {
 }
 
 export const connectorNameId = (id: string) => `connector-name-${id}`;
-

@@ -6,13 +6,14 @@
  */
 export function focusLater(selector: string, attempts = 4) {
   const requestedFrom = document.activeElement;
-  const attempt = (left: number) => requestAnimationFrame(() => {
-    const active = document.activeElement;
-    const moved = active !== requestedFrom && active !== null && active !== document.body;
-    if (moved) return;
-    const el = document.querySelector<HTMLElement>(selector);
-    if (el) el.focus();
-    else if (left > 0) attempt(left - 1);
-  });
+  const attempt = (left: number) =>
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      const moved = active !== requestedFrom && active !== null && active !== document.body;
+      if (moved) return;
+      const el = document.querySelector<HTMLElement>(selector);
+      if (el) el.focus();
+      else if (left > 0) attempt(left - 1);
+    });
   attempt(attempts);
 }

@@ -1,11 +1,20 @@
 import { highlight, type Board, type Highlight, type HighlightMeasure } from '../model';
 
 /** A fill light enough for dark text (WCAG AA) and a border strong enough to tell apart. */
-export interface HighlightColor { fill: string; stroke: string }
+export interface HighlightColor {
+  fill: string;
+  stroke: string;
+}
 
-const RED = { fill: '#fee2e2', stroke: '#b91c1c' }, ORANGE = { fill: '#ffedd5', stroke: '#c2410c' }, YELLOW = { fill: '#fef9c3', stroke: '#a16207' };
-const GREEN = { fill: '#dcfce7', stroke: '#15803d' }, BLUE = { fill: '#dbeafe', stroke: '#1d4ed8' }, GREY = { fill: '#f1f5f9', stroke: '#475569' };
-const VIOLET = { fill: '#ede9fe', stroke: '#6d28d9' }, TEAL = { fill: '#ccfbf1', stroke: '#0f766e' }, PINK = { fill: '#fce7f3', stroke: '#be185d' };
+const RED = { fill: '#fee2e2', stroke: '#b91c1c' },
+  ORANGE = { fill: '#ffedd5', stroke: '#c2410c' },
+  YELLOW = { fill: '#fef9c3', stroke: '#a16207' };
+const GREEN = { fill: '#dcfce7', stroke: '#15803d' },
+  BLUE = { fill: '#dbeafe', stroke: '#1d4ed8' },
+  GREY = { fill: '#f1f5f9', stroke: '#475569' };
+const VIOLET = { fill: '#ede9fe', stroke: '#6d28d9' },
+  TEAL = { fill: '#ccfbf1', stroke: '#0f766e' },
+  PINK = { fill: '#fce7f3', stroke: '#be185d' };
 
 /** Meaningful colours where the measure has an order or a verdict; a cycle of distinct ones for owners. */
 const FIXED: Partial<Record<HighlightMeasure, Record<string, HighlightColor>>> = {

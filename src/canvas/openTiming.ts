@@ -17,12 +17,14 @@ export function markOpenStart() {
 export function measureOpened() {
   if (!performance.getEntriesByName(START, 'mark').length) return; // opened by URL or reload, not from the library
   const visibleCards = () => document.querySelectorAll('.react-flow__node:not([style*="visibility: hidden"]) .card').length;
-  const frame = () => requestAnimationFrame(() => {
-    if (!visibleCards()) return frame();
-    setTimeout(() => { // after this frame's paint
-      performance.measure('open-board', { start: START, detail: { cards: visibleCards() } });
-      performance.clearMarks(START);
+  const frame = () =>
+    requestAnimationFrame(() => {
+      if (!visibleCards()) return frame();
+      setTimeout(() => {
+        // after this frame's paint
+        performance.measure('open-board', { start: START, detail: { cards: visibleCards() } });
+        performance.clearMarks(START);
+      });
     });
-  });
   frame();
 }

@@ -35,7 +35,12 @@ export function createLinkedCardKeeper() {
       const rect = points.has(c.to) ? l.cards.get(c.from) : undefined;
       if (rect) next.set(c.from, rect);
     }
-    const same = next.size === last.size && [...next].every(([id, r]) => { const o = last.get(id); return !!o && sameRect(o, r); });
+    const same =
+      next.size === last.size &&
+      [...next].every(([id, r]) => {
+        const o = last.get(id);
+        return !!o && sameRect(o, r);
+      });
     if (!same) last = next;
     return last;
   };

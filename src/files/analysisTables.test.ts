@@ -11,8 +11,15 @@ const t: Translate = (key, options) => (options ? `${key} ${JSON.stringify(optio
 const pdfOf = (board = knownBoard()): AnalysisPdf => {
   const analysis = analyseBoard(board);
   return {
-    sections: analysisSections(board, analysis, t, 'en'), priorities: analysis.priorities, cardText: new Map(board.cards.map((c) => [c.id, c.text])),
-    chart: { title: 'chart', importance: 'imp', performance: 'perf', quadrants: { concentrate: 'C', 'keep-up': 'K', 'low-priority': 'L', overkill: 'O' } },
+    sections: analysisSections(board, analysis, t, 'en'),
+    priorities: analysis.priorities,
+    cardText: new Map(board.cards.map((c) => [c.id, c.text])),
+    chart: {
+      title: 'chart',
+      importance: 'imp',
+      performance: 'perf',
+      quadrants: { concentrate: 'C', 'keep-up': 'K', 'low-priority': 'L', overkill: 'O' },
+    },
   };
 };
 
@@ -22,8 +29,14 @@ function recorder() {
   const page = (i: number): Painter => {
     pages[i] = [];
     return {
-      rect() {}, polyline() {}, curve() {}, triangle() {}, within: (_c, _x, _y, draw) => draw(),
-      text: (text) => void pages[i]!.push(text), measure: (text) => text.length * 5, wrap: (text) => [text],
+      rect() {},
+      polyline() {},
+      curve() {},
+      triangle() {},
+      within: (_c, _x, _y, draw) => draw(),
+      text: (text) => void pages[i]!.push(text),
+      measure: (text) => text.length * 5,
+      wrap: (text) => [text],
     };
   };
   return { pages, page };
@@ -34,13 +47,21 @@ describe('analysis tables', () => {
     const sections = analysisSections(knownBoard(), analyseBoard(knownBoard()), t, 'en');
     expect(sections.map((s) => s.id)).toEqual(['priorities', 'failures', 'time', 'handoffs', 'servqual', 'emotions', 'evidence']);
     const steps = sections.find((s) => s.id === 'time')!.tables.find((x) => x.id === 'time-steps')!;
-    expect(steps.rows.map((r) => [r.cells[1], r.cells[5], r.marked])).toEqual([['Arrive', '7', true], ['Seat', '23', true], ['Order', '8', false]]);
+    expect(steps.rows.map((r) => [r.cells[1], r.cells[5], r.marked])).toEqual([
+      ['Arrive', '7', true],
+      ['Seat', '23', true],
+      ['Order', '8', false],
+    ]);
   });
 
   it('write CSV with numbers as numbers and text quoted where needed', () => {
     const failures = analysisSections(knownBoard(), analyseBoard(knownBoard()), t, 'en').find((s) => s.id === 'failures')!.tables[0]!;
-    const lines = tableToCsv(failures).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[1]).toBe('Prepare table,Arrival,Seat,Kitchen,3,No clean tables,,Kitchen,"analysis.failures.noRecovery, analysis.failures.emotionalLow"');
+    const lines = tableToCsv(failures)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[1]).toBe(
+      'Prepare table,Arrival,Seat,Kitchen,3,No clean tables,,Kitchen,"analysis.failures.noRecovery, analysis.failures.emotionalLow"',
+    );
     const gaps = analysisSections(knownBoard(), analyseBoard(knownBoard()), t, 'en')[0]!.tables[0]!;
     expect(tableToCsv(gaps).split('\r\n')[4]).toContain(',-3,'); // a negative gap stays a number, not a defused formula
   });

@@ -11,10 +11,20 @@ export interface AnalysisRow {
   /** A row to call out (the bottleneck step, a step over tolerance). */
   marked?: boolean;
 }
-export interface AnalysisTable { id: string; caption: string; columns: string[]; rows: AnalysisRow[] }
+export interface AnalysisTable {
+  id: string;
+  caption: string;
+  columns: string[];
+  rows: AnalysisRow[];
+}
 export const SECTION_IDS = ['priorities', 'failures', 'time', 'handoffs', 'servqual', 'emotions', 'evidence'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
-export interface AnalysisSection { id: SectionId; title: string; notes: string[]; tables: AnalysisTable[] }
+export interface AnalysisSection {
+  id: SectionId;
+  title: string;
+  notes: string[];
+  tables: AnalysisTable[];
+}
 
 /**
  * Every analysis as labelled tables of text: the one description the Analysis view renders,
@@ -26,7 +36,11 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
   const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : n.format(x));
   const signed = (x: number) => (x > 0 ? `+${n.format(x)}` : n.format(x));
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
-  const cards = byId(board.cards), steps = byId(board.steps), stages = byId(board.stages), lanes = byId(board.lanes), personas = byId(board.personas);
+  const cards = byId(board.cards),
+    steps = byId(board.steps),
+    stages = byId(board.stages),
+    lanes = byId(board.lanes),
+    personas = byId(board.personas);
   const text = (id: string) => cards.get(id)?.text.trim() || t('card.empty');
   const step = (id: string) => steps.get(id)?.name ?? '';
   const stage = (id: string | undefined) => (id && stages.get(id)?.name) || '';
@@ -42,50 +56,134 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
   const unrated = priorities.rows.filter((r) => r.quadrant === null).length;
   const sections: AnalysisSection[] = [
     {
-      id: 'priorities', title: A('priorities.title'),
-      notes: [A('priorities.summary', { count: priorities.rows.length, concentrate: priorities.rows.filter((r) => r.quadrant === 'concentrate').length, unrated })],
-      tables: [{
-        id: 'touchpoints', caption: A('priorities.byGap'),
-        columns: [A('card'), A('priorities.channel'), A('priorities.importance'), A('priorities.performance'), A('priorities.gap'), A('priorities.quadrant'), A('step'), A('lane')],
-        rows: priorities.rows.map((r) => ({
-          cardId: r.cardId,
-          cells: [text(r.cardId), t(`channel.${r.channel}`), num(r.importance), num(r.performance), r.gap === null ? '—' : signed(r.gap),
-            r.quadrant ? A(`priorities.quadrants.${r.quadrant}`) : A('priorities.unrated'), step(r.stepId), lane(r.laneId)],
-        })),
-      }],
-    },
-    {
-      id: 'failures', title: A('failures.title'),
-      notes: [A('failures.summary', { count: failures.length, noRecovery: failures.filter((f) => f.flags.noRecovery).length })],
-      tables: [{
-        id: 'failures', caption: A('failures.register'),
-        columns: [A('card'), A('stage'), A('step'), A('lane'), A('failures.severity'), A('failures.cause'), A('failures.recovery'), A('owner'), A('failures.flags')],
-        rows: failures.map((f) => ({
-          cardId: f.cardId,
-          cells: [text(f.cardId), stage(f.stageId), step(f.stepId), lane(f.laneId), String(f.severity), f.cause ?? '', f.recovery ?? '', f.owner?.trim() ?? '',
-            (['noRecovery', 'noOwner', 'visible', 'emotionalLow'] as const).filter((k) => f.flags[k]).map((k) => A(`failures.${k}`)).join(', ')],
-        })),
-      }],
-    },
-    {
-      id: 'time', title: A('time.title'),
+      id: 'priorities',
+      title: A('priorities.title'),
       notes: [
-        time.waitShare === null ? A('time.noWaitShare') : A('time.waitShare', { share: pct.format(time.waitShare), wait: num(time.totals.wait), time: num(time.customerMinutes) }),
-        ...(time.bottleneckStepId ? [A('time.bottleneckIs', { step: step(time.bottleneckStepId), minutes: num(time.steps.find((s) => s.stepId === time.bottleneckStepId)!.total) })] : []),
-        time.criticalPath ? A('time.critical', { minutes: num(time.criticalPath.minutes), count: time.criticalPath.cardIds.length }) : A('time.noCritical'),
+        A('priorities.summary', {
+          count: priorities.rows.length,
+          concentrate: priorities.rows.filter((r) => r.quadrant === 'concentrate').length,
+          unrated,
+        }),
       ],
       tables: [
         {
-          id: 'time-steps', caption: A('time.perStep'),
-          columns: [A('stage'), A('step'), A('time.duration'), A('time.wait'), A('time.cost'), A('time.total'), A('time.tolerance'), A('failures.flags')],
+          id: 'touchpoints',
+          caption: A('priorities.byGap'),
+          columns: [
+            A('card'),
+            A('priorities.channel'),
+            A('priorities.importance'),
+            A('priorities.performance'),
+            A('priorities.gap'),
+            A('priorities.quadrant'),
+            A('step'),
+            A('lane'),
+          ],
+          rows: priorities.rows.map((r) => ({
+            cardId: r.cardId,
+            cells: [
+              text(r.cardId),
+              t(`channel.${r.channel}`),
+              num(r.importance),
+              num(r.performance),
+              r.gap === null ? '—' : signed(r.gap),
+              r.quadrant ? A(`priorities.quadrants.${r.quadrant}`) : A('priorities.unrated'),
+              step(r.stepId),
+              lane(r.laneId),
+            ],
+          })),
+        },
+      ],
+    },
+    {
+      id: 'failures',
+      title: A('failures.title'),
+      notes: [A('failures.summary', { count: failures.length, noRecovery: failures.filter((f) => f.flags.noRecovery).length })],
+      tables: [
+        {
+          id: 'failures',
+          caption: A('failures.register'),
+          columns: [
+            A('card'),
+            A('stage'),
+            A('step'),
+            A('lane'),
+            A('failures.severity'),
+            A('failures.cause'),
+            A('failures.recovery'),
+            A('owner'),
+            A('failures.flags'),
+          ],
+          rows: failures.map((f) => ({
+            cardId: f.cardId,
+            cells: [
+              text(f.cardId),
+              stage(f.stageId),
+              step(f.stepId),
+              lane(f.laneId),
+              String(f.severity),
+              f.cause ?? '',
+              f.recovery ?? '',
+              f.owner?.trim() ?? '',
+              (['noRecovery', 'noOwner', 'visible', 'emotionalLow'] as const)
+                .filter((k) => f.flags[k])
+                .map((k) => A(`failures.${k}`))
+                .join(', '),
+            ],
+          })),
+        },
+      ],
+    },
+    {
+      id: 'time',
+      title: A('time.title'),
+      notes: [
+        time.waitShare === null
+          ? A('time.noWaitShare')
+          : A('time.waitShare', { share: pct.format(time.waitShare), wait: num(time.totals.wait), time: num(time.customerMinutes) }),
+        ...(time.bottleneckStepId
+          ? [
+              A('time.bottleneckIs', {
+                step: step(time.bottleneckStepId),
+                minutes: num(time.steps.find((s) => s.stepId === time.bottleneckStepId)!.total),
+              }),
+            ]
+          : []),
+        time.criticalPath
+          ? A('time.critical', { minutes: num(time.criticalPath.minutes), count: time.criticalPath.cardIds.length })
+          : A('time.noCritical'),
+      ],
+      tables: [
+        {
+          id: 'time-steps',
+          caption: A('time.perStep'),
+          columns: [
+            A('stage'),
+            A('step'),
+            A('time.duration'),
+            A('time.wait'),
+            A('time.cost'),
+            A('time.total'),
+            A('time.tolerance'),
+            A('failures.flags'),
+          ],
           rows: time.steps.map((s) => ({
             marked: s.stepId === time.bottleneckStepId || s.overTolerance,
-            cells: [stage(s.stageId), step(s.stepId), num(s.duration), num(s.wait), num(s.cost), num(s.total), num(s.tolerance),
-              [s.stepId === time.bottleneckStepId && A('time.bottleneck'), s.overTolerance && A('time.over')].filter(Boolean).join(', ')],
+            cells: [
+              stage(s.stageId),
+              step(s.stepId),
+              num(s.duration),
+              num(s.wait),
+              num(s.cost),
+              num(s.total),
+              num(s.tolerance),
+              [s.stepId === time.bottleneckStepId && A('time.bottleneck'), s.overTolerance && A('time.over')].filter(Boolean).join(', '),
+            ],
           })),
         },
         {
-          id: 'time-stages', caption: A('time.perStage'),
+          id: 'time-stages',
+          caption: A('time.perStage'),
           columns: [A('stage'), A('time.duration'), A('time.wait'), A('time.cost'), A('time.total')],
           rows: [
             ...time.stages.map((s) => ({ cells: [stage(s.stageId), num(s.duration), num(s.wait), num(s.cost), num(s.total)] })),
@@ -93,90 +191,143 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
           ],
         },
         {
-          id: 'critical-path', caption: A('time.criticalTitle'),
+          id: 'critical-path',
+          caption: A('time.criticalTitle'),
           columns: [A('time.order'), ...cardColumns, A('time.minutes')],
           rows: (time.criticalPath?.cardIds ?? []).map((id, i) => {
             const c = cards.get(id);
-            return { cardId: id, cells: [String(i + 1), text(id), cardStep(id), cardLane(id), num((c?.durationMinutes ?? 0) + (c?.wait?.minutes ?? 0))] };
+            return {
+              cardId: id,
+              cells: [String(i + 1), text(id), cardStep(id), cardLane(id), num((c?.durationMinutes ?? 0) + (c?.wait?.minutes ?? 0))],
+            };
           }),
         },
       ],
     },
     {
-      id: 'handoffs', title: A('handoffs.title'),
+      id: 'handoffs',
+      title: A('handoffs.title'),
       notes: [A('handoffs.summary', { count: handoffs.rows.length, loops: handoffs.reworkLoops.length })],
       tables: [
         {
-          id: 'handoffs', caption: A('handoffs.list'),
+          id: 'handoffs',
+          caption: A('handoffs.list'),
           columns: [A('handoffs.from'), A('handoffs.to'), A('stage'), A('handoffs.lines'), A('handoffs.owners')],
           rows: handoffs.rows.map((h) => ({
             cardId: h.from,
-            cells: [text(h.from), text(h.to), stage(h.stageId), h.lines.map(line).join(', '),
-              h.ownerChange ? A('handoffs.ownerChange', { from: h.fromOwner!.trim(), to: h.toOwner!.trim() }) : ''],
+            cells: [
+              text(h.from),
+              text(h.to),
+              stage(h.stageId),
+              h.lines.map(line).join(', '),
+              h.ownerChange ? A('handoffs.ownerChange', { from: h.fromOwner!.trim(), to: h.toOwner!.trim() }) : '',
+            ],
           })),
         },
         {
-          id: 'handoffs-stages', caption: A('handoffs.perStage'),
+          id: 'handoffs-stages',
+          caption: A('handoffs.perStage'),
           columns: [A('stage'), A('handoffs.count')],
           rows: handoffs.perStage.map((s) => ({ cells: [stage(s.stageId), String(s.count)] })),
         },
         {
-          id: 'rework-loops', caption: A('handoffs.loops'),
+          id: 'rework-loops',
+          caption: A('handoffs.loops'),
           columns: [A('handoffs.number'), A('handoffs.loop')],
           rows: handoffs.reworkLoops.map((loop, i) => ({ cardId: loop[0], cells: [String(i + 1), loop.map(text).join(' → ')] })),
         },
       ],
     },
     {
-      id: 'servqual', title: A('servqual.title'),
+      id: 'servqual',
+      title: A('servqual.title'),
       notes: [servqual.weakest ? A('servqual.weakest', { dimension: t(`servqual.${servqual.weakest}`) }) : A('servqual.noWeakest')],
       tables: [
         {
-          id: 'servqual', caption: A('servqual.perDimension'),
+          id: 'servqual',
+          caption: A('servqual.perDimension'),
           columns: [A('servqual.dimension'), A('servqual.cards'), A('servqual.touchpoints'), A('servqual.mean')],
-          rows: servqual.rows.map((r) => ({ marked: r.dimension === servqual.weakest, cells: [t(`servqual.${r.dimension}`), String(r.cards), String(r.touchpoints), num(r.meanPerformance)] })),
+          rows: servqual.rows.map((r) => ({
+            marked: r.dimension === servqual.weakest,
+            cells: [t(`servqual.${r.dimension}`), String(r.cards), String(r.touchpoints), num(r.meanPerformance)],
+          })),
         },
         { id: 'servqual-unassigned', caption: A('servqual.unassigned'), columns: cardColumns, rows: cardRows(servqual.unassigned) },
       ],
     },
     {
-      id: 'emotions', title: A('emotions.title'), notes: [],
+      id: 'emotions',
+      title: A('emotions.title'),
+      notes: [],
       tables: [
         {
-          id: 'emotion-lows', caption: A('emotions.lows'),
+          id: 'emotion-lows',
+          caption: A('emotions.lows'),
           columns: [A('emotions.persona'), A('emotions.lowest'), A('emotions.end'), A('emotions.drop')],
           rows: emotions.map((e) => ({
-            cells: [personas.get(e.personaId)?.name ?? '',
+            cells: [
+              personas.get(e.personaId)?.name ?? '',
               e.lowest ? A('emotions.at', { score: signed(e.lowest.score), step: step(e.lowest.stepId) }) : '—',
               e.end ? A('emotions.at', { score: signed(e.end.score), step: step(e.end.stepId) }) : '—',
-              e.sharpestDrop ? A('emotions.dropText', { drop: num(e.sharpestDrop.drop), from: step(e.sharpestDrop.fromStepId), to: step(e.sharpestDrop.toStepId) }) : '—'],
+              e.sharpestDrop
+                ? A('emotions.dropText', { drop: num(e.sharpestDrop.drop), from: step(e.sharpestDrop.fromStepId), to: step(e.sharpestDrop.toStepId) })
+                : '—',
+            ],
           })),
         },
         {
-          id: 'emotion-gaps', caption: A('emotions.gaps'),
+          id: 'emotion-gaps',
+          caption: A('emotions.gaps'),
           columns: [A('emotions.persona'), A('stage'), A('emotions.asIs'), A('emotions.toBe'), A('emotions.difference')],
-          rows: emotions.flatMap((e) => e.stages.filter((s) => s.asIs !== null || s.toBe !== null).map((s) => ({
-            cells: [personas.get(e.personaId)?.name ?? '', stage(s.stageId), s.asIs === null ? '—' : signed(s.asIs), s.toBe === null ? '—' : signed(s.toBe), s.difference === null ? '—' : signed(s.difference)],
-          }))),
+          rows: emotions.flatMap((e) =>
+            e.stages
+              .filter((s) => s.asIs !== null || s.toBe !== null)
+              .map((s) => ({
+                cells: [
+                  personas.get(e.personaId)?.name ?? '',
+                  stage(s.stageId),
+                  s.asIs === null ? '—' : signed(s.asIs),
+                  s.toBe === null ? '—' : signed(s.toBe),
+                  s.difference === null ? '—' : signed(s.difference),
+                ],
+              })),
+          ),
         },
         {
-          id: 'emotion-problems', caption: A('emotions.atProblem'),
+          id: 'emotion-problems',
+          caption: A('emotions.atProblem'),
           columns: [A('emotions.persona'), A('step'), A('emotions.score'), A('card')],
-          rows: emotions.flatMap((e) => e.lowsAtProblems.flatMap((low) => low.cardIds.map((id) => ({
-            cardId: id, cells: [personas.get(e.personaId)?.name ?? '', step(low.stepId), signed(low.score), text(id)],
-          })))),
+          rows: emotions.flatMap((e) =>
+            e.lowsAtProblems.flatMap((low) =>
+              low.cardIds.map((id) => ({
+                cardId: id,
+                cells: [personas.get(e.personaId)?.name ?? '', step(low.stepId), signed(low.score), text(id)],
+              })),
+            ),
+          ),
         },
       ],
     },
     {
-      id: 'evidence', title: A('evidence.title'), notes: [],
+      id: 'evidence',
+      title: A('evidence.title'),
+      notes: [],
       tables: [
         {
-          id: 'evidence-lanes', caption: A('evidence.perLane'),
+          id: 'evidence-lanes',
+          caption: A('evidence.perLane'),
           columns: [A('lane'), A('evidence.observed'), A('evidence.assumed'), A('evidence.proposed'), A('evidence.unset'), A('evidence.total')],
-          rows: [...evidence.lanes.map((l) => ({ name: lane(l.laneId), counts: l })), { name: A('time.totals'), counts: evidence.totals }].map(({ name, counts }) => ({
-            cells: [name, ...(['observed', 'assumed', 'proposed', 'unset'] as const).map((k) => (counts.total ? `${counts[k]} (${pct.format(counts[k] / counts.total)})` : '0')), String(counts.total)],
-          })),
+          rows: [...evidence.lanes.map((l) => ({ name: lane(l.laneId), counts: l })), { name: A('time.totals'), counts: evidence.totals }].map(
+            ({ name, counts }) => ({
+              cells: [
+                name,
+                ...(['observed', 'assumed', 'proposed', 'unset'] as const).map((k) =>
+                  counts.total ? `${counts[k]} (${pct.format(counts[k] / counts.total)})` : '0',
+                ),
+                String(counts.total),
+              ],
+            }),
+          ),
         },
         { id: 'open-questions', caption: A('evidence.questions'), columns: cardColumns, rows: cardRows(evidence.openQuestions) },
       ],

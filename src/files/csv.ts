@@ -1,8 +1,24 @@
 import { byCellOrder, type Board, type Channel, type EvidenceStatus, type LaneKind, type ServqualDimension } from '../model';
 
 export const CSV_COLUMNS = [
-  'stage', 'step', 'lane kind', 'lane', 'text', 'touchpoint channel', 'importance', 'performance',
-  'failure severity', 'cause', 'recovery', 'wait minutes', 'owner', 'duration', 'cost', 'SERVQUAL', 'tags', 'evidence',
+  'stage',
+  'step',
+  'lane kind',
+  'lane',
+  'text',
+  'touchpoint channel',
+  'importance',
+  'performance',
+  'failure severity',
+  'cause',
+  'recovery',
+  'wait minutes',
+  'owner',
+  'duration',
+  'cost',
+  'SERVQUAL',
+  'tags',
+  'evidence',
 ] as const;
 
 /** One field, quoted when it holds a comma, quote, line break or edge space; formulas are defused. */
@@ -26,7 +42,10 @@ export interface CsvLabels {
 /** The stored values themselves, for tools that read the file back. */
 const RAW: CsvLabels = {
   columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as CsvLabels['columns'],
-  laneKind: (k) => k, channel: (c) => c, servqual: (d) => d, evidence: (e) => e,
+  laneKind: (k) => k,
+  channel: (c) => c,
+  servqual: (d) => d,
+  evidence: (e) => e,
 };
 
 /**
@@ -40,9 +59,26 @@ export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
     const lane = board.lanes.find((l) => l.id === c.laneId);
     const stage = board.stages.find((s) => s.id === step?.stageId);
     const label = <T>(value: T | undefined, name: (v: T) => string) => (value === undefined ? undefined : name(value));
-    return [stage?.name, step?.name, label(lane?.kind, labels.laneKind), lane?.name, c.text, label(c.touchpoint?.channel, labels.channel),
-      c.touchpoint?.importance, c.touchpoint?.performance, c.failure?.severity, c.failure?.cause, c.failure?.recovery, c.wait?.minutes,
-      c.owner, c.durationMinutes, c.cost, label(c.servqual, labels.servqual), c.tags?.join('; '), label(c.evidence, labels.evidence)];
+    return [
+      stage?.name,
+      step?.name,
+      label(lane?.kind, labels.laneKind),
+      lane?.name,
+      c.text,
+      label(c.touchpoint?.channel, labels.channel),
+      c.touchpoint?.importance,
+      c.touchpoint?.performance,
+      c.failure?.severity,
+      c.failure?.cause,
+      c.failure?.recovery,
+      c.wait?.minutes,
+      c.owner,
+      c.durationMinutes,
+      c.cost,
+      label(c.servqual, labels.servqual),
+      c.tags?.join('; '),
+      label(c.evidence, labels.evidence),
+    ];
   });
   return toCsv([CSV_COLUMNS.map((c) => labels.columns[c]), ...rows]);
 }

@@ -45,8 +45,10 @@ describe('Mermaid journey', () => {
     expect(r.board.stages.map((s) => s.name)).toEqual(['Before', 'Visit', 'After']);
     expect(r.board.steps.map((s) => s.name)).toEqual(['Reservation', 'Arrival', 'Ordering', 'Meal', 'Payment']);
     expect(r.board.personas.map((p) => p.name)).toEqual(['Guest - No.1 VIP', 'Child']);
-    const score = (persona: string, step: string) => r.board.emotions.find((e) =>
-      e.personaId === r.board.personas.find((p) => p.name === persona)!.id && e.stepId === r.board.steps.find((s) => s.name === step)!.id)?.score;
+    const score = (persona: string, step: string) =>
+      r.board.emotions.find(
+        (e) => e.personaId === r.board.personas.find((p) => p.name === persona)!.id && e.stepId === r.board.steps.find((s) => s.name === step)!.id,
+      )?.score;
     expect(score('Child', 'Reservation')).toBe(1);
     expect(score('Guest - No.1 VIP', 'Ordering')).toBe(-2);
     expect(score('Child', 'Ordering')).toBe(1); // 0.5 rounds to the 1–5 scale's 4, i.e. +1
@@ -56,10 +58,13 @@ describe('Mermaid journey', () => {
 
   it('reports syntax errors with line numbers', () => {
     const r = mermaidToBoard('journey\n  title T\n  section A\n    Good: 5: Me\n    Bad line without score\n    Worse: 9: Me\n');
-    expect(r).toEqual({ ok: false, errors: [
-      { path: 'line 5', message: expect.stringContaining('not a task') },
-      { path: 'line 6', message: expect.stringContaining('1 to 5') },
-    ] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { path: 'line 5', message: expect.stringContaining('not a task') },
+        { path: 'line 6', message: expect.stringContaining('1 to 5') },
+      ],
+    });
     expect(mermaidToBoard('flowchart LR\n A-->B').ok).toBe(false);
   });
 
@@ -71,7 +76,9 @@ describe('Mermaid journey', () => {
   };
   it('reads a title, and single-line accDescr/accTitle as the description', () => {
     expect(mermaidToBoard('journey\ntitle Adding journey diagram functionality to mermaid').ok).toBe(false); // no tasks: nothing to make a board of
-    const b = accepted('journey\naccDescr: A user journey for family shopping\ntitle Adding journey diagram functionality to mermaid\nsection Order from website\n  Pay: 3');
+    const b = accepted(
+      'journey\naccDescr: A user journey for family shopping\ntitle Adding journey diagram functionality to mermaid\nsection Order from website\n  Pay: 3',
+    );
     expect(b.title).toBe('Adding journey diagram functionality to mermaid');
     expect(b.description).toBe('A user journey for family shopping');
     const t = accepted('journey\n    accTitle: The title\n    section Order from website\n  Pay: 3');
@@ -79,8 +86,9 @@ describe('Mermaid journey', () => {
   });
 
   it('reads a multi-line accDescr { … } block, even with the next statement right after "}"', () => {
-    const text = 'journey\naccDescr {\n        A user journey for\n        family shopping\n      }title Adding journey diagram functionality to mermaid\n'
-      + 'accTitle: Adding acc journey diagram functionality to mermaid\nsection Order from website\n  Pay: 2: Me\n';
+    const text =
+      'journey\naccDescr {\n        A user journey for\n        family shopping\n      }title Adding journey diagram functionality to mermaid\n' +
+      'accTitle: Adding acc journey diagram functionality to mermaid\nsection Order from website\n  Pay: 2: Me\n';
     const b = accepted(text);
     expect(b.title).toBe('Adding journey diagram functionality to mermaid');
     expect(b.description).toBe('Adding acc journey diagram functionality to mermaid\n\nA user journey for\nfamily shopping');
@@ -89,15 +97,20 @@ describe('Mermaid journey', () => {
   });
 
   it('reads tasks with actors, without actors and with an empty actor list; <br> in names; comments', () => {
-    const b = accepted('%% a comment\nJOURNEY\ntitle Adding gantt diagram functionality to mermaid\n'
-      + 'section Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5\n'
-      + 'A task: 5: Alice, Bob, Charlie\nB task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, Alice # trailing comment\nE task: 5:\n'
-      + 'section Another section\nP task: 5:\nQ task: 5:\nR task: 5:');
+    const b = accepted(
+      '%% a comment\nJOURNEY\ntitle Adding gantt diagram functionality to mermaid\n' +
+        'section Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5\n' +
+        'A task: 5: Alice, Bob, Charlie\nB task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, Alice # trailing comment\nE task: 5:\n' +
+        'section Another section\nP task: 5:\nQ task: 5:\nR task: 5:',
+    );
     expect(b.stages.map((s) => s.name)).toEqual(['Line1 Line2 Line3 Line4 Line5', 'Another section']);
     expect(b.steps.map((s) => s.name)).toEqual(['A task', 'B task', 'C task', 'D task', 'E task', 'P task', 'Q task', 'R task']);
     expect(b.personas.map((p) => p.name)).toEqual(['Alice', 'Bob', 'Charlie']);
     const stepOf = (id: string) => b.steps.find((s) => s.id === id)!.name;
-    expect(b.emotions.filter((e) => e.personaId === b.personas[1]!.id).map((e) => [stepOf(e.stepId), e.score])).toEqual([['A task', 2], ['B task', 0]]);
+    expect(b.emotions.filter((e) => e.personaId === b.personas[1]!.id).map((e) => [stepOf(e.stepId), e.score])).toEqual([
+      ['A task', 2],
+      ['B task', 0],
+    ]);
     expect(b.emotions.filter((e) => ['C task', 'E task', 'P task'].includes(stepOf(e.stepId)))).toEqual([]);
     expect(validateBoard(b).ok).toBe(true);
     expect(readImportText('%% made by hand\njourney\n  section S\n  T: 1\n', 'j.mmd').ok).toBe(true);
@@ -109,11 +122,39 @@ describe('import', () => {
     ['truncated JSON', boardToJson(sample()).slice(0, 300), /not valid JSON/],
     ['wrong types', JSON.stringify({ ...sample(), title: 42 }), /title/],
     ['dangling reference', JSON.stringify({ ...sample(), connectors: [{ id: 'x', from: 'nope', to: 'nada' }] }), /connectors\[0\]\.from/],
-    ['duplicate ids', JSON.stringify((() => { const b = sample(); b.cards[1]!.id = b.cards[0]!.id; return b; })()), /duplicate id/],
-    ['huge string', JSON.stringify((() => { const b = sample(); b.cards[0]!.text = 'x'.repeat(30_000); return b; })()), /cards\[0\]\.text/],
+    [
+      'duplicate ids',
+      JSON.stringify(
+        (() => {
+          const b = sample();
+          b.cards[1]!.id = b.cards[0]!.id;
+          return b;
+        })(),
+      ),
+      /duplicate id/,
+    ],
+    [
+      'huge string',
+      JSON.stringify(
+        (() => {
+          const b = sample();
+          b.cards[0]!.text = 'x'.repeat(30_000);
+          return b;
+        })(),
+      ),
+      /cards\[0\]\.text/,
+    ],
     ['newer version', JSON.stringify({ ...sample(), version: 9 }), /newer Blueprint Studio/],
-    ['backup of a newer version', JSON.stringify({ format: 'blueprint-studio/backup', version: 9, boards: [sample()] }), /newer Blueprint Studio \(format version 9\)/],
-    ['backup without a version', JSON.stringify({ format: 'blueprint-studio/backup', boards: [sample()] }), /version must be a positive whole number/],
+    [
+      'backup of a newer version',
+      JSON.stringify({ format: 'blueprint-studio/backup', version: 9, boards: [sample()] }),
+      /newer Blueprint Studio \(format version 9\)/,
+    ],
+    [
+      'backup without a version',
+      JSON.stringify({ format: 'blueprint-studio/backup', boards: [sample()] }),
+      /version must be a positive whole number/,
+    ],
     ['not a board', JSON.stringify({ hello: 'world' }), /format/],
     ['mermaid syntax', 'journey\n section A\n  task without score\n', /line 3/],
     ['plain text', 'just some notes', /not a Blueprint Studio/],

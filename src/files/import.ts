@@ -13,7 +13,8 @@ export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: st
  */
 export async function readImportFile(file: File): Promise<ImportResult> {
   const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: file.name, errors });
-  if (file.size > MAX_IMPORT_BYTES) return fail([{ path: '(file)', message: `too large (${Math.round(file.size / 1024 / 1024)} MB; the limit is 50 MB)` }]);
+  if (file.size > MAX_IMPORT_BYTES)
+    return fail([{ path: '(file)', message: `too large (${Math.round(file.size / 1024 / 1024)} MB; the limit is 50 MB)` }]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text: string;
   try {

@@ -49,7 +49,10 @@ function statements(text: string): { list: Statement[]; accDescr: string[]; titl
   let title: string | undefined;
   const front = /^---\n([\s\S]*?)\n---\n/.exec(src); // YAML front matter (mermaid's preprocessor reads its title)
   if (front) {
-    title = /^title:\s*(.+)$/m.exec(front[1]!)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+    title = /^title:\s*(.+)$/m
+      .exec(front[1]!)?.[1]
+      ?.trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
     line += front[0].split('\n').length - 1;
     i = front[0].length;
   }
@@ -60,7 +63,13 @@ function statements(text: string): { list: Statement[]; accDescr: string[]; titl
     if (block) {
       const close = src.indexOf('}', i + block[0].length);
       const body = src.slice(i + block[0].length, close < 0 ? src.length : close);
-      accDescr.push(body.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
+      accDescr.push(
+        body
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join('\n'),
+      );
       const after = close < 0 ? src.length : close + 1;
       line += body.split('\n').length - 1;
       i = after; // whatever follows "}" on its line is read as the next statement
@@ -76,7 +85,11 @@ function statements(text: string): { list: Statement[]; accDescr: string[]; titl
 }
 
 /** `<br>`, `<br/>`, `</br >` … in names are line breaks in mermaid; a name here is one line. */
-const oneLine = (s: string) => s.replace(/<\/?br\s*\/?\s*>/gi, ' ').replace(/\s+/g, ' ').trim();
+const oneLine = (s: string) =>
+  s
+    .replace(/<\/?br\s*\/?\s*>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Reads mermaid `journey` text (everything mermaid's journey grammar accepts: `title`, `section`,
@@ -94,11 +107,23 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
   }
   const stamp = now.toISOString();
   const board: Board = {
-    format: BOARD_FORMAT, version: BOARD_VERSION, id: newId('bd_'), title: title || 'Journey', createdAt: stamp, updatedAt: stamp, revision: 0,
-    stages: [], steps: [], lanes: [
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    id: newId('bd_'),
+    title: title || 'Journey',
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+    stages: [],
+    steps: [],
+    lanes: [
       { id: newId('ln_'), kind: 'customer', name: 'Customer actions' },
       { id: newId('ln_'), kind: 'emotion', name: 'Emotions' },
-    ], cards: [], connectors: [], personas: [], emotions: [],
+    ],
+    cards: [],
+    connectors: [],
+    personas: [],
+    emotions: [],
   };
   const persona = (name: string) => {
     let p = board.personas.find((x) => x.name === name);
@@ -117,19 +142,31 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
       (acc[1]!.toLowerCase() === 'title' ? accTitle : accDescr).push(acc[2]!.trim());
       continue;
     }
-    if (/^title\s/i.test(line)) { board.title = oneLine(line.slice(6)) || board.title; continue; }
+    if (/^title\s/i.test(line)) {
+      board.title = oneLine(line.slice(6)) || board.title;
+      continue;
+    }
     if (/^section(\s|$)/i.test(line)) {
       const name = oneLine(line.slice(7).replace(/[:;].*$/, ''));
-      if (!name) { errors.push({ path: at, message: 'a section needs a name' }); continue; }
+      if (!name) {
+        errors.push({ path: at, message: 'a section needs a name' });
+        continue;
+      }
       board.stages.push({ id: newId('sg_'), name, color: STAGE_COLORS[board.stages.length % STAGE_COLORS.length] });
       lastTask = null;
       continue;
     }
     const m = /^([^:;]+):\s*([^:]*?)\s*(?::\s*(.*))?$/.exec(line);
-    if (!m) { errors.push({ path: at, message: `not a task ("name: score: actors"): ${line.slice(0, 60)}` }); continue; }
+    if (!m) {
+      errors.push({ path: at, message: `not a task ("name: score: actors"): ${line.slice(0, 60)}` });
+      continue;
+    }
     const [, rawName, rawScore, rawActors] = m;
     const score = Number(rawScore);
-    if (!/^\d+$/.test(rawScore!.trim()) || score < 1 || score > 5) { errors.push({ path: at, message: `score must be a whole number from 1 to 5, got "${rawScore}"` }); continue; }
+    if (!/^\d+$/.test(rawScore!.trim()) || score < 1 || score > 5) {
+      errors.push({ path: at, message: `score must be a whole number from 1 to 5, got "${rawScore}"` });
+      continue;
+    }
     if (!board.stages.length) board.stages.push({ id: newId('sg_'), name: 'Journey', color: STAGE_COLORS[0] });
     const name = oneLine(rawName!);
     const stageId = board.stages.at(-1)!.id;
@@ -140,7 +177,10 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
       board.steps.push({ id: stepId, stageId, name });
       lastTask = { name, stepId };
     }
-    for (const actor of (rawActors ?? '').split(',').map((a) => a.trim()).filter(Boolean)) {
+    for (const actor of (rawActors ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)) {
       const p = persona(actor);
       if (!board.emotions.some((e) => e.personaId === p.id && e.stepId === stepId)) {
         board.emotions.push({ id: newId('em_'), personaId: p.id, stepId, score: score - 3 });

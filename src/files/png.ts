@@ -6,7 +6,12 @@ import type { Painter, TextStyle } from './draw/painter';
 const MAX_SIDE = 16_384;
 const MAX_AREA = 268_000_000;
 
-export interface PngResult { blob: Blob; width: number; height: number; scaledDown: boolean }
+export interface PngResult {
+  blob: Blob;
+  width: number;
+  height: number;
+  scaledDown: boolean;
+}
 
 /** Height of the title band above a whole-board image. */
 const TITLE_BAND = 56;
@@ -17,7 +22,10 @@ const SIDE = 16;
  * board with its title above and the legend below, for slides. 1× or 2×, scaled down (and
  * said so) where the browser cannot draw that large.
  */
-export async function exportPng(board: Board, options: { scale: 1 | 2; region?: Region; texts: ExportTexts; fontFamily: string; date?: Date }): Promise<PngResult> {
+export async function exportPng(
+  board: Board,
+  options: { scale: 1 | 2; region?: Region; texts: ExportTexts; fontFamily: string; date?: Date },
+): Promise<PngResult> {
   const l = layout(board);
   const whole = !options.region;
   const region = options.region ?? { stepFrom: 0, stepTo: board.steps.length, laneFrom: 0, laneTo: board.lanes.length };
@@ -25,7 +33,12 @@ export async function exportPng(board: Board, options: { scale: 1 | 2; region?: 
   const legend = whole ? legendHeight(board, drawing.width) : 0;
   const size = whole ? { width: drawing.width + 2 * SIDE, height: TITLE_BAND + drawing.height + SIDE + legend + SIDE } : drawing;
   let scale: number = options.scale;
-  const fit = Math.min(1, MAX_SIDE / (size.width * scale), MAX_SIDE / (size.height * scale), Math.sqrt(MAX_AREA / (size.width * size.height * scale * scale)));
+  const fit = Math.min(
+    1,
+    MAX_SIDE / (size.width * scale),
+    MAX_SIDE / (size.height * scale),
+    Math.sqrt(MAX_AREA / (size.width * size.height * scale * scale)),
+  );
   const scaledDown = fit < 1;
   scale *= fit;
   const canvas = document.createElement('canvas');
@@ -40,7 +53,9 @@ export async function exportPng(board: Board, options: { scale: 1 | 2; region?: 
     p.text(board.title, SIDE, 34, { size: 22, bold: true, color: '#0f172a' });
     p.text(options.texts.exported(options.date ?? new Date()), size.width - SIDE, 34, { size: 12, color: '#334155', align: 'right' });
     p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND, () => drawRegion(p, board, l, region, options.texts));
-    p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND + drawing.height + SIDE, () => drawLegend(p, board, options.texts, 0, 0, drawing.width));
+    p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND + drawing.height + SIDE, () =>
+      drawLegend(p, board, options.texts, 0, 0, drawing.width),
+    );
   } else drawRegion(p, board, l, region, options.texts);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');
@@ -48,8 +63,10 @@ export async function exportPng(board: Board, options: { scale: 1 | 2; region?: 
 }
 
 function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string): Painter {
-  let dx = 0, dy = 0;
-  const X = (x: number) => (x + dx) * s, Y = (y: number) => (y + dy) * s;
+  let dx = 0,
+    dy = 0;
+  const X = (x: number) => (x + dx) * s,
+    Y = (y: number) => (y + dy) * s;
   const font = (size: number, bold?: boolean) => `${bold ? '600 ' : ''}${size * s}px ${family}`;
   const strokeStyle = (st: { color: string; width: number; dash?: number[] }) => {
     ctx.strokeStyle = st.color;
@@ -61,8 +78,16 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
       ctx.beginPath();
       if (st.radius) ctx.roundRect(X(x), Y(y), w * s, h * s, st.radius * s);
       else ctx.rect(X(x), Y(y), w * s, h * s);
-      if (st.fill) { ctx.fillStyle = st.fill; ctx.fill(); }
-      if (st.stroke) { ctx.setLineDash([]); ctx.strokeStyle = st.stroke; ctx.lineWidth = (st.lineWidth ?? 1) * s; ctx.stroke(); }
+      if (st.fill) {
+        ctx.fillStyle = st.fill;
+        ctx.fill();
+      }
+      if (st.stroke) {
+        ctx.setLineDash([]);
+        ctx.strokeStyle = st.stroke;
+        ctx.lineWidth = (st.lineWidth ?? 1) * s;
+        ctx.stroke();
+      }
     },
     polyline(points, st) {
       if (points.length < 2) return;
@@ -107,8 +132,10 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
         let line = '';
         // Break between words, or between characters for scripts without spaces (CJK).
         for (const token of para.match(/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]|\S+\s*|\s+/g) ?? ['']) {
-          if (line && ctx.measureText(line + token).width > max) { lines.push(line.trimEnd()); line = token.trimStart(); }
-          else line += token;
+          if (line && ctx.measureText(line + token).width > max) {
+            lines.push(line.trimEnd());
+            line = token.trimStart();
+          } else line += token;
         }
         lines.push(line.trimEnd());
         return lines;
@@ -120,7 +147,8 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
       ctx.rect(X(clip.x), Y(clip.y), clip.w * s, clip.h * s);
       ctx.clip();
       const [odx, ody] = [dx, dy];
-      dx += ddx; dy += ddy;
+      dx += ddx;
+      dy += ddy;
       draw();
       [dx, dy] = [odx, ody];
       ctx.restore();

@@ -8,5 +8,7 @@ export function detailsText(d: { owner?: string; minutes?: number; importance?: 
     d.minutes !== undefined && t('card.minutes', { n: d.minutes }),
     d.importance !== undefined && t('card.importance', { n: d.importance }),
     d.performance !== undefined && t('card.performance', { n: d.performance }),
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -11,7 +11,7 @@ const STORAGE_KEY = 'blueprint-studio.language';
 export function initialLanguage(): Language {
   const stored = safeStorage()?.getItem(STORAGE_KEY);
   if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
-  const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return browser.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 

@@ -32,12 +32,14 @@ export const boardSchema = z.object({
   connectors: z.array(connectorSchema),
   personas: z.array(personaSchema),
   emotions: z.array(emotionPointSchema),
-  settings: z.object({
-    paper: z.enum(PAPER_SIZES).optional(),
-    theme: z.string().max(100).optional(),
-    locale: z.string().max(35).optional(),
-    /** "detailed" shows each card's owner, duration and ratings on it (screen and exports). */
-    density: z.enum(['compact', 'detailed']).optional(),
-  }).optional(),
+  settings: z
+    .object({
+      paper: z.enum(PAPER_SIZES).optional(),
+      theme: z.string().max(100).optional(),
+      locale: z.string().max(35).optional(),
+      /** "detailed" shows each card's owner, duration and ratings on it (screen and exports). */
+      density: z.enum(['compact', 'detailed']).optional(),
+    })
+    .optional(),
 });
 export type Board = z.infer<typeof boardSchema>;

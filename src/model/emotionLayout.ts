@@ -17,7 +17,13 @@ export function scoreAtY(lane: Rect, y: number): number {
   return clampEmotion(EMOTION_MAX - ((y - lane.y - PAD) / h) * (EMOTION_MAX - EMOTION_MIN));
 }
 
-export interface CurvePoint { stepId: string; x: number; y: number; score: number | null; note?: string }
+export interface CurvePoint {
+  stepId: string;
+  x: number;
+  y: number;
+  score: number | null;
+  note?: string;
+}
 
 /** The personas whose curves are drawn. */
 export const shownPersonas = <P extends { hidden?: boolean }>(personas: readonly P[]): P[] => personas.filter((p) => !p.hidden);
@@ -70,7 +76,11 @@ export function monotoneSegments(points: readonly Point[]): BezierSegment[] {
   const out: BezierSegment[] = [];
   for (let i = 0; i < n - 1; i++) {
     const [a, b, third] = [points[i]!, points[i + 1]!, h(i) / 3];
-    out.push([{ x: a.x + third, y: a.y + tangents[i]! * third }, { x: b.x - third, y: b.y - tangents[i + 1]! * third }, { x: b.x, y: b.y }]);
+    out.push([
+      { x: a.x + third, y: a.y + tangents[i]! * third },
+      { x: b.x - third, y: b.y - tangents[i + 1]! * third },
+      { x: b.x, y: b.y },
+    ]);
   }
   return out;
 }
@@ -80,7 +90,10 @@ export function curveRuns(points: readonly CurvePoint[]): CurvePoint[][] {
   const runs: CurvePoint[][] = [];
   let run: CurvePoint[] = [];
   for (const p of points) {
-    if (p.score === null) { if (run.length) runs.push(run); run = []; } else run.push(p);
+    if (p.score === null) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(p);
   }
   if (run.length) runs.push(run);
   return runs;
@@ -88,8 +101,12 @@ export function curveRuns(points: readonly CurvePoint[]): CurvePoint[][] {
 
 /** SVG path of a curve: monotone through its points, broken at gaps; a lone point is a short dash. */
 export function curvePath(points: readonly CurvePoint[]): string {
-  return curveRuns(points).map((r) => {
-    if (r.length === 1) return `M ${r[0]!.x - 6} ${r[0]!.y} L ${r[0]!.x + 6} ${r[0]!.y}`;
-    return `M ${r[0]!.x} ${r[0]!.y}${monotoneSegments(r).map(([c1, c2, p]) => ` C ${c1.x} ${c1.y} ${c2.x} ${c2.y} ${p.x} ${p.y}`).join('')}`;
-  }).join(' ');
+  return curveRuns(points)
+    .map((r) => {
+      if (r.length === 1) return `M ${r[0]!.x - 6} ${r[0]!.y} L ${r[0]!.x + 6} ${r[0]!.y}`;
+      return `M ${r[0]!.x} ${r[0]!.y}${monotoneSegments(r)
+        .map(([c1, c2, p]) => ` C ${c1.x} ${c1.y} ${c2.x} ${c2.y} ${p.x} ${p.y}`)
+        .join('')}`;
+    })
+    .join(' ');
 }

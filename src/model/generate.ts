@@ -51,12 +51,28 @@ export function generateBoard({ cards, steps, seed = 1 }: { cards: number; steps
     const to = Math.min(cards - 1, from + 1 + Math.floor(rnd() * cardLanes.length * 2));
     return { id: `cn_${i}`, from: `cd_${from}`, to: `cd_${to === from ? (from + 1) % cards : to}` };
   }).filter((c, i, all) => c.from !== c.to && all.findIndex((d) => d.from === c.from && d.to === c.to) === i);
-  const personas = [{ id: 'ps_0', name: 'Guest', color: '#2563eb' }, { id: 'ps_1', name: 'Manager', color: '#db2777' }];
-  const emotions = personas.flatMap((p) => stepList.map((s) => ({ id: `em_${p.id}_${s.id}`, personaId: p.id, stepId: s.id, score: Math.round((rnd() * 4 - 2) * 2) / 2 })));
+  const personas = [
+    { id: 'ps_0', name: 'Guest', color: '#2563eb' },
+    { id: 'ps_1', name: 'Manager', color: '#db2777' },
+  ];
+  const emotions = personas.flatMap((p) =>
+    stepList.map((s) => ({ id: `em_${p.id}_${s.id}`, personaId: p.id, stepId: s.id, score: Math.round((rnd() * 4 - 2) * 2) / 2 })),
+  );
   const stamp = '2026-01-01T00:00:00.000Z';
   return {
-    format: BOARD_FORMAT, version: BOARD_VERSION, id: `bd_gen_${cards}_${steps}_${seed}`, title: `Generated ${cards} cards`,
-    createdAt: stamp, updatedAt: stamp, revision: 0,
-    stages, steps: stepList, lanes, cards: cardList, connectors, personas, emotions,
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    id: `bd_gen_${cards}_${steps}_${seed}`,
+    title: `Generated ${cards} cards`,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+    stages,
+    steps: stepList,
+    lanes,
+    cards: cardList,
+    connectors,
+    personas,
+    emotions,
   };
 }

@@ -11,7 +11,11 @@ import { laneNames, sample } from './test/fixtures';
 
 const texts: TemplateTexts = {
   titles: { blueprint: 'B', journey: 'J', 'blueprint-journey': 'BJ' },
-  lanes: laneNames, thoughts: 'Thoughts', touchpoints: 'Touchpoints', stage: 'S', steps: ['a', 'b'],
+  lanes: laneNames,
+  thoughts: 'Thoughts',
+  touchpoints: 'Touchpoints',
+  stage: 'S',
+  steps: ['a', 'b'],
   journeyStages: ['Awareness', 'Research', 'Purchase', 'Use', 'Loyalty'],
   journeySteps: [['ad'], ['compare', 'reviews'], ['order', 'pay'], ['receive', 'use'], ['review', 'recommend']],
   persona: 'Customer',
@@ -41,7 +45,10 @@ describe('emotion curves', () => {
     b = setEmotion(b, { personaId: 'g', stepId: step, score: -1 });
     b = setEmotion(b, { personaId: 'g', stepId: step, score: 2, curve: 'to-be' });
     b = setEmotion(b, { personaId: 'g', stepId: step, score: 1.5, curve: 'to-be' });
-    expect(b.emotions.map((e) => [e.score, e.curve ?? 'as-is'])).toEqual([[-1, 'as-is'], [1.5, 'to-be']]);
+    expect(b.emotions.map((e) => [e.score, e.curve ?? 'as-is'])).toEqual([
+      [-1, 'as-is'],
+      [1.5, 'to-be'],
+    ]);
     expect(validateBoard(b).ok).toBe(true);
     expect(clearEmotion(b, 'g', step, 'to-be').emotions.map((e) => e.score)).toEqual([-1]);
   });
@@ -51,7 +58,10 @@ describe('emotion curves', () => {
     b = setEmotion(b, { personaId: 'g', stepId: b.steps[0]!.id, score: -2 });
     b = setEmotion(b, { personaId: 'g', stepId: b.steps[3]!.id, score: 1 });
     const on = setToBeCurve(b, 'g', true);
-    expect(on.emotions.filter((e) => e.curve === 'to-be').map((e) => [e.stepId, e.score])).toEqual([[b.steps[0]!.id, -2], [b.steps[3]!.id, 1]]);
+    expect(on.emotions.filter((e) => e.curve === 'to-be').map((e) => [e.stepId, e.score])).toEqual([
+      [b.steps[0]!.id, -2],
+      [b.steps[3]!.id, 1],
+    ]);
     expect(setToBeCurve(on, 'g', true)).toBe(on);
     expect(setToBeCurve(on, 'g', false).emotions).toEqual(b.emotions);
   });
@@ -115,25 +125,33 @@ describe('pain points linked to emotion points', () => {
 describe('the emotion curve between points', () => {
   const at = (p0: Point, [c1, c2, p3]: BezierSegment, t: number) => {
     const u = 1 - t;
-    return { x: u ** 3 * p0.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * p3.x, y: u ** 3 * p0.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * p3.y };
+    return {
+      x: u ** 3 * p0.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * p3.x,
+      y: u ** 3 * p0.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * p3.y,
+    };
   };
   it('never leaves the range of its two neighbouring points and passes through every point (property)', () => {
-    const scores = fc.array(fc.integer({ min: -4, max: 4 }).map((n) => n / 2), { minLength: 2, maxLength: 12 });
-    fc.assert(fc.property(scores, fc.integer({ min: 40, max: 300 }), (ys, width) => {
-      const rect = { x: 0, y: 0, width: 10, height: 176 };
-      const points = ys.map((score, i) => ({ x: i * width, y: emotionY(rect, score) }));
-      const segments = monotoneSegments(points);
-      expect(segments).toHaveLength(points.length - 1);
-      segments.forEach((segment, i) => {
-        const [a, b] = [points[i]!, points[i + 1]!];
-        expect(segment[2]).toEqual(b);
-        for (let t = 0; t <= 1; t += 0.05) {
-          const p = at(a, segment, t);
-          expect(p.y).toBeGreaterThanOrEqual(Math.min(a.y, b.y) - 1e-9);
-          expect(p.y).toBeLessThanOrEqual(Math.max(a.y, b.y) + 1e-9);
-        }
-      });
-    }));
+    const scores = fc.array(
+      fc.integer({ min: -4, max: 4 }).map((n) => n / 2),
+      { minLength: 2, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(scores, fc.integer({ min: 40, max: 300 }), (ys, width) => {
+        const rect = { x: 0, y: 0, width: 10, height: 176 };
+        const points = ys.map((score, i) => ({ x: i * width, y: emotionY(rect, score) }));
+        const segments = monotoneSegments(points);
+        expect(segments).toHaveLength(points.length - 1);
+        segments.forEach((segment, i) => {
+          const [a, b] = [points[i]!, points[i + 1]!];
+          expect(segment[2]).toEqual(b);
+          for (let t = 0; t <= 1; t += 0.05) {
+            const p = at(a, segment, t);
+            expect(p.y).toBeGreaterThanOrEqual(Math.min(a.y, b.y) - 1e-9);
+            expect(p.y).toBeLessThanOrEqual(Math.max(a.y, b.y) + 1e-9);
+          }
+        });
+      }),
+    );
   });
 
   it('does not dip below −2 between −1.5 and −2 (the overshoot a designer saw)', () => {

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-export const LANE_KINDS = [
-  'evidence', 'customer', 'frontstage', 'backstage', 'support',
-  'emotion', 'pain', 'opportunity', 'text',
-] as const;
+export const LANE_KINDS = ['evidence', 'customer', 'frontstage', 'backstage', 'support', 'emotion', 'pain', 'opportunity', 'text'] as const;
 export const laneKindSchema = z.enum(LANE_KINDS);
 export type LaneKind = z.infer<typeof laneKindSchema>;
 

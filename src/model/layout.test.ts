@@ -16,7 +16,8 @@ describe('layout', () => {
 
   it('grows a lane to fit the tallest stack of cards and keeps cards inside their cell', () => {
     let b = sample();
-    for (let i = 0; i < 4; i++) b = addCard(b, { laneId: b.lanes[2]!.id, stepId: b.steps[1]!.id, text: 'a longer card text that wraps onto a second line' });
+    for (let i = 0; i < 4; i++)
+      b = addCard(b, { laneId: b.lanes[2]!.id, stepId: b.steps[1]!.id, text: 'a longer card text that wraps onto a second line' });
     const l = layout(b);
     const lane = l.lanes[2]!;
     expect(lane.height).toBeGreaterThan(GEOMETRY.minLaneHeight * 3);
@@ -58,8 +59,7 @@ describe('layout', () => {
 describe('details on cards', () => {
   it('a detailed board gives cards with an owner, duration or ratings one more line; compact boards and cards without details keep their height', () => {
     const b = sample();
-    const withOwner = b.cards.find((c) => c.owner || c.durationMinutes !== undefined || c.touchpoint?.importance !== undefined)
-      ?? b.cards[0]!;
+    const withOwner = b.cards.find((c) => c.owner || c.durationMinutes !== undefined || c.touchpoint?.importance !== undefined) ?? b.cards[0]!;
     const owned = updateCard(b, withOwner.id, { owner: 'Front desk' });
     const plain = owned.cards.find((c) => !cardDetails(c))!;
     const detailed = setDensity(owned, 'detailed');

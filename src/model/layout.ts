@@ -2,7 +2,12 @@ import type { Board } from './board';
 import type { Card } from './card';
 import type { Lane, LaneKind } from './lane';
 
-export interface Rect { x: number; y: number; width: number; height: number }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 export type LineKind = 'interaction' | 'visibility' | 'internal';
 /** How each line is drawn, on screen and in exports: solid, dashed, dotted. */
 export const LINE_DASH: Record<LineKind, number[] | undefined> = { interaction: undefined, visibility: [10, 6], internal: [2, 4] };
@@ -66,7 +71,12 @@ export const badgeRows = (card: Card) => (card.touchpoint ? 1 : 0) + (card.failu
  * performance), or null when the card has none of them. Shared by screen and exports.
  */
 export function cardDetails(card: Card): { owner?: string; minutes?: number; importance?: number; performance?: number } | null {
-  const d = { owner: card.owner || undefined, minutes: card.durationMinutes, importance: card.touchpoint?.importance, performance: card.touchpoint?.performance };
+  const d = {
+    owner: card.owner || undefined,
+    minutes: card.durationMinutes,
+    importance: card.touchpoint?.importance,
+    performance: card.touchpoint?.performance,
+  };
   return Object.values(d).some((v) => v !== undefined) ? d : null;
 }
 
@@ -128,7 +138,14 @@ function computeLayout(board: Board): Layout {
   }
   for (const list of cells.values()) list.sort((a, b) => a.order - b.order);
 
-  const steps = board.steps.map((s, i) => ({ id: s.id, stageId: s.stageId, x: g.laneHeaderWidth + i * g.stepWidth, y: g.stageBandHeight, width: g.stepWidth, height: g.stepHeaderHeight }));
+  const steps = board.steps.map((s, i) => ({
+    id: s.id,
+    stageId: s.stageId,
+    x: g.laneHeaderWidth + i * g.stepWidth,
+    y: g.stageBandHeight,
+    width: g.stepWidth,
+    height: g.stepHeaderHeight,
+  }));
   const stages = board.stages.flatMap((stage) => {
     const own = steps.filter((s) => s.stageId === stage.id);
     if (!own.length) return [];
@@ -148,7 +165,10 @@ function computeLayout(board: Board): Layout {
     for (const step of steps) {
       const list = cells.get(cellKey(lane.id, step.id));
       if (!list) continue;
-      cellIds.set(cellKey(lane.id, step.id), list.map((c) => c.id));
+      cellIds.set(
+        cellKey(lane.id, step.id),
+        list.map((c) => c.id),
+      );
       if (lane.collapsed) continue;
       let cy = y + g.cellPadding;
       for (const card of list) {
@@ -170,7 +190,11 @@ function computeLayout(board: Board): Layout {
  * The cell under a point (flow units) and the insertion index among its cards, not counting
  * `exclude` (the cards being moved); null outside the grid.
  */
-export function cellAt(l: Layout, point: { x: number; y: number }, exclude?: ReadonlySet<string>): { laneId: string; stepId: string; index: number } | null {
+export function cellAt(
+  l: Layout,
+  point: { x: number; y: number },
+  exclude?: ReadonlySet<string>,
+): { laneId: string; stepId: string; index: number } | null {
   const lane = l.lanes.find((r) => point.y >= r.y && point.y < r.y + r.height);
   const step = l.steps.find((r) => point.x >= r.x && point.x < r.x + r.width);
   if (!lane || !step) return null;
@@ -189,7 +213,10 @@ export function insertionLine(l: Layout, target: { laneId: string; stepId: strin
   const lane = l.lanes.find((r) => r.id === target.laneId);
   const step = l.steps.find((r) => r.id === target.stepId);
   if (!lane || !step) return null;
-  const rects = (l.cells.get(cellKey(target.laneId, target.stepId)) ?? []).filter((id) => !exclude?.has(id)).map((id) => l.cards.get(id)).filter((r): r is Rect => !!r);
+  const rects = (l.cells.get(cellKey(target.laneId, target.stepId)) ?? [])
+    .filter((id) => !exclude?.has(id))
+    .map((id) => l.cards.get(id))
+    .filter((r): r is Rect => !!r);
   const g = GEOMETRY;
   const before = rects[target.index];
   const after = rects[target.index - 1];
@@ -201,14 +228,21 @@ export function insertionLine(l: Layout, target: { laneId: string; stepId: strin
 export type Grid = Pick<Layout, 'lanes' | 'steps' | 'stages' | 'lines' | 'size'>;
 
 const sameRects = (a: readonly (Rect & { id: string })[], b: readonly (Rect & { id: string })[]) =>
-  a.length === b.length && a.every((r, i) => {
+  a.length === b.length &&
+  a.every((r, i) => {
     const o = b[i]!;
     return r.id === o.id && r.x === o.x && r.y === o.y && r.width === o.width && r.height === o.height;
   });
 
 /** Whether two layouts have the same grid, so what draws only the grid need not redraw. */
 export function sameGrid(a: Grid, b: Grid): boolean {
-  return a.size.width === b.size.width && a.size.height === b.size.height
-    && sameRects(a.lanes, b.lanes) && sameRects(a.steps, b.steps) && sameRects(a.stages, b.stages)
-    && a.lines.length === b.lines.length && a.lines.every((x, i) => x.kind === b.lines[i]!.kind && x.y === b.lines[i]!.y);
+  return (
+    a.size.width === b.size.width &&
+    a.size.height === b.size.height &&
+    sameRects(a.lanes, b.lanes) &&
+    sameRects(a.steps, b.steps) &&
+    sameRects(a.stages, b.stages) &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((x, i) => x.kind === b.lines[i]!.kind && x.y === b.lines[i]!.y)
+  );
 }

@@ -16,9 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 1, name: 'evidence status and step tolerance', up: (doc) => doc },
 ];
 
-export type MigrateResult =
-  | { ok: true; doc: Record<string, unknown>; migratedFrom?: number }
-  | { ok: false; errors: BoardIssue[]; newer?: boolean };
+export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };
 
 const fail = (path: string, message: string): MigrateResult => ({ ok: false, errors: [{ path, message }] });
 
@@ -27,12 +25,18 @@ const fail = (path: string, message: string): MigrateResult => ({ ok: false, err
  * positive whole number, or newer than this build knows, is refused with the same message.
  */
 export function versionIssue(version: unknown, current: number): (MigrateResult & { ok: false }) | null {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'version must be a positive whole number') as MigrateResult & { ok: false };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('version', 'version must be a positive whole number') as MigrateResult & { ok: false };
   if (version <= current) return null;
   return {
     ok: false,
     newer: true,
-    errors: [{ path: 'version', message: `saved by a newer Blueprint Studio (format version ${version}); this build reads up to version ${current}. Update the app to open it.` }],
+    errors: [
+      {
+        path: 'version',
+        message: `saved by a newer Blueprint Studio (format version ${version}); this build reads up to version ${current}. Update the app to open it.`,
+      },
+    ],
   };
 }
 

@@ -25,7 +25,10 @@ describe('keyboard navigation', () => {
     const b = deleteCards(full, [full.cards.find((c) => c.text === 'customer 4')!.id]);
     const l = layout(b);
     const from = b.cards.find((c) => c.text === 'customer 3')!;
-    expect(navigate(b, l, { laneId: from.laneId, stepId: from.stepId, cardId: from.id }, 'right')).toEqual({ laneId: from.laneId, stepId: b.steps[3]!.id });
+    expect(navigate(b, l, { laneId: from.laneId, stepId: from.stepId, cardId: from.id }, 'right')).toEqual({
+      laneId: from.laneId,
+      stepId: b.steps[3]!.id,
+    });
     expect(navigate(b, l, { laneId: b.lanes[0]!.id, stepId: b.steps[0]!.id }, 'up')).toBeNull();
     expect(neighbourCell(b, b.lanes[4]!.id, b.steps[4]!.id, 'right')).toBeNull();
   });

@@ -5,7 +5,11 @@ import { cellKey, type Layout } from './layout';
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 /** A place on the grid: a cell, and a card in it when the cell has one. */
-export interface GridPosition { laneId: string; stepId: string; cardId?: string }
+export interface GridPosition {
+  laneId: string;
+  stepId: string;
+  cardId?: string;
+}
 
 /** Where a card sits: its cell and index among the cell's cards. */
 export function positionOf(l: Layout, board: Board, cardId: string): { laneId: string; stepId: string; index: number } | null {
@@ -48,7 +52,9 @@ export function navigate(board: Board, l: Layout, from: GridPosition, dir: Direc
 export function focusAfterDelete(board: Board, ids: readonly string[]): string | undefined {
   const first = board.cards.find((c) => c.id === ids[0]);
   if (!first) return undefined;
-  const cell = board.cards.filter((c) => c.laneId === first.laneId && c.stepId === first.stepId && !ids.includes(c.id)).sort((a, b) => a.order - b.order);
+  const cell = board.cards
+    .filter((c) => c.laneId === first.laneId && c.stepId === first.stepId && !ids.includes(c.id))
+    .sort((a, b) => a.order - b.order);
   return (cell.find((c) => c.order > first.order) ?? cell.at(-1))?.id;
 }
 
@@ -57,5 +63,7 @@ export function byCellOrder(board: Pick<Board, 'steps' | 'lanes'>) {
   const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
   const laneRank = new Map(board.lanes.map((l, i) => [l.id, i]));
   return (a: Pick<Card, 'stepId' | 'laneId' | 'order'>, b: Pick<Card, 'stepId' | 'laneId' | 'order'>) =>
-    (stepRank.get(a.stepId) ?? 0) - (stepRank.get(b.stepId) ?? 0) || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0) || a.order - b.order;
+    (stepRank.get(a.stepId) ?? 0) - (stepRank.get(b.stepId) ?? 0) ||
+    (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0) ||
+    a.order - b.order;
 }

@@ -1,6 +1,9 @@
 import { GEOMETRY, type Layout, type Rect } from './layout';
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 /** A small offset (−2…2), stable per connector, that spreads connectors sharing a gutter. */
 function gutterLane(id: string): number {
@@ -21,31 +24,48 @@ export function connectorRoute(l: Layout, c: { id: string; from: string; to: str
  * connectors sharing a gutter.
  */
 export function routeConnector(l: Layout, fromId: string, toId: string, lane = 0): Point[] | null {
-  const a = l.cards.get(fromId), b = l.cards.get(toId);
+  const a = l.cards.get(fromId),
+    b = l.cards.get(toId);
   if (!a || !b) return null;
   const g = GEOMETRY;
   const spread = lane * 3;
   const column = (r: Rect) => l.steps.find((s) => r.x >= s.x && r.x < s.x + s.width)!;
-  const ca = column(a), cb = column(b);
-  const ay = a.y + a.height / 2, by = b.y + b.height / 2;
+  const ca = column(a),
+    cb = column(b);
+  const ay = a.y + a.height / 2,
+    by = b.y + b.height / 2;
   const rightward = cb.x >= ca.x;
   // Leave A on the side facing B (right when B is in the same column), enter B on the side facing A.
   const startX = rightward ? a.x + a.width : a.x;
   const gutterA = (rightward ? ca.x + ca.width : ca.x) + spread;
   if (cb.x === ca.x) {
-    return simplify([{ x: startX, y: ay }, { x: gutterA, y: ay }, { x: gutterA, y: by }, { x: b.x + b.width, y: by }]);
+    return simplify([
+      { x: startX, y: ay },
+      { x: gutterA, y: ay },
+      { x: gutterA, y: by },
+      { x: b.x + b.width, y: by },
+    ]);
   }
   const endX = rightward ? b.x : b.x + b.width;
   const gutterB = (rightward ? cb.x : cb.x + cb.width) + spread;
   if (gutterA === gutterB) {
-    return simplify([{ x: startX, y: ay }, { x: gutterA, y: ay }, { x: gutterA, y: by }, { x: endX, y: by }]);
+    return simplify([
+      { x: startX, y: ay },
+      { x: gutterA, y: ay },
+      { x: gutterA, y: by },
+      { x: endX, y: by },
+    ]);
   }
   // Cross the columns in between along the free band at the top of B's lane.
   const laneB = l.lanes.find((r) => by >= r.y && by < r.y + r.height)!;
   const bandY = laneB.y + g.cellPadding / 2 + spread / 3;
   return simplify([
-    { x: startX, y: ay }, { x: gutterA, y: ay }, { x: gutterA, y: bandY },
-    { x: gutterB, y: bandY }, { x: gutterB, y: by }, { x: endX, y: by },
+    { x: startX, y: ay },
+    { x: gutterA, y: ay },
+    { x: gutterA, y: bandY },
+    { x: gutterB, y: bandY },
+    { x: gutterB, y: by },
+    { x: endX, y: by },
   ]);
 }
 
@@ -67,10 +87,16 @@ export function roundedPath(points: readonly Point[], radius = 6): string {
   if (!points.length) return '';
   let d = `M ${points[0]!.x} ${points[0]!.y}`;
   for (let i = 1; i < points.length; i++) {
-    const p = points[i]!, prev = points[i - 1]!, next = points[i + 1];
-    if (!next) { d += ` L ${p.x} ${p.y}`; break; }
+    const p = points[i]!,
+      prev = points[i - 1]!,
+      next = points[i + 1];
+    if (!next) {
+      d += ` L ${p.x} ${p.y}`;
+      break;
+    }
     const r = Math.min(radius, dist(prev, p) / 2, dist(p, next) / 2);
-    const before = toward(p, prev, r), after = toward(p, next, r);
+    const before = toward(p, prev, r),
+      after = toward(p, next, r);
     d += ` L ${before.x} ${before.y} Q ${p.x} ${p.y} ${after.x} ${after.y}`;
   }
   return d;
@@ -86,7 +112,8 @@ const toward = (from: Point, to: Point, r: number): Point => {
 export function labelPoint(points: readonly Point[]): Point {
   let best = { len: -1, at: points[0] ?? { x: 0, y: 0 } };
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!, b = points[i]!;
+    const a = points[i - 1]!,
+      b = points[i]!;
     const len = dist(a, b);
     if (len > best.len) best = { len, at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
   }

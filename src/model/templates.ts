@@ -31,10 +31,20 @@ export function buildBoard(spec: BoardSpec, now: Date = new Date()): Board {
   });
   const connectors = (spec.connectors ?? []).map(([a, b]) => ({ id: newId('cn_'), from: cards[a]!.id, to: cards[b]!.id }));
   return {
-    format: BOARD_FORMAT, version: BOARD_VERSION, id: newId('bd_'), title: spec.title,
-    createdAt: stamp, updatedAt: stamp, revision: 0,
-    stages, steps, lanes, cards, connectors,
-    personas: (spec.personas ?? []).map((p) => ({ id: newId('ps_'), ...p })), emotions: [],
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    id: newId('bd_'),
+    title: spec.title,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+    stages,
+    steps,
+    lanes,
+    cards,
+    connectors,
+    personas: (spec.personas ?? []).map((p) => ({ id: newId('ps_'), ...p })),
+    emotions: [],
   };
 }
 
@@ -70,15 +80,25 @@ export function createBoard(kind: BoardKind, t: TemplateTexts, now?: Date): Boar
     case 'blueprint':
       return buildBoard({ title: t.titles.blueprint, stages: [{ name: t.stage, steps: t.steps }], lanes: blueprintLanes }, now);
     case 'journey':
-      return buildBoard({
-        title: t.titles.journey, stages: journeyStages, personas: [persona],
-        lanes: [lane('customer'), lane('text', t.thoughts), lane('text', t.touchpoints), lane('emotion'), lane('pain'), lane('opportunity')],
-      }, now);
+      return buildBoard(
+        {
+          title: t.titles.journey,
+          stages: journeyStages,
+          personas: [persona],
+          lanes: [lane('customer'), lane('text', t.thoughts), lane('text', t.touchpoints), lane('emotion'), lane('pain'), lane('opportunity')],
+        },
+        now,
+      );
     case 'blueprint-journey':
-      return buildBoard({
-        title: t.titles['blueprint-journey'], stages: journeyStages, personas: [persona],
-        lanes: [lane('emotion'), ...blueprintLanes, lane('pain'), lane('opportunity')],
-      }, now);
+      return buildBoard(
+        {
+          title: t.titles['blueprint-journey'],
+          stages: journeyStages,
+          personas: [persona],
+          lanes: [lane('emotion'), ...blueprintLanes, lane('pain'), lane('opportunity')],
+        },
+        now,
+      );
   }
 }
 
@@ -102,11 +122,24 @@ export function restaurantSample(t: RestaurantTexts, now?: Date): Board {
   cards[at(1, 2)]!.touchpoint = { channel: 'in-person', importance: 5, performance: 3 };
   cards[at(1, 1)]!.wait = { minutes: 10 };
   cards[at(3, 3)]!.failure = { severity: 2, cause: t.failureCause, recovery: t.failureRecovery };
-  return buildBoard({
-    title: t.title,
-    stages: [{ name: t.stages[0], steps: [reservation] }, { name: t.stages[1], steps: [arrival, ordering, meal] }, { name: t.stages[2], steps: [payment] }],
-    lanes: BLUEPRINT_LANE_KINDS.map((kind) => ({ kind, name: t.lanes[kind] })),
-    cards,
-    connectors: [[at(1, 2), at(2, 2)], [at(2, 2), at(3, 2)], [at(3, 2), at(3, 3)], [at(4, 3), at(3, 3)], [at(3, 3), at(2, 3)]],
-  }, now);
+  return buildBoard(
+    {
+      title: t.title,
+      stages: [
+        { name: t.stages[0], steps: [reservation] },
+        { name: t.stages[1], steps: [arrival, ordering, meal] },
+        { name: t.stages[2], steps: [payment] },
+      ],
+      lanes: BLUEPRINT_LANE_KINDS.map((kind) => ({ kind, name: t.lanes[kind] })),
+      cards,
+      connectors: [
+        [at(1, 2), at(2, 2)],
+        [at(2, 2), at(3, 2)],
+        [at(3, 2), at(3, 3)],
+        [at(4, 3), at(3, 3)],
+        [at(3, 3), at(2, 3)],
+      ],
+    },
+    now,
+  );
 }

@@ -73,7 +73,11 @@ describe('migrate', () => {
       { from: 2, name: 'add tags', up: (d) => ({ ...d, tags: ['x'] }) },
     ];
     const result = migrate({ format: 'blueprint-studio/board', version: 1, heading: 'Old' }, steps, 3);
-    expect(result).toEqual({ ok: true, migratedFrom: 1, doc: { format: 'blueprint-studio/board', version: 3, title: 'Old', heading: undefined, tags: ['x'] } });
+    expect(result).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      doc: { format: 'blueprint-studio/board', version: 3, title: 'Old', heading: undefined, tags: ['x'] },
+    });
   });
 
   it('explains what is wrong with something that is not a board', () => {
@@ -92,7 +96,9 @@ describe('readBoard', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.board.personas).toEqual([]);
-      expect(result.board.cards).toEqual(sample().cards.map((c) => ({ ...c, id: expect.any(String), laneId: expect.any(String), stepId: expect.any(String) })));
+      expect(result.board.cards).toEqual(
+        sample().cards.map((c) => ({ ...c, id: expect.any(String), laneId: expect.any(String), stepId: expect.any(String) })),
+      );
     }
   });
 });

@@ -36,8 +36,11 @@ export function referenceIssues(board: Board): BoardIssue[] {
     });
   }
   const ids = (items: readonly { id: string }[]) => new Set(items.map((x) => x.id));
-  const stages = ids(board.stages), steps = ids(board.steps), lanes = ids(board.lanes);
-  const cards = ids(board.cards), personas = ids(board.personas);
+  const stages = ids(board.stages),
+    steps = ids(board.steps),
+    lanes = ids(board.lanes);
+  const cards = ids(board.cards),
+    personas = ids(board.personas);
   const check = (set: Set<string>, value: string, path: string, what: string) => {
     if (!set.has(value)) issues.push({ path, message: `refers to missing ${what} "${value}"` });
   };
@@ -50,7 +53,8 @@ export function referenceIssues(board: Board): BoardIssue[] {
   board.connectors.forEach((c, i) => {
     check(cards, c.from, `connectors[${i}].from`, 'card');
     // A connector ends at a card, or at an emotion point (a pain point or opportunity linked to the curve).
-    if (!cards.has(c.to) && !emotionIds.has(c.to)) issues.push({ path: `connectors[${i}].to`, message: `refers to missing card or emotion point "${c.to}"` });
+    if (!cards.has(c.to) && !emotionIds.has(c.to))
+      issues.push({ path: `connectors[${i}].to`, message: `refers to missing card or emotion point "${c.to}"` });
   });
   const emotionKeys = new Set<string>();
   board.emotions.forEach((e, i) => {

@@ -47,20 +47,23 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     const board = pending;
     if (!board || disposed) return;
     pending = null;
-    inFlight = options.write(board).then(
-      () => {
-        failures = 0;
-        if (!pending) options.onStatus({ state: 'saved' });
-      },
-      (error: unknown) => {
-        pending ??= board;
-        failures++;
-        options.onStatus({ state: 'error', message: errorMessage(error) });
-        if (!disposed) arm(retryDelay(failures));
-      },
-    ).finally(() => {
-      inFlight = null;
-    });
+    inFlight = options
+      .write(board)
+      .then(
+        () => {
+          failures = 0;
+          if (!pending) options.onStatus({ state: 'saved' });
+        },
+        (error: unknown) => {
+          pending ??= board;
+          failures++;
+          options.onStatus({ state: 'error', message: errorMessage(error) });
+          if (!disposed) arm(retryDelay(failures));
+        },
+      )
+      .finally(() => {
+        inFlight = null;
+      });
     await inFlight;
   }
 

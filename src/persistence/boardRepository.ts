@@ -5,9 +5,7 @@ export type LibraryEntry =
   | { id: string; title: string; updatedAt: string; damaged: false }
   | { id: string; title: string; updatedAt: string; damaged: true; newer: boolean; errors: BoardIssue[] };
 
-export type LoadResult =
-  | { ok: true; board: Board; revision: number }
-  | { ok: false; errors: BoardIssue[]; newer: boolean; missing?: boolean };
+export type LoadResult = { ok: true; board: Board; revision: number } | { ok: false; errors: BoardIssue[]; newer: boolean; missing?: boolean };
 
 export type SaveResult = { ok: true; revision: number; updatedAt: string } | { ok: false; conflict: true; theirs: number };
 
@@ -88,7 +86,12 @@ export class BoardRepository {
   async duplicate(id: string, copyTitle: (title: string) => string): Promise<Board | null> {
     const loaded = await this.load(id);
     if (!loaded.ok) return null;
-    return this.create({ ...loaded.board, id: newId('bd_'), title: derivedTitle(loaded.board.title, copyTitle), createdAt: new Date().toISOString() });
+    return this.create({
+      ...loaded.board,
+      id: newId('bd_'),
+      title: derivedTitle(loaded.board.title, copyTitle),
+      createdAt: new Date().toISOString(),
+    });
   }
 
   async rename(id: string, title: string): Promise<boolean> {
@@ -129,7 +132,12 @@ export class BoardRepository {
 /** A write that would store a board the app cannot read again (see `readBoard`). */
 export class InvalidBoardError extends Error {
   constructor(readonly errors: BoardIssue[]) {
-    super(`not saved: the board would not be readable (${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')})`);
+    super(
+      `not saved: the board would not be readable (${errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; ')})`,
+    );
     this.name = 'InvalidBoardError';
   }
 }

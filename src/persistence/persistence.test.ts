@@ -34,10 +34,12 @@ describe('BoardRepository', () => {
     const created = await t.repo.create(sample());
     const bad = { ...created, title: 'x'.repeat(501) };
     await expect(t.repo.save(bad, 1)).rejects.toThrow(/not saved: the board would not be readable \(title/);
-    await expect(t.repo.create({ ...created, id: 'other', cards: [{ ...created.cards[0]!, laneId: 'nowhere' }] })).rejects.toThrow(/cards\[0\]\.laneId/);
+    await expect(t.repo.create({ ...created, id: 'other', cards: [{ ...created.cards[0]!, laneId: 'nowhere' }] })).rejects.toThrow(
+      /cards\[0\]\.laneId/,
+    );
     const list = await t.repo.list();
     expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Restaurant visit', damaged: false })]);
-    expect((await t.repo.load(created.id)).ok && (await t.repo.raw(created.id) as { revision: number }).revision).toBe(1);
+    expect((await t.repo.load(created.id)).ok && ((await t.repo.raw(created.id)) as { revision: number }).revision).toBe(1);
   });
 
   it('refuses a stale save from a second tab instead of overwriting', async () => {
@@ -91,13 +93,22 @@ describe('BoardRepository', () => {
 });
 
 describe('autosave', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('debounces a burst of edits into one write of the latest board', async () => {
     const writes: string[] = [];
     const statuses: SaveStatus['state'][] = [];
-    const autosave = createAutosave({ write: async (b) => { writes.push(b.title); }, onStatus: (s) => statuses.push(s.state) });
+    const autosave = createAutosave({
+      write: async (b) => {
+        writes.push(b.title);
+      },
+      onStatus: (s) => statuses.push(s.state),
+    });
     const b = sample();
     for (const t of ['a', 'ab', 'abc']) autosave.schedule(renameBoard(b, t));
     expect(writes).toEqual([]);
@@ -132,7 +143,12 @@ describe('autosave', () => {
 
   it('flush writes immediately (page hidden)', async () => {
     const stored: string[] = [];
-    const autosave = createAutosave({ write: async (b) => { stored.push(b.title); }, onStatus: () => {} });
+    const autosave = createAutosave({
+      write: async (b) => {
+        stored.push(b.title);
+      },
+      onStatus: () => {},
+    });
     autosave.schedule(renameBoard(sample(), 'now'));
     await autosave.flush();
     expect(stored).toEqual(['now']);

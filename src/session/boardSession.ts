@@ -30,14 +30,19 @@ export type OpenResult<V> =
  * user is told at once, and the editor moves to the copy as soon as they are not typing:
  * everything typed meanwhile is written to the copy first, so it opens complete.
  */
-export async function openBoardSession<V>(id: string, deps: { repo: BoardRepository; store: EditorStore; viewKey: string; policy: ConflictPolicy }): Promise<OpenResult<V>> {
+export async function openBoardSession<V>(
+  id: string,
+  deps: { repo: BoardRepository; store: EditorStore; viewKey: string; policy: ConflictPolicy },
+): Promise<OpenResult<V>> {
   const { repo, store, policy } = deps;
   try {
     const [result, viewport] = await Promise.all([repo.load(id), repo.getSetting<V>(deps.viewKey).catch(() => undefined)]);
     if (!result.ok) return { ok: false, missing: !!result.missing, newer: result.newer, errors: result.errors };
     const start = () => {
       const session: BoardSession = startBoardSession(result.board, result.revision, {
-        repo, store, conflictTitle: policy.conflictTitle,
+        repo,
+        store,
+        conflictTitle: policy.conflictTitle,
         onConflict: (copy) => {
           policy.onConflict(copy);
           whenNotTyping(store, () => void session.flush().then(() => policy.switchTo(copy.id)));

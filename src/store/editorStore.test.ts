@@ -7,19 +7,22 @@ import { addCard, renameBoard, updateCard } from '../model';
 
 describe('editor store history', () => {
   it('undo after any op restores the exact previous board, and redo reapplies it', () => {
-    fc.assert(fc.property(fc.array(opArb, { maxLength: 25 }), opArb, (prefix, op) => {
-      const store = createEditorStore();
-      store.getState().open(prefix.reduce(applyOp, sample()));
-      const before = store.getState().board!;
-      const snapshot = structuredClone(before);
-      store.getState().apply((b) => applyOp(b, op));
-      const after = store.getState().board!;
-      store.getState().undo();
-      expect(store.getState().board).toEqual(snapshot);
-      expect(store.getState().board).toBe(before);
-      store.getState().redo();
-      expect(store.getState().board).toBe(after);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 25 }), opArb, (prefix, op) => {
+        const store = createEditorStore();
+        store.getState().open(prefix.reduce(applyOp, sample()));
+        const before = store.getState().board!;
+        const snapshot = structuredClone(before);
+        store.getState().apply((b) => applyOp(b, op));
+        const after = store.getState().board!;
+        store.getState().undo();
+        expect(store.getState().board).toEqual(snapshot);
+        expect(store.getState().board).toBe(before);
+        store.getState().redo();
+        expect(store.getState().board).toBe(after);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a typing burst in one field is one undo step', () => {

@@ -4,7 +4,6 @@ import * as history from './history';
 
 import type { SaveStatus } from '../persistence/autosave';
 
-
 export interface EditorState {
   board: Board | null;
   history: history.History;
@@ -72,7 +71,19 @@ export function insertionCell(state: EditorState): (Cell & { index?: number }) |
   return lane && step ? { laneId: lane.id, stepId: step.id } : null;
 }
 
-const closed: EditorState = { board: null, history: history.emptyHistory(), selection: [], editingCardId: null, newCardId: null, header: null, renaming: null, cursor: null, save: { state: 'saved' }, analysisOpen: false, highlight: null };
+const closed: EditorState = {
+  board: null,
+  history: history.emptyHistory(),
+  selection: [],
+  editingCardId: null,
+  newCardId: null,
+  header: null,
+  renaming: null,
+  cursor: null,
+  save: { state: 'saved' },
+  analysisOpen: false,
+  highlight: null,
+};
 
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
 export const textBurst = (id: string) => `text:${id}`;
@@ -86,58 +97,64 @@ export function createEditorStore(): EditorStore {
       if (result) set({ board: result.board, history: result.history, editingCardId: null });
     };
     return {
-    ...closed,
-    open: (board) => set({ ...closed, board }),
-    close: () => set(closed),
-    apply: (op, options) => {
-      const { board, history: h } = get();
-      if (!board) return;
-      const next = op(board);
-      if (next === board) return;
-      const selection = get().selection.filter((id) => next.cards.some((c) => c.id === id));
-      set({ board: next, history: history.record(h, board, next, options?.merge), selection });
-    },
-    endBurst: () => {
-      if (get().history.burst) set({ history: { ...get().history, burst: null } });
-    },
-    undo: () => step(history.undo),
-    redo: () => step(history.redo),
-    select: (ids) => {
-      const current = get().selection;
-      if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) set({ selection: ids, ...(ids.length ? { header: null } : {}) });
-    },
-    selectHeader: (header) => {
-      const h = get().header;
-      if (h?.id !== header?.id) set({ header, ...(header ? { selection: [] } : {}) });
-    },
-    setRenaming: (renaming) => set({ renaming }),
-    setCursor: (cursor) => {
-      const c = get().cursor;
-      if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
-    },
-    setEditing: (editingCardId) => set({ editingCardId, newCardId: null }),
-    finishEditing: (id) => {
-      const { board, history: h, newCardId } = get();
-      const card = board?.cards.find((c) => c.id === id);
-      if (newCardId === id && card && !card.text.trim() && h.burst === textBurst(id) && h.past.length) {
-        // Back to the board before the card was added: nothing to undo, nothing to redo.
-        const before = h.past.at(-1)!;
-        set({ board: before, history: { ...h, past: h.past.slice(0, -1), burst: null }, selection: get().selection.filter((s) => s !== id), editingCardId: null, newCardId: null });
-        return;
-      }
-      get().endBurst();
-      set({ editingCardId: null, newCardId: null });
-    },
-    startNewCard: (cell) => {
-      const id = newId('cd_');
-      get().endBurst();
-      get().apply((b) => addCard(b, { ...cell, id }), { merge: textBurst(id) });
-      if (!get().board?.cards.some((c) => c.id === id)) return;
-      set({ selection: [id], cursor: { laneId: cell.laneId, stepId: cell.stepId }, editingCardId: id, newCardId: id });
-    },
-    setSave: (save) => set({ save }),
-    setAnalysisOpen: (analysisOpen) => set({ analysisOpen }),
-    setHighlight: (highlight) => set({ highlight }),
+      ...closed,
+      open: (board) => set({ ...closed, board }),
+      close: () => set(closed),
+      apply: (op, options) => {
+        const { board, history: h } = get();
+        if (!board) return;
+        const next = op(board);
+        if (next === board) return;
+        const selection = get().selection.filter((id) => next.cards.some((c) => c.id === id));
+        set({ board: next, history: history.record(h, board, next, options?.merge), selection });
+      },
+      endBurst: () => {
+        if (get().history.burst) set({ history: { ...get().history, burst: null } });
+      },
+      undo: () => step(history.undo),
+      redo: () => step(history.redo),
+      select: (ids) => {
+        const current = get().selection;
+        if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) set({ selection: ids, ...(ids.length ? { header: null } : {}) });
+      },
+      selectHeader: (header) => {
+        const h = get().header;
+        if (h?.id !== header?.id) set({ header, ...(header ? { selection: [] } : {}) });
+      },
+      setRenaming: (renaming) => set({ renaming }),
+      setCursor: (cursor) => {
+        const c = get().cursor;
+        if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
+      },
+      setEditing: (editingCardId) => set({ editingCardId, newCardId: null }),
+      finishEditing: (id) => {
+        const { board, history: h, newCardId } = get();
+        const card = board?.cards.find((c) => c.id === id);
+        if (newCardId === id && card && !card.text.trim() && h.burst === textBurst(id) && h.past.length) {
+          // Back to the board before the card was added: nothing to undo, nothing to redo.
+          const before = h.past.at(-1)!;
+          set({
+            board: before,
+            history: { ...h, past: h.past.slice(0, -1), burst: null },
+            selection: get().selection.filter((s) => s !== id),
+            editingCardId: null,
+            newCardId: null,
+          });
+          return;
+        }
+        get().endBurst();
+        set({ editingCardId: null, newCardId: null });
+      },
+      startNewCard: (cell) => {
+        const id = newId('cd_');
+        get().endBurst();
+        get().apply((b) => addCard(b, { ...cell, id }), { merge: textBurst(id) });
+        if (!get().board?.cards.some((c) => c.id === id)) return;
+        set({ selection: [id], cursor: { laneId: cell.laneId, stepId: cell.stepId }, editingCardId: id, newCardId: id });
+      },
+      setSave: (save) => set({ save }),
+      setAnalysisOpen: (analysisOpen) => set({ analysisOpen }),
+      setHighlight: (highlight) => set({ highlight }),
     };
   });
 }

@@ -13,20 +13,26 @@ export function AddLaneDialog({ onClose }: { onClose(): void }) {
   const shownName = name ?? t(`laneKind.${kind}`);
   return (
     <Dialog title={t('editor.addLane')} onClose={onClose}>
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        const { cursor, board, header } = store.getState();
-        const laneId = header?.kind === 'lane' ? header.id : cursor?.laneId;
-        const after = board?.lanes.findIndex((l) => l.id === laneId) ?? -1;
-        const id = newId('ln_');
-        store.getState().apply((b) => addLane(b, { id, kind, name: shownName, index: after >= 0 ? after + 1 : undefined }));
-        store.getState().selectHeader({ kind: 'lane', id });
-        onClose();
-      }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const { cursor, board, header } = store.getState();
+          const laneId = header?.kind === 'lane' ? header.id : cursor?.laneId;
+          const after = board?.lanes.findIndex((l) => l.id === laneId) ?? -1;
+          const id = newId('ln_');
+          store.getState().apply((b) => addLane(b, { id, kind, name: shownName, index: after >= 0 ? after + 1 : undefined }));
+          store.getState().selectHeader({ kind: 'lane', id });
+          onClose();
+        }}
+      >
         <div className="field">
           <label htmlFor="lane-kind">{t('lane.kind')}</label>
           <select id="lane-kind" value={kind} onChange={(e) => setKind(e.target.value as LaneKind)} autoFocus>
-            {LANE_KINDS.map((k) => <option key={k} value={k}>{t(`laneKind.${k}`)}</option>)}
+            {LANE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`laneKind.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -34,8 +40,12 @@ export function AddLaneDialog({ onClose }: { onClose(): void }) {
           <input id="lane-name" value={shownName} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('lane.add')}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('lane.add')}
+          </button>
         </div>
       </form>
     </Dialog>

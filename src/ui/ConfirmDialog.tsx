@@ -7,8 +7,12 @@ export function ConfirmDialog(props: { title: string; body: string; confirmLabel
     <Dialog title={props.title} onClose={props.onCancel}>
       <p>{props.body}</p>
       <div className="dialog-actions">
-        <button type="button" onClick={props.onCancel} autoFocus>{t('common.cancel')}</button>
-        <button type="button" className="danger" onClick={props.onConfirm}>{props.confirmLabel}</button>
+        <button type="button" onClick={props.onCancel} autoFocus>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
       </div>
     </Dialog>
   );

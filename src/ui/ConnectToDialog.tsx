@@ -17,11 +17,14 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
   const source = board?.cards.find((c) => c.id === from);
   const steps = new Map(board?.steps.map((s) => [s.id, s]) ?? []);
   const stepIndex = new Map(board?.steps.map((s, i) => [s.id, i]) ?? []);
-  const lanes = (board?.lanes ?? []).map((lane) => ({
-    lane,
-    cards: (board?.cards ?? []).filter((c) => c.laneId === lane.id && c.id !== from)
-      .sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || a.order - b.order),
-  })).filter((g) => g.cards.length);
+  const lanes = (board?.lanes ?? [])
+    .map((lane) => ({
+      lane,
+      cards: (board?.cards ?? [])
+        .filter((c) => c.laneId === lane.id && c.id !== from)
+        .sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || a.order - b.order),
+    }))
+    .filter((g) => g.cards.length);
   const [to, setTo] = useState(lanes[0]?.cards[0]?.id ?? '');
   const [kind, setKind] = useState<ConnectorKind>('flow');
   if (!board || !source) return null;
@@ -32,25 +35,33 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
   const cardName = (text: string) => text.trim() || t('card.empty');
   return (
     <Dialog title={t('connector.connectFrom', { card: cardName(source.text) })} onClose={close}>
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        if (to) store.getState().apply((b) => addConnector(b, { from, to, kind: kind === 'flow' ? undefined : kind }));
-        close();
-      }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (to) store.getState().apply((b) => addConnector(b, { from, to, kind: kind === 'flow' ? undefined : kind }));
+          close();
+        }}
+      >
         <div className="field">
           <label htmlFor="connect-target">{t('connector.target')}</label>
           <select id="connect-target" value={to} onChange={(e) => setTo(e.target.value)} autoFocus>
             {lanes.map(({ lane, cards }) => (
               <optgroup key={lane.id} label={lane.name}>
-                {cards.map((c) => <option key={c.id} value={c.id}>{`${cardName(c.text).slice(0, 80)} · ${steps.get(c.stepId)?.name ?? ''}`}</option>)}
+                {cards.map((c) => (
+                  <option key={c.id} value={c.id}>{`${cardName(c.text).slice(0, 80)} · ${steps.get(c.stepId)?.name ?? ''}`}</option>
+                ))}
               </optgroup>
             ))}
           </select>
         </div>
         <ConnectorKindField value={kind} onChange={setKind} />
         <div className="dialog-actions">
-          <button type="button" onClick={close}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={!to}>{t('connector.connect')}</button>
+          <button type="button" onClick={close}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!to}>
+            {t('connector.connect')}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -15,20 +15,35 @@ export function ConnectorDialog({ id, onClose }: { id: string; onClose(): void }
   if (!connector) return null;
   return (
     <Dialog title={t('connector.title')} onClose={onClose}>
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        store.getState().apply((b) => updateConnector(b, id, { label, kind: kind === 'flow' ? undefined : kind }));
-        onClose();
-      }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          store.getState().apply((b) => updateConnector(b, id, { label, kind: kind === 'flow' ? undefined : kind }));
+          onClose();
+        }}
+      >
         <div className="field">
           <label htmlFor="connector-label">{t('connector.label')}</label>
           <input id="connector-label" value={label} onChange={(e) => setLabel(e.target.value)} autoFocus />
         </div>
         <ConnectorKindField value={kind} onChange={setKind} />
         <div className="dialog-actions">
-          <button type="button" className="danger" onClick={() => { store.getState().apply((b) => deleteConnector(b, id)); onClose(); }}>{t('connector.delete')}</button>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('common.save')}</button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              store.getState().apply((b) => deleteConnector(b, id));
+              onClose();
+            }}
+          >
+            {t('connector.delete')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
         </div>
       </form>
     </Dialog>

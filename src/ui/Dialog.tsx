@@ -14,7 +14,8 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', ''); // environments without modal dialogs (older engines, jsdom)
     // The first field has focus from the start (autofocus where a dialog names one).
-    const first = dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>('input, textarea, select, button');
+    const first =
+      dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>('input, textarea, select, button');
     if (first && !dialog.contains(document.activeElement)) first.focus();
     return () => (typeof dialog.close === 'function' ? dialog.close() : dialog.removeAttribute('open'));
   }, []);

@@ -33,25 +33,41 @@ const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default:
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
-type LoadState = { state: 'loading' } | { state: 'ready'; viewport?: Viewport } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
+type LoadState =
+  { state: 'loading' } | { state: 'ready'; viewport?: Viewport } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
 /** `notice`/`onNotice` live above the page so a message survives switching to another board (conflict copy). */
-export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: BoardRepository; notice: string | null; onNotice(text: string | null): void }) {
+export function EditorPage({
+  id,
+  repo,
+  notice,
+  onNotice,
+}: {
+  id: string;
+  repo: BoardRepository;
+  notice: string | null;
+  onNotice(text: string | null): void;
+}) {
   // One store per open board (the page is keyed by board id), given to everything below.
   const [store] = useState(createEditorStore);
   const { t } = useTranslation();
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   const session = useRef<BoardSession | null>(null);
-  const pdfPrefs = useMemo<PdfPrefsStore>(() => ({
-    load: () => repo.getSetting(`pdf:${id}`),
-    save: (options) => repo.setSetting(`pdf:${id}`, options),
-  }), [repo, id]);
+  const pdfPrefs = useMemo<PdfPrefsStore>(
+    () => ({
+      load: () => repo.getSetting(`pdf:${id}`),
+      save: (options) => repo.setSetting(`pdf:${id}`, options),
+    }),
+    [repo, id],
+  );
 
   useEffect(() => {
     let cancelled = false;
     let opened: BoardSession | null = null; // the page is keyed by board id, so it starts in 'loading'
     void openBoardSession<Viewport>(id, {
-      repo, store, viewKey: viewportKey(id),
+      repo,
+      store,
+      viewKey: viewportKey(id),
       policy: {
         conflictTitle: (title) => t('editor.conflictTitle', { title }),
         onConflict: (copy) => onNotice(t('editor.conflict', { title: copy.title })),
@@ -74,33 +90,46 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
 
   return (
     <EditorStoreProvider store={store}>
-    <div className="editor">
-      <header className="editor-header">
-        <a href={libraryHref} className="back">← {t('editor.allBoards')}</a>
-        {load.state === 'ready' && <BoardTitle />}
-        {load.state === 'ready' && <SaveIndicator onRetry={() => void session.current?.flush()} />}
-        <LanguageSwitcher />
-      </header>
-      {notice && (
-        <div role="alert" className="notice">
-          {notice} <button type="button" onClick={() => onNotice(null)}>{t('editor.dismiss')}</button>
-        </div>
-      )}
-      {load.state === 'loading' && <p className="centered">{t('editor.loading')}</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="centered error">
-          <p>{load.missing ? t('editor.notFound') : load.newer ? t('library.newer') : t('editor.cannotOpen')}</p>
-          {!load.missing && <IssueList issues={load.errors} />}
-          <p><a href={libraryHref} onClick={() => navigate(libraryHref)}>{t('editor.allBoards')}</a></p>
-        </div>
-      )}
-      {load.state === 'ready' && (
-        <ReactFlowProvider>
-          <EditorBody allBoards={() => repo.allBoards()} viewport={load.viewport} onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
-            pdfPrefs={pdfPrefs} />
-        </ReactFlowProvider>
-      )}
-    </div>
+      <div className="editor">
+        <header className="editor-header">
+          <a href={libraryHref} className="back">
+            ← {t('editor.allBoards')}
+          </a>
+          {load.state === 'ready' && <BoardTitle />}
+          {load.state === 'ready' && <SaveIndicator onRetry={() => void session.current?.flush()} />}
+          <LanguageSwitcher />
+        </header>
+        {notice && (
+          <div role="alert" className="notice">
+            {notice}{' '}
+            <button type="button" onClick={() => onNotice(null)}>
+              {t('editor.dismiss')}
+            </button>
+          </div>
+        )}
+        {load.state === 'loading' && <p className="centered">{t('editor.loading')}</p>}
+        {load.state === 'failed' && (
+          <div role="alert" className="centered error">
+            <p>{load.missing ? t('editor.notFound') : load.newer ? t('library.newer') : t('editor.cannotOpen')}</p>
+            {!load.missing && <IssueList issues={load.errors} />}
+            <p>
+              <a href={libraryHref} onClick={() => navigate(libraryHref)}>
+                {t('editor.allBoards')}
+              </a>
+            </p>
+          </div>
+        )}
+        {load.state === 'ready' && (
+          <ReactFlowProvider>
+            <EditorBody
+              allBoards={() => repo.allBoards()}
+              viewport={load.viewport}
+              onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
+              pdfPrefs={pdfPrefs}
+            />
+          </ReactFlowProvider>
+        )}
+      </div>
     </EditorStoreProvider>
   );
 }
@@ -108,8 +137,16 @@ export function EditorPage({ id, repo, notice, onNotice }: { id: string; repo: B
 /** The viewport is remembered per board in the settings table (session state, not part of the document). */
 const viewportKey = (boardId: string) => `viewport:${boardId}`;
 
-function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
-  viewport?: Viewport; onViewportEnd(v: Viewport): void; allBoards(): Promise<Board[]>; pdfPrefs: PdfPrefsStore;
+function EditorBody({
+  viewport,
+  onViewportEnd,
+  allBoards,
+  pdfPrefs,
+}: {
+  viewport?: Viewport;
+  onViewportEnd(v: Viewport): void;
+  allBoards(): Promise<Board[]>;
+  pdfPrefs: PdfPrefsStore;
 }) {
   const store = useEditorStoreApi();
   const board = useEditorStore((s) => s.board);
@@ -134,7 +171,14 @@ function EditorBody({ viewport, onViewportEnd, allBoards, pdfPrefs }: {
       {dialog === 'present' && <Presentation onExit={closeDialog} />}
       <Toolbar ctx={ctx} />
       <div className="workspace">
-        <BoardCanvas board={board} onEditConnector={setConnector} onEditEmotionNote={setEmotionNote} onConfirmDelete={setPendingDelete} viewport={viewport} onViewportEnd={onViewportEnd}>
+        <BoardCanvas
+          board={board}
+          onEditConnector={setConnector}
+          onEditEmotionNote={setEmotionNote}
+          onConfirmDelete={setPendingDelete}
+          viewport={viewport}
+          onViewportEnd={onViewportEnd}
+        >
           <div className="board-keys">
             <Legend lanes={board.lanes} personas={board.personas} />
             <HighlightControl />

@@ -12,19 +12,36 @@ export function EmotionNoteDialog({ personaId, stepId, curve, onClose }: { perso
   const [note, setNote] = useState(point?.note ?? '');
   return (
     <Dialog title={t('emotion.note')} onClose={onClose}>
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        store.getState().apply((b) => setEmotion(b, { personaId, stepId, curve, score: point?.score ?? 0, note }));
-        onClose();
-      }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          store.getState().apply((b) => setEmotion(b, { personaId, stepId, curve, score: point?.score ?? 0, note }));
+          onClose();
+        }}
+      >
         <div className="field">
           <label htmlFor="emotion-note">{t('emotion.noteLabel')}</label>
           <textarea id="emotion-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
         </div>
         <div className="dialog-actions">
-          {point && <button type="button" className="danger" onClick={() => { store.getState().apply((b) => clearEmotion(b, personaId, stepId, curve)); onClose(); }}>{t('emotion.clear')}</button>}
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('common.save')}</button>
+          {point && (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                store.getState().apply((b) => clearEmotion(b, personaId, stepId, curve));
+                onClose();
+              }}
+            >
+              {t('emotion.clear')}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -34,8 +34,13 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
   // The board's last paper, orientation and page mode come back (they are per board).
   useEffect(() => {
     let live = true;
-    void prefs.load().then((saved) => live && saved && setPage({ ...DEFAULT_PAGE, ...saved }), () => {});
-    return () => { live = false; };
+    void prefs.load().then(
+      (saved) => live && saved && setPage({ ...DEFAULT_PAGE, ...saved }),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
   }, [prefs]);
   const choose = (patch: Partial<PageOptions>) => {
     const next = { ...page, ...patch };
@@ -63,7 +68,16 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
         setBusy({ done: 0, total: 1 });
         const [{ exportPdf }, { analysisForPdf }] = await Promise.all([import('../files/pdf/pdf'), import('./analysis/analysisPdf')]);
         const analysis = withAnalysis ? analysisForPdf(board, t, i18n.language) : undefined;
-        const { blob, replaced } = await exportPdf(board, { paper, orientation, mode, texts, analysis, date: new Date(), signal: abort.current.signal, onProgress: (done, total) => setBusy({ done, total }) });
+        const { blob, replaced } = await exportPdf(board, {
+          paper,
+          orientation,
+          mode,
+          texts,
+          analysis,
+          date: new Date(),
+          signal: abort.current.signal,
+          onProgress: (done, total) => setBusy({ done, total }),
+        });
         downloadBlob(name('pdf'), blob);
         if (replaced.length) return setMessage({ info: t('export.replaced', { chars: replaced.join(' ') }) });
       } else if (format === 'png') {
@@ -78,7 +92,8 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
         if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
         if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
-        if (format === 'backup') downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([formats.backupToJson(await allBoards())], { type: 'application/json' }));
+        if (format === 'backup')
+          downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([formats.backupToJson(await allBoards())], { type: 'application/json' }));
       }
       onClose();
     } catch (e) {
@@ -95,61 +110,127 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
     const pane = boardView.pane();
     const { x, y, zoom } = boardView.flow.getViewport();
     const view = { left: -x / zoom, top: -y / zoom, right: (pane.width - x) / zoom, bottom: (pane.height - y) / zoom };
-    const steps = l.steps.map((s, i) => [s, i] as const).filter(([s]) => s.x + s.width > view.left && s.x < view.right).map(([, i]) => i);
-    const lanes = l.lanes.map((r, i) => [r, i] as const).filter(([r]) => r.y + r.height > view.top && r.y < view.bottom).map(([, i]) => i);
+    const steps = l.steps
+      .map((s, i) => [s, i] as const)
+      .filter(([s]) => s.x + s.width > view.left && s.x < view.right)
+      .map(([, i]) => i);
+    const lanes = l.lanes
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => r.y + r.height > view.top && r.y < view.bottom)
+      .map(([, i]) => i);
     return steps.length && lanes.length
       ? { stepFrom: steps[0]!, stepTo: steps.at(-1)! + 1, laneFrom: lanes[0]!, laneTo: lanes.at(-1)! + 1 }
       : undefined;
   };
 
   return (
-    <Dialog title={t('export.title')} onClose={() => { abort.current?.abort(); onClose(); }}>
-      <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
+    <Dialog
+      title={t('export.title')}
+      onClose={() => {
+        abort.current?.abort();
+        onClose();
+      }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
         <fieldset className="formats">
           <legend>{t('export.format')}</legend>
           {FORMATS.map((f) => (
-            <label key={f}><input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />{t(`export.formats.${f}`)}</label>
+            <label key={f}>
+              <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
+              {t(`export.formats.${f}`)}
+            </label>
           ))}
         </fieldset>
         {format === 'pdf' && (
           <div className="export-options">
-            <label className="field"><span>{t('export.paper')}</span>
-              <select value={paper} onChange={(e) => choose({ paper: e.target.value as Paper })}>{PAPER_SIZES.map((p) => <option key={p}>{p}</option>)}</select>
-            </label>
-            <label className="field"><span>{t('export.orientation')}</span>
-              <select value={orientation} onChange={(e) => choose({ orientation: e.target.value as PageOptions['orientation'] })}>
-                <option value="landscape">{t('export.landscape')}</option><option value="portrait">{t('export.portrait')}</option>
+            <label className="field">
+              <span>{t('export.paper')}</span>
+              <select value={paper} onChange={(e) => choose({ paper: e.target.value as Paper })}>
+                {PAPER_SIZES.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
               </select>
             </label>
-            <fieldset><legend>{t('export.pages')}</legend>
-              <label><input type="radio" name="mode" checked={mode === 'tile'} onChange={() => choose({ mode: 'tile' })} />{t('export.tile')}</label>
-              <label><input type="radio" name="mode" checked={mode === 'fit'} onChange={() => choose({ mode: 'fit' })} />{t('export.fit')}</label>
+            <label className="field">
+              <span>{t('export.orientation')}</span>
+              <select value={orientation} onChange={(e) => choose({ orientation: e.target.value as PageOptions['orientation'] })}>
+                <option value="landscape">{t('export.landscape')}</option>
+                <option value="portrait">{t('export.portrait')}</option>
+              </select>
+            </label>
+            <fieldset>
+              <legend>{t('export.pages')}</legend>
+              <label>
+                <input type="radio" name="mode" checked={mode === 'tile'} onChange={() => choose({ mode: 'tile' })} />
+                {t('export.tile')}
+              </label>
+              <label>
+                <input type="radio" name="mode" checked={mode === 'fit'} onChange={() => choose({ mode: 'fit' })} />
+                {t('export.fit')}
+              </label>
             </fieldset>
-            <label><input type="checkbox" checked={withAnalysis} onChange={(e) => setWithAnalysis(e.target.checked)} />{t('export.includeAnalysis')}</label>
-            <p className="page-count" aria-live="polite">{t('export.pageCount', { count: pages })}{withAnalysis && ` ${t('export.plusAnalysis')}`}</p>
+            <label>
+              <input type="checkbox" checked={withAnalysis} onChange={(e) => setWithAnalysis(e.target.checked)} />
+              {t('export.includeAnalysis')}
+            </label>
+            <p className="page-count" aria-live="polite">
+              {t('export.pageCount', { count: pages })}
+              {withAnalysis && ` ${t('export.plusAnalysis')}`}
+            </p>
           </div>
         )}
         {format === 'png' && (
           <div className="export-options">
-            <fieldset><legend>{t('export.area')}</legend>
-              <label><input type="radio" name="area" checked={area === 'board'} onChange={() => setArea('board')} />{t('export.wholeBoard')}</label>
-              <label><input type="radio" name="area" checked={area === 'view'} onChange={() => setArea('view')} />{t('export.currentView')}</label>
+            <fieldset>
+              <legend>{t('export.area')}</legend>
+              <label>
+                <input type="radio" name="area" checked={area === 'board'} onChange={() => setArea('board')} />
+                {t('export.wholeBoard')}
+              </label>
+              <label>
+                <input type="radio" name="area" checked={area === 'view'} onChange={() => setArea('view')} />
+                {t('export.currentView')}
+              </label>
             </fieldset>
-            <label className="field"><span>{t('export.resolution')}</span>
-              <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2)}><option value={1}>1×</option><option value={2}>2×</option></select>
+            <label className="field">
+              <span>{t('export.resolution')}</span>
+              <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2)}>
+                <option value={1}>1×</option>
+                <option value={2}>2×</option>
+              </select>
             </label>
           </div>
         )}
         {busy && (
           <p className="export-progress">
-            <progress aria-label={t('export.progress')} max={busy.total} value={busy.done} /> {t('export.working', { done: busy.done, total: busy.total })}
+            <progress aria-label={t('export.progress')} max={busy.total} value={busy.done} />{' '}
+            {t('export.working', { done: busy.done, total: busy.total })}
           </p>
         )}
-        {message?.error && <p role="alert" className="error">{t('export.failed', { message: message.error })}</p>}
+        {message?.error && (
+          <p role="alert" className="error">
+            {t('export.failed', { message: message.error })}
+          </p>
+        )}
         {message?.info && <p role="alert">{message.info}</p>}
         <div className="dialog-actions">
-          {busy ? <button type="button" onClick={() => abort.current?.abort()}>{t('export.cancel')}</button> : <button type="button" onClick={onClose}>{t('common.close')}</button>}
-          <button type="submit" className="primary" disabled={!!busy}>{t('export.download')}</button>
+          {busy ? (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              {t('export.cancel')}
+            </button>
+          ) : (
+            <button type="button" onClick={onClose}>
+              {t('common.close')}
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={!!busy}>
+            {t('export.download')}
+          </button>
         </div>
       </form>
     </Dialog>

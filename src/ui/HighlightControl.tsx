@@ -21,10 +21,14 @@ export function HighlightControl() {
   return (
     <div className="highlight-control">
       <label htmlFor={id}>{t('highlight.label')}</label>{' '}
-        <select id={id} value={measure ?? ''} onChange={(e) => store.getState().setHighlight((e.target.value || null) as HighlightMeasure | null)}>
-          <option value="">{t('highlight.none')}</option>
-          {HIGHLIGHT_MEASURES.map((m) => <option key={m} value={m}>{t(`highlight.${m}`)}</option>)}
-        </select>
+      <select id={id} value={measure ?? ''} onChange={(e) => store.getState().setHighlight((e.target.value || null) as HighlightMeasure | null)}>
+        <option value="">{t('highlight.none')}</option>
+        {HIGHLIGHT_MEASURES.map((m) => (
+          <option key={m} value={m}>
+            {t(`highlight.${m}`)}
+          </option>
+        ))}
+      </select>
       {h && measure && (
         <ul aria-label={t(`highlight.${measure}`)}>
           {h.values.map((value) => {

@@ -1,7 +1,17 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CHANNELS, EVIDENCE_STATUSES, SERVQUAL_DIMENSIONS, setBoardDescription, linkCardToEmotion, toggleMarker, updateCard, type Card, type CardPatch, type Channel, type MarkerKind,
+  CHANNELS,
+  EVIDENCE_STATUSES,
+  SERVQUAL_DIMENSIONS,
+  setBoardDescription,
+  linkCardToEmotion,
+  toggleMarker,
+  updateCard,
+  type Card,
+  type CardPatch,
+  type Channel,
+  type MarkerKind,
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { PersonasPanel } from './PersonasPanel';
@@ -32,10 +42,18 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
-      {card ? <CardFields key={card.id} card={card} />
-        : step ? <StepFields key={step.id} step={step} />
-        : lane ? <LaneFields key={lane.id} lane={lane} />
-        : <><p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>{count === 0 && <BoardDescription />}</>}
+      {card ? (
+        <CardFields key={card.id} card={card} />
+      ) : step ? (
+        <StepFields key={step.id} step={step} />
+      ) : lane ? (
+        <LaneFields key={lane.id} lane={lane} />
+      ) : (
+        <>
+          <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
+          {count === 0 && <BoardDescription />}
+        </>
+      )}
       <PersonasPanel />
     </aside>
   );
@@ -50,7 +68,11 @@ function CardFields({ card }: { card: Card }) {
     <fieldset className="marker">
       <legend>
         <label>
-          <input type="checkbox" checked={!!card[kind]} onChange={(e) => store.getState().apply((b) => toggleMarker(b, id, kind, e.target.checked))} />
+          <input
+            type="checkbox"
+            checked={!!card[kind]}
+            onChange={(e) => store.getState().apply((b) => toggleMarker(b, id, kind, e.target.checked))}
+          />
           {label}
         </label>
       </legend>
@@ -62,7 +84,11 @@ function CardFields({ card }: { card: Card }) {
       {(fid) => (
         <select id={fid} value={value ?? ''} onChange={(e) => onChange(numberOrUndefined(e.target.value))}>
           <option value="">—</option>
-          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -73,84 +99,204 @@ function CardFields({ card }: { card: Card }) {
         {(fid) => <textarea id={fid} rows={3} value={card.text} onChange={(e) => apply(id, 'text', { text: e.target.value })} onBlur={endBurst} />}
       </Field>
       <Field label={t('inspector.details')}>
-        {(fid) => <textarea id={fid} rows={3} value={card.details ?? ''} onChange={(e) => apply(id, 'details', { details: e.target.value || undefined })} onBlur={endBurst} />}
+        {(fid) => (
+          <textarea
+            id={fid}
+            rows={3}
+            value={card.details ?? ''}
+            onChange={(e) => apply(id, 'details', { details: e.target.value || undefined })}
+            onBlur={endBurst}
+          />
+        )}
       </Field>
-      {marker('touchpoint', t('card.touchpoint'), card.touchpoint && (
-        <>
-          <Field label={t('inspector.channel')}>
+      {marker(
+        'touchpoint',
+        t('card.touchpoint'),
+        card.touchpoint && (
+          <>
+            <Field label={t('inspector.channel')}>
+              {(fid) => (
+                <select
+                  id={fid}
+                  value={card.touchpoint!.channel}
+                  onChange={(e) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, channel: e.target.value as Channel } })}
+                >
+                  {CHANNELS.map((c) => (
+                    <option key={c} value={c}>
+                      {t(`channel.${c}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {rating(
+              card.touchpoint.importance,
+              (importance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, importance } }),
+              t('inspector.importance'),
+            )}
+            {rating(
+              card.touchpoint.performance,
+              (performance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, performance } }),
+              t('inspector.performance'),
+            )}
+          </>
+        ),
+      )}
+      {marker(
+        'failure',
+        t('card.failure'),
+        card.failure && (
+          <>
+            <Field label={t('inspector.severity')}>
+              {(fid) => (
+                <select
+                  id={fid}
+                  value={card.failure!.severity}
+                  onChange={(e) => apply(id, 'severity', { failure: { ...card.failure!, severity: Number(e.target.value) } })}
+                >
+                  {[1, 2, 3].map((n) => (
+                    <option key={n} value={n}>
+                      {t(`inspector.severity${n}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('inspector.cause')}>
+              {(fid) => (
+                <textarea
+                  id={fid}
+                  rows={2}
+                  value={card.failure!.cause ?? ''}
+                  onChange={(e) => apply(id, 'cause', { failure: { ...card.failure!, cause: e.target.value || undefined } })}
+                  onBlur={endBurst}
+                />
+              )}
+            </Field>
+            <Field label={t('inspector.recovery')}>
+              {(fid) => (
+                <textarea
+                  id={fid}
+                  rows={2}
+                  value={card.failure!.recovery ?? ''}
+                  onChange={(e) => apply(id, 'recovery', { failure: { ...card.failure!, recovery: e.target.value || undefined } })}
+                  onBlur={endBurst}
+                />
+              )}
+            </Field>
+          </>
+        ),
+      )}
+      {marker(
+        'wait',
+        t('card.wait'),
+        card.wait && (
+          <Field label={t('inspector.waitMinutes')}>
             {(fid) => (
-              <select id={fid} value={card.touchpoint!.channel} onChange={(e) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, channel: e.target.value as Channel } })}>
-                {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
-              </select>
+              <input
+                id={fid}
+                type="number"
+                min={0}
+                value={card.wait!.minutes}
+                onChange={(e) => apply(id, 'wait', { wait: { minutes: Math.max(0, numberOrUndefined(e.target.value) ?? 0) } })}
+                onBlur={endBurst}
+              />
             )}
           </Field>
-          {rating(card.touchpoint.importance, (importance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, importance } }), t('inspector.importance'))}
-          {rating(card.touchpoint.performance, (performance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, performance } }), t('inspector.performance'))}
-        </>
-      ))}
-      {marker('failure', t('card.failure'), card.failure && (
-        <>
-          <Field label={t('inspector.severity')}>
-            {(fid) => (
-              <select id={fid} value={card.failure!.severity} onChange={(e) => apply(id, 'severity', { failure: { ...card.failure!, severity: Number(e.target.value) } })}>
-                {[1, 2, 3].map((n) => <option key={n} value={n}>{t(`inspector.severity${n}`)}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label={t('inspector.cause')}>
-            {(fid) => <textarea id={fid} rows={2} value={card.failure!.cause ?? ''} onChange={(e) => apply(id, 'cause', { failure: { ...card.failure!, cause: e.target.value || undefined } })} onBlur={endBurst} />}
-          </Field>
-          <Field label={t('inspector.recovery')}>
-            {(fid) => <textarea id={fid} rows={2} value={card.failure!.recovery ?? ''} onChange={(e) => apply(id, 'recovery', { failure: { ...card.failure!, recovery: e.target.value || undefined } })} onBlur={endBurst} />}
-          </Field>
-        </>
-      ))}
-      {marker('wait', t('card.wait'), card.wait && (
-        <Field label={t('inspector.waitMinutes')}>
-          {(fid) => <input id={fid} type="number" min={0} value={card.wait!.minutes} onChange={(e) => apply(id, 'wait', { wait: { minutes: Math.max(0, numberOrUndefined(e.target.value) ?? 0) } })} onBlur={endBurst} />}
-        </Field>
-      ))}
+        ),
+      )}
       <EmotionLink card={card} />
       <Field label={t('inspector.owner')}>
-        {(fid) => <input id={fid} value={card.owner ?? ''} onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })} onBlur={endBurst} />}
+        {(fid) => (
+          <input id={fid} value={card.owner ?? ''} onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })} onBlur={endBurst} />
+        )}
       </Field>
       <Field label={t('inspector.duration')}>
-        {(fid) => <input id={fid} type="number" min={0} value={card.durationMinutes ?? ''} onChange={(e) => apply(id, 'duration', { durationMinutes: clampMin0(numberOrUndefined(e.target.value)) })} onBlur={endBurst} />}
+        {(fid) => (
+          <input
+            id={fid}
+            type="number"
+            min={0}
+            value={card.durationMinutes ?? ''}
+            onChange={(e) => apply(id, 'duration', { durationMinutes: clampMin0(numberOrUndefined(e.target.value)) })}
+            onBlur={endBurst}
+          />
+        )}
       </Field>
       <Field label={t('inspector.cost')}>
-        {(fid) => <input id={fid} type="number" value={card.cost ?? ''} onChange={(e) => apply(id, 'cost', { cost: numberOrUndefined(e.target.value) })} onBlur={endBurst} />}
+        {(fid) => (
+          <input
+            id={fid}
+            type="number"
+            value={card.cost ?? ''}
+            onChange={(e) => apply(id, 'cost', { cost: numberOrUndefined(e.target.value) })}
+            onBlur={endBurst}
+          />
+        )}
       </Field>
       <Field label={t('inspector.servqual')}>
         {(fid) => (
-          <select id={fid} value={card.servqual ?? ''} onChange={(e) => apply(id, 'servqual', { servqual: (e.target.value || undefined) as Card['servqual'] })}>
+          <select
+            id={fid}
+            value={card.servqual ?? ''}
+            onChange={(e) => apply(id, 'servqual', { servqual: (e.target.value || undefined) as Card['servqual'] })}
+          >
             <option value="">—</option>
-            {SERVQUAL_DIMENSIONS.map((d) => <option key={d} value={d}>{t(`servqual.${d}`)}</option>)}
+            {SERVQUAL_DIMENSIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`servqual.${d}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field label={t('inspector.evidence')}>
         {(fid) => (
-          <select id={fid} value={card.evidence ?? ''} onChange={(e) => apply(id, 'evidence', { evidence: (e.target.value || undefined) as Card['evidence'] })}>
+          <select
+            id={fid}
+            value={card.evidence ?? ''}
+            onChange={(e) => apply(id, 'evidence', { evidence: (e.target.value || undefined) as Card['evidence'] })}
+          >
             <option value="">—</option>
-            {EVIDENCE_STATUSES.map((d) => <option key={d} value={d}>{t(`card.evidence.${d}`)}</option>)}
+            {EVIDENCE_STATUSES.map((d) => (
+              <option key={d} value={d}>
+                {t(`card.evidence.${d}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field label={t('inspector.tags')}>
         {(fid) => (
-          <input id={fid} key={(card.tags ?? []).join('\n')} defaultValue={(card.tags ?? []).join(', ')} placeholder={t('inspector.tagsHint')}
+          <input
+            id={fid}
+            key={(card.tags ?? []).join('\n')}
+            defaultValue={(card.tags ?? []).join(', ')}
+            placeholder={t('inspector.tagsHint')}
             onBlur={(e) => {
-              const tags = [...new Set(e.target.value.split(/[,，]/).map((s) => s.trim()).filter(Boolean))];
+              const tags = [
+                ...new Set(
+                  e.target.value
+                    .split(/[,，]/)
+                    .map((s) => s.trim())
+                    .filter(Boolean),
+                ),
+              ];
               store.getState().apply((b) => updateCard(b, id, { tags: tags.length ? tags : undefined }));
-            }} />
+            }}
+          />
         )}
       </Field>
       <fieldset className="colors">
         <legend>{t('inspector.color')}</legend>
         {CARD_COLORS.map((c, i) => (
           <label key={c} className="swatch" style={{ background: c }}>
-            <input type="radio" name={`color-${id}`} checked={(card.color ?? CARD_COLORS[0]) === c}
-              onChange={() => store.getState().apply((b) => updateCard(b, id, { color: i === 0 ? undefined : c }))} />
+            <input
+              type="radio"
+              name={`color-${id}`}
+              checked={(card.color ?? CARD_COLORS[0]) === c}
+              onChange={() => store.getState().apply((b) => updateCard(b, id, { color: i === 0 ? undefined : c }))}
+            />
             <span className="visually-hidden">{t(`inspector.colors.${i}`)}</span>
           </label>
         ))}
@@ -168,7 +314,15 @@ function BoardDescription() {
   const description = useEditorStore((s) => s.board?.description ?? '');
   return (
     <Field label={t('inspector.boardDescription')}>
-      {(fid) => <textarea id={fid} rows={4} value={description} onChange={(e) => store.getState().apply((b) => setBoardDescription(b, e.target.value), { merge: 'description' })} onBlur={() => store.getState().endBurst()} />}
+      {(fid) => (
+        <textarea
+          id={fid}
+          rows={4}
+          value={description}
+          onChange={(e) => store.getState().apply((b) => setBoardDescription(b, e.target.value), { merge: 'description' })}
+          onBlur={() => store.getState().endBurst()}
+        />
+      )}
     </Field>
   );
 }
@@ -202,7 +356,11 @@ function EmotionLink({ card }: { card: Card }) {
       {(fid) => (
         <select id={fid} value={linked} onChange={(e) => store.getState().apply((b) => linkCardToEmotion(b, card.id, e.target.value || null))}>
           <option value="">—</option>
-          {board.emotions.map((e) => <option key={e.id} value={e.id}>{label(e)}</option>)}
+          {board.emotions.map((e) => (
+            <option key={e.id} value={e.id}>
+              {label(e)}
+            </option>
+          ))}
         </select>
       )}
     </Field>

@@ -17,12 +17,21 @@ export function LaneFields({ lane }: { lane: Lane }) {
       <h3 id={`${id}-title`}>{t('lane.details')}</h3>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('step.fieldName')}</label>
-        <input id={`${id}-name`} value={lane.name} onChange={(e) => apply((b) => renameLane(b, lane.id, e.target.value), { merge: `lane:${lane.id}` })} onBlur={endBurst} />
+        <input
+          id={`${id}-name`}
+          value={lane.name}
+          onChange={(e) => apply((b) => renameLane(b, lane.id, e.target.value), { merge: `lane:${lane.id}` })}
+          onBlur={endBurst}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('lane.kind')}</label>
         <select id={`${id}-kind`} value={lane.kind} onChange={(e) => apply((b) => setLaneKind(b, lane.id, e.target.value as LaneKind))}>
-          {LANE_KINDS.map((k) => <option key={k} value={k}>{t(`laneKind.${k}`)}</option>)}
+          {LANE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`laneKind.${k}`)}
+            </option>
+          ))}
         </select>
       </div>
     </section>

@@ -8,7 +8,9 @@ export function LanguageSwitcher() {
       <span className="visually-hidden">{t('language.label')}</span>
       <select aria-label={t('language.label')} value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
         {LANGUAGES.map((l) => (
-          <option key={l} value={l}>{t(`language.${l}`)}</option>
+          <option key={l} value={l}>
+            {t(`language.${l}`)}
+          </option>
         ))}
       </select>
     </label>

@@ -22,7 +22,13 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   useEffect(() => {
-    ensureSampleBoard(repo, t).then(() => setReady(true), (e: unknown) => { setError(errorMessage(e)); setReady(true); });
+    ensureSampleBoard(repo, t).then(
+      () => setReady(true),
+      (e: unknown) => {
+        setError(errorMessage(e));
+        setReady(true);
+      },
+    );
     // t is stable per language; the sample is created once in whichever language is active first
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [repo]);
@@ -52,7 +58,9 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   return (
     <main
       className="library"
-      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
       onDrop={(e) => {
         if (!e.dataTransfer.files.length) return;
         e.preventDefault();
@@ -62,10 +70,24 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       <header className="library-header">
         <h1>{t('library.heading')}</h1>
         <div className="library-actions">
-          <button type="button" onClick={() => fileInput.current?.click()} title={t('import.drop')}>{t('import.button')}</button>
-          <input ref={fileInput} type="file" hidden accept=".json,.mmd,.txt,application/json,text/plain" multiple
-            onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void run(importFiles(files)); }} />
-          <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>{t('library.newBoard')}</button>
+          <button type="button" onClick={() => fileInput.current?.click()} title={t('import.drop')}>
+            {t('import.button')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".json,.mmd,.txt,application/json,text/plain"
+            multiple
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              void run(importFiles(files));
+            }}
+          />
+          <button type="button" className="primary" onClick={() => setPending({ kind: 'new' })}>
+            {t('library.newBoard')}
+          </button>
         </div>
       </header>
       {imported?.ok && <p role="status">{t('import.done', { count: imported.count })}</p>}
@@ -75,7 +97,11 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           <IssueList issues={imported.errors} />
         </div>
       )}
-      {error && <p role="alert" className="error">{t('library.storageError', { message: error })}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {t('library.storageError', { message: error })}
+        </p>
+      )}
       {!entries ? (
         <p>{t('library.loading')}</p>
       ) : entries.length === 0 ? (
@@ -107,11 +133,17 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
                     </button>
                   ) : (
                     <>
-                      <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>{t('library.rename')}</button>
-                      <button type="button" onClick={() => void run(repo.duplicate(entry.id, (title) => t('library.copyTitle', { title })))}>{t('library.duplicate')}</button>
+                      <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>
+                        {t('library.rename')}
+                      </button>
+                      <button type="button" onClick={() => void run(repo.duplicate(entry.id, (title) => t('library.copyTitle', { title })))}>
+                        {t('library.duplicate')}
+                      </button>
                     </>
                   )}
-                  <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>{t('library.delete')}</button>
+                  <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>
+                    {t('library.delete')}
+                  </button>
                 </div>
               </li>
             );
@@ -119,7 +151,13 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
         </ul>
       )}
       {pending?.kind === 'new' && (
-        <NewBoardDialog onCancel={() => setPending(null)} onCreate={(kind, name) => { setPending(null); void newBoard(kind, name); }} />
+        <NewBoardDialog
+          onCancel={() => setPending(null)}
+          onCreate={(kind, name) => {
+            setPending(null);
+            void newBoard(kind, name);
+          }}
+        />
       )}
       {pending?.kind === 'rename' && (
         <TextPromptDialog

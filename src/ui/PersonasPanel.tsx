@@ -23,34 +23,63 @@ export function PersonasPanel() {
         {personas.map((p) => (
           <li key={p.id} className="persona">
             <div className="persona-row">
-              <input type="color" aria-label={t('persona.color', { name: p.name })} value={p.color}
-                onChange={(e) => apply((b) => updatePersona(b, p.id, { color: e.target.value }), { merge: `persona-color:${p.id}` })} onBlur={endBurst} />
-              <input aria-label={t('persona.name')} value={p.name}
-                onChange={(e) => apply((b) => updatePersona(b, p.id, { name: e.target.value }), { merge: `persona-name:${p.id}` })} onBlur={endBurst} />
-              <button type="button" className="icon" aria-label={t('persona.delete', { name: p.name })} onClick={() => setDeleting(p)}>×</button>
+              <input
+                type="color"
+                aria-label={t('persona.color', { name: p.name })}
+                value={p.color}
+                onChange={(e) => apply((b) => updatePersona(b, p.id, { color: e.target.value }), { merge: `persona-color:${p.id}` })}
+                onBlur={endBurst}
+              />
+              <input
+                aria-label={t('persona.name')}
+                value={p.name}
+                onChange={(e) => apply((b) => updatePersona(b, p.id, { name: e.target.value }), { merge: `persona-name:${p.id}` })}
+                onBlur={endBurst}
+              />
+              <button type="button" className="icon" aria-label={t('persona.delete', { name: p.name })} onClick={() => setDeleting(p)}>
+                ×
+              </button>
             </div>
-            <textarea aria-label={t('persona.description', { name: p.name })} rows={2} value={p.description ?? ''} placeholder={t('persona.descriptionHint')}
-              onChange={(e) => apply((b) => updatePersona(b, p.id, { description: e.target.value || undefined }), { merge: `persona-desc:${p.id}` })} onBlur={endBurst} />
+            <textarea
+              aria-label={t('persona.description', { name: p.name })}
+              rows={2}
+              value={p.description ?? ''}
+              placeholder={t('persona.descriptionHint')}
+              onChange={(e) => apply((b) => updatePersona(b, p.id, { description: e.target.value || undefined }), { merge: `persona-desc:${p.id}` })}
+              onBlur={endBurst}
+            />
             <label className="check">
-              <input type="checkbox" checked={emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')}
-                onChange={(e) => apply((b) => setToBeCurve(b, p.id, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')}
+                onChange={(e) => apply((b) => setToBeCurve(b, p.id, e.target.checked))}
+              />
               {t('persona.toBe', { name: p.name })}
             </label>
             <label className="check">
-              <input type="checkbox" checked={!p.hidden} onChange={(e) => apply((b) => updatePersona(b, p.id, { hidden: e.target.checked ? undefined : true }))} />
+              <input
+                type="checkbox"
+                checked={!p.hidden}
+                onChange={(e) => apply((b) => updatePersona(b, p.id, { hidden: e.target.checked ? undefined : true }))}
+              />
               {t('persona.show', { name: p.name })}
             </label>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => apply((b) => addPersona(b, { name: t('persona.new', { n: b.personas.length + 1 }) }))}>{t('persona.add')}</button>
+      <button type="button" onClick={() => apply((b) => addPersona(b, { name: t('persona.new', { n: b.personas.length + 1 }) }))}>
+        {t('persona.add')}
+      </button>
       {deleting && (
         <ConfirmDialog
           title={t('persona.confirmDelete', { name: deleting.name })}
           body={t('persona.deleteBody', { count: emotions.filter((e) => e.personaId === deleting.id).length })}
           confirmLabel={t('library.delete')}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => { apply((b) => deletePersona(b, deleting.id)); setDeleting(null); }}
+          onConfirm={() => {
+            apply((b) => deletePersona(b, deleting.id));
+            setDeleting(null);
+          }}
         />
       )}
     </section>

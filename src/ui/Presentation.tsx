@@ -40,11 +40,14 @@ export function Presentation({ onExit }: { onExit(): void }) {
       if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
     };
   }, []);
-  const keys = useMemo<PresentContext>(() => ({
-    go: (delta) => setIndex((i) => Math.max(0, Math.min(stages.length, i + delta))),
-    whole: () => setIndex(0),
-    exit: onExit,
-  }), [stages.length, onExit]);
+  const keys = useMemo<PresentContext>(
+    () => ({
+      go: (delta) => setIndex((i) => Math.max(0, Math.min(stages.length, i + delta))),
+      whole: () => setIndex(0),
+      exit: onExit,
+    }),
+    [stages.length, onExit],
+  );
   useKeyboardCommands(presentCommands, keys);
 
   const stage = stages[index - 1];
@@ -52,7 +55,9 @@ export function Presentation({ onExit }: { onExit(): void }) {
     <div className="presentation-bar" aria-live="polite">
       <span>{stage ? t('present.stage', { n: index, total: stages.length, name: stage.name }) : t('present.whole')}</span>
       <span className="hint">{t('present.keys')}</span>
-      <button type="button" onClick={onExit}>{t('present.exit')}</button>
+      <button type="button" onClick={onExit}>
+        {t('present.exit')}
+      </button>
     </div>
   );
 }

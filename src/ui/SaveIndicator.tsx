@@ -18,8 +18,12 @@ export function SaveIndicator({ onRetry }: { onRetry(): void }) {
       </span>
       {save.state === 'error' && (
         <>
-          <button type="button" onClick={onRetry}>{t('save.retry')}</button>
-          <button type="button" onClick={download}>{t('save.download')}</button>
+          <button type="button" onClick={onRetry}>
+            {t('save.retry')}
+          </button>
+          <button type="button" onClick={download}>
+            {t('save.download')}
+          </button>
         </>
       )}
     </div>

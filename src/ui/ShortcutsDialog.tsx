@@ -13,18 +13,37 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose}>
       <table className="shortcuts">
-        <thead><tr><th scope="col">{t('shortcuts.keys')}</th><th scope="col">{t('shortcuts.action')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('shortcuts.keys')}</th>
+            <th scope="col">{t('shortcuts.action')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {[...commands, ...clipboardKeys, ...presentCommands].filter((c) => c.keys).map((c) => (
-            <tr key={c.label}><td><kbd>{shown(c.keys!)}</kbd></td><td>{t(c.label)}</td></tr>
-          ))}
+          {[...commands, ...clipboardKeys, ...presentCommands]
+            .filter((c) => c.keys)
+            .map((c) => (
+              <tr key={c.label}>
+                <td>
+                  <kbd>{shown(c.keys!)}</kbd>
+                </td>
+                <td>{t(c.label)}</td>
+              </tr>
+            ))}
           {OTHER_KEYS.map((k) => (
-            <tr key={k}><td><kbd>{t(`shortcuts.board.${k}.keys`)}</kbd></td><td>{t(`shortcuts.board.${k}.action`)}</td></tr>
+            <tr key={k}>
+              <td>
+                <kbd>{t(`shortcuts.board.${k}.keys`)}</kbd>
+              </td>
+              <td>{t(`shortcuts.board.${k}.action`)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>{t('common.close')}</button>
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          {t('common.close')}
+        </button>
       </div>
     </Dialog>
   );

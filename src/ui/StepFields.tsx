@@ -17,13 +17,21 @@ export function StepFields({ step }: { step: Step }) {
       <h3 id="step-fields-title">{t('step.details')}</h3>
       <div className="field">
         <label htmlFor="step-name">{t('step.fieldName')}</label>
-        <input id="step-name" value={step.name} onChange={(e) => apply((b) => renameStep(b, step.id, e.target.value), { merge: `step:${step.id}` })}
-          onBlur={() => store.getState().endBurst()} />
+        <input
+          id="step-name"
+          value={step.name}
+          onChange={(e) => apply((b) => renameStep(b, step.id, e.target.value), { merge: `step:${step.id}` })}
+          onBlur={() => store.getState().endBurst()}
+        />
       </div>
       <div className="field">
         <label htmlFor="step-stage">{t('step.stage')}</label>
         <select id="step-stage" value={step.stageId} onChange={(e) => apply((b) => setStepStage(b, step.id, e.target.value))}>
-          {stages?.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {stages?.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </div>
       <button type="button" disabled={first} onClick={() => apply((b) => startStageAt(b, step.id, { name: t('editor.newStage') }))}>
@@ -43,9 +51,18 @@ function MinutesField({ step, field, label }: { step: Step; field: 'durationMinu
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" min={0} value={step[field] ?? ''}
-        onChange={(e) => apply((b) => setStepMinutes(b, step.id, field, e.target.value === '' ? undefined : Math.max(0, Number(e.target.value))), { merge: `${field}:${step.id}` })}
-        onBlur={() => store.getState().endBurst()} />
+      <input
+        id={id}
+        type="number"
+        min={0}
+        value={step[field] ?? ''}
+        onChange={(e) =>
+          apply((b) => setStepMinutes(b, step.id, field, e.target.value === '' ? undefined : Math.max(0, Number(e.target.value))), {
+            merge: `${field}:${step.id}`,
+          })
+        }
+        onBlur={() => store.getState().endBurst()}
+      />
     </div>
   );
 }

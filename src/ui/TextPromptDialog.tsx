@@ -20,8 +20,12 @@ export function TextPromptDialog(props: { title: string; label: string; initial:
           <input value={value} onChange={(e) => setValue(e.target.value)} autoFocus onFocus={(e) => e.target.select()} />
         </label>
         <div className="dialog-actions">
-          <button type="button" onClick={props.onCancel}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('common.save')}</button>
+          <button type="button" onClick={props.onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -13,8 +13,16 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
       {toolbarCommands.map((c) => (
-        <button key={c.id} type="button" onClick={() => c.perform(ctx, { kind: 'page' })} disabled={c.enabled ? !c.enabled(ctx) : false} aria-pressed={c.pressed?.(ctx)}
-          aria-label={c.icon ? t(c.label) : undefined} title={c.icon ? t(c.label) : undefined} className={c.icon ? 'icon-command' : undefined}>
+        <button
+          key={c.id}
+          type="button"
+          onClick={() => c.perform(ctx, { kind: 'page' })}
+          disabled={c.enabled ? !c.enabled(ctx) : false}
+          aria-pressed={c.pressed?.(ctx)}
+          aria-label={c.icon ? t(c.label) : undefined}
+          title={c.icon ? t(c.label) : undefined}
+          className={c.icon ? 'icon-command' : undefined}
+        >
           {c.icon ?? t(c.label)}
         </button>
       ))}

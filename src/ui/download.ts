@@ -13,9 +13,11 @@ export function downloadBlob(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 /** A file name from a title: keeps letters of any script, drops characters file systems reject. */
 export function fileName(title: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'board';
+  const base = title.replace(UNSAFE_IN_FILE_NAMES, ' ').trim().slice(0, 80) || 'board';
   return `${base}.${extension}`;
 }

@@ -28,9 +28,24 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
 }
 
 const CSV_KEYS = {
-  stage: 'stage', step: 'step', 'lane kind': 'laneKind', lane: 'lane', text: 'text', 'touchpoint channel': 'channel', importance: 'importance',
-  performance: 'performance', 'failure severity': 'severity', cause: 'cause', recovery: 'recovery', 'wait minutes': 'wait', owner: 'owner',
-  duration: 'duration', cost: 'cost', SERVQUAL: 'servqual', tags: 'tags', evidence: 'evidence',
+  stage: 'stage',
+  step: 'step',
+  'lane kind': 'laneKind',
+  lane: 'lane',
+  text: 'text',
+  'touchpoint channel': 'channel',
+  importance: 'importance',
+  performance: 'performance',
+  'failure severity': 'severity',
+  cause: 'cause',
+  recovery: 'recovery',
+  'wait minutes': 'wait',
+  owner: 'owner',
+  duration: 'duration',
+  cost: 'cost',
+  SERVQUAL: 'servqual',
+  tags: 'tags',
+  evidence: 'evidence',
 } as const;
 
 /** CSV headers and values as the app shows them, in its language. */

@@ -5,7 +5,6 @@ import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { focusCard } from '../canvas/CardNode';
 import { isTyping } from './commands/types';
 
-
 /**
  * Copy, cut and paste of selected cards through the system clipboard (native copy/paste
  * events, so it works across boards and tabs without a permission prompt). Plain text pasted

@@ -15,23 +15,37 @@ beforeEach(() => {
 });
 
 const texts: TemplateTexts = {
-  titles: { blueprint: 'B', journey: 'J', 'blueprint-journey': 'BJ' }, lanes: laneNames, thoughts: 'T', touchpoints: 'P',
-  stage: 'S', steps: [], journeyStages: ['Awareness', 'Research'], journeySteps: [['Sees an ad'], ['Compares']], persona: 'Guest',
+  titles: { blueprint: 'B', journey: 'J', 'blueprint-journey': 'BJ' },
+  lanes: laneNames,
+  thoughts: 'T',
+  touchpoints: 'P',
+  stage: 'S',
+  steps: [],
+  journeyStages: ['Awareness', 'Research'],
+  journeySteps: [['Sees an ad'], ['Compares']],
+  persona: 'Guest',
 };
 
 const board = () => editorStore.getState().board!;
 const renderLayer = (onEditNote = vi.fn()) =>
-  renderInEnglish(<ReactFlowProvider><Live onEditNote={onEditNote} /></ReactFlowProvider>, editorStore);
+  renderInEnglish(
+    <ReactFlowProvider>
+      <Live onEditNote={onEditNote} />
+    </ReactFlowProvider>,
+    editorStore,
+  );
 function Live({ onEditNote }: { onEditNote(): void }) {
   const b = useEditorStore((s) => s.board) as Board | null;
   if (!b) return null;
   return <EmotionLayer board={b} grid={layout(b)} linkedCards={layout(b).cards} onEditNote={onEditNote} />;
 }
 
-beforeEach(() => act(() => {
-  const b = createBoard('journey', texts);
-  editorStore.getState().open(setEmotion(b, { personaId: b.personas[0]!.id, stepId: b.steps[1]!.id, score: -1, note: 'queue' }));
-}));
+beforeEach(() =>
+  act(() => {
+    const b = createBoard('journey', texts);
+    editorStore.getState().open(setEmotion(b, { personaId: b.personas[0]!.id, stepId: b.steps[1]!.id, score: -1, note: 'queue' }));
+  }),
+);
 afterEach(() => act(() => editorStore.getState().close()));
 
 describe('emotion sliders', () => {

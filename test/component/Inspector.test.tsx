@@ -69,7 +69,14 @@ describe('Inspector', () => {
     await user.type(screen.getByLabelText('Tags'), 'speed, 高峰');
     await user.tab();
     await user.click(screen.getByRole('radio', { name: 'Blue' }));
-    expect(card()).toMatchObject({ owner: 'Head waiter', durationMinutes: 4, cost: 2.5, servqual: 'responsiveness', tags: ['speed', '高峰'], color: '#dbeafe' });
+    expect(card()).toMatchObject({
+      owner: 'Head waiter',
+      durationMinutes: 4,
+      cost: 2.5,
+      servqual: 'responsiveness',
+      tags: ['speed', '高峰'],
+      color: '#dbeafe',
+    });
 
     const steps = editorStore.getState().history.past.length;
     expect(steps).toBe(6); // owner, duration, cost, servqual, tags, colour — not one per key
@@ -84,7 +91,10 @@ describe('Inspector', () => {
 describe('MarkerBadges', () => {
   it('shows each marker as icon plus text, not colour alone', async () => {
     const board = sample();
-    await renderInEnglish(<MarkerBadges card={{ ...board.cards[0]!, touchpoint: { channel: 'web' }, failure: { severity: 2 }, wait: { minutes: 10 } }} />, editorStore);
+    await renderInEnglish(
+      <MarkerBadges card={{ ...board.cards[0]!, touchpoint: { channel: 'web' }, failure: { severity: 2 }, wait: { minutes: 10 } }} />,
+      editorStore,
+    );
     expect(screen.getByText('Touchpoint: web')).toBeInTheDocument();
     expect(screen.getByText('Failure point: severity 2')).toBeInTheDocument();
     expect(screen.getByText('Wait point: 10 min')).toBeInTheDocument();

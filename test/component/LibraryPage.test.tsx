@@ -36,7 +36,13 @@ describe('LibraryPage', () => {
 
   it('shows a damaged board with its errors and no link to open it', async () => {
     await t.repo.setSetting('sampleCreated', true);
-    await t.db.boards.put({ id: 'x', title: 'Broken board', updatedAt: '2026-01-01T00:00:00Z', revision: 1, doc: { format: 'blueprint-studio/board', version: 3 } });
+    await t.db.boards.put({
+      id: 'x',
+      title: 'Broken board',
+      updatedAt: '2026-01-01T00:00:00Z',
+      revision: 1,
+      doc: { format: 'blueprint-studio/board', version: 3 },
+    });
     await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByText(/newer version of Blueprint Studio/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Broken board' })).not.toBeInTheDocument();

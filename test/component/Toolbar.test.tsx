@@ -22,14 +22,21 @@ function EditorToolbar() {
   const ctx = useCommandContext({ open: (d) => void opened.push(d), confirmDelete: () => {}, editConnector: () => {} });
   return <Toolbar ctx={ctx} />;
 }
-const renderToolbar = () => renderInEnglish(<ReactFlowProvider><EditorToolbar /></ReactFlowProvider>, editorStore);
+const renderToolbar = () =>
+  renderInEnglish(
+    <ReactFlowProvider>
+      <EditorToolbar />
+    </ReactFlowProvider>,
+    editorStore,
+  );
 
 describe('Toolbar', () => {
   it('names every button and enables Undo/Redo only when there is something to undo or redo', async () => {
     act(() => editorStore.getState().open(sample()));
     await renderToolbar();
     const toolbar = screen.getByRole('toolbar', { name: 'Board tools' });
-    for (const name of ['Undo', 'Redo', 'Add lane', 'Add step', 'Add stage', 'Zoom to fit', 'Details on cards', 'Keyboard shortcuts']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    for (const name of ['Undo', 'Redo', 'Add lane', 'Add step', 'Add stage', 'Zoom to fit', 'Details on cards', 'Keyboard shortcuts'])
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(toolbar).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
 

@@ -5,7 +5,8 @@ import { card, exportAs, openBoard, saved, seedBoard } from './helpers';
 import { inspectPdf } from './pdf';
 
 /** The rows of a table as arrays of cell texts. */
-const rowsOf = (table: Locator) => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+const rowsOf = (table: Locator) =>
+  table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
 const section = (page: Page, name: string) => page.getByRole('region', { name: 'Analysis' }).getByRole('region', { name, exact: true });
 
 async function openAnalysis(page: Page) {
@@ -18,7 +19,15 @@ async function openAnalysis(page: Page) {
 test('Analysis shows the hand-worked figures of a known board and follows a row to its card', async ({ page }) => {
   await openAnalysis(page);
   const headings = page.getByRole('region', { name: 'Analysis' }).getByRole('heading', { level: 3 });
-  await expect(headings).toHaveText(['Touchpoint priorities', 'Failure points', 'Time and waiting', 'Handoffs', 'Service quality (SERVQUAL)', 'Emotions', 'Evidence']);
+  await expect(headings).toHaveText([
+    'Touchpoint priorities',
+    'Failure points',
+    'Time and waiting',
+    'Handoffs',
+    'Service quality (SERVQUAL)',
+    'Emotions',
+    'Evidence',
+  ]);
 
   const priorities = section(page, 'Touchpoint priorities');
   expect(await rowsOf(priorities.getByRole('table', { name: 'Touchpoints by gap' }))).toEqual([
@@ -60,11 +69,14 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
   expect((await rowsOf(servqual.getByRole('table', { name: 'Per dimension' })))[1]).toEqual(['Reliability', '2', '2', '3']);
 
   const emotions = section(page, 'Emotions');
-  expect(await rowsOf(emotions.getByRole('table', { name: 'Low, end and sharpest drop' }))).toEqual([['Guest', '-2 at Seat', '-0.5 at Order', '−3 from Arrive to Seat']]);
+  expect(await rowsOf(emotions.getByRole('table', { name: 'Low, end and sharpest drop' }))).toEqual([
+    ['Guest', '-2 at Seat', '-0.5 at Order', '−3 from Arrive to Seat'],
+  ]);
 
   const evidence = section(page, 'Evidence');
   expect(await rowsOf(evidence.getByRole('table', { name: 'Open questions: assumed cards the customer meets' }))).toEqual([
-    ['Wait for a table', 'Seat', 'Guest'], ['Order', 'Order', 'Guest'],
+    ['Wait for a table', 'Seat', 'Guest'],
+    ['Order', 'Order', 'Guest'],
   ]);
 
   // A row leads to its card: selected, focused, in view.
@@ -97,7 +109,10 @@ test('registers download as CSV and the Highlight control colours cards with a l
   await section(page, 'Failure points').getByRole('button', { name: 'Download CSV: Failure register' }).click();
   const file = test.info().outputPath('failures.csv');
   await (await download).saveAs(file);
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('Card,Stage,Step,Lane,Severity,Cause,Recovery,Owner,Flags');
   expect(lines[1]).toBe('Prepare table,Arrival,Seat,Kitchen,3,No clean tables,,Kitchen,"No recovery, At an emotional low"');
 
@@ -106,7 +121,9 @@ test('registers download as CSV and the Highlight control colours cards with a l
   const fill = (text: string) => card(page, text).evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await fill('Prepare table')).toBe('rgb(254, 226, 226)');
   expect(await fill('Greet')).toBe('rgb(255, 255, 255)');
-  await section(page, 'Failure points').getByRole('row', { name: /Take order/ }).click();
+  await section(page, 'Failure points')
+    .getByRole('row', { name: /Take order/ })
+    .click();
   expect(await fill('Take order')).toBe('rgb(255, 237, 213)');
   await page.getByLabel('Highlight').selectOption('Owner');
   await expect(page.getByRole('list', { name: 'Owner' })).toContainText('Host (2)');
@@ -132,8 +149,18 @@ test('PDF export with "Include analysis" appends the analysis pages as text', as
   });
   const pdf = inspectPdf(file);
   const flat = pdf.text.replace(/\s+/g, ' ');
-  for (const text of ['Touchpoint priorities', 'Concentrate here', 'Failure register', 'No clean tables', 'Bottleneck: Seat (23 min).',
-    'Host → Kitchen', 'Weakest dimension: Tangibles.', 'Open questions: assumed cards the customer meets', `Page ${pdf.pages} of ${pdf.pages}`]) expect(flat).toContain(text);
+  for (const text of [
+    'Touchpoint priorities',
+    'Concentrate here',
+    'Failure register',
+    'No clean tables',
+    'Bottleneck: Seat (23 min).',
+    'Host → Kitchen',
+    'Weakest dimension: Tangibles.',
+    'Open questions: assumed cards the customer meets',
+    `Page ${pdf.pages} of ${pdf.pages}`,
+  ])
+    expect(flat).toContain(text);
   pdf.ink.forEach((share) => expect(share).toBeGreaterThan(0.005));
   // Without the option, none of it.
   const plain = inspectPdf(await exportAs(page, 'PDF', async (d) => d.getByRole('checkbox', { name: 'Include analysis' }).uncheck()));

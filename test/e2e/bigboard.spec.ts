@@ -35,14 +35,18 @@ test('a wide board: "Zoom to fit" keeps text readable, and the zoom buttons neve
   const lowestLane = () => page.getByRole('rowheader').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
   // 30 steps do not fit readably: the board is fitted to its height instead (the zoom animates there).
-  await expect.poll(async () => (await lowestLane()) <= canvas.y + canvas.height + 1 && (await lowestLane()) > canvas.y + canvas.height - 60).toBe(true);
+  await expect
+    .poll(async () => (await lowestLane()) <= canvas.y + canvas.height + 1 && (await lowestLane()) > canvas.y + canvas.height - 60)
+    .toBe(true);
   await settled(page, zoom);
   expect(await zoom()).toBeGreaterThanOrEqual(0.45);
   expect(await lowestLane()).toBeLessThanOrEqual(canvas.y + canvas.height + 1); // every lane in view
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
   for (let i = 0; i < 14; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   await settled(page, zoom);
-  const cards = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).length);
+  const cards = await page
+    .locator('.react-flow__node')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).length);
   expect(cards).toBeGreaterThan(0); // the board is still on screen
   const [first, last] = [(await page.getByRole('columnheader').first().boundingBox())!, (await page.getByRole('columnheader').last().boundingBox())!];
   expect(first.x).toBeLessThan(canvas.x + canvas.width); // the board spans the view…

@@ -80,7 +80,8 @@ test('connect two cards by dragging between handles; label it; delete it; undo',
       const m = path.getScreenCTM()!;
       for (let d = 8; d < len - 8; d += 4) {
         const p = path.getPointAtLength(d);
-        const x = m.a * p.x + m.e, y = m.d * p.y + m.f;
+        const x = m.a * p.x + m.e,
+          y = m.d * p.y + m.f;
         if (cards.some((r) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1)) {
           problems.push(path.closest('.react-flow__edge')!.getAttribute('aria-labelledby')!);
           break;
@@ -125,11 +126,13 @@ test('the viewport is remembered per board; the legend explains lanes, lines and
   const boardId = page.url().split('/').pop();
   const zoomOf = (matrix: string) => Number(/matrix\(([\d.]+)/.exec(matrix)?.[1] ?? 1);
   // The view is stored when the zoom ends: wait until what is stored is what is shown, zoomed in.
-  await expect.poll(async () => {
-    const stored = await storedSetting(page, `viewport:${boardId}`) as { zoom?: number } | null;
-    const shown = zoomOf(await transform());
-    return shown > zoomOf(before) && Math.abs((stored?.zoom ?? 0) - shown) < 1e-4; // the computed style rounds
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const stored = (await storedSetting(page, `viewport:${boardId}`)) as { zoom?: number } | null;
+      const shown = zoomOf(await transform());
+      return shown > zoomOf(before) && Math.abs((stored?.zoom ?? 0) - shown) < 1e-4; // the computed style rounds
+    })
+    .toBe(true);
   const zoomed = await settled(page, transform);
   await page.reload();
   await expect(card(page, 'Orders dishes')).toBeVisible();
@@ -137,7 +140,8 @@ test('the viewport is remembered per board; the legend explains lanes, lines and
 
   await page.getByText('Legend').click();
   const legend = page.locator('.legend');
-  for (const text of ['Physical evidence', 'Line of visibility', 'Touchpoint', 'Failure point', 'Wait point']) await expect(legend).toContainText(text);
+  for (const text of ['Physical evidence', 'Line of visibility', 'Touchpoint', 'Failure point', 'Wait point'])
+    await expect(legend).toContainText(text);
 });
 
 test('a connector dropped anywhere on the target card connects, not only on its handle', async ({ page }) => {

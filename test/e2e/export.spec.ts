@@ -15,7 +15,8 @@ test('PDF of the sample board: vector text for every card, title block, legend, 
   const pdf = inspectPdf(file);
   expect(pdf.pages).toBeGreaterThanOrEqual(2);
   const flat = pdf.text.replace(/\s+/g, ' ');
-  for (const text of ['Booking page and phone line', 'Kitchen prepares the dish', 'Payment gateway', 'Asks for the bill and pays']) expect(flat).toContain(text);
+  for (const text of ['Booking page and phone line', 'Kitchen prepares the dish', 'Payment gateway', 'Asks for the bill and pays'])
+    expect(flat).toContain(text);
   for (const text of ['Restaurant visit', 'Line of visibility', `Page 1 of ${pdf.pages}`, 'Failure point', 'Legend']) expect(flat).toContain(text);
   pdf.ink.forEach((share) => expect(share).toBeGreaterThan(0.01));
 });
@@ -77,7 +78,9 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
 
   const bad = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import' }).click();
-  await (await bad).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"blueprint-studio/board","version":1,"title":') });
+  await (
+    await bad
+  ).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"blueprint-studio/board","version":1,"title":') });
   await expect(page.getByRole('alert')).toContainText('Nothing was imported from “broken.json”');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
@@ -86,10 +89,12 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
 test('PNG of the whole board at 2×, and a board file dropped onto the library imports', async ({ page }) => {
   await openLibrary(page);
   await openBoard(page, 'Restaurant visit');
-  const png = readFileSync(await exportAs(page, 'PNG', async (d) => {
-    await d.getByRole('radio', { name: 'Whole board' }).check();
-    await d.getByLabel('Resolution').selectOption('2');
-  }));
+  const png = readFileSync(
+    await exportAs(page, 'PNG', async (d) => {
+      await d.getByRole('radio', { name: 'Whole board' }).check();
+      await d.getByLabel('Resolution').selectOption('2');
+    }),
+  );
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
   expect(width).toBe(2 * (16 + 176 + 5 * 232 + 16)); // the board with a margin, its title above and the legend below
@@ -116,21 +121,34 @@ test('the journey layer is in the PDF: curve notes, stage averages, personas in 
   await page.keyboard.press('Enter');
   await page.getByLabel('Why? (shown beside the point)').fill('Card declined without a reason');
   await page.getByRole('button', { name: 'Save' }).click();
-  const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
+  const file = await exportAs(page, 'PDF', async (d) => {
+    await d.getByRole('radio', { name: 'Fit to one page' }).check();
+  });
   const pdf = inspectPdf(file);
   expect(pdf.pages).toBe(1); // the legend fits below the board on the one page
   const flat = pdf.text.replace(/\s+/g, ' ');
-  for (const text of ['Card declined without a reason', 'avg Customer -2', '+2 very positive', 'Awareness', 'Loyalty', 'Legend', 'Customer To-be curve']) expect(flat).toContain(text);
+  for (const text of [
+    'Card declined without a reason',
+    'avg Customer -2',
+    '+2 very positive',
+    'Awareness',
+    'Loyalty',
+    'Legend',
+    'Customer To-be curve',
+  ])
+    expect(flat).toContain(text);
 });
 
 test('PNG of the current view is smaller than the whole board; a board beyond the canvas limit is scaled down with a warning', async ({ page }) => {
   const board = generateBoard({ cards: 2000, steps: 50, seed: 5 });
   await seedBoard(page, board);
   await openBoard(page, board.title);
-  const view = readFileSync(await exportAs(page, 'PNG', async (d) => {
-    await d.getByRole('radio', { name: 'Current view' }).check();
-    await d.getByLabel('Resolution').selectOption('1');
-  }));
+  const view = readFileSync(
+    await exportAs(page, 'PNG', async (d) => {
+      await d.getByRole('radio', { name: 'Current view' }).check();
+      await d.getByLabel('Resolution').selectOption('1');
+    }),
+  );
   expect(view.readUInt32BE(16)).toBeLessThan(176 + 50 * 232);
 
   await page.getByRole('button', { name: 'Export' }).click();
@@ -160,19 +178,25 @@ test('a card with all three markers shows every badge in full: on screen, and in
   await expect(target).toHaveAccessibleDescription(/Touchpoint.*Failure point.*Wait point/);
   const clipped = await target.evaluate((card) => {
     const c = card.getBoundingClientRect();
-    return [...card.querySelectorAll<HTMLElement>('.badge')].filter((b) => {
-      const r = b.getBoundingClientRect();
-      return b.scrollWidth > b.clientWidth || r.left < c.left || r.right > c.right || r.top < c.top || r.bottom > c.bottom;
-    }).map((b) => b.textContent);
+    return [...card.querySelectorAll<HTMLElement>('.badge')]
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return b.scrollWidth > b.clientWidth || r.left < c.left || r.right > c.right || r.top < c.top || r.bottom > c.bottom;
+      })
+      .map((b) => b.textContent);
   });
   expect(clipped).toEqual([]);
   expect(await target.locator('.badge').count()).toBe(3);
-  const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
+  const file = await exportAs(page, 'PDF', async (d) => {
+    await d.getByRole('radio', { name: 'Fit to one page' }).check();
+  });
   const flat = inspectPdf(file).text.replace(/\s+/g, ' ');
   for (const text of ['Touchpoint: in person', 'Failure point: severity', 'Wait point:']) expect(flat).toContain(text);
 });
 
-test('PDF: long card text is cut with "…" inside its card, characters the fonts lack are shown as □ with a warning; connectors keep their labels', async ({ page }) => {
+test('PDF: long card text is cut with "…" inside its card, characters the fonts lack are shown as □ with a warning; connectors keep their labels', async ({
+  page,
+}) => {
   await openLibrary(page);
   await openBoard(page, 'Restaurant visit');
   const long = `Start of a long note. ${'The guest explains the allergy at length again and again. '.repeat(35)}The end of the note.`;
@@ -244,8 +268,12 @@ test('"Details on cards" shows owner, duration and ratings on the cards and in t
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('article', { name: 'Orders dishes' }).locator('.card-meta')).toHaveText(/^Front of house · 12 min · importance \d\/5 · performance \d\/5$/);
-  const file = await exportAs(page, 'PDF', async (d) => { await d.getByRole('radio', { name: 'Fit to one page' }).check(); });
+  await expect(page.getByRole('article', { name: 'Orders dishes' }).locator('.card-meta')).toHaveText(
+    /^Front of house · 12 min · importance \d\/5 · performance \d\/5$/,
+  );
+  const file = await exportAs(page, 'PDF', async (d) => {
+    await d.getByRole('radio', { name: 'Fit to one page' }).check();
+  });
   expect(inspectPdf(file).text.replace(/\s+/g, ' ')).toContain('Front of house · 12 min · importance'); // cut with … to the card's width
   await page.getByRole('button', { name: 'Undo' }).click(); // the setting is part of the board, undoable
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');

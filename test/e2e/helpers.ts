@@ -62,11 +62,16 @@ export async function dragCardTo(page: Page, text: string, to: { x: number; y: n
 export async function cellTexts(page: Page, lane: string, step: string): Promise<string[]> {
   const l = (await page.getByRole('rowheader', { name: lane }).boundingBox())!;
   const s = (await page.getByRole('columnheader', { name: step }).boundingBox())!;
-  const cards = await page.getByRole('article').evaluateAll((els) => els.map((el) => {
-    const r = el.getBoundingClientRect();
-    return { text: el.getAttribute('aria-label') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }));
-  return cards.filter((c) => c.x > s.x && c.x < s.x + s.width && c.y > l.y && c.y < l.y + l.height).sort((a, b) => a.y - b.y).map((c) => c.text);
+  const cards = await page.getByRole('article').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.getAttribute('aria-label') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
+  return cards
+    .filter((c) => c.x > s.x && c.x < s.x + s.width && c.y > l.y && c.y < l.y + l.height)
+    .sort((a, b) => a.y - b.y)
+    .map((c) => c.text);
 }
 
 /** Stores a board straight into IndexedDB (as an earlier session would have) and shows the library. */
@@ -79,27 +84,36 @@ export async function seedBoard(page: Page, board: { id: string; title: string }
 /** Resolves once a value read from the page stops changing between two animation frames (an animated zoom or pan has ended). */
 export async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
   let last = await read();
-  await expect.poll(async () => {
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const next = await read();
-    const same = JSON.stringify(next) === JSON.stringify(last);
-    last = next;
-    return same;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const next = await read();
+      const same = JSON.stringify(next) === JSON.stringify(last);
+      last = next;
+      return same;
+    })
+    .toBe(true);
   return last;
 }
 
 /** A setting as stored in IndexedDB (read straight from the database, as after a reload). */
 export async function storedSetting(page: Page, key: string): Promise<unknown> {
-  return page.evaluate((k) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('blueprint-studio');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction('settings').objectStore('settings').get(k);
-      get.onsuccess = () => { resolve(get.result?.value ?? null); open.result.close(); };
-      get.onerror = () => reject(get.error);
-    };
-  }), key);
+  return page.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('blueprint-studio');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get(k);
+          get.onsuccess = () => {
+            resolve(get.result?.value ?? null);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
 }
 
 /** Exports the open board through the Export dialog in `format` and returns the downloaded file's path. */

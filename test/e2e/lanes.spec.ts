@@ -23,7 +23,9 @@ test('reorder lanes by dragging the header: the line of visibility moves with th
 
   const support = (await page.getByRole('rowheader', { name: 'Support processes' }).boundingBox())!;
   await dragHeader(page, 'Physical evidence', { x: support.x + 30, y: support.y + support.height - 5 });
-  await expect.poll(() => laneOrder(page)).toEqual(['Customer actions', 'Frontstage actions', 'Backstage actions', 'Support processes', 'Physical evidence']);
+  await expect
+    .poll(() => laneOrder(page))
+    .toEqual(['Customer actions', 'Frontstage actions', 'Backstage actions', 'Support processes', 'Physical evidence']);
   const after = (await lineY(page, 'visibility'))!;
   const f2 = (await frontstage.boundingBox())!;
   expect(after).toBeLessThan(before - 50);
@@ -32,12 +34,16 @@ test('reorder lanes by dragging the header: the line of visibility moves with th
   // Backstage above frontstage: there is no longer a frontstage → backstage boundary.
   const front = (await frontstage.boundingBox())!;
   await dragHeader(page, 'Backstage actions', { x: front.x + 30, y: front.y + 5 });
-  await expect.poll(() => laneOrder(page)).toEqual(['Customer actions', 'Backstage actions', 'Frontstage actions', 'Support processes', 'Physical evidence']);
+  await expect
+    .poll(() => laneOrder(page))
+    .toEqual(['Customer actions', 'Backstage actions', 'Frontstage actions', 'Support processes', 'Physical evidence']);
   await expect(page.locator('.blueprint-line.visibility')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => laneOrder(page)).toEqual(['Physical evidence', 'Customer actions', 'Frontstage actions', 'Backstage actions', 'Support processes']);
+  await expect
+    .poll(() => laneOrder(page))
+    .toEqual(['Physical evidence', 'Customer actions', 'Frontstage actions', 'Backstage actions', 'Support processes']);
   await expect(page.locator('.blueprint-line.visibility')).toHaveCount(1);
 });
 
@@ -142,7 +148,9 @@ test('keyboard only: add a lane, a step and a card, move the card with Alt+arrow
   await expect(page.getByRole('rowheader', { name: 'Guest pains' })).toHaveCount(0);
 });
 
-test('lane headers stay legible: tools never cover the name, long names wrap instead of being cut, the emotion scale has its own room', async ({ page }) => {
+test('lane headers stay legible: tools never cover the name, long names wrap instead of being cut, the emotion scale has its own room', async ({
+  page,
+}) => {
   await newBoard(page, 'Blueprint + journey');
   for (const name of ['Opportunities', 'Emotions', 'Support processes']) {
     const header = page.getByRole('rowheader', { name });
@@ -153,8 +161,10 @@ test('lane headers stay legible: tools never cover the name, long names wrap ins
       const r = nameEl.getBoundingClientRect();
       const out: string[] = [];
       if (nameEl.scrollWidth > nameEl.clientWidth + 1 || nameEl.scrollHeight > nameEl.clientHeight + 1) out.push('name cut');
-      for (const tool of el.querySelectorAll('.header-tools button')) if (hit(tool.getBoundingClientRect(), r)) out.push(`covered by ${tool.getAttribute('aria-label')}`);
-      for (const mark of el.querySelectorAll('.emotion-scale span')) if (hit(mark.getBoundingClientRect(), r)) out.push(`overlaps ${mark.textContent}`);
+      for (const tool of el.querySelectorAll('.header-tools button'))
+        if (hit(tool.getBoundingClientRect(), r)) out.push(`covered by ${tool.getAttribute('aria-label')}`);
+      for (const mark of el.querySelectorAll('.emotion-scale span'))
+        if (hit(mark.getBoundingClientRect(), r)) out.push(`overlaps ${mark.textContent}`);
       return out;
     });
     expect(problems, name).toEqual([]);
@@ -189,7 +199,10 @@ test('clicking a step header selects it; "Add step" puts the new step right afte
 test('steps into stages: a step’s stage in the inspector, a new stage starting at a step, stage bands by keyboard', async ({ page }) => {
   await openLibrary(page);
   await openBoard(page, 'Restaurant visit');
-  const stageOf = () => page.evaluate(() => [...document.querySelectorAll('.stage-band')].map((el) => el.getAttribute('aria-label')!.replace(/^Stage (.*?) \(.*$/, '$1')));
+  const stageOf = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.stage-band')].map((el) => el.getAttribute('aria-label')!.replace(/^Stage (.*?) \(.*$/, '$1')),
+    );
   await page.getByRole('columnheader', { name: 'Meal' }).click();
   const inspector = page.getByRole('complementary', { name: 'Card details' });
   await expect(inspector.getByRole('heading', { name: 'Step' })).toBeVisible();

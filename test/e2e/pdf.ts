@@ -11,7 +11,9 @@ export function inspectPdf(file: string) {
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
   const dir = mkdtempSync(join(tmpdir(), 'pdfpages-'));
   execFileSync('pdftoppm', ['-gray', '-r', '24', file, join(dir, 'p')]);
-  const ink = readdirSync(dir).sort().map((f) => darkShare(readFileSync(join(dir, f))));
+  const ink = readdirSync(dir)
+    .sort()
+    .map((f) => darkShare(readFileSync(join(dir, f))));
   return { pages, text, ink, size: readFileSync(file).length };
 }
 
@@ -27,5 +29,9 @@ function darkShare(pgm: Buffer): number {
 
 /** Names of the fonts a PDF embeds (poppler's pdffonts). */
 export function pdfFonts(file: string): string[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!);
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/)[0]!);
 }

@@ -15,14 +15,18 @@ test('Shift+click selects several cards; they move together and are deleted toge
 
   const target = (await card(page, 'Payment gateway').boundingBox())!;
   await dragCardTo(page, 'Reserves a table', { x: target.x + target.width / 2, y: target.y + target.height + 6 });
-  await expect.poll(() => cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
+  await expect
+    .poll(() => cellTexts(page, 'Support processes', 'Payment'))
+    .toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
 
   await card(page, 'Reserves a table').focus();
   await page.keyboard.press('Delete');
   await expect(card(page, 'Reserves a table')).toHaveCount(0);
   await expect(card(page, 'Arrives and gives their name')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect.poll(() => cellTexts(page, 'Support processes', 'Payment')).toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
+  await expect
+    .poll(() => cellTexts(page, 'Support processes', 'Payment'))
+    .toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
 });
 
 test('marquee selection with Shift+drag on the board', async ({ page }) => {

@@ -17,7 +17,10 @@ export function storeRecordInPage(record) {
       }
       const tx = db.transaction('boards', 'readwrite');
       tx.objectStore('boards').put(record);
-      tx.oncomplete = () => { db.close(); resolve(undefined); };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(undefined);
+      };
       tx.onerror = () => reject(tx.error);
     };
     open.onerror = () => reject(open.error);

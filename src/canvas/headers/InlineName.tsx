@@ -4,7 +4,14 @@ import { useRef } from 'react';
  * A name that turns into a text field for renaming (double-click or Enter/F2 on its header).
  * Each keystroke is an op in one undo burst; Escape restores the name it started with.
  */
-export function InlineName({ name, label, editing, onEditingChange, onRename, onEndBurst }: {
+export function InlineName({
+  name,
+  label,
+  editing,
+  onEditingChange,
+  onRename,
+  onEndBurst,
+}: {
   name: string;
   label: string;
   editing: boolean;
@@ -24,7 +31,10 @@ export function InlineName({ name, label, editing, onEditingChange, onRename, on
       aria-label={label}
       value={name}
       autoFocus
-      onFocus={(e) => { original.current = name; e.target.select(); }}
+      onFocus={(e) => {
+        original.current = name;
+        e.target.select();
+      }}
       onChange={(e) => onRename(e.target.value)}
       onBlur={finish}
       onPointerDown={(e) => e.stopPropagation()}

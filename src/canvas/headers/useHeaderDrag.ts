@@ -9,7 +9,9 @@ export function useHeaderDrag(axis: 'x' | 'y', slots: { start: number; size: num
   const pos = (e: PointerEvent) => (axis === 'x' ? e.clientX : e.clientY);
   const targetIndex = (at: number) => {
     let to = 0;
-    slots.forEach((s, i) => { if (at > s.start + s.size / 2) to = i + 1; });
+    slots.forEach((s, i) => {
+      if (at > s.start + s.size / 2) to = i + 1;
+    });
     return to;
   };
   return {

@@ -71,7 +71,13 @@ export function flowAnalysis(a: AnalysisPdf, width: number, height: number, page
         cell.forEach((l, k) => p.text(l, x + PAD, y + PAD + (k + 1) * SIZE.cell * LINE - 2, { size: SIZE.cell, bold }));
         x += widths[i]!;
       });
-      p.polyline([{ x: 0, y: y + h }, { x: width, y: y + h }], { color: '#cbd5e1', width: 0.5 });
+      p.polyline(
+        [
+          { x: 0, y: y + h },
+          { x: width, y: y + h },
+        ],
+        { color: '#cbd5e1', width: 0.5 },
+      );
       y += h;
     };
     const captionHeight = SIZE.caption * LINE + 4;
@@ -101,10 +107,9 @@ export function flowAnalysis(a: AnalysisPdf, width: number, height: number, page
 
 /** Columns as wide as their text wants, shrunk in proportion (never below a minimum) to fit the page. */
 function columnWidths(p: Painter, table: AnalysisTable, width: number): number[] {
-  const natural = table.columns.map((c, i) => Math.max(
-    p.measure(c, SIZE.cell, true),
-    ...table.rows.map((r) => p.measure(r.cells[i] ?? '', SIZE.cell)),
-  ) + 2 * PAD);
+  const natural = table.columns.map(
+    (c, i) => Math.max(p.measure(c, SIZE.cell, true), ...table.rows.map((r) => p.measure(r.cells[i] ?? '', SIZE.cell))) + 2 * PAD,
+  );
   const capped = natural.map((w) => Math.min(Math.max(w, 36), 220));
   const total = capped.reduce((a, b) => a + b, 0);
   return capped.map((w) => (w / total) * width);
@@ -112,14 +117,28 @@ function columnWidths(p: Painter, table: AnalysisTable, width: number): number[]
 
 /** The importance × performance grid, as on screen: performance across, importance up. */
 function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: number) {
-  const pad = 28, span = side - 2 * pad;
+  const pad = 28,
+    span = side - 2 * pad;
   const px = (v: number) => x0 + pad + ((v - 1) / 4) * span;
   const py = (v: number) => y0 + pad + ((5 - v) / 4) * span;
   p.rect(x0 + pad, y0 + pad, span, span, { fill: '#f8fafc', stroke: '#94a3b8', lineWidth: 0.5 });
   const { importance: si, performance: sp } = a.priorities.split;
-  p.polyline([{ x: px(sp), y: y0 + pad }, { x: px(sp), y: y0 + pad + span }], { color: '#64748b', width: 0.5, dash: [3, 2] });
-  p.polyline([{ x: x0 + pad, y: py(si) }, { x: x0 + pad + span, y: py(si) }], { color: '#64748b', width: 0.5, dash: [3, 2] });
-  const q = a.chart.quadrants, style = { size: 7, bold: true, color: '#334155' };
+  p.polyline(
+    [
+      { x: px(sp), y: y0 + pad },
+      { x: px(sp), y: y0 + pad + span },
+    ],
+    { color: '#64748b', width: 0.5, dash: [3, 2] },
+  );
+  p.polyline(
+    [
+      { x: x0 + pad, y: py(si) },
+      { x: x0 + pad + span, y: py(si) },
+    ],
+    { color: '#64748b', width: 0.5, dash: [3, 2] },
+  );
+  const q = a.chart.quadrants,
+    style = { size: 7, bold: true, color: '#334155' };
   p.text(q.concentrate, x0 + pad + 3, y0 + pad + 9, style);
   p.text(q['keep-up'], x0 + pad + span - 3, y0 + pad + 9, { ...style, align: 'right' });
   p.text(q['low-priority'], x0 + pad + 3, y0 + pad + span - 4, style);
@@ -136,11 +155,14 @@ function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: num
     const key = `${r.importance}:${r.performance}`;
     const k = seen.get(key) ?? 0;
     seen.set(key, k + 1);
-    const angle = k * 2.4, radius = k ? 4 + 1.6 * Math.sqrt(k) : 0;
-    const cx = px(r.performance!) + radius * Math.cos(angle), cy = py(r.importance!) + radius * Math.sin(angle);
+    const angle = k * 2.4,
+      radius = k ? 4 + 1.6 * Math.sqrt(k) : 0;
+    const cx = px(r.performance!) + radius * Math.cos(angle),
+      cy = py(r.importance!) + radius * Math.sin(angle);
     p.rect(cx - 3, cy - 3, 6, 6, { fill: QUADRANT_COLORS[r.quadrant], radius: 3 });
     // Name the dots of the important quadrant, where action is needed.
-    if (r.quadrant === 'concentrate' && k < 6) p.text(truncate(a.cardText.get(r.cardId) ?? '', 28), cx + 5, cy + 2.5, { size: 6.5, color: '#0f172a' });
+    if (r.quadrant === 'concentrate' && k < 6)
+      p.text(truncate(a.cardText.get(r.cardId) ?? '', 28), cx + 5, cy + 2.5, { size: 6.5, color: '#0f172a' });
   }
 }
 

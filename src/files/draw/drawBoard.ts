@@ -1,6 +1,20 @@
 import {
-  GEOMETRY, LANE_COLORS, LINE_DASH, connectorRoute, shownPersonas, curveOf, curveRuns, emotionCurve, monotoneSegments, stageEmotionAverages,
-  type Board, type Card, type Connector, type Layout, type LineKind, type Point,
+  GEOMETRY,
+  LANE_COLORS,
+  LINE_DASH,
+  connectorRoute,
+  shownPersonas,
+  curveOf,
+  curveRuns,
+  emotionCurve,
+  monotoneSegments,
+  stageEmotionAverages,
+  type Board,
+  type Card,
+  type Connector,
+  type Layout,
+  type LineKind,
+  type Point,
 } from '../../model';
 import type { Painter } from './painter';
 
@@ -24,7 +38,12 @@ export interface ExportTexts {
   details(card: Card): string;
 }
 
-export interface Region { stepFrom: number; stepTo: number; laneFrom: number; laneTo: number }
+export interface Region {
+  stepFrom: number;
+  stepTo: number;
+  laneFrom: number;
+  laneTo: number;
+}
 
 const g = GEOMETRY;
 const TOP = g.stageBandHeight + g.stepHeaderHeight;
@@ -34,7 +53,8 @@ const CARD_TEXT = 14;
 
 /** Width and height of a region as drawn (lane header column and step header rows included). */
 export function regionSize(l: Layout, r: Region) {
-  const steps = l.steps.slice(r.stepFrom, r.stepTo), lanes = l.lanes.slice(r.laneFrom, r.laneTo);
+  const steps = l.steps.slice(r.stepFrom, r.stepTo),
+    lanes = l.lanes.slice(r.laneFrom, r.laneTo);
   const width = g.laneHeaderWidth + steps.length * g.stepWidth;
   const height = TOP + lanes.reduce((h, x) => h + x.height, 0);
   return { width, height };
@@ -45,33 +65,60 @@ export function regionSize(l: Layout, r: Region) {
  * beside and above it, so every tile of a multi-page export reads on its own.
  */
 export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: ExportTexts) {
-  const steps = l.steps.slice(r.stepFrom, r.stepTo), lanes = l.lanes.slice(r.laneFrom, r.laneTo);
+  const steps = l.steps.slice(r.stepFrom, r.stepTo),
+    lanes = l.lanes.slice(r.laneFrom, r.laneTo);
   if (!steps.length || !lanes.length) return;
-  const x0 = steps[0]!.x, y0 = lanes[0]!.y;
+  const x0 = steps[0]!.x,
+    y0 = lanes[0]!.y;
   const { width, height } = regionSize(l, r);
-  const x1 = x0 + width - g.laneHeaderWidth, y1 = y0 + height - TOP;
+  const x1 = x0 + width - g.laneHeaderWidth,
+    y1 = y0 + height - TOP;
   // Draw only what falls in this region: a tile page must not carry the whole board.
   const inX = (a: number, b: number) => b >= x0 && a <= x1;
   const inY = (a: number, b: number) => b >= y0 && a <= y1;
-  const inside = (rect: { x: number; y: number; width: number; height: number }) => inX(rect.x, rect.x + rect.width) && inY(rect.y, rect.y + rect.height);
-  const dx = g.laneHeaderWidth - x0, dy = TOP - y0;
+  const inside = (rect: { x: number; y: number; width: number; height: number }) =>
+    inX(rect.x, rect.x + rect.width) && inY(rect.y, rect.y + rect.height);
+  const dx = g.laneHeaderWidth - x0,
+    dy = TOP - y0;
   const content = { x: g.laneHeaderWidth, y: TOP, w: width - g.laneHeaderWidth, h: height - TOP };
 
   p.within(content, dx, dy, () => {
     board.lanes.forEach((lane, i) => {
       const rect = l.lanes[i]!;
-      if (inY(rect.y, rect.y + rect.height)) p.rect(x0, rect.y, x1 - x0, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#cbd5e1', lineWidth: 0.5 });
+      if (inY(rect.y, rect.y + rect.height))
+        p.rect(x0, rect.y, x1 - x0, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#cbd5e1', lineWidth: 0.5 });
     });
-    for (const s of steps) p.polyline([{ x: s.x, y: y0 }, { x: s.x, y: y1 }], { color: '#cbd5e1', width: 0.5 });
-    for (const s of l.stages.filter((st) => inX(st.x, st.x))) p.polyline([{ x: s.x, y: y0 }, { x: s.x, y: y1 }], { color: '#64748b', width: 1.2 });
+    for (const s of steps)
+      p.polyline(
+        [
+          { x: s.x, y: y0 },
+          { x: s.x, y: y1 },
+        ],
+        { color: '#cbd5e1', width: 0.5 },
+      );
+    for (const s of l.stages.filter((st) => inX(st.x, st.x)))
+      p.polyline(
+        [
+          { x: s.x, y: y0 },
+          { x: s.x, y: y1 },
+        ],
+        { color: '#64748b', width: 1.2 },
+      );
     for (const line of l.lines.filter((x) => inY(x.y, x.y))) {
-      p.polyline([{ x: x0, y: line.y }, { x: x1, y: line.y }], { color: '#334155', width: 1.5, dash: LINE_DASH[line.kind] });
+      p.polyline(
+        [
+          { x: x0, y: line.y },
+          { x: x1, y: line.y },
+        ],
+        { color: '#334155', width: 1.5, dash: LINE_DASH[line.kind] },
+      );
       for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: '#1e293b' });
     }
     const routes = board.connectors.flatMap((c) => {
       const points = connectorRoute(l, c);
       if (!points) return [];
-      const xs = points.map((pt) => pt.x), ys = points.map((pt) => pt.y);
+      const xs = points.map((pt) => pt.x),
+        ys = points.map((pt) => pt.y);
       return inX(Math.min(...xs), Math.max(...xs)) && inY(Math.min(...ys), Math.max(...ys)) ? [{ c, points }] : [];
     });
     for (const { c, points } of routes) drawConnector(p, points, c);
@@ -124,7 +171,16 @@ export function fitLines(p: Painter, text: string, width: number, size: number, 
   return kept;
 }
 
-function wrapped(p: Painter, text: string, x: number, y: number, width: number, size: number, maxLines: number, style: { bold?: boolean; color?: string } = {}) {
+function wrapped(
+  p: Painter,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  maxLines: number,
+  style: { bold?: boolean; color?: string } = {},
+) {
   fitLines(p, text, width, size, maxLines, style.bold).forEach((line, i) => p.text(line, x, y + i * size * 1.25, { size, ...style }));
 }
 
@@ -160,9 +216,11 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
     dashedBox(p, r.x, r.y, r.width, r.height);
   } else p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
   if (card.evidence === 'proposed') diamond(p, r.x + r.width - 10, r.y + 8);
-  const badges = [card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
+  const badges = [
+    card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
     card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
-    card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' }].filter((b): b is { text: string; fill: string; color: string } => !!b);
+    card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' },
+  ].filter((b): b is { text: string; fill: string; color: string } => !!b);
   const details = detailed ? t.details(card) : '';
   const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);
   const width = r.width - 20;
@@ -183,7 +241,16 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
 
 /** An assumption's outline, dashed as on screen. */
 function dashedBox(p: Painter, x: number, y: number, w: number, h: number) {
-  p.polyline([{ x, y }, { x: x + w, y }, { x: x + w, y: y + h }, { x, y: y + h }, { x, y }], { color: '#334155', width: 0.9, dash: [4, 3] });
+  p.polyline(
+    [
+      { x, y },
+      { x: x + w, y },
+      { x: x + w, y: y + h },
+      { x, y: y + h },
+      { x, y },
+    ],
+    { color: '#334155', width: 0.9, dash: [4, 3] },
+  );
 }
 
 /** A proposed change's mark: a small diamond (drawn, so every font can show it). */
@@ -199,13 +266,22 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
   for (const lane of board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed)) {
     const rect = l.lanes.find((r) => r.id === lane.id)!;
     if (rect.y > box.y1 || rect.y + rect.height < box.y0) continue;
-    p.polyline([{ x: box.x0, y: rect.y + rect.height / 2 }, { x: box.x1, y: rect.y + rect.height / 2 }], { color: '#94a3b8', width: 0.5, dash: [2, 4] });
+    p.polyline(
+      [
+        { x: box.x0, y: rect.y + rect.height / 2 },
+        { x: box.x1, y: rect.y + rect.height / 2 },
+      ],
+      { color: '#94a3b8', width: 0.5, dash: [2, 4] },
+    );
     for (const s of l.stages.filter((st) => st.x + st.width >= box.x0 && st.x <= box.x1)) {
       // One row per persona, cut to the stage's width: side by side they ran into the next stage.
-      shownPersonas(board.personas).map((pe) => ({ pe, avg: averages.get(s.id)?.get(pe.id) })).filter((a) => typeof a.avg === 'number').forEach(({ pe, avg }, i) => {
-        const text = fitLines(p, t.average(pe.name, `${avg! > 0 ? '+' : ''}${avg}`), s.width - 12, MIN_TEXT, 1, true)[0]!;
-        p.text(text, s.x + 6, rect.y + 14 + i * 13, { size: MIN_TEXT, bold: true, color: pe.color });
-      });
+      shownPersonas(board.personas)
+        .map((pe) => ({ pe, avg: averages.get(s.id)?.get(pe.id) }))
+        .filter((a) => typeof a.avg === 'number')
+        .forEach(({ pe, avg }, i) => {
+          const text = fitLines(p, t.average(pe.name, `${avg! > 0 ? '+' : ''}${avg}`), s.width - 12, MIN_TEXT, 1, true)[0]!;
+          p.text(text, s.x + 6, rect.y + 14 + i * 13, { size: MIN_TEXT, bold: true, color: pe.color });
+        });
     }
     for (const persona of shownPersonas(board.personas)) {
       for (const curve of ['as-is', 'to-be'] as const) {
@@ -213,12 +289,24 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
         const points = emotionCurve(board, l, lane.id, persona.id, curve);
         const style = { color: persona.color, width: 2.5, dash: curve === 'to-be' ? [8, 6] : undefined };
         for (const run of curveRuns(points)) {
-          if (run.length === 1) p.polyline([{ x: run[0]!.x - 6, y: run[0]!.y }, { x: run[0]!.x + 6, y: run[0]!.y }], style);
+          if (run.length === 1)
+            p.polyline(
+              [
+                { x: run[0]!.x - 6, y: run[0]!.y },
+                { x: run[0]!.x + 6, y: run[0]!.y },
+              ],
+              style,
+            );
           else p.curve(run[0]!, monotoneSegments(run), style);
         }
         for (const pt of points) {
           if (pt.score === null || pt.x < box.x0 || pt.x > box.x1) continue;
-          p.rect(pt.x - 5, pt.y - 5, 10, 10, { fill: curve === 'to-be' ? '#ffffff' : persona.color, stroke: persona.color, radius: 5, lineWidth: 1.5 });
+          p.rect(pt.x - 5, pt.y - 5, 10, 10, {
+            fill: curve === 'to-be' ? '#ffffff' : persona.color,
+            stroke: persona.color,
+            radius: 5,
+            lineWidth: 1.5,
+          });
           if (pt.note) p.text(pt.note, pt.x + 9, pt.y + 4, { size: MIN_TEXT, color: '#0f172a' });
         }
       }
@@ -240,15 +328,51 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
     items.push([(at) => p.rect(at.x, at.y, 28, 12, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 }), lane.name]);
   }
   for (const kind of ['interaction', 'visibility', 'internal'] as const) {
-    items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 1.5, dash: LINE_DASH[kind] }), t.line[kind]]);
+    items.push([
+      (at) =>
+        p.polyline(
+          [
+            { x: at.x, y: at.y + 6 },
+            { x: at.x + 28, y: at.y + 6 },
+          ],
+          { color: '#334155', width: 1.5, dash: LINE_DASH[kind] },
+        ),
+      t.line[kind],
+    ]);
   }
   const badge = (fill: string, color: string, letter: string) => (at: Point) => {
     p.rect(at.x, at.y, 28, 13, { fill, radius: 3 });
     p.text(letter, at.x + 14, at.y + 10, { size: 10, color, bold: true, align: 'center' });
   };
-  items.push([badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint], [badge('#fee2e2', '#991b1b', 'F'), t.markers.failure], [badge('#fef3c7', '#92400e', 'W'), t.markers.wait]);
-  for (const pe of board.personas) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: pe.color, width: 2.5 }), pe.name]);
-  if (board.personas.length) items.push([(at) => p.polyline([{ x: at.x, y: at.y + 6 }, { x: at.x + 28, y: at.y + 6 }], { color: '#334155', width: 2, dash: [6, 4] }), t.toBe]);
+  items.push(
+    [badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint],
+    [badge('#fee2e2', '#991b1b', 'F'), t.markers.failure],
+    [badge('#fef3c7', '#92400e', 'W'), t.markers.wait],
+  );
+  for (const pe of board.personas)
+    items.push([
+      (at) =>
+        p.polyline(
+          [
+            { x: at.x, y: at.y + 6 },
+            { x: at.x + 28, y: at.y + 6 },
+          ],
+          { color: pe.color, width: 2.5 },
+        ),
+      pe.name,
+    ]);
+  if (board.personas.length)
+    items.push([
+      (at) =>
+        p.polyline(
+          [
+            { x: at.x, y: at.y + 6 },
+            { x: at.x + 28, y: at.y + 6 },
+          ],
+          { color: '#334155', width: 2, dash: [6, 4] },
+        ),
+      t.toBe,
+    ]);
   const { assumed, proposed } = evidenceMarks(board);
   if (assumed) items.push([(at) => dashedBox(p, at.x, at.y, 28, 12), t.evidence.assumed]);
   if (proposed) items.push([(at) => diamond(p, at.x + 14, at.y + 6), t.evidence.proposed]);

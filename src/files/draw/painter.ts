@@ -1,6 +1,11 @@
 import type { Point } from '../../model';
 
-export interface TextStyle { size: number; color?: string; bold?: boolean; align?: 'left' | 'center' | 'right' }
+export interface TextStyle {
+  size: number;
+  color?: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
 
 /**
  * The drawing surface exports paint on, in board units (1 unit = 1 CSS px at zoom 1). The PDF

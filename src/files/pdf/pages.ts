@@ -7,9 +7,17 @@ import { MIN_TEXT, legendHeight, regionSize, type Region } from '../draw/drawBoa
  * page count before anything is loaded.
  */
 export type Paper = (typeof PAPER_SIZES)[number];
-export interface PageOptions { paper: Paper; orientation: 'portrait' | 'landscape'; mode: 'fit' | 'tile' }
+export interface PageOptions {
+  paper: Paper;
+  orientation: 'portrait' | 'landscape';
+  mode: 'fit' | 'tile';
+}
 export interface PagePlan {
-  pageW: number; pageH: number; scale: number; regions: Region[]; legendOnLastPage: boolean;
+  pageW: number;
+  pageH: number;
+  scale: number;
+  regions: Region[];
+  legendOnLastPage: boolean;
   /** Pages in all, the legend page included when it has one. */
   total: number;
 }
@@ -53,7 +61,10 @@ export function tile(board: Board, l: Layout, width: number, height: number): Re
     if (to < board.steps.length) {
       // End the page where a stage ends, if that keeps it at least 75 % full.
       for (let k = to; k > from + Math.ceil(perPage * 0.75) - 1; k--) {
-        if (board.steps[k]!.stageId !== board.steps[k - 1]!.stageId) { to = k; break; }
+        if (board.steps[k]!.stageId !== board.steps[k - 1]!.stageId) {
+          to = k;
+          break;
+        }
       }
     }
     columns.push([from, to]);

@@ -16,10 +16,11 @@ describe('PDF tiling', () => {
       const size = regionSize(l, r);
       expect(size.width).toBeLessThanOrEqual(width);
       if (r.laneTo - r.laneFrom > 1) expect(size.height).toBeLessThanOrEqual(height);
-      for (let s = r.stepFrom; s < r.stepTo; s++) for (let n = r.laneFrom; n < r.laneTo; n++) {
-        expect(cells.has(`${s}/${n}`)).toBe(false);
-        cells.add(`${s}/${n}`);
-      }
+      for (let s = r.stepFrom; s < r.stepTo; s++)
+        for (let n = r.laneFrom; n < r.laneTo; n++) {
+          expect(cells.has(`${s}/${n}`)).toBe(false);
+          cells.add(`${s}/${n}`);
+        }
     }
     expect(cells.size).toBe(100 * 8);
     const perPage = Math.floor((width - GEOMETRY.laneHeaderWidth) / GEOMETRY.stepWidth);
@@ -32,11 +33,20 @@ describe('PDF tiling', () => {
 describe('exportPdf', () => {
   const texts = {
     line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
-    touchpoint: () => 'Touchpoint', failure: () => 'Failure point', wait: () => 'Wait point',
-    average: (p: string, v: string) => `avg ${p} ${v}`, axis: { top: '+2', bottom: '-2' },
-    stages: (a: string, b: string) => `${a} - ${b}`, page: (n: number, t: number) => `Page ${n} of ${t}`, exported: () => 'Exported',
+    touchpoint: () => 'Touchpoint',
+    failure: () => 'Failure point',
+    wait: () => 'Wait point',
+    average: (p: string, v: string) => `avg ${p} ${v}`,
+    axis: { top: '+2', bottom: '-2' },
+    stages: (a: string, b: string) => `${a} - ${b}`,
+    page: (n: number, t: number) => `Page ${n} of ${t}`,
+    exported: () => 'Exported',
     legend: 'Legend',
-    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be', evidence: { assumed: 'Assumed', proposed: 'Proposed' }, analysis: 'Analysis', details: () => '',
+    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' },
+    toBe: 'To-be',
+    evidence: { assumed: 'Assumed', proposed: 'Proposed' },
+    analysis: 'Analysis',
+    details: () => '',
   };
   const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
 
@@ -59,8 +69,18 @@ describe('exportPdf', () => {
 describe('page plan and legend', () => {
   const texts = {
     line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
-    touchpoint: () => 'T', failure: () => 'F', wait: () => 'W', average: () => '', axis: { top: '+2', bottom: '-2' },
-    exported: () => '', legend: 'Legend', markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' }, toBe: 'To-be', evidence: { assumed: 'Assumed', proposed: 'Proposed' }, analysis: 'Analysis', details: () => '',
+    touchpoint: () => 'T',
+    failure: () => 'F',
+    wait: () => 'W',
+    average: () => '',
+    axis: { top: '+2', bottom: '-2' },
+    exported: () => '',
+    legend: 'Legend',
+    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' },
+    toBe: 'To-be',
+    evidence: { assumed: 'Assumed', proposed: 'Proposed' },
+    analysis: 'Analysis',
+    details: () => '',
   };
   it('"Fit to one page" fits the whole width and height of the board on the page, the legend below it', () => {
     for (const paper of ['A4', 'A3', 'Letter'] as const) {
@@ -69,7 +89,9 @@ describe('page plan and legend', () => {
         const plan = planPages(board, { paper, orientation, mode: 'fit' });
         const full = regionSize(layout(board), plan.regions[0]!);
         expect(full.width * plan.scale).toBeLessThanOrEqual(plan.pageW - 2 * MARGIN + 1e-6);
-        expect(full.height * plan.scale + (plan.legendOnLastPage ? legendHeight(board, plan.pageW - 2 * MARGIN) : 0)).toBeLessThanOrEqual(plan.pageH - 2 * MARGIN - TITLE + 1e-6);
+        expect(full.height * plan.scale + (plan.legendOnLastPage ? legendHeight(board, plan.pageW - 2 * MARGIN) : 0)).toBeLessThanOrEqual(
+          plan.pageH - 2 * MARGIN - TITLE + 1e-6,
+        );
       }
     }
   });
@@ -78,8 +100,20 @@ describe('page plan and legend', () => {
     const b = sample();
     const renamed = { ...b, lanes: b.lanes.map((l, i) => (i === 1 ? { ...l, name: 'Guest journey' } : l)) };
     const drawn: string[] = [];
-    const painter = { rect() {}, polyline() {}, curve() {}, triangle() {}, within(_c: unknown, _x: number, _y: number, draw: () => void) { draw(); },
-      text(text: string) { drawn.push(text); }, measure: (text: string) => text.length * 5, wrap: (text: string) => [text] };
+    const painter = {
+      rect() {},
+      polyline() {},
+      curve() {},
+      triangle() {},
+      within(_c: unknown, _x: number, _y: number, draw: () => void) {
+        draw();
+      },
+      text(text: string) {
+        drawn.push(text);
+      },
+      measure: (text: string) => text.length * 5,
+      wrap: (text: string) => [text],
+    };
     drawLegend(painter, renamed, texts, 0, 0, 800);
     expect(drawn).toContain('Guest journey');
     expect(drawn).not.toContain('customer');

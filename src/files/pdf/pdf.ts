@@ -28,7 +28,6 @@ export interface PdfResult {
   replaced: string[];
 }
 
-
 /**
  * A vector PDF drawn from the model and layout (not a screenshot): sharp and selectable text,
  * small files. "tile" keeps all text at 7 pt or more, splitting wide boards by step columns
@@ -41,7 +40,8 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
   const font = needsCjk(board, options) ? await loadCjkFont(doc) : null;
   const glyphs = glyphFilter(doc, font);
   const l = layout(board);
-  const contentW = pageW - 2 * MARGIN, contentH = pageH - 2 * MARGIN - TITLE;
+  const contentW = pageW - 2 * MARGIN,
+    contentH = pageH - 2 * MARGIN - TITLE;
   const painter = (s: number, x: number, y: number) => pdfPainter(doc, font, glyphs, s, x, y);
   // A dry run (measuring, drawing nothing) tells how many pages the analysis takes.
   const analysisPages = options.analysis ? flowAnalysis(options.analysis, contentW, contentH, () => measuringOnly(painter(1, 0, 0))) : 0;
@@ -79,18 +79,37 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
   return { blob: doc.output('blob'), replaced: [...glyphs.replaced] };
 }
 
-function titleBlock(doc: jsPDF, font: string | null, glyphs: GlyphFilter, board: Board, subtitle: string, n: number, total: number, pageW: number, o: PdfOptions) {
+function titleBlock(
+  doc: jsPDF,
+  font: string | null,
+  glyphs: GlyphFilter,
+  board: Board,
+  subtitle: string,
+  n: number,
+  total: number,
+  pageW: number,
+  o: PdfOptions,
+) {
   setFont(doc, font, 'bold');
-  doc.setFontSize(14).setTextColor('#0f172a').text(glyphs.clean(board.title) || ' ', MARGIN, MARGIN + 14);
+  doc
+    .setFontSize(14)
+    .setTextColor('#0f172a')
+    .text(glyphs.clean(board.title) || ' ', MARGIN, MARGIN + 14);
   setFont(doc, font, 'normal');
   doc.setFontSize(9).setTextColor('#334155');
   doc.text(glyphs.clean(subtitle), MARGIN, MARGIN + 30);
   doc.text(glyphs.clean(o.texts.exported(o.date)), pageW - MARGIN, MARGIN + 14, { align: 'right' });
   doc.text(glyphs.clean(o.texts.page(n, total)), pageW - MARGIN, MARGIN + 30, { align: 'right' });
-  doc.setDrawColor('#94a3b8').setLineWidth(0.5).line(MARGIN, MARGIN + TITLE - 6, pageW - MARGIN, MARGIN + TITLE - 6);
+  doc
+    .setDrawColor('#94a3b8')
+    .setLineWidth(0.5)
+    .line(MARGIN, MARGIN + TITLE - 6, pageW - MARGIN, MARGIN + TITLE - 6);
 }
 
-interface GlyphFilter { clean(text: string): string; replaced: Set<string> }
+interface GlyphFilter {
+  clean(text: string): string;
+  replaced: Set<string>;
+}
 
 /**
  * Characters the PDF's fonts cannot draw (emoji, say) would silently vanish: they are replaced
@@ -99,7 +118,9 @@ interface GlyphFilter { clean(text: string): string; replaced: Set<string> }
 function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
   const replaced = new Set<string>();
   if (!font) return { clean: (text) => text, replaced }; // only Latin-1 text, which the standard fonts draw
-  const internal = (doc as unknown as { internal: { getFont(name: string, style: string): { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } } } }).internal;
+  const internal = (
+    doc as unknown as { internal: { getFont(name: string, style: string): { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } } } }
+  ).internal;
   const codeMap = internal.getFont(font, 'normal').metadata.cmap.unicode.codeMap;
   // jsPDF maps one UTF-16 unit to a glyph, so characters beyond the BMP (most emoji) cannot be drawn at all.
   const drawable = (ch: string) => ch.length === 1 && (/\s/.test(ch) || !!codeMap[ch.charCodeAt(0)]);
@@ -120,15 +141,27 @@ function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
 }
 
 function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: number, ox: number, oy: number): Painter {
-  let dx = 0, dy = 0;
-  const X = (x: number) => ox + (x + dx) * s, Y = (y: number) => oy + (y + dy) * s;
+  let dx = 0,
+    dy = 0;
+  const X = (x: number) => ox + (x + dx) * s,
+    Y = (y: number) => oy + (y + dy) * s;
   const stroke = (style: { color: string; width: number; dash?: number[] }) => {
-    doc.setDrawColor(style.color).setLineWidth(style.width * s).setLineDashPattern((style.dash ?? []).map((d) => d * s), 0);
+    doc
+      .setDrawColor(style.color)
+      .setLineWidth(style.width * s)
+      .setLineDashPattern(
+        (style.dash ?? []).map((d) => d * s),
+        0,
+      );
   };
   return {
     rect(x, y, w, h, st) {
       if (st.fill) doc.setFillColor(st.fill);
-      if (st.stroke) doc.setDrawColor(st.stroke).setLineWidth((st.lineWidth ?? 1) * s).setLineDashPattern([], 0);
+      if (st.stroke)
+        doc
+          .setDrawColor(st.stroke)
+          .setLineWidth((st.lineWidth ?? 1) * s)
+          .setLineDashPattern([], 0);
       const mode = st.fill && st.stroke ? 'FD' : st.fill ? 'F' : 'S';
       if (st.radius) doc.roundedRect(X(x), Y(y), w * s, h * s, st.radius * s, st.radius * s, mode);
       else doc.rect(X(x), Y(y), w * s, h * s, mode);
@@ -172,7 +205,8 @@ function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: num
       doc.clip();
       doc.discardPath();
       const [odx, ody] = [dx, dy];
-      dx += ddx; dy += ddy;
+      dx += ddx;
+      dy += ddy;
       draw();
       [dx, dy] = [odx, ody];
       doc.restoreGraphicsState();
@@ -195,7 +229,17 @@ function setFont(doc: jsPDF, font: string | null, weight: 'normal' | 'bold') {
  * ellipsis); anything else (Chinese above all, but also → and −) needs the embedded font.
  */
 function needsCjk(board: Board, o: PdfOptions): boolean {
-  const sample = JSON.stringify(board) + JSON.stringify(o.analysis?.sections ?? '') + JSON.stringify(o.analysis?.chart ?? '') + o.texts.analysis + o.texts.page(1, 1) + o.texts.exported(o.date) + o.texts.legend + o.texts.toBe + Object.values(o.texts.markers).join('') + Object.values(o.texts.line).join('');
+  const sample =
+    JSON.stringify(board) +
+    JSON.stringify(o.analysis?.sections ?? '') +
+    JSON.stringify(o.analysis?.chart ?? '') +
+    o.texts.analysis +
+    o.texts.page(1, 1) +
+    o.texts.exported(o.date) +
+    o.texts.legend +
+    o.texts.toBe +
+    Object.values(o.texts.markers).join('') +
+    Object.values(o.texts.line).join('');
   // eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
   return /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/.test(sample);
 }
@@ -209,7 +253,7 @@ const fontData: Partial<Record<keyof typeof fontFiles, Promise<string>>> = {};
 /** Noto Sans SC regular and bold, fetched on first use and kept for later exports; jsPDF embeds only the glyphs used. */
 async function loadCjkFont(doc: jsPDF): Promise<string> {
   for (const weight of ['normal', 'bold'] as const) {
-    const data = fontData[weight] ??= fontFiles[weight]()
+    const data = (fontData[weight] ??= fontFiles[weight]()
       .then((m) => fetch(m.default))
       .then((r) => {
         if (!r.ok) throw new Error(`font download failed (${r.status})`);
@@ -219,7 +263,7 @@ async function loadCjkFont(doc: jsPDF): Promise<string> {
       .catch((e: unknown) => {
         delete fontData[weight];
         throw e;
-      });
+      }));
     doc.addFileToVFS(`NotoSansSC-${weight}.ttf`, await data);
     doc.addFont(`NotoSansSC-${weight}.ttf`, 'NotoSansSC', weight);
   }

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { knownBoard } from '../test/knownBoard';
 import { generateBoard } from '../generate';
 import {
-  analyseBoard, emotionAnalysis, evidenceAnalysis, failureRegister, handoffs, highlight, servqual, timeAndWaiting, touchpointPriorities,
+  analyseBoard,
+  emotionAnalysis,
+  evidenceAnalysis,
+  failureRegister,
+  handoffs,
+  highlight,
+  servqual,
+  timeAndWaiting,
+  touchpointPriorities,
 } from './index';
 import { cycles, heaviestChain } from './graph';
 
@@ -15,7 +23,11 @@ describe('touchpoint priorities', () => {
     const { rows, split } = touchpointPriorities(knownBoard());
     expect(split).toEqual({ importance: 3, performance: 3 });
     expect(rows.map((r) => [r.cardId, r.gap, r.quadrant])).toEqual([
-      ['c1', 3, 'concentrate'], ['c7', 1, 'low-priority'], ['c2', 0, 'keep-up'], ['c5', -3, 'overkill'], ['c3', null, null],
+      ['c1', 3, 'concentrate'],
+      ['c7', 1, 'low-priority'],
+      ['c2', 0, 'keep-up'],
+      ['c5', -3, 'overkill'],
+      ['c3', null, null],
     ]);
     expect(rows[4]).toMatchObject({ channel: 'web', stepId: 'b', laneId: 'cu' });
   });
@@ -26,17 +38,39 @@ describe('touchpoint priorities', () => {
   it('ranks equal gaps by importance', () => {
     const board = knownBoard();
     board.cards[1] = { ...board.cards[1]!, touchpoint: { channel: 'web', importance: 4, performance: 1 } }; // gap 3, less important than c1
-    expect(touchpointPriorities(board).rows.slice(0, 2).map((r) => r.cardId)).toEqual(['c1', 'c2']);
+    expect(
+      touchpointPriorities(board)
+        .rows.slice(0, 2)
+        .map((r) => r.cardId),
+    ).toEqual(['c1', 'c2']);
   });
 });
 
 describe('failure register', () => {
   it('lists failures by severity with their flags', () => {
     expect(failureRegister(knownBoard())).toEqual([
-      { cardId: 'c4', stageId: 'S1', stepId: 'b', laneId: 'ba', severity: 3, cause: 'No clean tables', recovery: undefined, owner: 'Kitchen',
-        flags: { noRecovery: true, noOwner: false, visible: false, emotionalLow: true } },
-      { cardId: 'c5', stageId: 'S2', stepId: 'c', laneId: 'fr', severity: 2, cause: undefined, recovery: 'Manager apologises', owner: ' ',
-        flags: { noRecovery: false, noOwner: true, visible: true, emotionalLow: false } },
+      {
+        cardId: 'c4',
+        stageId: 'S1',
+        stepId: 'b',
+        laneId: 'ba',
+        severity: 3,
+        cause: 'No clean tables',
+        recovery: undefined,
+        owner: 'Kitchen',
+        flags: { noRecovery: true, noOwner: false, visible: false, emotionalLow: true },
+      },
+      {
+        cardId: 'c5',
+        stageId: 'S2',
+        stepId: 'c',
+        laneId: 'fr',
+        severity: 2,
+        cause: undefined,
+        recovery: 'Manager apologises',
+        owner: ' ',
+        flags: { noRecovery: false, noOwner: true, visible: true, emotionalLow: false },
+      },
     ]);
   });
   it('puts visible failures first among equals', () => {
@@ -49,7 +83,9 @@ describe('failure register', () => {
 describe('time and waiting', () => {
   it('sums per step and stage, finds the bottleneck and the steps over tolerance', () => {
     const time = timeAndWaiting(knownBoard());
-    expect(time.steps.map(({ stepId, duration, wait, cost, total, overTolerance }) => ({ stepId, duration, wait, cost, total, overTolerance }))).toEqual([
+    expect(
+      time.steps.map(({ stepId, duration, wait, cost, total, overTolerance }) => ({ stepId, duration, wait, cost, total, overTolerance })),
+    ).toEqual([
       { stepId: 'a', duration: 7, wait: 0, cost: 1, total: 7, overTolerance: true },
       { stepId: 'b', duration: 8, wait: 15, cost: 4, total: 23, overTolerance: false },
       { stepId: 'c', duration: 8, wait: 0, cost: 10, total: 8, overTolerance: false },
@@ -77,17 +113,27 @@ describe('handoffs', () => {
   it('lists connectors across lines or owners, per stage, and loops as rework', () => {
     const result = handoffs(knownBoard());
     expect(result.rows.map((r) => [r.connectorId, r.lines, r.ownerChange])).toEqual([
-      ['k1', ['interaction'], false], ['k2', ['visibility'], true], ['k3', ['internal'], true], ['k4', ['internal'], true],
+      ['k1', ['interaction'], false],
+      ['k2', ['visibility'], true],
+      ['k3', ['internal'], true],
+      ['k4', ['internal'], true],
     ]);
-    expect(result.perStage).toEqual([{ stageId: 'S1', count: 3 }, { stageId: 'S2', count: 1 }]);
+    expect(result.perStage).toEqual([
+      { stageId: 'S1', count: 3 },
+      { stageId: 'S2', count: 1 },
+    ]);
     expect(result.reworkLoops).toEqual([['c4', 'c6']]);
   });
   it('counts every line a long connector crosses, and owners regardless of case', () => {
     const board = knownBoard();
-    board.connectors = [{ id: 'x', from: 'c1', to: 'c6' }, { id: 'y', from: 'c2', to: 'c1' }];
+    board.connectors = [
+      { id: 'x', from: 'c1', to: 'c6' },
+      { id: 'y', from: 'c2', to: 'c1' },
+    ];
     board.cards[0] = { ...board.cards[0]!, owner: 'host ' };
     expect(handoffs(board).rows.map((r) => [r.connectorId, r.lines, r.ownerChange])).toEqual([
-      ['x', ['interaction', 'visibility', 'internal'], true], ['y', ['interaction'], false],
+      ['x', ['interaction', 'visibility', 'internal'], true],
+      ['y', ['interaction'], false],
     ]);
   });
 });
@@ -109,14 +155,19 @@ describe('SERVQUAL', () => {
 
 describe('emotions', () => {
   it('finds the low, the end, the sharpest drop, the gap to the target and lows at problems', () => {
-    expect(emotionAnalysis(knownBoard())).toEqual([{
-      personaId: 'P',
-      lowest: { stepId: 'b', score: -2 },
-      end: { stepId: 'c', score: -0.5 },
-      sharpestDrop: { fromStepId: 'a', toStepId: 'b', drop: 3 },
-      stages: [{ stageId: 'S1', asIs: -0.5, toBe: 0.5, difference: 1 }, { stageId: 'S2', asIs: -0.5, toBe: 1, difference: 1.5 }],
-      lowsAtProblems: [{ stepId: 'b', score: -2, cardIds: ['c3', 'c4'] }],
-    }]);
+    expect(emotionAnalysis(knownBoard())).toEqual([
+      {
+        personaId: 'P',
+        lowest: { stepId: 'b', score: -2 },
+        end: { stepId: 'c', score: -0.5 },
+        sharpestDrop: { fromStepId: 'a', toStepId: 'b', drop: 3 },
+        stages: [
+          { stageId: 'S1', asIs: -0.5, toBe: 0.5, difference: 1 },
+          { stageId: 'S2', asIs: -0.5, toBe: 1, difference: 1.5 },
+        ],
+        lowsAtProblems: [{ stepId: 'b', score: -2, cardIds: ['c3', 'c4'] }],
+      },
+    ]);
   });
   it('has nothing to say about a persona without points', () => {
     const board = { ...knownBoard(), emotions: [] };
@@ -137,10 +188,21 @@ describe('evidence', () => {
 describe('highlight', () => {
   it('groups cards by a measure', () => {
     const board = knownBoard();
-    expect([...highlight(board, 'severity').byCard]).toEqual([['c4', '3'], ['c5', '2']]);
+    expect([...highlight(board, 'severity').byCard]).toEqual([
+      ['c4', '3'],
+      ['c5', '2'],
+    ]);
     expect(highlight(board, 'quadrant').byCard.get('c1')).toBe('concentrate');
     expect(highlight(board, 'evidence').byCard.get('c5')).toBe('proposed');
-    expect(highlight(board, 'owner')).toEqual({ values: ['Host', 'Kitchen', 'Vendor Ltd'], byCard: new Map([['c1', 'Host'], ['c2', 'Host'], ['c4', 'Kitchen'], ['c6', 'Vendor Ltd']]) });
+    expect(highlight(board, 'owner')).toEqual({
+      values: ['Host', 'Kitchen', 'Vendor Ltd'],
+      byCard: new Map([
+        ['c1', 'Host'],
+        ['c2', 'Host'],
+        ['c4', 'Kitchen'],
+        ['c6', 'Vendor Ltd'],
+      ]),
+    });
   });
 });
 
@@ -160,44 +222,55 @@ describe('analyses on any board', () => {
   });
   const weight = (id: string) => Number(id.slice(1)) + 1;
   const reaches = (next: Map<string, string[]>, from: string, to: string) => {
-    const seen = new Set<string>(), todo = [...(next.get(from) ?? [])];
+    const seen = new Set<string>(),
+      todo = [...(next.get(from) ?? [])];
     while (todo.length) {
       const n = todo.pop()!;
       if (n === to) return true;
-      if (!seen.has(n)) { seen.add(n); todo.push(...(next.get(n) ?? [])); }
+      if (!seen.has(n)) {
+        seen.add(n);
+        todo.push(...(next.get(n) ?? []));
+      }
     }
     return false;
   };
 
   it('the heaviest chain is a real path without repeats, weighs its cards, and no simple path is heavier', () => {
-    fc.assert(fc.property(graphArb, (next) => {
-      const chain = heaviestChain(next, weight);
-      if (!next.size) {
-        expect(chain).toBeNull();
-        return;
-      }
-      const path = chain!.path;
-      expect(new Set(path).size).toBe(path.length);
-      for (let i = 1; i < path.length; i++) expect(next.get(path[i - 1]!)).toContain(path[i]);
-      expect(chain!.weight).toBe(path.reduce((s, n) => s + weight(n), 0));
-      // Acyclic graphs have a unique best weight: check it by brute force.
-      if (!cycles(next).length) {
-        let best = 0;
-        const walk = (n: string, w: number) => { best = Math.max(best, w); for (const m of next.get(n) ?? []) walk(m, w + weight(m)); };
-        for (const n of next.keys()) walk(n, weight(n));
-        expect(chain!.weight).toBe(best);
-      }
-    }));
+    fc.assert(
+      fc.property(graphArb, (next) => {
+        const chain = heaviestChain(next, weight);
+        if (!next.size) {
+          expect(chain).toBeNull();
+          return;
+        }
+        const path = chain!.path;
+        expect(new Set(path).size).toBe(path.length);
+        for (let i = 1; i < path.length; i++) expect(next.get(path[i - 1]!)).toContain(path[i]);
+        expect(chain!.weight).toBe(path.reduce((s, n) => s + weight(n), 0));
+        // Acyclic graphs have a unique best weight: check it by brute force.
+        if (!cycles(next).length) {
+          let best = 0;
+          const walk = (n: string, w: number) => {
+            best = Math.max(best, w);
+            for (const m of next.get(n) ?? []) walk(m, w + weight(m));
+          };
+          for (const n of next.keys()) walk(n, weight(n));
+          expect(chain!.weight).toBe(best);
+        }
+      }),
+    );
   });
 
   it('every reported loop is a cycle and every node on a cycle is in one', () => {
-    fc.assert(fc.property(graphArb, (next) => {
-      const loops = cycles(next);
-      const inLoop = new Set(loops.flat());
-      expect(inLoop.size).toBe(loops.flat().length);
-      for (const loop of loops) for (const a of loop) for (const b of loop) expect(reaches(next, a, b)).toBe(true);
-      for (const n of new Set([...next.keys(), ...[...next.values()].flat()])) expect(inLoop.has(n)).toBe(reaches(next, n, n));
-    }));
+    fc.assert(
+      fc.property(graphArb, (next) => {
+        const loops = cycles(next);
+        const inLoop = new Set(loops.flat());
+        expect(inLoop.size).toBe(loops.flat().length);
+        for (const loop of loops) for (const a of loop) for (const b of loop) expect(reaches(next, a, b)).toBe(true);
+        for (const n of new Set([...next.keys(), ...[...next.values()].flat()])) expect(inLoop.has(n)).toBe(reaches(next, n, n));
+      }),
+    );
   });
 
   it('stays within budget on 2 000 cards', () => {

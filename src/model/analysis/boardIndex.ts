@@ -44,9 +44,7 @@ function buildIndex(board: Board): BoardIndex {
     stageOf: new Map(board.steps.map((s) => [s.id, s.stageId])),
     cardById: new Map(board.cards.map((c) => [c.id, c])),
     cardsInOrder,
-    visible: visibility
-      ? (laneId) => (laneRank.get(laneId) ?? Infinity) <= visibility.after
-      : (laneId) => VISIBLE_KINDS.has(kindOf.get(laneId)!),
+    visible: visibility ? (laneId) => (laneRank.get(laneId) ?? Infinity) <= visibility.after : (laneId) => VISIBLE_KINDS.has(kindOf.get(laneId)!),
   };
 }
 

@@ -2,7 +2,10 @@ import type { Board } from '../board';
 import { curveOf } from '../emotion';
 import { stageEmotionAverages } from './stageEmotions';
 
-export interface StepScore { stepId: string; score: number }
+export interface StepScore {
+  stepId: string;
+  score: number;
+}
 
 export interface PersonaEmotions {
   personaId: string;
@@ -23,7 +26,8 @@ export function emotionAnalysis(board: Board): PersonaEmotions[] {
   const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
   const problems = new Map<string, string[]>();
   for (const c of board.cards) if (c.failure || c.wait) problems.set(c.stepId, [...(problems.get(c.stepId) ?? []), c.id]);
-  const asIs = stageEmotionAverages(board, 'as-is'), toBe = stageEmotionAverages(board, 'to-be');
+  const asIs = stageEmotionAverages(board, 'as-is'),
+    toBe = stageEmotionAverages(board, 'to-be');
   return board.personas.map((p) => {
     const points = board.emotions
       .filter((e) => e.personaId === p.id && curveOf(e) === 'as-is' && stepRank.has(e.stepId))
@@ -37,10 +41,13 @@ export function emotionAnalysis(board: Board): PersonaEmotions[] {
       if (drop > 0 && drop > (sharpestDrop?.drop ?? 0)) sharpestDrop = { fromStepId: points[i - 1]!.stepId, toStepId: points[i]!.stepId, drop };
     }
     const stages = board.stages.map((s) => {
-      const now = asIs.get(s.id)?.get(p.id) ?? null, target = toBe.get(s.id)?.get(p.id) ?? null;
+      const now = asIs.get(s.id)?.get(p.id) ?? null,
+        target = toBe.get(s.id)?.get(p.id) ?? null;
       return { stageId: s.id, asIs: now, toBe: target, difference: now !== null && target !== null ? Math.round((target - now) * 10) / 10 : null };
     });
-    const lowsAtProblems = points.filter((pt) => pt.score <= -1 && problems.has(pt.stepId)).map((pt) => ({ ...pt, cardIds: problems.get(pt.stepId)! }));
+    const lowsAtProblems = points
+      .filter((pt) => pt.score <= -1 && problems.has(pt.stepId))
+      .map((pt) => ({ ...pt, cardIds: problems.get(pt.stepId)! }));
     return { personaId: p.id, lowest, end: points.at(-1) ?? null, sharpestDrop, stages, lowsAtProblems };
   });
 }

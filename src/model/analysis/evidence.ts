@@ -22,8 +22,10 @@ export function evidenceAnalysis(board: Board): Evidence {
     const counts = perLane.get(c.laneId);
     if (!counts) continue;
     const status = c.evidence ?? 'unset';
-    counts[status]++; counts.total++;
-    totals[status]++; totals.total++;
+    counts[status]++;
+    counts.total++;
+    totals[status]++;
+    totals.total++;
   }
   return {
     lanes: board.lanes.map((l) => ({ laneId: l.id, ...perLane.get(l.id)! })),
@@ -31,4 +33,3 @@ export function evidenceAnalysis(board: Board): Evidence {
     openQuestions: ix.cardsInOrder.filter((c) => c.evidence === 'assumed' && ix.visible(c.laneId)).map((c) => c.id),
   };
 }
-

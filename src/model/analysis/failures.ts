@@ -26,14 +26,23 @@ export function failureRegister(board: Board): FailureRow[] {
   const ix = boardIndex(board);
   const lowSteps = new Set(board.emotions.filter((e) => curveOf(e) === 'as-is' && e.score <= -1).map((e) => e.stepId));
   const order = byBoardOrder(ix);
-  return board.cards.filter((c) => c.failure).map((c): FailureRow => ({
-    cardId: c.id, stageId: ix.stageOf.get(c.stepId), stepId: c.stepId, laneId: c.laneId,
-    severity: c.failure!.severity, cause: c.failure!.cause, recovery: c.failure!.recovery, owner: c.owner,
-    flags: {
-      noRecovery: !filled(c.failure!.recovery),
-      noOwner: !filled(c.owner),
-      visible: ix.visible(c.laneId),
-      emotionalLow: lowSteps.has(c.stepId),
-    },
-  })).sort((a, b) => b.severity - a.severity || Number(b.flags.visible) - Number(a.flags.visible) || order(a.cardId, b.cardId));
+  return board.cards
+    .filter((c) => c.failure)
+    .map((c): FailureRow => ({
+      cardId: c.id,
+      stageId: ix.stageOf.get(c.stepId),
+      stepId: c.stepId,
+      laneId: c.laneId,
+      severity: c.failure!.severity,
+      cause: c.failure!.cause,
+      recovery: c.failure!.recovery,
+      owner: c.owner,
+      flags: {
+        noRecovery: !filled(c.failure!.recovery),
+        noOwner: !filled(c.owner),
+        visible: ix.visible(c.laneId),
+        emotionalLow: lowSteps.has(c.stepId),
+      },
+    }))
+    .sort((a, b) => b.severity - a.severity || Number(b.flags.visible) - Number(a.flags.visible) || order(a.cardId, b.cardId));
 }

@@ -27,14 +27,20 @@ export function cycles(next: Map<string, string[]>): string[][] {
   for (const root of next.keys()) {
     if (index.has(root)) continue;
     const work: { node: string; child: number }[] = [{ node: root, child: 0 }];
-    index.set(root, counter); low.set(root, counter++); stack.push(root); onStack.add(root);
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
     while (work.length) {
       const frame = work[work.length - 1]!;
       const children = next.get(frame.node) ?? [];
       if (frame.child < children.length) {
         const child = children[frame.child++]!;
         if (!index.has(child)) {
-          index.set(child, counter); low.set(child, counter++); stack.push(child); onStack.add(child);
+          index.set(child, counter);
+          low.set(child, counter++);
+          stack.push(child);
+          onStack.add(child);
           work.push({ node: child, child: 0 });
         } else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(child)!));
         continue;
@@ -79,7 +85,10 @@ export function heaviestChain(next: Map<string, string[]>, weight: (id: string) 
         const kept = dag.get(frame.node) ?? [];
         kept.push(child);
         dag.set(frame.node, kept);
-        if (!seen) { state.set(child, 'open'); work.push({ node: child, child: 0 }); }
+        if (!seen) {
+          state.set(child, 'open');
+          work.push({ node: child, child: 0 });
+        }
         continue;
       }
       state.set(frame.node, 'done');

@@ -32,17 +32,30 @@ export function handoffs(board: Board): Handoffs {
   const lines = lineBoundaries(board.lanes);
   const rows: HandoffRow[] = [];
   for (const c of board.connectors) {
-    const from = ix.cardById.get(c.from), to = ix.cardById.get(c.to);
+    const from = ix.cardById.get(c.from),
+      to = ix.cardById.get(c.to);
     if (!from || !to) continue;
-    const a = ix.laneRank.get(from.laneId)!, b = ix.laneRank.get(to.laneId)!;
+    const a = ix.laneRank.get(from.laneId)!,
+      b = ix.laneRank.get(to.laneId)!;
     const crossed = lines.filter((l) => l.after >= Math.min(a, b) && l.after < Math.max(a, b)).map((l) => l.kind);
     const ownerChange = filled(from.owner) && filled(to.owner) && !sameOwner(from.owner!, to.owner!);
     if (!crossed.length && !ownerChange) continue;
-    rows.push({ connectorId: c.id, from: c.from, to: c.to, stageId: ix.stageOf.get(from.stepId), lines: crossed, fromOwner: from.owner, toOwner: to.owner, ownerChange });
+    rows.push({
+      connectorId: c.id,
+      from: c.from,
+      to: c.to,
+      stageId: ix.stageOf.get(from.stepId),
+      lines: crossed,
+      fromOwner: from.owner,
+      toOwner: to.owner,
+      ownerChange,
+    });
   }
   const order = byBoardOrder(ix);
   rows.sort((x, y) => order(x.from, y.from) || order(x.to, y.to));
   const perStage = board.stages.map((s) => ({ stageId: s.id, count: rows.filter((r) => r.stageId === s.id).length }));
-  const reworkLoops = cycles(successors(board)).map((loop) => loop.sort(order)).sort((x, y) => order(x[0]!, y[0]!));
+  const reworkLoops = cycles(successors(board))
+    .map((loop) => loop.sort(order))
+    .sort((x, y) => order(x[0]!, y[0]!));
   return { rows, perStage, reworkLoops };
 }

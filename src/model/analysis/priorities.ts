@@ -44,14 +44,20 @@ export function touchpointPriorities(board: Board, splitAt: QuadrantSplit = 'mid
   const ix = boardIndex(board);
   const touchpoints = ix.cardsInOrder.filter((c) => c.touchpoint);
   const rated = touchpoints.filter((c) => c.touchpoint!.importance !== undefined && c.touchpoint!.performance !== undefined);
-  const split = splitAt === 'means' && rated.length
-    ? { importance: mean(rated.map((c) => c.touchpoint!.importance!)), performance: mean(rated.map((c) => c.touchpoint!.performance!)) }
-    : { importance: SCALE_MIDPOINT, performance: SCALE_MIDPOINT };
+  const split =
+    splitAt === 'means' && rated.length
+      ? { importance: mean(rated.map((c) => c.touchpoint!.importance!)), performance: mean(rated.map((c) => c.touchpoint!.performance!)) }
+      : { importance: SCALE_MIDPOINT, performance: SCALE_MIDPOINT };
   const rows = touchpoints.map((c): PriorityRow => {
     const { channel, importance, performance } = c.touchpoint!;
     const both = importance !== undefined && performance !== undefined;
     return {
-      cardId: c.id, channel, importance, performance, stepId: c.stepId, laneId: c.laneId,
+      cardId: c.id,
+      channel,
+      importance,
+      performance,
+      stepId: c.stepId,
+      laneId: c.laneId,
       gap: both ? importance - performance : null,
       quadrant: both ? quadrantOf(importance, performance, split) : null,
     };

@@ -26,12 +26,17 @@ export function servqual(board: Board): Servqual {
     const touchpoints = cards.filter((c) => c.touchpoint);
     const ratings = touchpoints.flatMap((c) => (c.touchpoint!.performance === undefined ? [] : [c.touchpoint!.performance]));
     return {
-      dimension, cards: cards.length, touchpoints: touchpoints.length, rated: ratings.length,
+      dimension,
+      cards: cards.length,
+      touchpoints: touchpoints.length,
+      rated: ratings.length,
       meanPerformance: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
     };
   });
   let weakest: DimensionRow | null = null;
   for (const r of rows) if (r.meanPerformance !== null && (weakest === null || r.meanPerformance < weakest.meanPerformance!)) weakest = r;
-  const unassigned = boardIndex(board).cardsInOrder.filter((c) => c.touchpoint && !c.servqual).map((c) => c.id);
+  const unassigned = boardIndex(board)
+    .cardsInOrder.filter((c) => c.touchpoint && !c.servqual)
+    .map((c) => c.id);
   return { rows, weakest: weakest?.dimension ?? null, unassigned };
 }

@@ -2,7 +2,10 @@ import type { Board } from '../board';
 import { curveOf, type Curve } from '../emotion';
 
 /** Average emotion per stage and persona (null where the persona has no point in that stage). */
-export function stageEmotionAverages(board: Pick<Board, 'steps' | 'stages' | 'personas' | 'emotions'>, curve: Curve = 'as-is'): Map<string, Map<string, number | null>> {
+export function stageEmotionAverages(
+  board: Pick<Board, 'steps' | 'stages' | 'personas' | 'emotions'>,
+  curve: Curve = 'as-is',
+): Map<string, Map<string, number | null>> {
   const stageOf = new Map(board.steps.map((s) => [s.id, s.stageId]));
   const sums = new Map<string, { sum: number; n: number }>();
   for (const e of board.emotions) {
@@ -11,8 +14,15 @@ export function stageEmotionAverages(board: Pick<Board, 'steps' | 'stages' | 'pe
     const acc = sums.get(key) ?? { sum: 0, n: 0 };
     sums.set(key, { sum: acc.sum + e.score, n: acc.n + 1 });
   }
-  return new Map(board.stages.map((stage) => [stage.id, new Map(board.personas.map((p) => {
-    const acc = sums.get(`${stage.id}\u0000${p.id}`);
-    return [p.id, acc ? Math.round((acc.sum / acc.n) * 10) / 10 : null];
-  }))]));
+  return new Map(
+    board.stages.map((stage) => [
+      stage.id,
+      new Map(
+        board.personas.map((p) => {
+          const acc = sums.get(`${stage.id}\u0000${p.id}`);
+          return [p.id, acc ? Math.round((acc.sum / acc.n) * 10) / 10 : null];
+        }),
+      ),
+    ]),
+  );
 }

@@ -59,13 +59,20 @@ export function timeAndWaiting(board: Board): TimeAnalysis {
   for (const c of board.cards) {
     const figures = perStep.get(c.stepId);
     if (!figures) continue;
-    const duration = c.durationMinutes ?? 0, wait = c.wait?.minutes ?? 0;
+    const duration = c.durationMinutes ?? 0,
+      wait = c.wait?.minutes ?? 0;
     add(figures, { duration, wait, cost: c.cost ?? 0, total: duration + wait });
     customerMinutes += wait + (customerLanes.has(c.laneId) ? duration : 0);
   }
   const steps = board.steps.map((s): StepTime => {
     const figures = perStep.get(s.id)!;
-    return { stepId: s.id, stageId: s.stageId, ...figures, tolerance: s.toleranceMinutes, overTolerance: s.toleranceMinutes !== undefined && figures.total > s.toleranceMinutes };
+    return {
+      stepId: s.id,
+      stageId: s.stageId,
+      ...figures,
+      tolerance: s.toleranceMinutes,
+      overTolerance: s.toleranceMinutes !== undefined && figures.total > s.toleranceMinutes,
+    };
   });
   const stages = board.stages.map((stage) => {
     const figures = zero();
@@ -78,7 +85,10 @@ export function timeAndWaiting(board: Board): TimeAnalysis {
   for (const s of steps) if (s.total > (bottleneck?.total ?? 0)) bottleneck = s;
   const chain = heaviestChain(successors(board), minutes);
   return {
-    steps, stages, totals, customerMinutes,
+    steps,
+    stages,
+    totals,
+    customerMinutes,
     waitShare: customerMinutes > 0 ? totals.wait / customerMinutes : null,
     bottleneckStepId: bottleneck?.stepId ?? null,
     criticalPath: chain && { minutes: chain.weight, cardIds: chain.path },

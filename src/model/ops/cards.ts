@@ -88,5 +88,3 @@ function renumberCells(cards: Card[]): Card[] {
   for (const list of cells.values()) list.sort((a, b) => a.order - b.order).forEach((c, i) => order.set(c.id, i));
   return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
 }
-
-

@@ -49,5 +49,9 @@ export function pasteCards(board: Board, clip: CardClip, cell: { laneId: string;
   });
   const connectors = clip.connectors.map((c) => ({ ...c, id: newId('cn_'), from: map.get(c.from)!, to: map.get(c.to)! }));
   const next = { ...board, cards: [...board.cards, ...copies], connectors: [...board.connectors, ...connectors] };
-  return moveCards(next, copies.map((c) => c.id), { laneId: cell.laneId, stepId: cell.stepId, index: cell.index });
+  return moveCards(
+    next,
+    copies.map((c) => c.id),
+    { laneId: cell.laneId, stepId: cell.stepId, index: cell.index },
+  );
 }

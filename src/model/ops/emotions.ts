@@ -4,7 +4,10 @@ import { newId } from '../ids';
 import { withoutUndefined } from './shared';
 
 /** Sets (or creates) a persona's emotion at a step; the score is clamped to −2…+2 in half steps. */
-export function setEmotion(board: Board, args: { personaId: string; stepId: string; score: number; note?: string; id?: string; curve?: Curve }): Board {
+export function setEmotion(
+  board: Board,
+  args: { personaId: string; stepId: string; score: number; note?: string; id?: string; curve?: Curve },
+): Board {
   const curve = args.curve ?? 'as-is';
   if (!board.personas.some((p) => p.id === args.personaId) || !board.steps.some((s) => s.id === args.stepId)) return board;
   const score = clampEmotion(args.score);
@@ -18,7 +21,11 @@ export function setEmotion(board: Board, args: { personaId: string; stepId: stri
     return { ...board, emotions };
   }
   const point: EmotionPoint = withoutUndefined({
-    id: args.id ?? newId('em_'), personaId: args.personaId, stepId: args.stepId, score, note: args.note || undefined,
+    id: args.id ?? newId('em_'),
+    personaId: args.personaId,
+    stepId: args.stepId,
+    score,
+    note: args.note || undefined,
     curve: curve === 'to-be' ? curve : undefined,
   });
   return { ...board, emotions: [...board.emotions, point] };

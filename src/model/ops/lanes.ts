@@ -30,7 +30,10 @@ export function moveLane(board: Board, id: string, toIndex: number): Board {
 /** Deletes a lane with its cards and every connector touching them. */
 export function deleteLane(board: Board, id: string): Board {
   if (!board.lanes.some((l) => l.id === id)) return board;
-  const cleared = deleteCards(board, board.cards.filter((c) => c.laneId === id).map((c) => c.id));
+  const cleared = deleteCards(
+    board,
+    board.cards.filter((c) => c.laneId === id).map((c) => c.id),
+  );
   return { ...cleared, lanes: cleared.lanes.filter((l) => l.id !== id) };
 }
 

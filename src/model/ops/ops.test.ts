@@ -2,8 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '../test/fixtures';
 import { validateBoard } from '../validate';
 import {
-  addCard, addConnector, addLane, addPersona, addStage, addStep, cellCards, clearEmotion, deleteCards, deleteLane,
-  deletePersona, deleteStage, deleteStep, moveCards, moveLane, moveStep, renameBoard, setEmotion, setStepStage, startStageAt, toggleMarker, updateCard,
+  addCard,
+  addConnector,
+  addLane,
+  addPersona,
+  addStage,
+  addStep,
+  cellCards,
+  clearEmotion,
+  deleteCards,
+  deleteLane,
+  deletePersona,
+  deleteStage,
+  deleteStep,
+  moveCards,
+  moveLane,
+  moveStep,
+  renameBoard,
+  setEmotion,
+  setStepStage,
+  startStageAt,
+  toggleMarker,
+  updateCard,
 } from './index';
 import type { Board } from '../board';
 
@@ -16,7 +36,13 @@ describe('card ops', () => {
   it('adds a card at a position inside a cell and renumbers orders', () => {
     const b = sample();
     const [lane, step] = [b.lanes[1]!.id, b.steps[2]!.id];
-    const withTwo = addCard(addCard(b, { laneId: lane, stepId: step, text: 'last', id: 'x1' }), { laneId: lane, stepId: step, text: 'first', index: 0, id: 'x2' });
+    const withTwo = addCard(addCard(b, { laneId: lane, stepId: step, text: 'last', id: 'x1' }), {
+      laneId: lane,
+      stepId: step,
+      text: 'first',
+      index: 0,
+      id: 'x2',
+    });
     expect(cellCards(withTwo, lane, step).map((c) => c.text)).toEqual(['first', 'customer 3', 'last']);
     expect(cellCards(withTwo, lane, step).map((c) => c.order)).toEqual([0, 1, 2]);
     valid(withTwo);
@@ -129,7 +155,14 @@ describe('connectors, personas and emotions', () => {
 });
 
 describe('steps into stages', () => {
-  const names = (b: Board) => b.stages.map((st) => `${st.name}: ${b.steps.filter((s) => s.stageId === st.id).map((s) => s.name).join(', ')}`);
+  const names = (b: Board) =>
+    b.stages.map(
+      (st) =>
+        `${st.name}: ${b.steps
+          .filter((s) => s.stageId === st.id)
+          .map((s) => s.name)
+          .join(', ')}`,
+    );
   it('puts a step into another stage next to where it was, and drops a stage it leaves empty', () => {
     const b = sample(); // Before: Reservation · Visit: Arrival, Ordering, Meal · After: Payment
     const meal = b.steps.find((s) => s.name === 'Meal')!.id;

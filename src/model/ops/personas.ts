@@ -24,5 +24,9 @@ export function updatePersona(board: Board, id: string, patch: Partial<Omit<Pers
 /** Deletes a persona with its emotion points. */
 export function deletePersona(board: Board, id: string): Board {
   if (!board.personas.some((p) => p.id === id)) return board;
-  return dropEmotionLinks({ ...board, personas: board.personas.filter((p) => p.id !== id), emotions: board.emotions.filter((e) => e.personaId !== id) });
+  return dropEmotionLinks({
+    ...board,
+    personas: board.personas.filter((p) => p.id !== id),
+    emotions: board.emotions.filter((e) => e.personaId !== id),
+  });
 }

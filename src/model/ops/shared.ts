@@ -48,6 +48,7 @@ export function cleanName(name: string, max = 500): string {
 
 /** Same keys with the same values (one level deep). */
 export function shallowEqual(a: object, b: object): boolean {
-  const ka = Object.keys(a), kb = Object.keys(b);
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }

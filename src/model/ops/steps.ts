@@ -22,8 +22,17 @@ export function groupStepsByStage(board: Board): Board {
 /** Adds a step to a stage; `index` counts within that stage (default: at its end). */
 export function addStep(board: Board, args: { stageId: string; name: string; index?: number; id?: string; durationMinutes?: number }): Board {
   if (!board.stages.some((s) => s.id === args.stageId)) return board;
-  const step: Step = withoutUndefined({ id: args.id ?? newId('st_'), stageId: args.stageId, name: cleanName(args.name), durationMinutes: args.durationMinutes });
-  const steps = insertAt(board.steps.filter((s) => s.stageId === args.stageId), step, args.index);
+  const step: Step = withoutUndefined({
+    id: args.id ?? newId('st_'),
+    stageId: args.stageId,
+    name: cleanName(args.name),
+    durationMinutes: args.durationMinutes,
+  });
+  const steps = insertAt(
+    board.steps.filter((s) => s.stageId === args.stageId),
+    step,
+    args.index,
+  );
   return placeStageSteps(board, args.stageId, steps);
 }
 
@@ -42,7 +51,11 @@ export function moveStep(board: Board, id: string, to: { stageId: string; index:
   if (!step || !board.stages.some((s) => s.id === to.stageId)) return board;
   const without = { ...board, steps: board.steps.filter((s) => s.id !== id) };
   const moved = step.stageId === to.stageId ? step : { ...step, stageId: to.stageId };
-  const target = insertAt(without.steps.filter((s) => s.stageId === to.stageId), moved, to.index);
+  const target = insertAt(
+    without.steps.filter((s) => s.stageId === to.stageId),
+    moved,
+    to.index,
+  );
   const next = placeStageSteps(without, to.stageId, target);
   return next.steps.every((s, i) => s === board.steps[i]) ? board : dropEmptiedStage(next, step.stageId);
 }
@@ -90,12 +103,18 @@ export function startStageAt(board: Board, stepId: string, args: { name: string;
 export function deleteStep(board: Board, id: string): Board {
   const step = board.steps.find((s) => s.id === id);
   if (!step) return board;
-  const cleared = deleteCards(board, board.cards.filter((c) => c.stepId === id).map((c) => c.id));
-  return dropEmptiedStage(dropEmotionLinks({
-    ...cleared,
-    steps: cleared.steps.filter((s) => s.id !== id),
-    emotions: cleared.emotions.filter((e) => e.stepId !== id),
-  }), step.stageId);
+  const cleared = deleteCards(
+    board,
+    board.cards.filter((c) => c.stepId === id).map((c) => c.id),
+  );
+  return dropEmptiedStage(
+    dropEmotionLinks({
+      ...cleared,
+      steps: cleared.steps.filter((s) => s.id !== id),
+      emotions: cleared.emotions.filter((e) => e.stepId !== id),
+    }),
+    step.stageId,
+  );
 }
 
 /** Replace one stage's steps with `stageSteps`, keeping every other step where it is. */
@@ -111,7 +130,8 @@ function placeStageSteps(board: Board, stageId: string, stageSteps: Step[]): Boa
 export function moveStepToIndex(board: Board, id: string, toIndex: number): Board {
   const others = board.steps.filter((s) => s.id !== id);
   const at = Math.max(0, Math.min(others.length, toIndex));
-  const before = others[at - 1], after = others[at];
+  const before = others[at - 1],
+    after = others[at];
   const stageId = before?.stageId ?? after?.stageId ?? board.stages[0]?.id;
   if (!stageId) return board;
   const index = before ? others.filter((s) => s.stageId === stageId).indexOf(before) + 1 : 0;

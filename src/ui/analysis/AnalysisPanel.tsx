@@ -22,7 +22,10 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
   const [wide, setWide] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const analysis = useMemo(() => (board ? analyseBoard(board, split) : null), [board, split]);
-  const sections = useMemo(() => (board && analysis ? analysisSections(board, analysis, t as never, i18n.language) : []), [board, analysis, t, i18n.language]);
+  const sections = useMemo(
+    () => (board && analysis ? analysisSections(board, analysis, t as never, i18n.language) : []),
+    [board, analysis, t, i18n.language],
+  );
   if (!board || !analysis) return null;
   const choose = (cardId: string) => {
     store.getState().select([cardId]);
@@ -36,7 +39,10 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
     // (html-to-image copies each element's computed size); its buttons stay out of the picture.
     const [width, height] = [el.scrollWidth, el.scrollHeight];
     const blob = await toBlob(el, {
-      backgroundColor: '#ffffff', width, height, pixelRatio: 2,
+      backgroundColor: '#ffffff',
+      width,
+      height,
+      pixelRatio: 2,
       style: { width: `${width}px`, height: `${height}px`, overflow: 'visible' },
       filter: (node) => !(node instanceof HTMLElement && node.dataset.noPicture !== undefined),
     });
@@ -46,9 +52,15 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
     <section className={`analysis${wide ? ' wide' : ''}`} aria-labelledby="analysis-title">
       <div className="analysis-bar">
         <h2 id="analysis-title">{t('analysis.title')}</h2>
-        <button type="button" aria-pressed={wide} onClick={() => setWide(!wide)}>{t('analysis.wide')}</button>
-        <button type="button" onClick={() => void downloadPng()}>{t('analysis.png')}</button>
-        <button type="button" onClick={onClose} aria-label={t('analysis.close')} title={t('analysis.close')}>×</button>
+        <button type="button" aria-pressed={wide} onClick={() => setWide(!wide)}>
+          {t('analysis.wide')}
+        </button>
+        <button type="button" onClick={() => void downloadPng()}>
+          {t('analysis.png')}
+        </button>
+        <button type="button" onClick={onClose} aria-label={t('analysis.close')} title={t('analysis.close')}>
+          ×
+        </button>
       </div>
       {/* Focusable: the keyboard scrolls it, sideways too when a table is wider than the view. */}
       <div className="analysis-body" ref={body} tabIndex={0}>
@@ -56,7 +68,9 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
         {sections.map((section) => (
           <section key={section.id} aria-labelledby={`analysis-${section.id}`} className="analysis-section">
             <h3 id={`analysis-${section.id}`}>{section.title}</h3>
-            {section.notes.map((note) => <p key={note}>{note}</p>)}
+            {section.notes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
             {section.id === 'priorities' && (
               <>
                 <div className="inline-field" data-no-picture>
@@ -73,8 +87,18 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
               <div key={table.id}>
                 <AnalysisTableView table={table} empty={t('analysis.none')} onChoose={choose} />
                 {CSV_REGISTERS.includes(table.id) && (
-                  <button type="button" data-no-picture className="csv-button" aria-label={`${t('analysis.csv')}: ${table.caption}`}
-                    onClick={() => downloadBlob(fileName(`${board.title} – ${table.caption}`, 'csv'), new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }))}>
+                  <button
+                    type="button"
+                    data-no-picture
+                    className="csv-button"
+                    aria-label={`${t('analysis.csv')}: ${table.caption}`}
+                    onClick={() =>
+                      downloadBlob(
+                        fileName(`${board.title} – ${table.caption}`, 'csv'),
+                        new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }),
+                      )
+                    }
+                  >
                     {t('analysis.csv')}
                   </button>
                 )}

@@ -17,16 +17,39 @@ export function AnalysisTableView({ table, empty, onChoose }: { table: AnalysisT
       <table>
         <caption>{table.caption}</caption>
         <thead>
-          <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {table.rows.map((row, i) => (
-            <tr key={i} className={`${row.cardId ? 'to-card' : ''}${row.marked ? ' marked' : ''}`}
-              {...(row.cardId ? { tabIndex: 0, onClick: () => onChoose(row.cardId!), onKeyDown: onKeyDown(row.cardId) } : {})}>
-              {row.cells.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+            <tr
+              key={i}
+              className={`${row.cardId ? 'to-card' : ''}${row.marked ? ' marked' : ''}`}
+              {...(row.cardId ? { tabIndex: 0, onClick: () => onChoose(row.cardId!), onKeyDown: onKeyDown(row.cardId) } : {})}
+            >
+              {row.cells.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={j}>{cell}</td>
+                ),
+              )}
             </tr>
           ))}
-          {!table.rows.length && <tr><td colSpan={table.columns.length} className="empty">{empty}</td></tr>}
+          {!table.rows.length && (
+            <tr>
+              <td colSpan={table.columns.length} className="empty">
+                {empty}
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

@@ -11,7 +11,9 @@ export function analysisForPdf(board: Board, t: TFunction, language: string): An
     priorities: analysis.priorities,
     cardText: new Map(board.cards.map((c) => [c.id, c.text.trim() || t('card.empty')])),
     chart: {
-      title: t('analysis.priorities.chart'), importance: t('analysis.priorities.importance'), performance: t('analysis.priorities.performance'),
+      title: t('analysis.priorities.chart'),
+      importance: t('analysis.priorities.importance'),
+      performance: t('analysis.priorities.performance'),
       quadrants: Object.fromEntries(QUADRANTS.map((q) => [q, t(`analysis.priorities.quadrants.${q}`)])) as AnalysisPdf['chart']['quadrants'],
     },
   };

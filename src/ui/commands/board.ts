@@ -16,15 +16,22 @@ function stepTarget(board: Board, selection: readonly string[], header: HeaderRe
 /** The editor's own commands: toolbar buttons, most with a shortcut too. */
 export const boardCommands: Command[] = [
   {
-    id: 'undo', toolbar: true, label: 'editor.undo',
-    perform: ({ store }) => { store.getState().endBurst(); store.getState().undo(); },
+    id: 'undo',
+    toolbar: true,
+    label: 'editor.undo',
+    perform: ({ store }) => {
+      store.getState().endBurst();
+      store.getState().undo();
+    },
     enabled: ({ store }) => store.getState().history.past.length > 0,
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
     keys: 'Mod+Z',
     inTextFields: true,
   },
   {
-    id: 'redo', toolbar: true, label: 'editor.redo',
+    id: 'redo',
+    toolbar: true,
+    label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),
     enabled: ({ store }) => store.getState().history.future.length > 0,
     keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
@@ -32,7 +39,9 @@ export const boardCommands: Command[] = [
     inTextFields: true,
   },
   {
-    id: 'addCard', toolbar: true, label: 'editor.addCard',
+    id: 'addCard',
+    toolbar: true,
+    label: 'editor.addCard',
     perform: ({ store }) => {
       const cell = insertionCell(store.getState());
       if (cell) store.getState().startNewCard(cell);
@@ -41,7 +50,9 @@ export const boardCommands: Command[] = [
     keys: 'N',
   },
   {
-    id: 'duplicate', toolbar: true, label: 'editor.duplicate',
+    id: 'duplicate',
+    toolbar: true,
+    label: 'editor.duplicate',
     perform: ({ store }) => {
       const { board, selection } = store.getState();
       const last = board?.cards.find((c) => c.id === selection.at(-1));
@@ -55,18 +66,24 @@ export const boardCommands: Command[] = [
     keys: 'Mod+D',
   },
   {
-    id: 'connect', toolbar: true, label: 'editor.connectTo',
+    id: 'connect',
+    toolbar: true,
+    label: 'editor.connectTo',
     perform: ({ open }) => open('connect'),
     enabled: ({ store }) => store.getState().selection.length === 1,
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'c'),
     keys: 'C',
   },
   {
-    id: 'addLane', toolbar: true, label: 'editor.addLane',
+    id: 'addLane',
+    toolbar: true,
+    label: 'editor.addLane',
     perform: ({ open }) => open('addLane'),
   },
   {
-    id: 'addStep', toolbar: true, label: 'editor.addStep',
+    id: 'addStep',
+    toolbar: true,
+    label: 'editor.addStep',
     perform: ({ store, t }) => {
       const id = newId('st_');
       store.getState().apply((b) => {
@@ -79,33 +96,44 @@ export const boardCommands: Command[] = [
     },
   },
   {
-    id: 'addStage', toolbar: true, label: 'editor.addStage',
-    perform: ({ store, t }) => store.getState().apply((b) => {
-      const withStage = addStage(b, { name: t('editor.newStage') });
-      return addStep(withStage, { stageId: withStage.stages.at(-1)!.id, name: t('editor.newStep') });
-    }),
+    id: 'addStage',
+    toolbar: true,
+    label: 'editor.addStage',
+    perform: ({ store, t }) =>
+      store.getState().apply((b) => {
+        const withStage = addStage(b, { name: t('editor.newStage') });
+        return addStep(withStage, { stageId: withStage.stages.at(-1)!.id, name: t('editor.newStep') });
+      }),
   },
   {
-    id: 'export', toolbar: true, label: 'editor.export',
+    id: 'export',
+    toolbar: true,
+    label: 'editor.export',
     perform: ({ open }) => open('export'),
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
     keys: 'Mod+Shift+E',
   },
   {
-    id: 'analysis', toolbar: true, label: 'analysis.open',
+    id: 'analysis',
+    toolbar: true,
+    label: 'analysis.open',
     perform: ({ store }) => store.getState().setAnalysisOpen(!store.getState().analysisOpen),
     pressed: ({ store }) => store.getState().analysisOpen,
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'a'),
     keys: 'A',
   },
   {
-    id: 'present', toolbar: true, label: 'editor.present',
+    id: 'present',
+    toolbar: true,
+    label: 'editor.present',
     perform: ({ open }) => open('present'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === 'F5',
     keys: 'F5',
   },
   {
-    id: 'zoomToFit', toolbar: true, label: 'editor.zoomToFit',
+    id: 'zoomToFit',
+    toolbar: true,
+    label: 'editor.zoomToFit',
     perform: ({ view, store }) => {
       const board = store.getState().board;
       if (board) showBoard(view, layout(board), 'fit');
@@ -114,12 +142,17 @@ export const boardCommands: Command[] = [
     keys: 'Shift+1',
   },
   {
-    id: 'cardDetails', toolbar: true, label: 'editor.cardDetails',
+    id: 'cardDetails',
+    toolbar: true,
+    label: 'editor.cardDetails',
     perform: ({ store }) => store.getState().apply((b) => setDensity(b, b.settings?.density === 'detailed' ? 'compact' : 'detailed')),
     pressed: ({ store }) => store.getState().board?.settings?.density === 'detailed',
   },
   {
-    id: 'shortcuts', toolbar: true, label: 'editor.shortcuts', icon: '?',
+    id: 'shortcuts',
+    toolbar: true,
+    label: 'editor.shortcuts',
+    icon: '?',
     perform: ({ open }) => open('shortcuts'),
     keyTest: (e) => !mod(e) && !e.altKey && e.key === '?',
     keys: '?',

@@ -10,7 +10,9 @@ const plain = (e: KeyboardEvent) => !mod(e) && !e.altKey;
 /** Keys on the board's cards, cells and connectors. */
 export const gridCommands: Command[] = [
   {
-    id: 'editCard', label: 'commands.editCard', keys: 'Enter · F2',
+    id: 'editCard',
+    label: 'commands.editCard',
+    keys: 'Enter · F2',
     keyTest: (e, t) => t.kind === 'card' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
     perform: ({ store }, t) => {
       if (t.kind !== 'card') return;
@@ -19,7 +21,9 @@ export const gridCommands: Command[] = [
     },
   },
   {
-    id: 'addCardInCell', label: 'commands.addCardInCell', keys: 'Enter',
+    id: 'addCardInCell',
+    label: 'commands.addCardInCell',
+    keys: 'Enter',
     keyTest: (e, t) => t.kind === 'cell' && plain(e) && e.key === 'Enter',
     perform: ({ store }) => {
       const cell = store.getState().cursor;
@@ -27,7 +31,9 @@ export const gridCommands: Command[] = [
     },
   },
   {
-    id: 'deleteCards', label: 'commands.deleteCards', keys: 'Delete',
+    id: 'deleteCards',
+    label: 'commands.deleteCards',
+    keys: 'Delete',
     keyTest: (e, t) => t.kind === 'card' && (e.key === 'Delete' || e.key === 'Backspace'),
     perform: ({ store }, t) => {
       const { board, selection, apply } = store.getState();
@@ -40,7 +46,9 @@ export const gridCommands: Command[] = [
     },
   },
   {
-    id: 'moveCard', label: 'commands.moveCard', keys: 'Alt+← ↑ → ↓',
+    id: 'moveCard',
+    label: 'commands.moveCard',
+    keys: 'Alt+← ↑ → ↓',
     keyTest: (e, t) => t.kind === 'card' && e.altKey && !mod(e) && !!ARROWS[e.key],
     perform: ({ store, view }, t, e) => {
       const state = store.getState();
@@ -56,7 +64,9 @@ export const gridCommands: Command[] = [
     },
   },
   {
-    id: 'moveFocus', label: 'commands.moveFocus', keys: '← ↑ → ↓',
+    id: 'moveFocus',
+    label: 'commands.moveFocus',
+    keys: '← ↑ → ↓',
     keyTest: (e, t) => (t.kind === 'card' || t.kind === 'cell') && !e.altKey && !mod(e) && !!ARROWS[e.key],
     perform: ({ store, view }, t, e) => {
       const state = store.getState();
@@ -75,12 +85,16 @@ export const gridCommands: Command[] = [
     },
   },
   {
-    id: 'editConnector', label: 'commands.editConnector', keys: 'Enter · F2',
+    id: 'editConnector',
+    label: 'commands.editConnector',
+    keys: 'Enter · F2',
     keyTest: (e, t) => t.kind === 'connector' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
     perform: ({ editConnector }, t) => t.kind === 'connector' && editConnector(t.id),
   },
   {
-    id: 'deleteConnector', label: 'commands.deleteConnector', keys: 'Delete',
+    id: 'deleteConnector',
+    label: 'commands.deleteConnector',
+    keys: 'Delete',
     keyTest: (e, t) => t.kind === 'connector' && (e.key === 'Delete' || e.key === 'Backspace'),
     perform: ({ store }, t) => t.kind === 'connector' && store.getState().apply((b) => deleteConnector(b, t.id)),
   },

@@ -6,17 +6,24 @@ import { mod, type Command, type Target } from './types';
 type HeaderTarget = Target & { kind: 'header' };
 const onHeader = (t: Target, ...kinds: HeaderTarget['header'][]): t is HeaderTarget => t.kind === 'header' && kinds.includes(t.header);
 /** Along the header row: lanes go up and down, steps left and right. */
-const axis = (t: HeaderTarget) => (t.header === 'lane' ? { back: 'ArrowUp', forward: 'ArrowDown', into: 'ArrowRight' } : { back: 'ArrowLeft', forward: 'ArrowRight', into: 'ArrowDown' });
+const axis = (t: HeaderTarget) =>
+  t.header === 'lane'
+    ? { back: 'ArrowUp', forward: 'ArrowDown', into: 'ArrowRight' }
+    : { back: 'ArrowLeft', forward: 'ArrowRight', into: 'ArrowDown' };
 
 /** Keys on a focused lane header, step header or stage band. */
 export const headerCommands: Command[] = [
   {
-    id: 'renameHeader', label: 'commands.renameHeader', keys: 'Enter · F2',
+    id: 'renameHeader',
+    label: 'commands.renameHeader',
+    keys: 'Enter · F2',
     keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && !mod(e) && !e.altKey && (e.key === 'Enter' || e.key === 'F2'),
     perform: ({ store }, t) => t.kind === 'header' && store.getState().setRenaming(t.id),
   },
   {
-    id: 'enterGrid', label: 'commands.enterGrid', keys: '→ · ↓',
+    id: 'enterGrid',
+    label: 'commands.enterGrid',
+    keys: '→ · ↓',
     keyTest: (e, t) => onHeader(t, 'lane', 'step') && !e.altKey && !mod(e) && e.key === axis(t).into,
     perform: ({ store }, t) => {
       const board = store.getState().board;
@@ -30,7 +37,9 @@ export const headerCommands: Command[] = [
     },
   },
   {
-    id: 'moveHeader', label: 'commands.moveHeader', keys: 'Alt+← ↑ → ↓',
+    id: 'moveHeader',
+    label: 'commands.moveHeader',
+    keys: 'Alt+← ↑ → ↓',
     keyTest: (e, t) => onHeader(t, 'lane', 'step') && e.altKey && !mod(e) && (e.key === axis(t).back || e.key === axis(t).forward),
     perform: ({ store }, t, e) => {
       if (t.kind !== 'header' || !e) return;
@@ -40,7 +49,9 @@ export const headerCommands: Command[] = [
     },
   },
   {
-    id: 'deleteHeader', label: 'commands.deleteHeader', keys: 'Delete',
+    id: 'deleteHeader',
+    label: 'commands.deleteHeader',
+    keys: 'Delete',
     keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && e.key === 'Delete',
     perform: ({ store, confirmDelete }, t) => {
       const { board, apply } = store.getState();

@@ -18,9 +18,7 @@ export const toolbarCommands = commands.filter((c) => c.toolbar);
  * Keys the browser delivers as clipboard events (no permission prompt, across tabs), listed here
  * so the keyboard help shows them; `useCardClipboard` performs them.
  */
-export const clipboardKeys = [
-  { keys: 'Mod+C · Mod+X · Mod+V', label: 'commands.clipboard' },
-] as const;
+export const clipboardKeys = [{ keys: 'Mod+C · Mod+X · Mod+V', label: 'commands.clipboard' }] as const;
 
 /** The context commands run in, for components inside the editor's React Flow provider. */
 export function useCommandContext(actions: Pick<CommandContext, 'open' | 'confirmDelete' | 'editConnector'>): CommandContext {

@@ -10,8 +10,20 @@ export interface PresentContext {
 
 /** Present mode's keys: they alone act while presenting. */
 export const presentCommands: Command<PresentContext>[] = [
-  { id: 'presentNext', label: 'commands.presentNext', keys: '→ · Space · PageDown', keyTest: (e) => ['ArrowRight', 'PageDown', ' '].includes(e.key), perform: (ctx) => ctx.go(1) },
-  { id: 'presentPrevious', label: 'commands.presentPrevious', keys: '← · PageUp', keyTest: (e) => ['ArrowLeft', 'PageUp'].includes(e.key), perform: (ctx) => ctx.go(-1) },
+  {
+    id: 'presentNext',
+    label: 'commands.presentNext',
+    keys: '→ · Space · PageDown',
+    keyTest: (e) => ['ArrowRight', 'PageDown', ' '].includes(e.key),
+    perform: (ctx) => ctx.go(1),
+  },
+  {
+    id: 'presentPrevious',
+    label: 'commands.presentPrevious',
+    keys: '← · PageUp',
+    keyTest: (e) => ['ArrowLeft', 'PageUp'].includes(e.key),
+    perform: (ctx) => ctx.go(-1),
+  },
   { id: 'presentWhole', label: 'commands.presentWhole', keys: 'Home', keyTest: (e) => e.key === 'Home', perform: (ctx) => ctx.whole() },
   { id: 'presentEnd', label: 'commands.presentEnd', keys: 'Esc', keyTest: (e) => e.key === 'Escape', perform: (ctx) => ctx.exit() },
 ];

@@ -64,7 +64,13 @@ export function targetOf(el: EventTarget | null): Target {
   if (!(el instanceof Element)) return { kind: 'page' };
   const header = el instanceof HTMLElement ? el.dataset : undefined;
   if (header?.headerId && header.headerKind) {
-    return { kind: 'header', header: header.headerKind as 'lane' | 'step' | 'stage', id: header.headerId, index: Number(header.headerIndex), name: header.headerName ?? '' };
+    return {
+      kind: 'header',
+      header: header.headerKind as 'lane' | 'step' | 'stage',
+      id: header.headerId,
+      index: Number(header.headerIndex),
+      name: header.headerName ?? '',
+    };
   }
   const edge = el.closest('.react-flow__edge')?.getAttribute('data-id');
   if (edge) return { kind: 'connector', id: edge };
