@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteConnector, updateConnector } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { Dialog } from './Dialog';
+import { Dialog, SaveActions } from './Dialog';
 import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
 
 /** Label, kind and deletion of one connector. */
@@ -27,7 +27,7 @@ export function ConnectorDialog({ id, onClose }: { id: string; onClose(): void }
           <input id="connector-label" value={label} onChange={(e) => setLabel(e.target.value)} autoFocus />
         </div>
         <ConnectorKindField value={kind} onChange={setKind} />
-        <div className="dialog-actions">
+        <SaveActions onCancel={onClose}>
           <button
             type="button"
             className="danger"
@@ -38,13 +38,7 @@ export function ConnectorDialog({ id, onClose }: { id: string; onClose(): void }
           >
             {t('connector.delete')}
           </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common.save')}
-          </button>
-        </div>
+        </SaveActions>
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A modal dialog on the native <dialog> element: its first field focused on open, focus kept
@@ -37,5 +38,21 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
+  );
+}
+
+/** The buttons of a form dialog: any of its own first (a delete, say), then Cancel and Save (submit). */
+export function SaveActions({ onCancel, children }: { onCancel(): void; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      {children}
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" className="primary">
+        {t('common.save')}
+      </button>
+    </div>
   );
 }

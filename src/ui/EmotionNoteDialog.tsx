@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearEmotion, curveOf, setEmotion, type Curve } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { Dialog } from './Dialog';
+import { Dialog, SaveActions } from './Dialog';
 
 /** The "why" of one emotion point (e.g. "queue at the counter"), or removing the point (a gap). */
 export function EmotionNoteDialog({ personaId, stepId, curve, onClose }: { personaId: string; stepId: string; curve: Curve; onClose(): void }) {
@@ -23,7 +23,7 @@ export function EmotionNoteDialog({ personaId, stepId, curve, onClose }: { perso
           <label htmlFor="emotion-note">{t('emotion.noteLabel')}</label>
           <textarea id="emotion-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
         </div>
-        <div className="dialog-actions">
+        <SaveActions onCancel={onClose}>
           {point && (
             <button
               type="button"
@@ -36,13 +36,7 @@ export function EmotionNoteDialog({ personaId, stepId, curve, onClose }: { perso
               {t('emotion.clear')}
             </button>
           )}
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common.save')}
-          </button>
-        </div>
+        </SaveActions>
       </form>
     </Dialog>
   );
