@@ -1,6 +1,6 @@
 // Scenarios of the benchmark, each driving the production build in Chromium with a real mouse
 // and keyboard. Times come from the page's own clock (performance.now, rAF, User Timing).
-import { boardRecord, storeRecordInPage } from '../test/e2e/storeRecord.mjs';
+import { boardRecord, storeRecordInPage, storeVersionsInPage } from '../test/e2e/storeRecord.mjs';
 
 const median = (xs) => quantile(xs, 0.5);
 /** Nearest-rank percentile: the ceil(q·n)-th smallest of n values. */
@@ -242,6 +242,26 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     await page.getByRole('region', { name: 'Analysis' }).waitFor({ state: 'detached' });
   }
   record(`open the Analysis view, ${ref} cards (median)`, median(analysisTimes), 'ms', null, 'first run includes loading its code');
+
+  // Version history: 50 versions of the reference board; the History button → every version listed.
+  await page.evaluate(storeVersionsInPage, { board: boards[ref], count: 50 });
+  await openBoard(page, baseURL, boards[ref]);
+  const historyTimes = [];
+  for (let i = 0; i < (quick ? 1 : 5); i++) {
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('list', { name: 'Versions' }).getByRole('listitem').nth(49).waitFor();
+    historyTimes.push(Date.now() - t0);
+    await page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog', { name: 'History' }).waitFor({ state: 'detached' });
+  }
+  record(
+    `open History with 50 versions, ${ref} cards (median)`,
+    median(historyTimes),
+    'ms',
+    ref === 2000 ? 300 : null,
+    'first run includes loading its code',
+  );
 
   // Export: the 100-step × 8-lane board to a tiled A3 PDF, and the sample-sized board to PNG.
   await putBoard(page, exportBoard);

@@ -18,3 +18,4 @@ export * from './generate';
 export * from './routing';
 export * from './analysis';
 export * from './emotionLayout';
+export * from './versionDiff';

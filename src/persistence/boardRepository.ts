@@ -1,5 +1,5 @@
 import { derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
-import type { BlueprintDB, BoardRecord } from './db';
+import type { BlueprintDB, BoardRecord, SnapshotRecord, VersionReason } from './db';
 
 export type LibraryEntry =
   | { id: string; title: string; updatedAt: string; damaged: false }
@@ -9,7 +9,10 @@ export type LoadResult = { ok: true; board: Board; revision: number } | { ok: fa
 
 export type SaveResult = { ok: true; revision: number; updatedAt: string } | { ok: false; conflict: true; theirs: number };
 
-const SNAPSHOTS_KEPT = 20;
+/** Versions kept per board: automatic ones beyond either limit go, oldest first; named ones stay. */
+export const VERSION_LIMITS = { count: 100, size: 40_000_000 };
+
+export type VersionEntry = Required<Pick<SnapshotRecord, 'id'>> & Omit<SnapshotRecord, 'id'>;
 
 /** Boards in IndexedDB. Every read goes through migrate → restore → validate; nothing is dropped or rewritten on read. */
 export class BoardRepository {
@@ -76,9 +79,11 @@ export class BoardRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.boards, this.db.snapshots, async () => {
+    await this.db.transaction('rw', this.db.boards, this.db.snapshots, this.db.snapshotDocs, async () => {
       await this.db.boards.delete(id);
-      await this.db.snapshots.where('boardId').equals(id).delete();
+      const versions = await this.db.snapshots.where('boardId').equals(id).primaryKeys();
+      await this.db.snapshots.bulkDelete(versions);
+      await this.db.snapshotDocs.bulkDelete(versions as number[]);
     });
   }
 
@@ -100,24 +105,60 @@ export class BoardRepository {
     return (await this.save(renameBoard(loaded.board, title), loaded.revision)).ok;
   }
 
-  /** Keeps a copy of the board in version history, trimming the oldest beyond a limit. */
-  async snapshot(board: Board, reason: string): Promise<void> {
-    await this.db.transaction('rw', this.db.snapshots, async () => {
-      await this.db.snapshots.add({ boardId: board.id, createdAt: new Date().toISOString(), reason, doc: board });
-      const keys = await this.db.snapshots.where('boardId').equals(board.id).primaryKeys();
-      if (keys.length > SNAPSHOTS_KEPT) await this.db.snapshots.bulkDelete(keys.slice(0, keys.length - SNAPSHOTS_KEPT));
+  /**
+   * Keeps the board as a version (version history), then prunes the board's automatic versions
+   * beyond the limits. Returns the new version's id.
+   */
+  async snapshot(board: Board, reason: VersionReason, name?: string, limits = VERSION_LIMITS): Promise<number> {
+    const json = JSON.stringify(board);
+    return this.db.transaction('rw', this.db.snapshots, this.db.snapshotDocs, async () => {
+      const record: SnapshotRecord = { boardId: board.id, createdAt: new Date().toISOString(), reason, size: json.length, cards: board.cards.length };
+      if (name) record.name = name;
+      const id = (await this.db.snapshots.add(record)) as number;
+      await this.db.snapshotDocs.put({ id, doc: board });
+      await this.prune(board.id, limits);
+      return id;
     });
   }
 
-  async snapshots(boardId: string) {
-    return this.db.snapshots.where('boardId').equals(boardId).sortBy('createdAt');
+  /** Oldest automatic versions go first until both the count and the size fit; named versions are kept. */
+  private async prune(boardId: string, limits: typeof VERSION_LIMITS) {
+    const all = (await this.versions(boardId)).reverse(); // oldest first
+    let count = all.length;
+    let size = all.reduce((sum, v) => sum + v.size, 0);
+    const gone: number[] = [];
+    for (const v of all) {
+      if (count <= limits.count && size <= limits.size) break;
+      if (v.reason === 'named') continue;
+      gone.push(v.id);
+      count--;
+      size -= v.size;
+    }
+    if (gone.length) {
+      await this.db.snapshots.bulkDelete(gone);
+      await this.db.snapshotDocs.bulkDelete(gone);
+    }
   }
 
-  /** When the newest snapshot of a board was taken, without reading any snapshot's document. */
+  /** A board's versions, newest first, without their documents. */
+  async versions(boardId: string): Promise<VersionEntry[]> {
+    const list = (await this.db.snapshots.where('boardId').equals(boardId).toArray()) as VersionEntry[];
+    return list.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+  }
+
+  /** One version's document, read like any stored board (migrated, validated). */
+  async version(id: number): Promise<LoadResult> {
+    const record = await this.db.snapshotDocs.get(id);
+    if (!record) return { ok: false, missing: true, newer: false, errors: [{ path: '(root)', message: 'this version no longer exists' }] };
+    const result = readBoard(record.doc);
+    return result.ok
+      ? { ok: true, board: result.board, revision: result.board.revision }
+      : { ok: false, newer: !!result.newer, errors: result.errors };
+  }
+
+  /** When the newest version of a board was kept, without reading any document. */
   async lastSnapshotTime(boardId: string): Promise<string | undefined> {
-    const keys = await this.db.snapshots.where('boardId').equals(boardId).primaryKeys();
-    const newest = keys.length ? await this.db.snapshots.get(Math.max(...(keys as number[]))) : undefined;
-    return newest?.createdAt;
+    return (await this.versions(boardId))[0]?.createdAt;
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

@@ -9,11 +9,27 @@ export interface BoardRecord {
   doc: unknown;
 }
 
+/** Why a version was kept. */
+export type VersionReason = 'opened' | 'hourly' | 'before-delete' | 'before-restore' | 'named';
+
+/**
+ * A version of a board (version history), without its document: listing versions reads these
+ * small records only. The document lives in `snapshotDocs` under the same id.
+ */
 export interface SnapshotRecord {
   id?: number;
   boardId: string;
   createdAt: string;
-  reason: string;
+  reason: VersionReason;
+  /** The name the user gave a named version. */
+  name?: string;
+  /** Size of the stored document in characters of JSON, for the per-board budget. */
+  size: number;
+  cards: number;
+}
+
+export interface SnapshotDocRecord {
+  id: number;
   doc: unknown;
 }
 
@@ -25,7 +41,13 @@ export interface SettingRecord {
 export type BlueprintDB = Dexie & {
   boards: EntityTable<BoardRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
+  snapshotDocs: EntityTable<SnapshotDocRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+};
+
+const cardCount = (doc: unknown) => {
+  const cards = (doc as { cards?: unknown } | null)?.cards;
+  return Array.isArray(cards) ? cards.length : 0;
 };
 
 /**
@@ -39,5 +61,15 @@ export function openDatabase(name = 'blueprint-studio'): BlueprintDB {
     snapshots: '++id, boardId, createdAt',
     settings: 'key',
   });
+  // Version 2 keeps each version's document apart from its listing (History opens fast).
+  db.version(2)
+    .stores({ snapshotDocs: 'id' })
+    .upgrade(async (tx) => {
+      const old = (await tx.table('snapshots').toArray()) as (SnapshotRecord & { doc?: unknown })[];
+      await tx.table('snapshotDocs').bulkPut(old.map(({ id, doc }) => ({ id: id!, doc })));
+      await tx
+        .table('snapshots')
+        .bulkPut(old.map(({ doc, ...meta }) => ({ ...meta, size: JSON.stringify(doc ?? null).length, cards: cardCount(doc) })));
+    });
   return db;
 }

@@ -3,6 +3,9 @@ import { repositoryPerTest } from '../../test/support/repositoryPerTest';
 import { createAutosave, type SaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
 import { renameBoard } from '../model';
+import Dexie from 'dexie';
+import { BoardRepository } from './boardRepository';
+import { openDatabase } from './db';
 
 const t = repositoryPerTest('persistence');
 
@@ -81,14 +84,47 @@ describe('BoardRepository', () => {
     expect((await t.repo.list()).map((e) => e.title)).toEqual(['Renamed']);
   });
 
-  it('keeps a bounded version history', async () => {
+  it('keeps a bounded version history: oldest automatic versions go first, named ones stay', async () => {
     const board = await t.repo.create(sample());
-    for (let i = 0; i < 25; i++) await t.repo.snapshot(board, `r${i}`);
-    const snaps = await t.repo.snapshots(board.id);
-    expect(snaps).toHaveLength(20);
-    expect(snaps.at(-1)!.reason).toBe('r24');
-    expect(await t.repo.lastSnapshotTime(board.id)).toBe(snaps.at(-1)!.createdAt);
+    const limits = { count: 5, size: 1e9 };
+    await t.repo.snapshot(board, 'named', 'Workshop 1', limits);
+    for (let i = 0; i < 7; i++) await t.repo.snapshot({ ...board, title: `v${i}` }, 'hourly', undefined, limits);
+    const versions = await t.repo.versions(board.id);
+    expect(versions).toHaveLength(5);
+    expect(versions.map((v) => v.name ?? v.reason)).toEqual(['hourly', 'hourly', 'hourly', 'hourly', 'Workshop 1']);
+    const newest = await t.repo.version(versions[0]!.id);
+    expect(newest.ok && newest.board.title).toBe('v6');
+    const oldestAutomatic = await t.repo.version(versions[3]!.id);
+    expect(oldestAutomatic.ok && oldestAutomatic.board.title).toBe('v3');
+    expect(await t.repo.lastSnapshotTime(board.id)).toBe(versions[0]!.createdAt);
     expect(await t.repo.lastSnapshotTime('other')).toBeUndefined();
+  });
+
+  it('bounds the versions by total size too, and deleting a board deletes its versions', async () => {
+    const board = await t.repo.create(sample());
+    const size = JSON.stringify(board).length;
+    for (let i = 0; i < 4; i++) await t.repo.snapshot(board, 'hourly', undefined, { count: 100, size: size * 2.5 });
+    expect(await t.repo.versions(board.id)).toHaveLength(2);
+    await t.repo.delete(board.id);
+    expect(await t.repo.versions(board.id)).toEqual([]);
+    expect(await t.repo.db.snapshotDocs.count()).toBe(0);
+  });
+
+  it('upgrades a version 1 database: versions keep their documents, listed without them', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ boards: 'id, updatedAt', snapshots: '++id, boardId, createdAt', settings: 'key' });
+    const board = sample();
+    await v1.table('snapshots').add({ boardId: board.id, createdAt: '2026-01-01T00:00:00.000Z', reason: 'opened', doc: board });
+    v1.close();
+    const db = openDatabase(name);
+    const repo = new BoardRepository(db);
+    const [entry] = await repo.versions(board.id);
+    expect(entry).toMatchObject({ reason: 'opened', cards: board.cards.length, size: JSON.stringify(board).length });
+    expect(entry).not.toHaveProperty('doc');
+    const loaded = await repo.version(entry!.id);
+    expect(loaded.ok && loaded.board.title).toBe(board.title);
+    await db.delete();
   });
 });
 

@@ -1,5 +1,7 @@
-import { derivedTitle, newId, type Board, type BoardIssue } from '../model';
+import { derivedTitle, newId, restoredContent, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
+import type { LoadResult, VersionEntry } from '../persistence/boardRepository';
+import type { VersionReason } from '../persistence/db';
 import { errorMessage } from '../persistence/autosave';
 import type { EditorStore } from '../store/editorStore';
 import { whenNotTyping } from './whenNotTyping';
@@ -8,6 +10,19 @@ export interface BoardSession {
   /** Write pending edits now (retry button, leaving the page). */
   flush(): Promise<void>;
   dispose(): Promise<void>;
+  /** The board's versions, newest first. */
+  versions(): Promise<VersionEntry[]>;
+  /** One version's document. */
+  version(id: number): Promise<LoadResult>;
+  /**
+   * Keeps the board as it is now as a version (edits are saved first). False when storage
+   * refused it: editing goes on, and the user is told (`onVersionError`).
+   */
+  keepVersion(reason: VersionReason, name?: string): Promise<boolean>;
+  /** Makes the board's content that version's, as one undoable edit, after keeping the current state as a version. */
+  restore(versionId: number): Promise<boolean>;
+  /** A new board holding that version; the open board stays as it is. */
+  restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null>;
 }
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
@@ -19,6 +34,8 @@ export interface ConflictPolicy {
   onConflict(copy: Board): void;
   /** Opens another board (the copy), once the user has stopped typing. */
   switchTo(id: string): void;
+  /** A version could not be kept; the edits are saved. */
+  onVersionError?(message: string): void;
 }
 
 export type OpenResult<V> =
@@ -43,6 +60,7 @@ export async function openBoardSession<V>(
         repo,
         store,
         conflictTitle: policy.conflictTitle,
+        onVersionError: policy.onVersionError,
         onConflict: (copy) => {
           policy.onConflict(copy);
           whenNotTyping(store, () => void session.flush().then(() => policy.switchTo(copy.id)));
@@ -64,7 +82,14 @@ export async function openBoardSession<V>(
 export function startBoardSession(
   board: Board,
   revision: number,
-  deps: { repo: BoardRepository; store: EditorStore; conflictTitle(title: string): string; onConflict(copy: Board): void },
+  deps: {
+    repo: BoardRepository;
+    store: EditorStore;
+    conflictTitle(title: string): string;
+    onConflict(copy: Board): void;
+    /** A version could not be kept (storage full, say); the edits themselves are saved. */
+    onVersionError?(message: string): void;
+  },
 ): BoardSession {
   const { repo, store } = deps;
   let base = revision;
@@ -81,6 +106,8 @@ export function startBoardSession(
       performance.measure('autosave', 'autosave:start');
       if (result.ok) {
         base = result.revision;
+        // While editing, a version at most every hour.
+        if (Date.now() - lastVersion > SNAPSHOT_EVERY_MS) void keepVersion('hourly');
         return;
       }
       // Another tab saved this board meanwhile: keep theirs, keep ours as a copy, and go on
@@ -92,6 +119,21 @@ export function startBoardSession(
     },
     onStatus: (status) => store.getState().setSave(status),
   });
+
+  let lastVersion = 0;
+  const keepVersion = async (reason: VersionReason, name?: string) => {
+    const current = store.getState().board;
+    if (!current) return false;
+    try {
+      await autosave.flush(); // the edit first: a version is never kept instead of it
+      lastVersion = Date.now();
+      await repo.snapshot({ ...current, id: target.id }, reason, name);
+      return true;
+    } catch (e) {
+      deps.onVersionError?.(errorMessage(e));
+      return false;
+    }
+  };
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.board && state.board !== prev.board) autosave.schedule(state.board);
@@ -105,10 +147,27 @@ export function startBoardSession(
   window.addEventListener('pagehide', flush);
   window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onVisibility);
-  void keepSnapshot(repo, board);
+  void keepSnapshot(repo, board).then((kept) => {
+    if (kept) lastVersion = Date.now();
+  });
 
   return {
     flush: () => autosave.flush(),
+    versions: () => repo.versions(target.id),
+    version: (id) => repo.version(id),
+    keepVersion,
+    async restore(versionId) {
+      const version = await repo.version(versionId);
+      if (!version.ok) return false;
+      await keepVersion('before-restore');
+      store.getState().apply((b) => restoredContent(b, version.board));
+      return true;
+    },
+    async restoreAsCopy(versionId, copyTitle) {
+      const version = await repo.version(versionId);
+      if (!version.ok) return null;
+      return repo.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
+    },
     async dispose() {
       unsubscribe();
       window.removeEventListener('pagehide', flush);
@@ -120,12 +179,14 @@ export function startBoardSession(
   };
 }
 
-/** Version history: a snapshot when a board is opened, at most one an hour. */
-async function keepSnapshot(repo: BoardRepository, board: Board) {
+/** Version history: a version when a board is opened, unless one was kept within the hour. */
+async function keepSnapshot(repo: BoardRepository, board: Board): Promise<boolean> {
   try {
     const last = await repo.lastSnapshotTime(board.id);
-    if (!last || Date.now() - Date.parse(last) > SNAPSHOT_EVERY_MS) await repo.snapshot(board, 'opened');
+    if (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS) return true;
+    await repo.snapshot(board, 'opened');
+    return true;
   } catch {
-    // history is a convenience; a full disk must not stop editing (autosave reports storage errors)
+    return false; // history is a convenience; a full disk must not stop editing (autosave reports storage errors)
   }
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 /**
  * A modal dialog on the native <dialog> element: its first field focused on open, focus kept
  * inside, Escape to close, role=dialog named by its title. Board shortcuts stay off while it is
- * open (useCommandShortcuts).
+ * open (useKeyboardCommands).
  */
-export function Dialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+export function Dialog({ title, onClose, children, wide }: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -23,7 +23,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();

@@ -31,10 +31,13 @@ import { useCardClipboard } from './useCardClipboard';
 // Dialogs opened now and then load on first use, keeping the app shell small (design.md §5).
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
+const HistoryDialog = lazy(() => import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 type LoadState =
-  { state: 'loading' } | { state: 'ready'; viewport?: Viewport } | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
+  | { state: 'loading' }
+  | { state: 'ready'; viewport?: Viewport; session: BoardSession }
+  | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
 /** `notice`/`onNotice` live above the page so a message survives switching to another board (conflict copy). */
 export function EditorPage({
@@ -71,13 +74,14 @@ export function EditorPage({
       policy: {
         conflictTitle: (title) => t('editor.conflictTitle', { title }),
         onConflict: (copy) => onNotice(t('editor.conflict', { title: copy.title })),
+        onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
         switchTo: (copyId) => navigate(boardHref(copyId)),
       },
     }).then((result) => {
       if (cancelled) return;
       if (!result.ok) return setLoad({ state: 'failed', missing: result.missing, newer: result.newer, errors: result.errors });
       opened = session.current = result.start();
-      setLoad({ state: 'ready', viewport: result.viewport });
+      setLoad({ state: 'ready', viewport: result.viewport, session: opened });
     });
     return () => {
       cancelled = true;
@@ -126,6 +130,8 @@ export function EditorPage({
               viewport={load.viewport}
               onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
               pdfPrefs={pdfPrefs}
+              session={load.session}
+              onNotice={onNotice}
             />
           </ReactFlowProvider>
         )}
@@ -142,11 +148,15 @@ function EditorBody({
   onViewportEnd,
   allBoards,
   pdfPrefs,
+  session,
+  onNotice,
 }: {
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
   allBoards(): Promise<Board[]>;
   pdfPrefs: PdfPrefsStore;
+  session: BoardSession;
+  onNotice(text: string): void;
 }) {
   const store = useEditorStoreApi();
   const board = useEditorStore((s) => s.board);
@@ -199,16 +209,25 @@ function EditorBody({
       <Suspense fallback={null}>
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
         {dialog === 'export' && <ExportDialog onClose={closeDialog} allBoards={allBoards} prefs={pdfPrefs} />}
+        {dialog === 'history' && <HistoryDialog session={session} onClose={closeDialog} onNotice={onNotice} />}
       </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
-      {pendingDelete && <ConfirmDeleteDialog request={pendingDelete} onClose={() => setPendingDelete(null)} />}
+      {pendingDelete && <ConfirmDeleteDialog request={pendingDelete} session={session} onClose={() => setPendingDelete(null)} />}
     </>
   );
 }
 
 /** Deleting a lane or step that holds cards: say how many go with it (undo brings them back). */
-function ConfirmDeleteDialog({ request: { kind, id, name, cards }, onClose }: { request: DeleteRequest; onClose(): void }) {
+function ConfirmDeleteDialog({
+  request: { kind, id, name, cards },
+  session,
+  onClose,
+}: {
+  request: DeleteRequest;
+  session: BoardSession;
+  onClose(): void;
+}) {
   const store = useEditorStoreApi();
   const { t } = useTranslation();
   return (
@@ -217,9 +236,10 @@ function ConfirmDeleteDialog({ request: { kind, id, name, cards }, onClose }: { 
       body={t('editor.deleteCards', { count: cards })}
       confirmLabel={t('library.delete')}
       onCancel={onClose}
-      onConfirm={() => {
-        store.getState().apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
+      onConfirm={async () => {
         onClose();
+        await session.keepVersion('before-delete'); // history keeps the board as it was, besides undo
+        store.getState().apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
       }}
     />
   );

@@ -29,3 +29,30 @@ export function storeRecordInPage(record) {
 
 /** The record a board is stored as. */
 export const boardRecord = (board) => ({ id: board.id, title: board.title, updatedAt: new Date().toISOString(), revision: 1, doc: board });
+
+/**
+ * Runs in the page: puts `count` versions of a board into version history (listing and
+ * documents), as hours of editing would have left them. For the benchmark.
+ * @param {{ board: { id: string; cards: unknown[] }; count: number }} args
+ */
+export function storeVersionsInPage({ board, count }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('blueprint-studio');
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['snapshots', 'snapshotDocs'], 'readwrite');
+      const size = JSON.stringify(board).length;
+      for (let i = 0; i < count; i++) {
+        const createdAt = new Date(Date.UTC(2026, 0, 1, i)).toISOString();
+        const request = tx.objectStore('snapshots').add({ boardId: board.id, createdAt, reason: 'hourly', size, cards: board.cards.length });
+        request.onsuccess = () => tx.objectStore('snapshotDocs').put({ id: request.result, doc: board });
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(undefined);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  });
+}

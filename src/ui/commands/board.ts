@@ -123,6 +123,14 @@ export const boardCommands: Command[] = [
     keys: 'A',
   },
   {
+    id: 'history',
+    toolbar: true,
+    label: 'history.open',
+    perform: ({ open }) => open('history'),
+    keyTest: (e) => mod(e) && e.altKey && key(e, 'h'),
+    keys: 'Mod+Alt+H',
+  },
+  {
     id: 'present',
     toolbar: true,
     label: 'editor.present',

@@ -1,0 +1,122 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { versionDiff, type Board } from '../model';
+import type { VersionEntry } from '../persistence/boardRepository';
+import type { BoardSession } from '../session/boardSession';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
+import { Dialog } from './Dialog';
+import { exportTexts } from './exportTexts';
+import { boardHref, navigate } from './routes';
+
+type Preview = { id: number; board: Board; image: string } | { id: number; error: string };
+
+/**
+ * Version history: the board's versions, newest first; one chosen is drawn as it was, with what
+ * changed since; it can be restored (one undoable edit) or restored as a new board.
+ */
+export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSession; onClose(): void; onNotice(text: string): void }) {
+  const { t, i18n } = useTranslation();
+  const store = useEditorStoreApi();
+  const current = useEditorStore((s) => s.board);
+  const [versions, setVersions] = useState<VersionEntry[] | null>(null);
+  const [name, setName] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const reload = () => void session.versions().then(setVersions);
+  useEffect(reload, [session]);
+  useEffect(() => () => void (preview && 'image' in preview && URL.revokeObjectURL(preview.image)), [preview]);
+
+  const choose = async (v: VersionEntry) => {
+    const loaded = await session.version(v.id);
+    if (!loaded.ok) return setPreview({ id: v.id, error: t('history.unreadable') });
+    const { exportPng } = await import('../files/png');
+    const png = await exportPng(loaded.board, {
+      scale: 1,
+      texts: exportTexts(t, i18n.language),
+      fontFamily: getComputedStyle(document.body).fontFamily,
+    });
+    setPreview({ id: v.id, board: loaded.board, image: URL.createObjectURL(png.blob) });
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await session.keepVersion('named', name.trim() || undefined)) {
+      setName('');
+      onNotice(t('history.saved'));
+    }
+    reload();
+  };
+  const chosen = versions?.find((v) => v.id === preview?.id);
+
+  return (
+    <Dialog title={t('history.title')} onClose={onClose} wide>
+      <form className="history-save" onSubmit={(e) => void save(e)}>
+        <label>
+          <span>{t('history.name')}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('history.namePlaceholder')} />
+        </label>
+        <button type="submit">{t('history.saveVersion')}</button>
+      </form>
+      <div className="history">
+        {versions === null ? (
+          <p>{t('history.loading')}</p>
+        ) : versions.length === 0 ? (
+          <p>{t('history.none')}</p>
+        ) : (
+          <ul aria-label={t('history.versions')} className="history-list">
+            {versions.map((v) => (
+              <li key={v.id}>
+                <button type="button" aria-pressed={preview?.id === v.id} onClick={() => void choose(v)}>
+                  <strong>{v.reason === 'named' && v.name ? v.name : t(`history.reasons.${v.reason}`)}</strong>
+                  <span>{time(v.createdAt)}</span>
+                  <span className="hint">{t('history.cards', { count: v.cards })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {preview && chosen && (
+          <section className="history-preview" aria-label={time(chosen.createdAt)}>
+            {'error' in preview ? (
+              <p role="alert">{preview.error}</p>
+            ) : (
+              <>
+                <h3>{t('history.since')}</h3>
+                {current && <p>{t('history.summary', { ...versionDiff(preview.board, current) })}</p>}
+                <div className="history-actions">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={async () => {
+                      if (await session.restore(preview.id)) onNotice(t('history.restored', { time: time(chosen.createdAt) }));
+                      onClose();
+                    }}
+                  >
+                    {t('history.restore')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      const copy = await session.restoreAsCopy(preview.id, (title) => t('history.copyTitle', { title }));
+                      if (!copy) return;
+                      onNotice(t('history.copied', { title: copy.title }));
+                      store.getState().select([]);
+                      navigate(boardHref(copy.id));
+                    }}
+                  >
+                    {t('history.restoreAsCopy')}
+                  </button>
+                </div>
+                <img src={preview.image} alt={t('history.preview', { time: time(chosen.createdAt) })} />
+              </>
+            )}
+          </section>
+        )}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
