@@ -55,6 +55,9 @@ export default defineConfig({
     viewport: { width: 1400, height: 850 },
     launchOptions: chromiumLaunch,
     trace: 'off',
+    // The service worker only where a test is about it (offline, updates): elsewhere it would
+    // download the whole app in the background of every test.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

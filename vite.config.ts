@@ -1,9 +1,42 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable: the service worker precaches the app (lazy parts included, so
+    // exports work offline); the Chinese PDF font is cached the first time it is used. A new
+    // version waits until the user asks for it (registerType 'prompt', see app/serviceWorker.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Blueprint Studio · 服务蓝图',
+        short_name: 'Blueprint Studio',
+        description: 'Service blueprints and journey maps, saved on this device · 服务蓝图与客户旅程地图，保存在本设备上',
+        lang: 'en',
+        theme_color: '#1f4e8c',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '.',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        runtimeCaching: [{ urlPattern: /\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'fonts', expiration: { maxEntries: 8 } } }],
+      },
+    }),
+  ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   // The shell budget (design.md §5) is checked on gzip size; Rollup's raw-size warning is noise here.

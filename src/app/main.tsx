@@ -5,7 +5,9 @@ import './styles.css';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import { repository } from './services';
+import { startServiceWorker } from './serviceWorker';
 
+startServiceWorker();
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -148,6 +148,7 @@ export const en = {
     download: 'Download',
     cancel: 'Cancel export',
     progress: 'Export progress',
+    fontOffline: 'the Chinese font is needed for this board and could not be loaded. Export once while online; after that it works offline too.',
     includeAnalysis: 'Include analysis',
     plusAnalysis: 'Then the analysis pages.',
     formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', backup: 'Back up all boards' },
@@ -440,6 +441,7 @@ export const en = {
     versionFailed: 'A version could not be kept ({{message}}). Your edits are saved.',
     unreadable: 'This version cannot be read.',
   },
+  update: { available: 'A new version is available —', reload: 'Reload' },
   highlight: {
     label: 'Highlight',
     none: 'Nothing',

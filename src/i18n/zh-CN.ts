@@ -144,6 +144,7 @@ export const zhCN: Catalogue = {
     download: '下载',
     cancel: '取消导出',
     progress: '导出进度',
+    fontOffline: '此看板需要中文字体，但无法加载。请在联网时导出一次，之后离线也可以导出。',
     includeAnalysis: '包含分析',
     plusAnalysis: '之后是分析页。',
     formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', backup: '备份全部看板' },
@@ -425,6 +426,7 @@ export const zhCN: Catalogue = {
     versionFailed: '无法保存版本（{{message}}）。您的编辑已保存。',
     unreadable: '无法读取此版本。',
   },
+  update: { available: '有新版本可用 —', reload: '重新加载' },
   highlight: {
     label: '高亮',
     none: '无',

@@ -5,6 +5,7 @@ import type { VersionReason } from '../persistence/db';
 import { errorMessage } from '../persistence/autosave';
 import type { EditorStore } from '../store/editorStore';
 import { whenNotTyping } from './whenNotTyping';
+import { trackSession } from './openSessions';
 
 export interface BoardSession {
   /** Write pending edits now (retry button, leaving the page). */
@@ -145,6 +146,7 @@ export function startBoardSession(
     if (store.getState().save.state === 'error') e.preventDefault(); // unsaved because storage fails: ask before leaving
   };
   window.addEventListener('pagehide', flush);
+  const untrack = trackSession(() => autosave.flush());
   window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onVisibility);
   void keepSnapshot(repo, board).then((kept) => {
@@ -170,6 +172,7 @@ export function startBoardSession(
     },
     async dispose() {
       unsubscribe();
+      untrack();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);

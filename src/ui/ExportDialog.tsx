@@ -97,7 +97,8 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
       }
       onClose();
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') setMessage({ error: errorMessage(e) });
+      if ((e as Error).name === 'FontUnavailableError') setMessage({ error: t('export.fontOffline') });
+      else if ((e as Error).name !== 'AbortError') setMessage({ error: errorMessage(e) });
     } finally {
       setBusy(null);
       abort.current = null;

@@ -262,7 +262,10 @@ async function loadCjkFont(doc: jsPDF): Promise<string> {
       .then(toBase64)
       .catch((e: unknown) => {
         delete fontData[weight];
-        throw e;
+        // Offline before the font was ever used: it is not cached yet (the service worker keeps it after one use).
+        const error = new Error(`the Chinese font could not be loaded: ${(e as Error).message}`);
+        error.name = 'FontUnavailableError';
+        throw error;
       }));
     doc.addFileToVFS(`NotoSansSC-${weight}.ttf`, await data);
     doc.addFont(`NotoSansSC-${weight}.ttf`, 'NotoSansSC', weight);
