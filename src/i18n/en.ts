@@ -442,6 +442,18 @@ export const en = {
     unreadable: 'This version cannot be read.',
   },
   update: { available: 'A new version is available —', reload: 'Reload' },
+  storage: {
+    title: 'Storage',
+    persistent: 'Your boards are kept on this device until you delete them.',
+    evictable: 'The browser may clear your boards when space runs low.',
+    used: '{{used}} used',
+    keep: 'Keep my boards',
+  },
+  backup: {
+    reminder: 'Boards changed since your last backup a week or more ago. A backup file keeps them safe if this browser’s data is lost.',
+    now: 'Back up all boards',
+    later: 'Not now',
+  },
   highlight: {
     label: 'Highlight',
     none: 'Nothing',

@@ -427,6 +427,18 @@ export const zhCN: Catalogue = {
     unreadable: '无法读取此版本。',
   },
   update: { available: '有新版本可用 —', reload: '重新加载' },
+  storage: {
+    title: '存储',
+    persistent: '您的看板会一直保存在本设备上，直到您删除。',
+    evictable: '空间不足时，浏览器可能会清除您的看板。',
+    used: '已用 {{used}}',
+    keep: '保留我的看板',
+  },
+  backup: {
+    reminder: '自上次备份（一周或更久以前）以来，有看板发生了变化。备份文件可以在浏览器数据丢失时保护它们。',
+    now: '备份全部看板',
+    later: '以后再说',
+  },
   highlight: {
     label: '高亮',
     none: '无',

@@ -3,6 +3,7 @@ import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { deleteLane, deleteStep, renameBoard, type Board, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
+import { BACKUP_SETTINGS } from '../persistence/storage';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
@@ -132,6 +133,7 @@ export function EditorPage({
               pdfPrefs={pdfPrefs}
               session={load.session}
               onNotice={onNotice}
+              onBackedUp={() => void repo.setSetting(BACKUP_SETTINGS.last, new Date().toISOString()).catch(() => {})}
             />
           </ReactFlowProvider>
         )}
@@ -150,6 +152,7 @@ function EditorBody({
   pdfPrefs,
   session,
   onNotice,
+  onBackedUp,
 }: {
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
@@ -157,6 +160,7 @@ function EditorBody({
   pdfPrefs: PdfPrefsStore;
   session: BoardSession;
   onNotice(text: string): void;
+  onBackedUp(): void;
 }) {
   const store = useEditorStoreApi();
   const board = useEditorStore((s) => s.board);
@@ -208,7 +212,7 @@ function EditorBody({
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
       <Suspense fallback={null}>
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-        {dialog === 'export' && <ExportDialog onClose={closeDialog} allBoards={allBoards} prefs={pdfPrefs} />}
+        {dialog === 'export' && <ExportDialog onClose={closeDialog} allBoards={allBoards} prefs={pdfPrefs} onBackedUp={onBackedUp} />}
         {dialog === 'history' && <HistoryDialog session={session} onClose={closeDialog} onNotice={onNotice} />}
       </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}

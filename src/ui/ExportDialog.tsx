@@ -24,7 +24,18 @@ type Format = (typeof FORMATS)[number];
  * Export in every format. The exporters (and jsPDF) load on first use, so they are not in the
  * app shell. PDF shows progress and can be cancelled.
  */
-export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; allBoards(): Promise<Board[]>; prefs: PdfPrefsStore }) {
+export function ExportDialog({
+  onClose,
+  allBoards,
+  prefs,
+  onBackedUp,
+}: {
+  onClose(): void;
+  allBoards(): Promise<Board[]>;
+  prefs: PdfPrefsStore;
+  /** A backup of all boards was downloaded (the library's reminder counts from then). */
+  onBackedUp(): void;
+}) {
   const store = useEditorStoreApi();
   const { t, i18n } = useTranslation();
   const boardView = useBoardView();
@@ -92,8 +103,10 @@ export function ExportDialog({ onClose, allBoards, prefs }: { onClose(): void; a
         if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
         if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
-        if (format === 'backup')
+        if (format === 'backup') {
           downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([formats.backupToJson(await allBoards())], { type: 'application/json' }));
+          onBackedUp();
+        }
       }
       onClose();
     } catch (e) {

@@ -13,6 +13,8 @@ import { IssueList } from './IssueList';
 import { NewBoardDialog } from './NewBoardDialog';
 import { TextPromptDialog } from './TextPromptDialog';
 import { downloadJson, fileName } from './download';
+import { BackupReminder, StorageStatus } from './StorageStatus';
+import { requestPersistence } from '../persistence/storage';
 
 type Pending = { kind: 'rename' | 'delete'; entry: LibraryEntry } | { kind: 'new' } | null;
 
@@ -49,9 +51,14 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       count += result.boards.length;
     }
     setImported({ ok: true, count });
+    await keepStorage();
   };
+  const [storageVersion, setStorageVersion] = useState(0);
+  /** The user made or brought in work: ask the browser to keep it (design: storage the user can trust). */
+  const keepStorage = () => requestPersistence().then(() => setStorageVersion((n) => n + 1));
   const newBoard = (kind: BoardKind, name: string) => {
     const board = createBoard(kind, templateTexts(t));
+    void keepStorage(); // asked while the click still counts as the user's gesture
     return run(repo.create(name ? renameBoard(board, name) : board).then((b) => navigate(boardHref(b.id))));
   };
 
@@ -90,6 +97,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           </button>
         </div>
       </header>
+      <BackupReminder repo={repo} allBoards={() => repo.allBoards()} />
       {imported?.ok && <p role="status">{t('import.done', { count: imported.count })}</p>}
       {imported && !imported.ok && (
         <div role="alert" className="error">
@@ -183,6 +191,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           }}
         />
       )}
+      <StorageStatus version={storageVersion} />
     </main>
   );
 }

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BACKUP_SETTINGS, backupReminder, requestPersistence, storageState, type StorageState } from '../persistence/storage';
+import type { BoardRepository } from '../persistence';
+import type { Board } from '../model';
+import { downloadBlob, fileName } from './download';
+
+/** Bytes as the user reads them: "1.2 MB". */
+function size(bytes: number, locale: string) {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes,
+    unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}
+
+/** Whether the browser keeps the boards for good, and how much room they take. `version` re-reads it. */
+export function StorageStatus({ version }: { version: number }) {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<StorageState | null>(null);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    void storageState().then(setState, () => setState(null));
+  }, [version, asked]);
+  if (!state) return null;
+  return (
+    <section className="storage-status" aria-label={t('storage.title')}>
+      <span>{state.persistent ? t('storage.persistent') : t('storage.evictable')}</span>
+      {state.usage !== undefined && <span> · {t('storage.used', { used: size(state.usage, i18n.language) })}</span>}
+      {!state.persistent && (
+        <>
+          {' '}
+          <button type="button" onClick={() => void requestPersistence().then(() => setAsked((n) => n + 1))}>
+            {t('storage.keep')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A gentle reminder to back up when boards changed since a backup a week or more ago. */
+export function BackupReminder({ repo, allBoards }: { repo: BoardRepository; allBoards(): Promise<Board[]> }) {
+  const { t } = useTranslation();
+  const [due, setDue] = useState(false);
+  useEffect(() => {
+    void backupReminder(repo).then(setDue, () => setDue(false));
+  }, [repo]);
+  if (!due) return null;
+  const backUp = async () => {
+    const { backupToJson } = await import('../files/json');
+    downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([backupToJson(await allBoards())], { type: 'application/json' }));
+    await repo.setSetting(BACKUP_SETTINGS.last, new Date().toISOString());
+    setDue(false);
+  };
+  return (
+    <div role="status" className="notice">
+      {t('backup.reminder')}{' '}
+      <button type="button" onClick={() => void backUp()}>
+        {t('backup.now')}
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() => {
+          void repo.setSetting(BACKUP_SETTINGS.dismissed, new Date().toISOString());
+          setDue(false);
+        }}
+      >
+        {t('backup.later')}
+      </button>
+    </div>
+  );
+}
