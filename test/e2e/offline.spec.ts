@@ -97,3 +97,30 @@ test('a new version waits: "A new version is available — Reload" appears, and 
     await server.close();
   }
 });
+
+test('offline PDF with Chinese text: a clear message until the font was used once online, then it works offline too', async ({ page, context }) => {
+  await openLibrary(page);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+  await newBoard(page);
+  await page.getByRole('textbox', { name: 'Board title' }).fill('餐厅服务蓝图');
+  await saved(page);
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  await expect(dialog.getByText('the Chinese font is needed for this board and could not be loaded. Export once while online')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await context.setOffline(false);
+  expect(
+    readFileSync(await exportAs(page, 'PDF'))
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-'); // the font is fetched, and kept
+  await context.setOffline(true);
+  await page.reload(); // a fresh page: the font comes from the service worker's cache, not from memory
+  const pdf = await exportAs(page, 'PDF');
+  expect(readFileSync(pdf).includes('NotoSansSC')).toBe(true);
+});
