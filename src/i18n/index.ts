@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { en, type Catalogue } from './en';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,16 +14,27 @@ export function initialLanguage(): Language {
   return browser.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
+/** English is in the shell; other catalogues load when first chosen (the shell stays small). */
+const catalogues: Record<Language, () => Promise<Catalogue>> = {
+  en: async () => en,
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+};
+
+async function ensureCatalogue(language: Language) {
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await catalogues[language]());
+}
+
 export async function setLanguage(language: Language): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, language);
+  await ensureCatalogue(language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);
 }
 
-export function initI18n(language: Language = initialLanguage()) {
+export async function initI18n(language: Language = initialLanguage()) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   return i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: { en: { translation: en }, [language]: { translation: await catalogues[language]() } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes; text is never HTML
