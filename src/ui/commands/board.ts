@@ -142,6 +142,7 @@ export const boardCommands: Command[] = [
     id: 'zoomToFit',
     toolbar: true,
     label: 'editor.zoomToFit',
+    icon: '⤢',
     perform: ({ view, store }) => {
       const board = store.getState().board;
       if (board) showBoard(view, layout(board), 'fit');
@@ -153,6 +154,7 @@ export const boardCommands: Command[] = [
     id: 'cardDetails',
     toolbar: true,
     label: 'editor.cardDetails',
+    icon: '☰',
     perform: ({ store }) => store.getState().apply((b) => setDensity(b, b.settings?.density === 'detailed' ? 'compact' : 'detailed')),
     pressed: ({ store }) => store.getState().board?.settings?.density === 'detailed',
   },
