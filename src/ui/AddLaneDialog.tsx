@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANE_KINDS, addLane, newId, type LaneKind } from '../model';
+import { addLane, newId, type LaneKind } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 import { Dialog } from './Dialog';
+import { LaneKindSelect } from './LaneKindSelect';
 
 /** Choose a lane kind and name; the lane goes below the selected lane (or the one the cursor is in), else at the bottom. */
 export function AddLaneDialog({ onClose }: { onClose(): void }) {
@@ -27,13 +28,7 @@ export function AddLaneDialog({ onClose }: { onClose(): void }) {
       >
         <div className="field">
           <label htmlFor="lane-kind">{t('lane.kind')}</label>
-          <select id="lane-kind" value={kind} onChange={(e) => setKind(e.target.value as LaneKind)} autoFocus>
-            {LANE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`laneKind.${k}`)}
-              </option>
-            ))}
-          </select>
+          <LaneKindSelect id="lane-kind" value={kind} onChange={setKind} autoFocus />
         </div>
         <div className="field">
           <label htmlFor="lane-name">{t('lane.name')}</label>

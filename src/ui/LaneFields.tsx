@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANE_KINDS, renameLane, setLaneKind, type Lane, type LaneKind } from '../model';
+import { renameLane, setLaneKind, type Lane } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { LaneKindSelect } from './LaneKindSelect';
 
 /**
  * The selected lane (a clicked or focused lane header): its name and its kind. The kind decides
@@ -26,13 +27,7 @@ export function LaneFields({ lane }: { lane: Lane }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('lane.kind')}</label>
-        <select id={`${id}-kind`} value={lane.kind} onChange={(e) => apply((b) => setLaneKind(b, lane.id, e.target.value as LaneKind))}>
-          {LANE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`laneKind.${k}`)}
-            </option>
-          ))}
-        </select>
+        <LaneKindSelect id={`${id}-kind`} value={lane.kind} onChange={(kind) => apply((b) => setLaneKind(b, lane.id, kind))} />
       </div>
     </section>
   );
