@@ -65,8 +65,8 @@ export function BackupReminder({ repo, allBoards }: { repo: BoardRepository; all
       <button
         type="button"
         onClick={() => {
-          void repo.setSetting(BACKUP_SETTINGS.dismissed, new Date().toISOString());
-          setDue(false);
+          // Hidden once stored: a reload right after the click must not bring it back.
+          void repo.setSetting(BACKUP_SETTINGS.dismissed, new Date().toISOString()).finally(() => setDue(false));
         }}
       >
         {t('backup.later')}
