@@ -149,9 +149,12 @@ export function startBoardSession(
   const untrack = trackSession(() => autosave.flush());
   window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onVisibility);
-  void keepSnapshot(repo, board).then((kept) => {
-    if (kept) lastVersion = Date.now();
-  });
+  // A version when the board is opened, unless one was kept within the hour; the hourly clock
+  // runs from the newest version, wherever it was kept.
+  void repo.lastSnapshotTime(board.id).then(
+    (last) => (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS ? void (lastVersion = Date.parse(last)) : keepVersion('opened')),
+    () => {},
+  );
 
   return {
     flush: () => autosave.flush(),
@@ -180,16 +183,4 @@ export function startBoardSession(
       autosave.dispose();
     },
   };
-}
-
-/** Version history: a version when a board is opened, unless one was kept within the hour. */
-async function keepSnapshot(repo: BoardRepository, board: Board): Promise<boolean> {
-  try {
-    const last = await repo.lastSnapshotTime(board.id);
-    if (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS) return true;
-    await repo.snapshot(board, 'opened');
-    return true;
-  } catch {
-    return false; // history is a convenience; a full disk must not stop editing (autosave reports storage errors)
-  }
 }

@@ -1,6 +1,7 @@
 import type { Board } from '../board';
 import { curveOf } from '../emotion';
 import { stageEmotionAverages } from './stageEmotions';
+import { boardIndex } from './boardIndex';
 
 export interface StepScore {
   stepId: string;
@@ -23,7 +24,7 @@ export interface PersonaEmotions {
 
 /** The emotion curve of each persona, read for where the experience breaks. */
 export function emotionAnalysis(board: Board): PersonaEmotions[] {
-  const stepRank = new Map(board.steps.map((s, i) => [s.id, i]));
+  const { stepRank } = boardIndex(board);
   const problems = new Map<string, string[]>();
   for (const c of board.cards) if (c.failure || c.wait) problems.set(c.stepId, [...(problems.get(c.stepId) ?? []), c.id]);
   const asIs = stageEmotionAverages(board, 'as-is'),
