@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { addCard, deleteLane, updateCard, validateBoard, type Board } from '../model';
+import { sample } from '../model/test/fixtures';
+import { knownBoard } from '../model/test/knownBoard';
+import { applyOp, opArb, type OpData } from '../model/test/randomOps';
+import { createBoardReader, docFromBoard, readDoc, writeBoard } from './index';
+
+const LOCAL = Symbol('local');
+
+/** One replica: its doc, a reader and the updates it produced (to deliver to the others). */
+function replica(from: Uint8Array) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, from);
+  const reader = createBoardReader(doc);
+  const sent: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array, origin: unknown) => origin === LOCAL && sent.push(u));
+  const undo = new Y.UndoManager(
+    ['meta', 'stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'].map((n) => doc.getMap(n)),
+    {
+      trackedOrigins: new Set([LOCAL]),
+      captureTimeout: 0,
+    },
+  );
+  const apply = (op: (b: Board) => Board) => {
+    const board = reader.read();
+    const next = op(board);
+    if (next !== board) doc.transact(() => writeBoard(doc, board, next), LOCAL);
+  };
+  return { doc, reader, sent, undo, apply };
+}
+
+const restrictedOps = (names: readonly OpData[0][]) => opArb.filter(([name]) => names.includes(name));
+
+describe('board ⇄ Y.Doc', () => {
+  it('JSON → Y.Doc → JSON is the identity', () => {
+    for (const board of [sample(), knownBoard()]) expect(readDoc(docFromBoard(board))).toEqual(board);
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 40 }), (sequence) => {
+        const board = sequence.reduce(applyOp, sample());
+        expect(readDoc(docFromBoard(board))).toEqual(board);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writing each op as a difference keeps the doc equal to the board, read incrementally or afresh', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 40 }), (sequence) => {
+        let board = sample();
+        const doc = docFromBoard(board);
+        const reader = createBoardReader(doc);
+        for (const op of sequence) {
+          const next = applyOp(board, op);
+          doc.transact(() => writeBoard(doc, board, next));
+          board = next;
+          expect(reader.read()).toEqual(board);
+        }
+        expect(readDoc(doc)).toEqual(board);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('one changed card is one new object: everything else is returned as it was', () => {
+    const board = sample();
+    const doc = docFromBoard(board);
+    const reader = createBoardReader(doc);
+    const before = reader.read();
+    const target = before.cards[2]!;
+    doc.transact(() => writeBoard(doc, before, updateCard(before, target.id, { text: 'changed' })));
+    const after = reader.read();
+    expect(after.cards.filter((c, i) => c !== before.cards[i]).map((c) => c.id)).toEqual([target.id]);
+    expect(after.lanes).toBe(before.lanes);
+    expect(after.steps).toBe(before.steps);
+    expect(reader.read()).toBe(after); // nothing new: the same board
+  });
+
+  it('a newer writer adding a field it knows keeps it through a read (forward compatible)', () => {
+    const board = { ...sample(), futureField: { x: 1 } } as Board;
+    expect(readDoc(docFromBoard(board))).toEqual(board);
+  });
+});
+
+describe('concurrent editing', () => {
+  it('2–4 replicas with random delivery order and duplication converge to the same valid board', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 4 }),
+        fc.array(fc.tuple(fc.nat(3), opArb, fc.array(fc.nat(3), { maxLength: 3 })), { maxLength: 40 }),
+        fc.array(fc.nat(1000), { minLength: 10, maxLength: 10 }),
+        (n, script, shuffle) => {
+          const start = Y.encodeStateAsUpdate(docFromBoard(sample()));
+          const replicas = Array.from({ length: n }, () => replica(start));
+          const inbox = replicas.map(() => [] as Uint8Array[]);
+          const deliver = (to: number, k: number) => {
+            // Deliver a random part of what is waiting, shuffled, some of it twice.
+            const box = inbox[to]!;
+            const count = Math.min(box.length, k);
+            const chosen = box.splice(0, count).sort((a, b) => ((a.length * 31 + shuffle[count % 10]!) % 7) - ((b.length * 17) % 7));
+            for (const u of [...chosen, ...chosen.slice(0, 1)]) Y.applyUpdate(replicas[to]!.doc, u);
+          };
+          for (const [who, op, deliveries] of script) {
+            const r = replicas[who % n]!;
+            const sentBefore = r.sent.length;
+            r.apply((b) => applyOp(b, op));
+            for (const u of r.sent.slice(sentBefore)) inbox.forEach((box, i) => i !== who % n && box.push(u));
+            for (const to of deliveries) deliver(to % n, 1 + (shuffle[to % 10]! % 3));
+          }
+          // Finally everyone receives everything, in reverse order and twice.
+          const all = replicas.flatMap((r) => r.sent);
+          for (const r of replicas) for (const u of [...all].reverse().concat(all)) Y.applyUpdate(r.doc, u);
+          const boards = replicas.map((r) => r.reader.read());
+          for (const b of boards) {
+            const valid = validateBoard(b);
+            if (!valid.ok) throw new Error(JSON.stringify(valid.errors.slice(0, 3)));
+            expect(b).toEqual(boards[0]);
+            expect(readDoc(replicas[0]!.doc)).toEqual(b); // incremental and fresh reads agree
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('undo on one replica undoes only its own edits', () => {
+    // A edits card texts and owners; B edits everything else, concurrently. After merging, A
+    // undoing all its steps leaves exactly B's work.
+    const mine = restrictedOps(['updateCard']);
+    const theirs = restrictedOps([
+      'toggleMarker',
+      'addLane',
+      'renameLane',
+      'moveLane',
+      'addStep',
+      'addStage',
+      'addPersona',
+      'setEmotion',
+      'collapseLane',
+      'addCard',
+    ]);
+    fc.assert(
+      fc.property(fc.array(mine, { minLength: 1, maxLength: 10 }), fc.array(theirs, { maxLength: 10 }), (aOps, bOps) => {
+        const start = Y.encodeStateAsUpdate(docFromBoard(sample()));
+        const [a, b, bOnly] = [replica(start), replica(start), replica(start)];
+        aOps.forEach((op) => a.apply((x) => applyOp(x, op)));
+        bOps.forEach((op) => b.apply((x) => applyOp(x, op)));
+        b.sent.forEach((u) => (Y.applyUpdate(a.doc, u), Y.applyUpdate(bOnly.doc, u)));
+        a.sent.forEach((u) => Y.applyUpdate(b.doc, u));
+        const bSteps = b.undo.undoStack.length;
+        while (a.undo.undoStack.length) a.undo.undo();
+        expect(a.reader.read()).toEqual(bOnly.reader.read());
+        expect(b.undo.undoStack.length).toBe(bSteps); // B's own history is untouched
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('two people editing different fields of one card both keep their edit; typing in one text merges by character', () => {
+    const start = Y.encodeStateAsUpdate(docFromBoard(sample()));
+    const [a, b] = [replica(start), replica(start)];
+    const id = a.reader.read().cards[0]!.id;
+    const text = a.reader.read().cards[0]!.text;
+    a.apply((x) => updateCard(x, id, { owner: 'Host', text: `${text} (A)` }));
+    b.apply((x) => updateCard(x, id, { durationMinutes: 4, text: `[B] ${text}` }));
+    a.sent.forEach((u) => Y.applyUpdate(b.doc, u));
+    b.sent.forEach((u) => Y.applyUpdate(a.doc, u));
+    const card = a.reader.read().cards.find((c) => c.id === id)!;
+    expect(card).toMatchObject({ owner: 'Host', durationMinutes: 4, text: `[B] ${text} (A)` });
+    expect(b.reader.read()).toEqual(a.reader.read());
+  });
+
+  it('a card added to a lane deleted meanwhile is kept, in the first lane, on every replica', () => {
+    const start = Y.encodeStateAsUpdate(docFromBoard(sample()));
+    const [a, b] = [replica(start), replica(start)];
+    const board = a.reader.read();
+    const lane = board.lanes[2]!;
+    a.apply((x) => deleteLane(x, lane.id));
+    b.apply((x) => addCard(x, { id: 'cd_kept', laneId: lane.id, stepId: board.steps[1]!.id, text: 'typed meanwhile' }));
+    a.sent.forEach((u) => Y.applyUpdate(b.doc, u));
+    b.sent.forEach((u) => Y.applyUpdate(a.doc, u));
+    const [ra, rb] = [a.reader.read(), b.reader.read()];
+    expect(ra).toEqual(rb);
+    expect(validateBoard(ra).ok).toBe(true);
+    expect(ra.cards.find((c) => c.id === 'cd_kept')).toMatchObject({ text: 'typed meanwhile', laneId: ra.lanes[0]!.id });
+  });
+});

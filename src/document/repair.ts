@@ -1,0 +1,100 @@
+import type { Board, Card, Connector, EmotionPoint, Step } from '../model';
+
+/**
+ * Makes a merged board valid again, deterministically: every replica holding the same doc
+ * computes the same board. A merge can produce what no single edit allows, for example a card
+ * added to a lane someone else deleted meanwhile; what a user typed is kept where possible:
+ * - a step whose stage is gone joins the first stage;
+ * - a card whose lane or step is gone moves to the first lane or step (its text survives);
+ * - cards sharing a place in a cell are numbered again by (order, id);
+ * - connectors to a card or point that is gone are dropped (they carry no typed content
+ *   beyond a label on something that no longer exists);
+ * - an emotion point whose persona or step is gone is dropped, as deleting either does; of
+ *   two points for the same persona, step and curve the one with the smaller id stays.
+ * Arrays and entities that need no repair are returned as they came (and as `previous` had
+ * them when equal), so renders stay as cheap as without repair.
+ */
+export function repairBoard(board: Board, previous: Board | null): Board {
+  const stageIds = new Set(board.stages.map((s) => s.id));
+  const firstStage = board.stages[0]?.id;
+  const steps = fix(board.steps, (s): Step | null => (stageIds.has(s.stageId) ? s : firstStage ? { ...s, stageId: firstStage } : null));
+  const stepIds = new Set(steps.map((s) => s.id));
+  const laneIds = new Set(board.lanes.map((l) => l.id));
+  const [firstLane, firstStep] = [board.lanes[0]?.id, steps[0]?.id];
+  const placed = fix(board.cards, (c): Card | null => {
+    if (laneIds.has(c.laneId) && stepIds.has(c.stepId)) return c;
+    if (!firstLane || !firstStep) return null;
+    return { ...c, laneId: laneIds.has(c.laneId) ? c.laneId : firstLane, stepId: stepIds.has(c.stepId) ? c.stepId : firstStep };
+  });
+  const cards = renumbered(placed);
+  const cardIds = new Set(cards.map((c) => c.id));
+  const personaIds = new Set(board.personas.map((p) => p.id));
+  const emotionKeys = new Map<string, string>();
+  for (const e of board.emotions) {
+    if (!personaIds.has(e.personaId) || !stepIds.has(e.stepId)) continue;
+    const key = `${e.personaId}\u0000${e.stepId}\u0000${e.curve ?? 'as-is'}`;
+    const kept = emotionKeys.get(key);
+    if (kept === undefined || e.id < kept) emotionKeys.set(key, e.id);
+  }
+  const keptEmotions = new Set(emotionKeys.values());
+  const emotions = fix(board.emotions, (e): EmotionPoint | null => (keptEmotions.has(e.id) ? e : null));
+  const emotionIds = new Set(emotions.map((e) => e.id));
+  const connectors = fix(board.connectors, (c): Connector | null => (cardIds.has(c.from) && (cardIds.has(c.to) || emotionIds.has(c.to)) ? c : null));
+  if (steps === board.steps && cards === board.cards && emotions === board.emotions && connectors === board.connectors) return board;
+  return {
+    ...board,
+    steps: reuse(steps, board.steps, previous?.steps),
+    cards: reuse(cards, board.cards, previous?.cards),
+    emotions,
+    connectors,
+  };
+}
+
+/** Cards of each cell numbered 0..n-1 by (order, id), keeping every card object whose number is right. */
+function renumbered(cards: Card[]): Card[] {
+  const cells = new Map<string, Card[]>();
+  for (const c of cards) {
+    const key = `${c.laneId}\u0000${c.stepId}`;
+    const list = cells.get(key);
+    if (list) list.push(c);
+    else cells.set(key, [c]);
+  }
+  const order = new Map<string, number>();
+  for (const list of cells.values()) {
+    if (list.every((c, i) => c.order === i)) continue; // the usual case: nothing to sort
+    list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((c, i) => order.set(c.id, i));
+  }
+  if (!order.size) return cards;
+  let changed = false;
+  const out = cards.map((c) => {
+    const o = order.get(c.id);
+    if (o === undefined || o === c.order) return c;
+    changed = true;
+    return { ...c, order: o };
+  });
+  return changed ? out : cards;
+}
+
+/** Maps `items` through `repair` (null drops an item); the input array itself when nothing changed. */
+function fix<T>(items: T[], repair: (item: T) => T | null): T[] {
+  let changed = false;
+  const out: T[] = [];
+  for (const item of items) {
+    const fixed = repair(item);
+    if (fixed !== item) changed = true;
+    if (fixed) out.push(fixed);
+  }
+  return changed ? out : items;
+}
+
+/** Items a repair created again are the objects the previous read returned when equal, so they do not re-render. */
+function reuse<T extends { id: string }>(items: T[], input: T[], previous: T[] | undefined): T[] {
+  if (items === input || !previous) return items;
+  const original = new Set(input);
+  const before = new Map(previous.map((p) => [p.id, p]));
+  return items.map((item) => {
+    if (original.has(item)) return item;
+    const old = before.get(item.id);
+    return old && JSON.stringify(old) === JSON.stringify(item) ? old : item;
+  });
+}

@@ -1,0 +1,27 @@
+import type * as Y from 'yjs';
+import type { Board } from '../model';
+
+/**
+ * How a board lives in a Y.Doc (design.md §2, "Mergeable document"):
+ * - one root `Y.Map` per collection, keyed by id; each entity a `Y.Map` of its fields, so two
+ *   people editing different fields of one card both keep their edit;
+ * - each entity's place in its collection is a fractional index in `POSITION`, never an array
+ *   position, so concurrent moves and inserts neither duplicate nor lose an item;
+ * - card text and details are `Y.Text`, so concurrent typing in one card merges by character;
+ * - nested objects (a touchpoint's ratings, a failure's cause) are `Y.Map`s too;
+ * - everything else about the board (title, version, settings…) in the `meta` map.
+ */
+export const COLLECTIONS = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+export type Entity<C extends Collection = Collection> = Board[C][number];
+
+export const META = 'meta';
+export const POSITION = '_pos';
+
+/** Fields held as `Y.Text` (merged by character), per collection. */
+export const TEXT_FIELDS: Partial<Record<Collection, ReadonlySet<string>>> = {
+  cards: new Set(['text', 'details']),
+};
+
+export const collectionOf = (doc: Y.Doc, name: Collection) => doc.getMap<Y.Map<unknown>>(name);
+export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(META);
