@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { createEditorStore, textBurst } from './editorStore';
 import { sample } from '../model/test/fixtures';
 import { applyOp, opArb } from '../model/test/randomOps';
+import * as Y from 'yjs';
 import { addCard, renameBoard, updateCard } from '../model';
+import { docFromBoard, readDoc, writeBoard } from '../document';
 
 describe('editor store history', () => {
   it('undo after any op restores the exact previous board, and redo reapplies it', () => {
@@ -14,12 +16,11 @@ describe('editor store history', () => {
         const before = store.getState().board!;
         const snapshot = structuredClone(before);
         store.getState().apply((b) => applyOp(b, op));
-        const after = store.getState().board!;
+        const after = structuredClone(store.getState().board!);
         store.getState().undo();
         expect(store.getState().board).toEqual(snapshot);
-        expect(store.getState().board).toBe(before);
         store.getState().redo();
-        expect(store.getState().board).toBe(after);
+        expect(store.getState().board).toEqual(after);
       }),
       { numRuns: 500 },
     );
@@ -33,12 +34,12 @@ describe('editor store history', () => {
     store.getState().endBurst();
     const id = original.cards[0]!.id;
     for (const text of ['a', 'ab']) store.getState().apply((b) => updateCard(b, id, { text }), { merge: `text:${id}` });
-    expect(store.getState().history.past).toHaveLength(2);
+    expect(store.getState().undoSteps).toBe(2);
     store.getState().undo();
     expect(store.getState().board!.title).toBe('Rest');
     expect(store.getState().board!.cards[0]!.text).toBe(original.cards[0]!.text);
     store.getState().undo();
-    expect(store.getState().board).toBe(original);
+    expect(store.getState().board).toEqual(original);
   });
 
   it('selection changes and no-op edits are not undo steps', () => {
@@ -47,12 +48,12 @@ describe('editor store history', () => {
     const b = store.getState().board!;
     store.getState().select([b.cards[0]!.id]);
     store.getState().apply((x) => renameBoard(x, x.title));
-    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().undoSteps).toBe(0);
     store.getState().apply((x) => addCard(x, { laneId: x.lanes[0]!.id, stepId: x.steps[0]!.id, text: 'n' }));
     store.getState().select([]);
     store.getState().undo();
-    expect(store.getState().board).toBe(b);
-    expect(store.getState().history.future).toHaveLength(1);
+    expect(store.getState().board).toEqual(b);
+    expect(store.getState().redoSteps).toBe(1);
   });
 
   it('a new edit after undo clears redo', () => {
@@ -81,11 +82,11 @@ describe('new cards from the keyboard', () => {
     expect(cell).toEqual({ laneId: selected.laneId, stepId: selected.stepId, index: 1 });
 
     store.getState().startNewCard(cell);
-    const { selection, editingCardId, board: after, history } = store.getState();
+    const { selection, editingCardId, board: after, undoSteps } = store.getState();
     expect(after!.cards).toHaveLength(26);
     expect(editingCardId).toBe(selection[0]);
     expect(after!.cards.find((c) => c.id === selection[0])).toMatchObject({ laneId: selected.laneId, stepId: selected.stepId, order: 1, text: '' });
-    expect(history.past).toHaveLength(1);
+    expect(undoSteps).toBe(1);
   });
 });
 
@@ -101,8 +102,8 @@ describe('new cards', () => {
     store.getState().finishEditing(id);
     expect(store.getState().board!.cards.find((c) => c.id === id)?.text).toBe('Queue');
     store.getState().undo();
-    expect(store.getState().board).toBe(original);
-    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().board).toEqual(original);
+    expect(store.getState().undoSteps).toBe(0);
   });
 
   it('a new card left empty goes again without a trace: nothing to undo or redo', () => {
@@ -114,9 +115,11 @@ describe('new cards', () => {
     store.getState().startNewCard(cell(original));
     const id = store.getState().editingCardId!;
     store.getState().finishEditing(id);
-    expect(store.getState().board).toBe(edited);
-    expect(store.getState().history.past).toEqual([original]);
-    expect(store.getState().history.future).toEqual([]);
+    expect(store.getState().board).toEqual(edited);
+    expect(store.getState().undoSteps).toBe(1);
+    expect(store.getState().redoSteps).toBe(0);
+    store.getState().undo();
+    expect(store.getState().board).toEqual(original);
     expect(store.getState().selection).toEqual([]);
     // An existing card emptied by the user is an edit like any other, not a removal.
     const existing = edited.cards[0]!.id;
@@ -124,5 +127,29 @@ describe('new cards', () => {
     store.getState().apply((b) => updateCard(b, existing, { text: '' }), { merge: textBurst(existing) });
     store.getState().finishEditing(existing);
     expect(store.getState().board!.cards.some((c) => c.id === existing)).toBe(true);
+  });
+});
+
+describe('a board edited elsewhere too', () => {
+  it("shows another tab's or person's edit at once, re-rendering one card, and never undoes it here", () => {
+    const store = createEditorStore();
+    const doc = docFromBoard(sample());
+    store.getState().open(doc);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    other.on('update', (u: Uint8Array) => Y.applyUpdate(doc, u, 'remote'));
+    store.getState().apply((b) => renameBoard(b, 'Mine'));
+    const before = store.getState().board!;
+    const id = before.cards[3]!.id;
+    const theirs = readDoc(other);
+    other.transact(() => writeBoard(other, theirs, updateCard(theirs, id, { text: 'Theirs' })));
+    const after = store.getState().board!;
+    expect(after.cards.filter((c, i) => c !== before.cards[i]).map((c) => c.id)).toEqual([id]);
+    expect(after.cards[3]!.text).toBe('Theirs');
+    expect(store.getState().undoSteps).toBe(1);
+    store.getState().undo();
+    expect(store.getState().board!.title).toBe(sample().title);
+    expect(store.getState().board!.cards[3]!.text).toBe('Theirs');
+    expect(store.getState().undoSteps).toBe(0);
   });
 });

@@ -1,12 +1,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import * as Y from 'yjs';
 import { addCard, newId, type Board, type HighlightMeasure } from '../model';
-import * as history from './history';
+import { COLLECTIONS, createBoardReader, docFromBoard, writeBoard, type BoardReader } from '../document';
 
 import type { SaveStatus } from '../persistence/autosave';
 
 export interface EditorState {
   board: Board | null;
-  history: history.History;
+  /** Steps of this user's own edits to undo and redo (a collaborator's edits never count). */
+  undoSteps: number;
+  redoSteps: number;
+  /** Key of the open burst (typing in one field): edits with the same key join one undo step. */
+  burst: string | null;
   /** Selected card ids; session state, never in history or the document. */
   selection: string[];
   editingCardId: string | null;
@@ -26,11 +31,17 @@ export interface EditorState {
 }
 
 export interface EditorActions {
-  open(board: Board): void;
+  /**
+   * Opens a board's document (a stored Y.Doc), or a board given as JSON in a document of its
+   * own. The store's board is always read from the document, so local edits, undo, other tabs
+   * and collaborators all reach the screen the same way.
+   */
+  open(source: Board | Y.Doc): void;
   close(): void;
   /**
-   * Applies a pure op to the open board as one undo step. Ops sharing a `merge` key in a row
-   * (keystrokes in one field) form a single step until `endBurst()`.
+   * Applies a pure op to the open board as one undo step: its result is written to the document
+   * as the difference, in one transaction with this user's origin. Ops sharing a `merge` key in
+   * a row (keystrokes in one field) form a single step until `endBurst()`.
    */
   apply(op: (board: Board) => Board, options?: { merge?: string }): void;
   endBurst(): void;
@@ -73,7 +84,9 @@ export function insertionCell(state: EditorState): (Cell & { index?: number }) |
 
 const closed: EditorState = {
   board: null,
-  history: history.emptyHistory(),
+  undoSteps: 0,
+  redoSteps: 0,
+  burst: null,
   selection: [],
   editingCardId: null,
   newCardId: null,
@@ -88,31 +101,87 @@ const closed: EditorState = {
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
 export const textBurst = (id: string) => `text:${id}`;
 
+/** Origin of this user's own transactions: the only ones their undo manager tracks. */
+export const LOCAL_ORIGIN = Symbol('local edit');
+
+/** Undo steps kept per open board. */
+export const HISTORY_LIMIT = 200;
+
 export function createEditorStore(): EditorStore {
   return createStore<EditorState & EditorActions>()((set, get) => {
-    const step = (move: typeof history.undo) => {
-      const { board, history: h } = get();
-      if (!board) return;
-      const result = move(h, board);
-      if (result) set({ board: result.board, history: result.history, editingCardId: null });
+    let current: { doc: Y.Doc; reader: BoardReader; undo: Y.UndoManager; stop(): void } | null = null;
+
+    /** The board as the document now has it, with what depends on it. */
+    const refresh = () => {
+      if (!current) return;
+      const board = current.reader.read();
+      const { undoStack, redoStack } = current.undo;
+      const state = get();
+      const selection = board === state.board ? state.selection : state.selection.filter((id) => board.cards.some((c) => c.id === id));
+      set({ board, selection, undoSteps: undoStack.length, redoSteps: redoStack.length });
     };
+
+    const release = () => {
+      current?.stop();
+      current = null;
+    };
+
+    const step = (move: 'undo' | 'redo') => {
+      if (!current) return;
+      current.undo.stopCapturing();
+      current.undo[move]();
+      set({ editingCardId: null, burst: null });
+    };
+
     return {
       ...closed,
-      open: (board) => set({ ...closed, board }),
-      close: () => set(closed),
+      open: (source) => {
+        release();
+        const doc = source instanceof Y.Doc ? source : docFromBoard(source);
+        const reader = createBoardReader(doc);
+        const undo = new Y.UndoManager([doc.getMap('meta'), ...COLLECTIONS.map((name) => doc.getMap(name))], {
+          trackedOrigins: new Set([LOCAL_ORIGIN]),
+          // Steps are cut by bursts (endBurst, a different merge key), never by time.
+          captureTimeout: Infinity,
+        });
+        undo.on('stack-item-added', () => {
+          if (undo.undoStack.length > HISTORY_LIMIT) undo.undoStack.shift();
+        });
+        const onTransaction = () => refresh();
+        doc.on('afterTransaction', onTransaction);
+        current = {
+          doc,
+          reader,
+          undo,
+          stop: () => {
+            doc.off('afterTransaction', onTransaction);
+            undo.destroy();
+            reader.dispose();
+          },
+        };
+        set({ ...closed, board: reader.read() });
+      },
+      close: () => {
+        release();
+        set(closed);
+      },
       apply: (op, options) => {
-        const { board, history: h } = get();
-        if (!board) return;
+        const { board, burst } = get();
+        if (!board || !current) return;
         const next = op(board);
         if (next === board) return;
-        const selection = get().selection.filter((id) => next.cards.some((c) => c.id === id));
-        set({ board: next, history: history.record(h, board, next, options?.merge), selection });
+        const merge = options?.merge ?? null;
+        if (!merge || merge !== burst) current.undo.stopCapturing();
+        const { doc } = current;
+        doc.transact(() => writeBoard(doc, board, next), LOCAL_ORIGIN);
+        set({ burst: merge });
       },
       endBurst: () => {
-        if (get().history.burst) set({ history: { ...get().history, burst: null } });
+        current?.undo.stopCapturing();
+        if (get().burst) set({ burst: null });
       },
-      undo: () => step(history.undo),
-      redo: () => step(history.redo),
+      undo: () => step('undo'),
+      redo: () => step('redo'),
       select: (ids) => {
         const current = get().selection;
         if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) set({ selection: ids, ...(ids.length ? { header: null } : {}) });
@@ -128,18 +197,13 @@ export function createEditorStore(): EditorStore {
       },
       setEditing: (editingCardId) => set({ editingCardId, newCardId: null }),
       finishEditing: (id) => {
-        const { board, history: h, newCardId } = get();
+        const { board, burst, newCardId } = get();
         const card = board?.cards.find((c) => c.id === id);
-        if (newCardId === id && card && !card.text.trim() && h.burst === textBurst(id) && h.past.length) {
+        if (current && newCardId === id && card && !card.text.trim() && burst === textBurst(id) && current.undo.undoStack.length) {
           // Back to the board before the card was added: nothing to undo, nothing to redo.
-          const before = h.past.at(-1)!;
-          set({
-            board: before,
-            history: { ...h, past: h.past.slice(0, -1), burst: null },
-            selection: get().selection.filter((s) => s !== id),
-            editingCardId: null,
-            newCardId: null,
-          });
+          current.undo.undo();
+          current.undo.redoStack.pop();
+          set({ burst: null, editingCardId: null, newCardId: null, redoSteps: current.undo.redoStack.length });
           return;
         }
         get().endBurst();

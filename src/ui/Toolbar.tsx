@@ -6,7 +6,8 @@ import { toolbarCommands, type CommandContext } from './commands';
 export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const { t } = useTranslation();
   // Re-render when command availability can change (history, selection).
-  useEditorStore((s) => s.history);
+  useEditorStore((s) => s.undoSteps > 0);
+  useEditorStore((s) => s.redoSteps > 0);
   useEditorStore((s) => s.selection.length > 0);
   useEditorStore((s) => s.board?.settings?.density);
   useEditorStore((s) => s.analysisOpen);

@@ -78,7 +78,7 @@ describe('Inspector', () => {
       color: '#dbeafe',
     });
 
-    const steps = editorStore.getState().history.past.length;
+    const steps = editorStore.getState().undoSteps;
     expect(steps).toBe(6); // owner, duration, cost, servqual, tags, colour — not one per key
     for (let i = 0; i < 5; i++) act(() => editorStore.getState().undo());
     expect(card().owner).toBe('Head waiter');

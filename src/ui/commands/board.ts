@@ -23,7 +23,7 @@ export const boardCommands: Command[] = [
       store.getState().endBurst();
       store.getState().undo();
     },
-    enabled: ({ store }) => store.getState().history.past.length > 0,
+    enabled: ({ store }) => store.getState().undoSteps > 0,
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
     keys: 'Mod+Z',
     inTextFields: true,
@@ -33,7 +33,7 @@ export const boardCommands: Command[] = [
     toolbar: true,
     label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),
-    enabled: ({ store }) => store.getState().history.future.length > 0,
+    enabled: ({ store }) => store.getState().redoSteps > 0,
     keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
     keys: 'Mod+Shift+Z · Ctrl+Y',
     inTextFields: true,
