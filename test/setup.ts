@@ -1,3 +1,4 @@
+import './support/realmClone';
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';

@@ -7,6 +7,7 @@ import { textBurst } from '../store/editorStore';
 import { useEditorStore, useEditorStoreApi, useCard, useCardText } from '../store/EditorStoreContext';
 import { CARD_HANDLES, type CardNode as CardNodeType } from './cardNodes';
 import { MarkerBadges } from './MarkerBadges';
+import { useKeptCaret } from './keepCaret';
 import { focusLater } from './focusLater';
 import { cardHighlight } from './highlightColors';
 
@@ -80,18 +81,24 @@ function CardText({ text }: { text: string }) {
 
 /**
  * Inline editor. Every keystroke is applied to the board (so autosave keeps it) as part of one
- * undo step; Escape puts the original text back.
+ * undo step; Escape puts the original text back. Text typed meanwhile by someone else in the
+ * same card appears as it comes, and the caret stays where the user is typing.
  */
 function CardTextEditor({ id, initial }: { id: string; initial: string }) {
   const t = useT();
   const text = useCardText(id);
   const original = useRef(initial);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const remember = useKeptCaret(field, text);
   const store = useEditorStoreApi().getState;
   const finish = () => store().finishEditing(id);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();
     if (e.key === 'Escape') {
-      store().apply((b) => updateCard(b, id, { text: original.current }), { merge: textBurst(id) });
+      // Back to the text before this edit: the own typing undone, so text someone else typed
+      // into the card meanwhile stays (a new card is emptied, and goes without a trace).
+      if (store().newCardId === id) store().apply((b) => updateCard(b, id, { text: original.current }), { merge: textBurst(id) });
+      else if (store().burst === textBurst(id)) store().undo();
       finish();
       focusCard(id);
     } else if (e.key === 'Enter' && !e.shiftKey) {
@@ -102,12 +109,17 @@ function CardTextEditor({ id, initial }: { id: string; initial: string }) {
   };
   return (
     <textarea
+      ref={field}
       className="card-editor nodrag nowheel"
       aria-label={t('card.edit')}
       value={text}
       autoFocus
       onFocus={(e) => e.target.setSelectionRange(e.target.value.length, e.target.value.length)}
-      onChange={(e) => store().apply((b) => updateCard(b, id, { text: e.target.value }), { merge: textBurst(id) })}
+      onSelect={(e) => remember(e.currentTarget)}
+      onChange={(e) => {
+        remember(e.target);
+        store().apply((b) => updateCard(b, id, { text: e.target.value }), { merge: textBurst(id) });
+      }}
       // Leaving the window (another app, another tab) is no reason to stop: the browser puts
       // focus back here on return, and the next keystrokes must land in the editor, not the board.
       onBlur={() => document.hasFocus() && finish()}

@@ -49,8 +49,6 @@ export const en = {
     notFound: 'This board does not exist (it may have been deleted).',
     cannotOpen: 'This board cannot be opened.',
     loading: 'Opening board…',
-    conflict: 'This board was changed in another tab. Your version was kept as “{{title}}”.',
-    conflictTitle: '{{title}} (conflict copy)',
     dismiss: 'Dismiss',
     deleteCards_one: 'Its {{count}} card will be deleted too. Undo brings it back.',
     deleteCards_other: 'Its {{count}} cards will be deleted too. Undo brings them back.',

@@ -50,8 +50,6 @@ export const zhCN: Catalogue = {
     notFound: '此看板不存在（可能已被删除）。',
     cannotOpen: '无法打开此看板。',
     loading: '正在打开看板…',
-    conflict: '此看板已在另一个标签页中修改。您的版本已另存为“{{title}}”。',
-    conflictTitle: '{{title}}（冲突副本）',
     dismiss: '知道了',
     deleteCards_one: '其中的 {{count}} 张卡片也会被删除。可以撤销。',
     deleteCards_other: '其中的 {{count}} 张卡片也会被删除。可以撤销。',

@@ -1,86 +1,188 @@
-import { derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
-import type { BlueprintDB, BoardRecord, SnapshotRecord, VersionReason } from './db';
+import * as Y from 'yjs';
+import { DexieYProvider } from 'y-dexie';
+import { BOARD_VERSION, derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
+import { docFromBoard, hasBoard, readDoc, writeBoard } from '../document';
+import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type SnapshotRecord, type VersionReason } from './db';
 
 export type LibraryEntry =
   | { id: string; title: string; updatedAt: string; damaged: false }
   | { id: string; title: string; updatedAt: string; damaged: true; newer: boolean; errors: BoardIssue[] };
 
-export type LoadResult = { ok: true; board: Board; revision: number } | { ok: false; errors: BoardIssue[]; newer: boolean; missing?: boolean };
+type Refusal = { ok: false; errors: BoardIssue[]; newer: boolean; missing?: boolean };
+export type LoadResult = { ok: true; board: Board } | Refusal;
 
-export type SaveResult = { ok: true; revision: number; updatedAt: string } | { ok: false; conflict: true; theirs: number };
+/** A board open for editing: its live Y.Doc, kept in step with IndexedDB and other tabs by y-dexie. */
+export interface OpenBoard {
+  ok: true;
+  board: Board;
+  doc: Y.Doc;
+  /** Transactions with this origin came from storage (other tabs, this tab's earlier sessions), not from this editor. */
+  storageOrigin: unknown;
+  /** Calls back when storing an update failed (the doc still holds it: `commit` with the full state repairs that). */
+  onStorageError(callback: (error: unknown) => void): () => void;
+  /** Applies every stored update again: catches up on anything a missed cross-tab notification left out. */
+  resync(): Promise<void>;
+  release(): void;
+}
 
 /** Versions kept per board: automatic ones beyond either limit go, oldest first; named ones stay. */
 export const VERSION_LIMITS = { count: 100, size: 40_000_000 };
 
 export type VersionEntry = Required<Pick<SnapshotRecord, 'id'>> & Omit<SnapshotRecord, 'id'>;
 
-/** Boards in IndexedDB. Every read goes through migrate → restore → validate; nothing is dropped or rewritten on read. */
+/** Origin of content the repository itself writes (conversion, library rename): never an undo step. */
+const REPOSITORY_ORIGIN = Symbol('repository');
+
+const missing = (message: string): Refusal => ({ ok: false, missing: true, newer: false, errors: [{ path: '(root)', message }] });
+
+/**
+ * Boards in IndexedDB. A board's content is a Y.Doc; a board an earlier build stored as JSON is
+ * converted on first open and its JSON kept until the conversion is read back and verified.
+ * Every JSON read goes through migrate → restore → validate; nothing is dropped or rewritten on read.
+ */
 export class BoardRepository {
   constructor(readonly db: BlueprintDB) {}
+
+  private get updates() {
+    return this.db.table<{ i?: number; k: string; u: Uint8Array; f?: number }, number>(CONTENT_UPDATES);
+  }
 
   async list(): Promise<LibraryEntry[]> {
     const records = await this.db.boards.orderBy('updatedAt').reverse().toArray();
     return records.map((r) => {
-      const result = readBoard(r.doc);
-      const title = result.ok ? result.board.title : typeof r.title === 'string' ? r.title : '';
+      const title = typeof r.title === 'string' ? r.title : '';
       const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : '';
-      return result.ok
-        ? { id: r.id, title, updatedAt, damaged: false }
-        : { id: r.id, title, updatedAt, damaged: true, newer: !!result.newer, errors: result.errors };
+      const refusal = legacyRefusal(r) ?? newerRefusal(r);
+      if (refusal) return { id: r.id, title, updatedAt, damaged: true, newer: refusal.newer, errors: refusal.errors };
+      return { id: r.id, title, updatedAt, damaged: false };
     });
   }
 
-  async load(id: string): Promise<LoadResult> {
+  /** Opens a board's live document (converting a JSON board first); `release()` when done. */
+  async open(id: string): Promise<OpenBoard | Refusal> {
     const record = await this.db.boards.get(id);
-    if (!record) return { ok: false, missing: true, newer: false, errors: [{ path: '(root)', message: 'board not found' }] };
+    if (!record) return missing('board not found');
+    const refusal = newerRefusal(record) ?? legacyRefusal(record);
+    if (refusal) return refusal;
+    const doc = record.content;
+    const provider = DexieYProvider.load(doc);
+    const release = () => DexieYProvider.release(doc);
+    try {
+      await provider.whenLoaded;
+      if (!hasBoard(doc)) {
+        const converted = await this.convert(record, doc, provider);
+        if (!converted.ok) {
+          release();
+          return converted;
+        }
+      }
+      const board = readDoc(doc);
+      const checked = checkContent(board);
+      if (!checked.ok) {
+        release();
+        return checked;
+      }
+      return {
+        ok: true,
+        board,
+        doc,
+        storageOrigin: provider,
+        onStorageError: (callback) => {
+          provider.on('error', callback);
+          return () => provider.off('error', callback);
+        },
+        resync: async () => {
+          const rows = await this.updates.where('k').equals(id).toArray();
+          Y.transact(doc, () => rows.forEach((row) => Y.applyUpdateV2(doc, row.u)), provider, false);
+        },
+        release,
+      };
+    } catch (e) {
+      release();
+      throw e;
+    }
+  }
+
+  /**
+   * A board an earlier build stored as JSON becomes a Y.Doc: the converted state is stored, read
+   * back from storage and compared with the JSON before the JSON goes.
+   */
+  private async convert(record: BoardRecord, doc: Y.Doc, provider: unknown): Promise<LoadResult> {
     const result = readBoard(record.doc);
     if (!result.ok) return { ok: false, errors: result.errors, newer: !!result.newer };
-    return { ok: true, board: result.board, revision: record.revision };
+    const update = Y.encodeStateAsUpdateV2(docFromBoard(result.board));
+    await this.db.transaction('rw', this.db.boards, this.updates, async () => {
+      await this.updates.add({ k: record.id, u: update, f: 1 });
+      await this.db.boards.update(record.id, { version: result.board.version });
+    });
+    Y.applyUpdateV2(doc, update, provider); // already stored: y-dexie does not write it again
+    const stored = new Y.Doc();
+    for (const row of await this.updates.where('k').equals(record.id).toArray()) Y.applyUpdateV2(stored, row.u);
+    if (!sameBoard(readDoc(stored), result.board)) {
+      return { ok: false, newer: false, errors: [{ path: '(root)', message: 'the board could not be converted; it is kept as it was' }] };
+    }
+    await this.db.boards.update(record.id, { doc: undefined });
+    return { ok: true, board: result.board };
+  }
+
+  /** The board as stored now, read once (copies, backups, tests). */
+  async load(id: string): Promise<LoadResult> {
+    const opened = await this.open(id);
+    if (!opened.ok) return opened;
+    opened.release();
+    return { ok: true, board: opened.board };
   }
 
   /** Every board that reads cleanly (for a backup); damaged ones are left out and stay listed as damaged. */
   async allBoards(): Promise<Board[]> {
-    const records = await this.db.boards.toArray();
-    return records.flatMap((r) => {
-      const result = readBoard(r.doc);
-      return result.ok ? [result.board] : [];
-    });
+    const boards: Board[] = [];
+    for (const key of await this.db.boards.toCollection().primaryKeys()) {
+      const loaded = await this.load(key).catch(() => null);
+      if (loaded?.ok) boards.push(loaded.board);
+    }
+    return boards;
   }
 
-  /** The stored JSON exactly as it is, for downloading a damaged board. */
+  /** The stored board as JSON, for downloading a damaged one: an unconverted record exactly as it is. */
   async raw(id: string): Promise<unknown> {
-    return (await this.db.boards.get(id))?.doc;
+    const record = await this.db.boards.get(id);
+    if (!record) return undefined;
+    if (record.doc !== undefined) return record.doc;
+    const loaded = await this.load(id);
+    return loaded.ok ? loaded.board : { id: record.id, title: record.title, updatedAt: record.updatedAt, version: record.version };
   }
 
-  /** Stores a new board (fresh id when `id` is taken), revision 1. */
+  /** Stores a new board (fresh id when `id` is taken). */
   async create(board: Board): Promise<Board> {
-    return this.db.transaction('rw', this.db.boards, async () => {
+    return this.db.transaction('rw', this.db.boards, this.updates, async () => {
       const id = (await this.db.boards.get(board.id)) ? newId('bd_') : board.id;
       const now = new Date().toISOString();
       const doc: Board = { ...board, id, revision: 1, createdAt: board.createdAt || now, updatedAt: now };
-      await this.db.boards.add(toRecord(doc));
+      const checked = validateBoard(doc);
+      if (!checked.ok) throw new InvalidBoardError(checked.errors);
+      // y-dexie stores the given Y.Doc's state as the content's first update, in this transaction.
+      const record = { id, title: doc.title, updatedAt: now, version: doc.version, content: docFromBoard(doc) };
+      await this.db.boards.add(record as unknown as BoardRecord);
       return doc;
     });
   }
 
   /**
-   * Writes `board` if the stored revision is still `baseRevision`; otherwise another tab saved
-   * meanwhile and nothing is written (the caller keeps both versions).
+   * Brings a board's listing up to date, after the updates written before it (IndexedDB runs
+   * read-write transactions over the same tables in order). `fullState` is the whole document,
+   * written when an update may have failed to store, so that nothing in the doc is missing on disk.
    */
-  async save(board: Board, baseRevision: number): Promise<SaveResult> {
-    return this.db.transaction('rw', this.db.boards, async () => {
-      const current = await this.db.boards.get(board.id);
-      if (current && current.revision !== baseRevision) return { ok: false, conflict: true, theirs: current.revision } as const;
-      const revision = baseRevision + 1;
-      const updatedAt = new Date().toISOString();
-      await this.db.boards.put(toRecord({ ...board, revision, updatedAt }));
-      return { ok: true, revision, updatedAt } as const;
+  async commit(id: string, board: Board, fullState?: Uint8Array): Promise<void> {
+    await this.db.transaction('rw', this.db.boards, this.updates, async () => {
+      if (fullState) await this.updates.add({ k: id, u: fullState, f: 1 });
+      await this.db.boards.update(id, { title: board.title, updatedAt: new Date().toISOString(), version: board.version });
     });
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.boards, this.db.snapshots, this.db.snapshotDocs, async () => {
+    await this.db.transaction('rw', [this.db.boards, this.updates, this.db.snapshots, this.db.snapshotDocs], async () => {
       await this.db.boards.delete(id);
+      await this.updates.where('k').equals(id).delete();
       const versions = await this.db.snapshots.where('boardId').equals(id).primaryKeys();
       await this.db.snapshots.bulkDelete(versions);
       await this.db.snapshotDocs.bulkDelete(versions as number[]);
@@ -99,10 +201,18 @@ export class BoardRepository {
     });
   }
 
+  /** Renames a board from the library: an edit of its document like any other (it merges with an open tab). */
   async rename(id: string, title: string): Promise<boolean> {
-    const loaded = await this.load(id);
-    if (!loaded.ok) return false;
-    return (await this.save(renameBoard(loaded.board, title), loaded.revision)).ok;
+    const opened = await this.open(id);
+    if (!opened.ok) return false;
+    try {
+      const next = renameBoard(opened.board, title);
+      opened.doc.transact(() => writeBoard(opened.doc, opened.board, next), REPOSITORY_ORIGIN);
+      await this.commit(id, next);
+      return true;
+    } finally {
+      opened.release();
+    }
   }
 
   /**
@@ -149,11 +259,9 @@ export class BoardRepository {
   /** One version's document, read like any stored board (migrated, validated). */
   async version(id: number): Promise<LoadResult> {
     const record = await this.db.snapshotDocs.get(id);
-    if (!record) return { ok: false, missing: true, newer: false, errors: [{ path: '(root)', message: 'this version no longer exists' }] };
+    if (!record) return missing('this version no longer exists');
     const result = readBoard(record.doc);
-    return result.ok
-      ? { ok: true, board: result.board, revision: result.board.revision }
-      : { ok: false, newer: !!result.newer, errors: result.errors };
+    return result.ok ? { ok: true, board: result.board } : { ok: false, newer: !!result.newer, errors: result.errors };
   }
 
   /** When the newest version of a board was kept, without reading any document. */
@@ -183,9 +291,36 @@ export class InvalidBoardError extends Error {
   }
 }
 
-/** Every write of a document passes here: nothing the app cannot read back is ever stored. */
-function toRecord(board: Board): BoardRecord {
+/** A record still holding an earlier build's JSON that cannot be read (damaged or newer). */
+function legacyRefusal(record: BoardRecord): Refusal | null {
+  if (record.doc === undefined) return null;
+  const result = readBoard(record.doc);
+  return result.ok ? null : { ok: false, errors: result.errors, newer: !!result.newer };
+}
+
+/** Content saved by a newer build is never opened (and so never rewritten) by this one. */
+function newerRefusal(record: BoardRecord): Refusal | null {
+  if (typeof record.version !== 'number' || record.version <= BOARD_VERSION) return null;
+  return { ok: false, newer: true, errors: [{ path: 'version', message: `made by a newer version of the app (format ${record.version})` }] };
+}
+
+/** The content of a Y.Doc: a board this build can read (format, version, shape). */
+function checkContent(board: Board): LoadResult {
+  if (typeof board.version === 'number' && board.version > BOARD_VERSION)
+    return { ok: false, newer: true, errors: [{ path: 'version', message: `made by a newer version of the app (format ${board.version})` }] };
   const checked = validateBoard(board);
-  if (!checked.ok) throw new InvalidBoardError(checked.errors);
-  return { id: board.id, title: board.title, updatedAt: board.updatedAt, revision: board.revision, doc: board };
+  return checked.ok ? { ok: true, board } : { ok: false, newer: false, errors: checked.errors };
+}
+
+const sameBoard = (a: Board, b: Board) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  return value;
 }

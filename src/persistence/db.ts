@@ -1,13 +1,25 @@
 import Dexie, { type EntityTable } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
 
-/** A stored board. `doc` is kept as raw JSON so a damaged or newer record is never rewritten on read. */
+/**
+ * A stored board: listing fields, and its content as a Y.Doc (`content`, stored by y-dexie as
+ * updates in a table of their own). `doc` is the JSON an earlier build stored: kept, never
+ * rewritten, until its conversion to a Y.Doc has been read back and verified (and kept as it
+ * is when it is damaged or newer).
+ */
 export interface BoardRecord {
   id: string;
   title: string;
   updatedAt: string;
-  revision: number;
-  doc: unknown;
+  /** The document format version the content was last saved with (a newer one is refused). */
+  version?: number;
+  doc?: unknown;
+  content: Y.Doc;
 }
+
+/** Where y-dexie keeps a board's Y.Doc updates. */
+export const CONTENT_UPDATES = '$boards.content_updates';
 
 /** Why a version was kept. */
 export type VersionReason = 'opened' | 'hourly' | 'before-delete' | 'before-restore' | 'named';
@@ -55,7 +67,7 @@ const cardCount = (doc: unknown) => {
  * inside each `doc` (see model/migrations).
  */
 export function openDatabase(name = 'blueprint-studio'): BlueprintDB {
-  const db = new Dexie(name) as BlueprintDB;
+  const db = new Dexie(name, { addons: [yDexie] }) as BlueprintDB;
   db.version(1).stores({
     boards: 'id, updatedAt',
     snapshots: '++id, boardId, createdAt',
@@ -71,5 +83,9 @@ export function openDatabase(name = 'blueprint-studio'): BlueprintDB {
         .table('snapshots')
         .bulkPut(old.map(({ doc, ...meta }) => ({ ...meta, size: JSON.stringify(doc ?? null).length, cards: cardCount(doc) })));
     });
+  // Version 3 holds each board's content as a Y.Doc (mergeable across tabs and people). Boards
+  // stored as JSON are converted when first opened (BoardRepository.open), not here: an upgrade
+  // that failed half-way must never be able to lose one.
+  db.version(3).stores({ boards: 'id, updatedAt, content: Y.Doc' });
   return db;
 }

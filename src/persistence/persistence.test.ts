@@ -4,22 +4,39 @@ import { createAutosave, type SaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
 import { renameBoard } from '../model';
 import Dexie from 'dexie';
+import * as Y from 'yjs';
 import { BoardRepository } from './boardRepository';
-import { openDatabase } from './db';
+import { CONTENT_UPDATES, openDatabase, type BoardRecord } from './db';
+import { readDoc, writeBoard } from '../document';
 
 const t = repositoryPerTest('persistence');
 
+/** The board as storage alone holds it (a fresh database connection, as a reload would open). */
+async function reopen(id: string) {
+  const db = openDatabase(t.db.name);
+  try {
+    const loaded = await new BoardRepository(db).load(id);
+    if (!loaded.ok) throw new Error('not readable');
+    return loaded.board;
+  } finally {
+    db.close();
+  }
+}
+
 describe('BoardRepository', () => {
-  it('creates, lists, loads and saves boards with revisions', async () => {
+  it('creates, lists, opens and renames boards; edits of the open doc are stored', async () => {
     const created = await t.repo.create(sample());
-    expect(created.revision).toBe(1);
     const list = await t.repo.list();
     expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Restaurant visit', damaged: false })]);
-    const loaded = await t.repo.load(created.id);
-    expect(loaded.ok && loaded.board.cards).toEqual(created.cards);
-    const saved = await t.repo.save(renameBoard(created, 'Bistro'), 1);
-    expect(saved).toMatchObject({ ok: true, revision: 2 });
+    const opened = await t.repo.open(created.id);
+    if (!opened.ok) throw new Error('not opened');
+    expect(opened.board).toEqual(created);
+    opened.doc.transact(() => writeBoard(opened.doc, opened.board, renameBoard(opened.board, 'Bistro')));
+    await t.repo.commit(created.id, renameBoard(opened.board, 'Bistro'));
+    opened.release();
     expect((await t.repo.list())[0]!.title).toBe('Bistro');
+    const again = await t.repo.load(created.id);
+    expect(again.ok && again.board.title).toBe('Bistro');
   });
 
   it('duplicates and renames boards with the longest title into boards it can read again', async () => {
@@ -31,27 +48,59 @@ describe('BoardRepository', () => {
     const list = await t.repo.list();
     expect(list.map((e) => e.damaged)).toEqual([false, false]);
     expect(list.map((e) => e.title.length)).toEqual([500, 500]);
+    const renamed = await t.repo.load(long.id);
+    expect(renamed.ok && renamed.board.title).toBe('R'.repeat(500));
   });
 
   it('refuses to store a board it could not read back, and stores nothing', async () => {
     const created = await t.repo.create(sample());
-    const bad = { ...created, title: 'x'.repeat(501) };
-    await expect(t.repo.save(bad, 1)).rejects.toThrow(/not saved: the board would not be readable \(title/);
     await expect(t.repo.create({ ...created, id: 'other', cards: [{ ...created.cards[0]!, laneId: 'nowhere' }] })).rejects.toThrow(
       /cards\[0\]\.laneId/,
     );
+    await expect(t.repo.create({ ...created, id: 'long', title: 'x'.repeat(501) })).rejects.toThrow(
+      /not saved: the board would not be readable \(title/,
+    );
     const list = await t.repo.list();
     expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Restaurant visit', damaged: false })]);
-    expect((await t.repo.load(created.id)).ok && ((await t.repo.raw(created.id)) as { revision: number }).revision).toBe(1);
+    expect(await t.db.table(CONTENT_UPDATES).where('k').anyOf('other', 'long').count()).toBe(0);
   });
 
-  it('refuses a stale save from a second tab instead of overwriting', async () => {
+  it('converts a board an earlier build stored as JSON on first open, losslessly, and drops the JSON only once verified', async () => {
+    const board = { ...sample(), id: 'legacy' };
+    await t.db.boards.put({ id: 'legacy', title: board.title, updatedAt: '2026-01-02', doc: board } as BoardRecord);
+    expect((await t.repo.list())[0]).toMatchObject({ id: 'legacy', damaged: false });
+    const loaded = await t.repo.load('legacy');
+    expect(loaded.ok && loaded.board).toEqual(board);
+    const record = await t.db.boards.get('legacy');
+    expect(record).not.toHaveProperty('doc');
+    expect(record!.version).toBe(board.version);
+    const stored = new Y.Doc();
+    for (const row of await t.db.table(CONTENT_UPDATES).where('k').equals('legacy').toArray()) Y.applyUpdateV2(stored, row.u);
+    expect(readDoc(stored)).toEqual(board);
+    // Opened again, it is read from its Y.Doc alone.
+    const again = await t.repo.load('legacy');
+    expect(again.ok && again.board).toEqual(board);
+  });
+
+  it('an update that failed to store is written again, whole, by the next commit', async () => {
     const created = await t.repo.create(sample());
-    expect((await t.repo.save(renameBoard(created, 'Tab A'), 1)).ok).toBe(true);
-    const stale = await t.repo.save(renameBoard(created, 'Tab B'), 1);
-    expect(stale).toEqual({ ok: false, conflict: true, theirs: 2 });
-    const loaded = await t.repo.load(created.id);
-    expect(loaded.ok && loaded.board.title).toBe('Tab A');
+    const opened = await t.repo.open(created.id);
+    if (!opened.ok) throw new Error('not opened');
+    const errors: unknown[] = [];
+    opened.onStorageError((e) => errors.push(e));
+    const table = t.db.table(CONTENT_UPDATES);
+    const add = vi.spyOn(table.core, 'mutate').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const next = renameBoard(opened.board, 'Typed while the disk was full');
+    opened.doc.transact(() => writeBoard(opened.doc, opened.board, next));
+    await t.repo.commit(created.id, next);
+    add.mockRestore();
+    expect(errors).toHaveLength(1);
+    let reopened = await reopen(created.id);
+    expect(reopened.title).toBe(created.title); // the failed update is really missing on disk
+    await t.repo.commit(created.id, next, Y.encodeStateAsUpdateV2(opened.doc));
+    opened.release();
+    reopened = await reopen(created.id);
+    expect(reopened.title).toBe('Typed while the disk was full');
   });
 
   it('lists damaged and newer records with their errors and keeps their raw JSON untouched', async () => {
@@ -59,12 +108,13 @@ describe('BoardRepository', () => {
     const broken = { ...sample(), id: 'broken', cards: [{ id: 'c', laneId: 'missing' }] };
     const newer = { ...sample(), id: 'newer', version: 99, somethingNew: [1, 2, 3] };
     await t.db.boards.bulkPut([
-      { id: 'broken', title: 'Broken', updatedAt: '2026-01-02', revision: 3, doc: broken },
-      { id: 'newer', title: 'From the future', updatedAt: '2026-01-03', revision: 1, doc: newer },
-      { id: 'garbage', title: 7 as unknown as string, updatedAt: '2026-01-01', revision: 1, doc: 'not json at all' },
-    ]);
+      { id: 'broken', title: 'Broken', updatedAt: '2026-01-02', doc: broken },
+      { id: 'newer', title: 'From the future', updatedAt: '2026-01-03', doc: newer },
+      { id: 'garbage', title: 7 as unknown as string, updatedAt: '2026-01-01', doc: 'not json at all' },
+      { id: 'newer-doc', title: 'Saved by a newer build', updatedAt: '2026-01-04', version: 99 },
+    ] as BoardRecord[]);
     const list = await t.repo.list();
-    expect(list).toHaveLength(4);
+    expect(list).toHaveLength(5);
     const byId = Object.fromEntries(list.map((e) => [e.id, e]));
     expect(byId[good.id]!.damaged).toBe(false);
     expect(byId.broken).toMatchObject({ damaged: true, newer: false, title: 'Broken' });
@@ -73,6 +123,10 @@ describe('BoardRepository', () => {
     if (byId.broken!.damaged) expect(byId.broken!.errors.map((e) => e.path)).toContain('cards[0].stepId');
     expect(await t.repo.raw('newer')).toEqual(newer);
     expect(await t.repo.load('newer')).toMatchObject({ ok: false, newer: true });
+    expect(byId['newer-doc']).toMatchObject({ damaged: true, newer: true });
+    expect(await t.repo.load('newer-doc')).toMatchObject({ ok: false, newer: true });
+    expect(await t.repo.load('broken')).toMatchObject({ ok: false, newer: false });
+    expect((await t.db.boards.get('broken'))!.doc).toEqual(broken); // never converted, never rewritten
   });
 
   it('duplicates, renames and deletes', async () => {
@@ -82,6 +136,7 @@ describe('BoardRepository', () => {
     expect(await t.repo.rename(created.id, 'Renamed')).toBe(true);
     await t.repo.delete(copy!.id);
     expect((await t.repo.list()).map((e) => e.title)).toEqual(['Renamed']);
+    expect(await t.db.table(CONTENT_UPDATES).where('k').equals(copy!.id).count()).toBe(0);
   });
 
   it('keeps a bounded version history: oldest automatic versions go first, named ones stay', async () => {

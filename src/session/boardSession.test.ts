@@ -1,18 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
 import { repositoryPerTest } from '../../test/support/repositoryPerTest';
-import { renameBoard } from '../model';
+import { renameBoard, updateCard } from '../model';
+import { BoardRepository } from '../persistence/boardRepository';
+import { openDatabase } from '../persistence/db';
 import { sample } from '../model/test/fixtures';
 import { createEditorStore } from '../store/editorStore';
 import { startBoardSession } from './boardSession';
 
 const t = repositoryPerTest('session');
 
+const opened = async (id: string) => {
+  const result = await t.repo.open(id);
+  if (!result.ok) throw new Error('not opened');
+  return result;
+};
+
 describe('board session versions', () => {
   it('a version that storage refuses never blocks editing: the edit is saved, the user told', async () => {
     const board = await t.repo.create(sample());
     const store = createEditorStore();
     const onVersionError = vi.fn();
-    const session = startBoardSession(board, board.revision, { repo: t.repo, store, conflictTitle: (x) => x, onConflict: () => {}, onVersionError });
+    const session = startBoardSession(await opened(board.id), { repo: t.repo, store, onVersionError });
     store.getState().apply((b) => renameBoard(b, 'Edited before the version'));
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     vi.spyOn(t.repo, 'snapshot').mockRejectedValue(quota);
@@ -31,7 +39,7 @@ describe('board session versions', () => {
   it('restore makes the board a version again as one undo step, keeping the state before it as a version', async () => {
     const board = await t.repo.create(sample());
     const store = createEditorStore();
-    const session = startBoardSession(board, board.revision, { repo: t.repo, store, conflictTitle: (x) => x, onConflict: () => {} });
+    const session = startBoardSession(await opened(board.id), { repo: t.repo, store });
     expect(await session.keepVersion('named', 'Start')).toBe(true);
     store.getState().apply((b) => renameBoard(b, 'Changed'));
     const [start] = (await session.versions()).filter((v) => v.name === 'Start');
@@ -44,5 +52,39 @@ describe('board session versions', () => {
     expect(copy!.title).toBe(`${board.title} (restored)`);
     expect(copy!.id).not.toBe(board.id);
     await session.dispose();
+  });
+});
+
+describe('two tabs on one board', () => {
+  it('each sees the other’s edits and both are stored, merged; undo in one never touches the other’s', async () => {
+    const board = await t.repo.create(sample());
+    // A second tab: its own connection to the same database, its own store.
+    const other = new BoardRepository(openDatabase(t.db.name));
+    const [a, b] = [createEditorStore(), createEditorStore()];
+    const tabA = startBoardSession(await opened(board.id), { repo: t.repo, store: a });
+    const openedB = await other.open(board.id);
+    if (!openedB.ok) throw new Error('not opened');
+    const tabB = startBoardSession(openedB, { repo: other, store: b });
+    const [first, second] = [board.cards[0]!.id, board.cards[1]!.id];
+    a.getState().apply((x) => updateCard(x, first, { text: 'Typed in tab A' }));
+    b.getState().apply((x) => updateCard(x, second, { owner: 'Set in tab B' }));
+    b.getState().apply((x) => updateCard(x, first, { owner: 'B on the card A typed in' }));
+    const both = (s: typeof a) => {
+      const cards = s.getState().board!.cards;
+      return [cards[0]!.text, cards[0]!.owner, cards[1]!.owner];
+    };
+    const expected = ['Typed in tab A', 'B on the card A typed in', 'Set in tab B'];
+    await vi.waitFor(() => expect(both(a)).toEqual(expected), { timeout: 2000 });
+    await vi.waitFor(() => expect(both(b)).toEqual(expected), { timeout: 2000 });
+    a.getState().undo();
+    await vi.waitFor(() => expect(both(b)).toEqual([board.cards[0]!.text, 'B on the card A typed in', 'Set in tab B']), { timeout: 2000 });
+    await Promise.all([tabA.dispose(), tabB.dispose()]);
+    const stored = await t.repo.load(board.id);
+    expect(stored.ok && [stored.board.cards[0]!.text, stored.board.cards[0]!.owner, stored.board.cards[1]!.owner]).toEqual([
+      board.cards[0]!.text,
+      'B on the card A typed in',
+      'Set in tab B',
+    ]);
+    other.db.close();
   });
 });

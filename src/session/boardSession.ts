@@ -1,10 +1,10 @@
+import * as Y from 'yjs';
 import { derivedTitle, newId, restoredContent, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
-import type { LoadResult, VersionEntry } from '../persistence/boardRepository';
+import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
 import type { VersionReason } from '../persistence/db';
 import { errorMessage } from '../persistence/autosave';
 import type { EditorStore } from '../store/editorStore';
-import { whenNotTyping } from './whenNotTyping';
 import { trackSession } from './openSessions';
 
 export interface BoardSession {
@@ -28,98 +28,98 @@ export interface BoardSession {
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
 
-/** What the editor decides about a conflict: the copy's title, how the user is told, where to go. */
-export interface ConflictPolicy {
-  conflictTitle(title: string): string;
-  /** Tells the user this tab's work now lives in `copy`. */
-  onConflict(copy: Board): void;
-  /** Opens another board (the copy), once the user has stopped typing. */
-  switchTo(id: string): void;
-  /** A version could not be kept; the edits are saved. */
-  onVersionError?(message: string): void;
-}
-
 export type OpenResult<V> =
-  | { ok: true; viewport?: V; /** Opens the loaded board in the store and starts saving it. */ start(): BoardSession }
+  | {
+      ok: true;
+      viewport?: V;
+      /** Opens the loaded board in the store and starts saving it. */
+      start(): BoardSession;
+      /** Lets the loaded board go without opening it (the user went elsewhere meanwhile). */
+      cancel(): void;
+    }
   | { ok: false; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
-/**
- * Loads a board and its remembered view setting; `start()` then opens it. On a conflict the
- * user is told at once, and the editor moves to the copy as soon as they are not typing:
- * everything typed meanwhile is written to the copy first, so it opens complete.
- */
+/** Loads a board and its remembered view setting; `start()` then opens it, or `cancel()` lets it go. */
 export async function openBoardSession<V>(
   id: string,
-  deps: { repo: BoardRepository; store: EditorStore; viewKey: string; policy: ConflictPolicy },
+  deps: { repo: BoardRepository; store: EditorStore; viewKey: string; onVersionError?(message: string): void },
 ): Promise<OpenResult<V>> {
-  const { repo, store, policy } = deps;
+  const { repo, store } = deps;
   try {
-    const [result, viewport] = await Promise.all([repo.load(id), repo.getSetting<V>(deps.viewKey).catch(() => undefined)]);
-    if (!result.ok) return { ok: false, missing: !!result.missing, newer: result.newer, errors: result.errors };
-    const start = () => {
-      const session: BoardSession = startBoardSession(result.board, result.revision, {
-        repo,
-        store,
-        conflictTitle: policy.conflictTitle,
-        onVersionError: policy.onVersionError,
-        onConflict: (copy) => {
-          policy.onConflict(copy);
-          whenNotTyping(store, () => void session.flush().then(() => policy.switchTo(copy.id)));
-        },
-      });
-      return session;
+    const [opened, viewport] = await Promise.all([repo.open(id), repo.getSetting<V>(deps.viewKey).catch(() => undefined)]);
+    if (!opened.ok) return { ok: false, missing: !!opened.missing, newer: opened.newer, errors: opened.errors };
+    return {
+      ok: true,
+      viewport,
+      start: () => startBoardSession(opened, { repo, store, onVersionError: deps.onVersionError }),
+      cancel: () => opened.release(),
     };
-    return { ok: true, viewport, start };
   } catch (e) {
     return { ok: false, missing: false, newer: false, errors: [{ path: '(root)', message: errorMessage(e) }] };
   }
 }
 
 /**
- * Opens a loaded board in the store and keeps IndexedDB in step with it: debounced autosave
- * after every committed edit, flushed when the page is hidden; a save that finds a newer
- * revision (another tab) keeps both versions by saving this one as a conflict copy.
+ * Opens a board's live document in the store and keeps storage in step with it. Every change
+ * to the doc is stored by y-dexie as it happens (other tabs on the board see it within a
+ * moment and merge it); the session keeps the library listing up to date after edits, tells
+ * the user whether everything is stored, and when storing an update failed (quota) writes the
+ * whole document again, retrying with backoff, so nothing in the doc is ever missing on disk.
  */
 export function startBoardSession(
-  board: Board,
-  revision: number,
+  opened: OpenBoard,
   deps: {
     repo: BoardRepository;
     store: EditorStore;
-    conflictTitle(title: string): string;
-    onConflict(copy: Board): void;
     /** A version could not be kept (storage full, say); the edits themselves are saved. */
     onVersionError?(message: string): void;
   },
 ): BoardSession {
   const { repo, store } = deps;
-  let base = revision;
-  /** Where edits are saved: this board, or after a conflict the copy that keeps this tab's work. */
-  let target: { id: string; title?: (title: string) => string } = { id: board.id };
-  store.getState().open(board);
+  const { doc } = opened;
+  const id = opened.board.id;
+  store.getState().open(doc);
 
+  /** An update failed to store since the last commit: the next commit writes the whole doc. */
+  let lost: { message: string } | null = null;
+  /** Back from a cut: the next commit writes the whole doc, so other tabs read everything again. */
+  let announce = false;
   const autosave = createAutosave({
-    write: async (b) => {
+    write: async (board) => {
       // User Timing marks let the benchmark measure autosave in the real app.
       performance.mark('autosave:start');
-      const doc = { ...b, id: target.id, title: target.title ? derivedTitle(b.title, target.title) : b.title };
-      const result = await repo.save(doc, base);
-      performance.measure('autosave', 'autosave:start');
-      if (result.ok) {
-        base = result.revision;
-        // While editing, a version at most every hour.
-        if (Date.now() - lastVersion > SNAPSHOT_EVERY_MS) void keepVersion('hourly');
-        return;
+      const full = lost || announce ? Y.encodeStateAsUpdateV2(doc) : undefined;
+      announce = false;
+      const before = lost;
+      lost = null;
+      try {
+        await repo.commit(id, board, full);
+      } catch (e) {
+        lost ??= before;
+        throw e;
       }
-      // Another tab saved this board meanwhile: keep theirs, keep ours as a copy, and go on
-      // saving there, so what is typed while the user is told is not lost either.
-      const copy = await repo.create({ ...b, id: newId('bd_'), title: derivedTitle(b.title, deps.conflictTitle) });
-      target = { id: copy.id, title: deps.conflictTitle };
-      base = copy.revision;
-      deps.onConflict(copy);
+      performance.measure('autosave', 'autosave:start');
+      // A write of an update queued before the commit failed meanwhile: not stored yet.
+      const failed = lost as { message: string } | null;
+      if (failed) throw new Error(failed.message);
+      // While editing, a version at most every hour.
+      if (Date.now() - lastVersion > SNAPSHOT_EVERY_MS) void keepVersion('hourly');
     },
     onStatus: (status) => store.getState().setSave(status),
   });
+  const schedule = () => {
+    const board = store.getState().board;
+    if (board) autosave.schedule(board);
+  };
+  const offError = opened.onStorageError((error) => {
+    lost = { message: errorMessage(error) };
+    schedule();
+  });
+  // Edits made here (and undo) are stored by y-dexie already; the listing follows them.
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== opened.storageOrigin) schedule();
+  };
+  doc.on('updateV2', onUpdate);
 
   let lastVersion = 0;
   const keepVersion = async (reason: VersionReason, name?: string) => {
@@ -128,7 +128,7 @@ export function startBoardSession(
     try {
       await autosave.flush(); // the edit first: a version is never kept instead of it
       lastVersion = Date.now();
-      await repo.snapshot({ ...current, id: target.id }, reason, name);
+      await repo.snapshot(current, reason, name);
       return true;
     } catch (e) {
       deps.onVersionError?.(errorMessage(e));
@@ -136,30 +136,42 @@ export function startBoardSession(
     }
   };
 
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.board && state.board !== prev.board) autosave.schedule(state.board);
-  });
   const flush = () => void autosave.flush();
-  const onVisibility = () => document.visibilityState === 'hidden' && flush();
+  // A tab coming back (focus, visible) reads what other tabs stored, in case it missed a
+  // notification. Back online it also writes its whole state: a new update is what makes the
+  // other tabs read storage again, including everything this tab stored while cut off (their
+  // cached reads would not see it otherwise).
+  const resync = () => void opened.resync().catch(() => {});
+  const reconnect = () =>
+    void opened.resync().then(
+      () => {
+        announce = true;
+        schedule();
+      },
+      () => {},
+    );
+  const onVisibility = () => (document.visibilityState === 'hidden' ? flush() : resync());
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     flush();
     if (store.getState().save.state === 'error') e.preventDefault(); // unsaved because storage fails: ask before leaving
   };
   window.addEventListener('pagehide', flush);
+  window.addEventListener('focus', resync);
+  window.addEventListener('online', reconnect);
   const untrack = trackSession(() => autosave.flush());
   window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onVisibility);
   // A version when the board is opened, unless one was kept within the hour; the hourly clock
   // runs from the newest version, wherever it was kept.
-  void repo.lastSnapshotTime(board.id).then(
+  void repo.lastSnapshotTime(id).then(
     (last) => (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS ? void (lastVersion = Date.parse(last)) : keepVersion('opened')),
     () => {},
   );
 
   return {
     flush: () => autosave.flush(),
-    versions: () => repo.versions(target.id),
-    version: (id) => repo.version(id),
+    versions: () => repo.versions(id),
+    version: (versionId) => repo.version(versionId),
     keepVersion,
     async restore(versionId) {
       const version = await repo.version(versionId);
@@ -174,13 +186,17 @@ export function startBoardSession(
       return repo.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
     },
     async dispose() {
-      unsubscribe();
       untrack();
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('focus', resync);
+      window.removeEventListener('online', reconnect);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       await autosave.flush();
       autosave.dispose();
+      doc.off('updateV2', onUpdate);
+      offError();
+      opened.release();
     },
   };
 }

@@ -7,7 +7,7 @@ import { BACKUP_SETTINGS } from '../persistence/storage';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
-import { boardHref, libraryHref, navigate } from './routes';
+import { libraryHref, navigate } from './routes';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import type { DeleteRequest } from '../canvas/StickyHeaders';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -40,7 +40,7 @@ type LoadState =
   | { state: 'ready'; viewport?: Viewport; session: BoardSession }
   | { state: 'failed'; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
-/** `notice`/`onNotice` live above the page so a message survives switching to another board (conflict copy). */
+/** `notice`/`onNotice` live above the page so a message survives switching to another board. */
 export function EditorPage({
   id,
   repo,
@@ -72,14 +72,9 @@ export function EditorPage({
       repo,
       store,
       viewKey: viewportKey(id),
-      policy: {
-        conflictTitle: (title) => t('editor.conflictTitle', { title }),
-        onConflict: (copy) => onNotice(t('editor.conflict', { title: copy.title })),
-        onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
-        switchTo: (copyId) => navigate(boardHref(copyId)),
-      },
+      onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
     }).then((result) => {
-      if (cancelled) return;
+      if (cancelled) return result.ok && result.cancel();
       if (!result.ok) return setLoad({ state: 'failed', missing: result.missing, newer: result.newer, errors: result.errors });
       opened = session.current = result.start();
       setLoad({ state: 'ready', viewport: result.viewport, session: opened });

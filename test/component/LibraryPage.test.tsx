@@ -1,3 +1,4 @@
+import type { BoardRecord } from '../../src/persistence/db';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -40,9 +41,8 @@ describe('LibraryPage', () => {
       id: 'x',
       title: 'Broken board',
       updatedAt: '2026-01-01T00:00:00Z',
-      revision: 1,
       doc: { format: 'blueprint-studio/board', version: 3 },
-    });
+    } as BoardRecord);
     await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByText(/newer version of Blueprint Studio/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Broken board' })).not.toBeInTheDocument();

@@ -14,7 +14,7 @@ export function setBoardDescription(board: Board, description: string): Board {
 }
 
 /**
- * A title made from another by a template ("{title} (copy)", "{title} (conflict copy)") that
+ * A title made from another by a template ("{title} (copy)", "{title} (restored)") that
  * still fits the format: the original is shortened with "…" so the template's words survive.
  */
 export function derivedTitle(title: string, template: (title: string) => string): string {
