@@ -44,6 +44,9 @@ const loader = await createServer({ server: { middlewareMode: true }, appType: '
 const { generateBoard } = await loader.ssrLoadModule('/src/model/generate.ts');
 const { layout } = await loader.ssrLoadModule('/src/model/layout.ts');
 const { analyseBoard } = await loader.ssrLoadModule('/src/model/analysis/index.ts');
+const { docFromBoard, writeBoard } = await loader.ssrLoadModule('/src/document/index.ts');
+const { updateCard, moveCards, toggleMarker } = await loader.ssrLoadModule('/src/model/ops/index.ts');
+const Y = await loader.ssrLoadModule('yjs');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
 await loader.close();
@@ -68,6 +71,40 @@ const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
     'ms',
     n === 2000 ? 20 : null,
     `max ${Math.round(times.at(-1))} ms over ${times.length} runs (the first includes warm-up)`,
+  );
+}
+
+// 4. Stored size of the reference board after 10 000 edits, as y-dexie stores them: one update
+// per edit until its periodic compaction merges them into one (Yjs garbage collection on).
+{
+  const n = quick ? sizes[0] : 2000;
+  let board = boards[n];
+  const doc = docFromBoard(board);
+  const initial = Y.encodeStateAsUpdateV2(doc).length;
+  let updates = 0;
+  doc.on('updateV2', (u) => (updates += u.length));
+  const edits = quick ? 1000 : 10000;
+  for (let i = 0; i < edits; i++) {
+    const card = board.cards[(i * 7919) % board.cards.length];
+    // Mostly typing (a word typed key by key into a card), some moves and marker changes.
+    const next =
+      i % 50 === 0
+        ? moveCards(board, [card.id], { laneId: board.lanes[i % board.lanes.length].id, stepId: board.steps[i % board.steps.length].id, index: 0 })
+        : i % 25 === 0
+          ? toggleMarker(board, card.id, 'wait', i % 2 === 0)
+          : updateCard(board, card.id, { text: `${card.text}${'abcdefghij'[i % 10]}` });
+    doc.transact(() => writeBoard(doc, board, next));
+    board = next;
+  }
+  const compacted = Y.encodeStateAsUpdateV2(doc).length;
+  record(`stored size, ${n} cards: new`, initial / 1024, 'KB');
+  record(`stored size after ${edits} edits, before compaction`, (initial + updates) / 1024, 'KB', null, 'one update per edit');
+  record(
+    `stored size after ${edits} edits, compacted`,
+    compacted / 1024,
+    'KB',
+    null,
+    `JSON of the board: ${Math.round(JSON.stringify(board).length / 1024)} KB`,
   );
 }
 

@@ -116,6 +116,7 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     const runs = quick ? 1 : n >= 10000 ? 3 : 12;
     for (let i = 0; i < runs; i++) times.push(await openBoard(page, baseURL, boards[n]));
     record(`open board, ${n} cards (median)`, median(times), 'ms', budget(n, 1500), runsNote(times));
+    if (!quick) record(`first open of a board stored as JSON, ${n} cards (converts it)`, times[0], 'ms');
     if (n === largest) {
       const heap = await page.evaluate(() => {
         window.gc?.();
@@ -186,6 +187,52 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
   }
   record(`autosave, ${ref} cards: time to durable write`, median(durable), 'ms', null);
   record(`autosave, ${ref} cards: main-thread time`, median(busy), 'ms', 100);
+
+  // An edit made in another tab: applied (y-dexie delivers the update) → painted here.
+  {
+    await openBoard(page, baseURL, boards[ref]);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const target = other.getByRole('article').nth(3);
+    await target.waitFor();
+    const id = await target.getAttribute('data-card-id');
+    await page.evaluate((cardId) => {
+      window.__remote = [];
+      const el = () => document.querySelector(`[data-card-id="${cardId}"]`);
+      new PerformanceObserver((list) => {
+        for (const mark of list.getEntries()) {
+          if (mark.name !== 'remote-edit') continue;
+          const before = el()?.textContent;
+          // Poll frames until the card shows the change, then wait for that frame to be painted.
+          const check = () => {
+            if (el()?.textContent !== before)
+              requestAnimationFrame(() => setTimeout(() => window.__remote.push(performance.now() - mark.startTime), 0));
+            else if (performance.now() - mark.startTime < 5000) requestAnimationFrame(check);
+          };
+          check();
+        }
+      }).observe({ entryTypes: ['mark'] });
+    }, id);
+    await target.dblclick();
+    const otherEditor = other.getByRole('textbox', { name: 'Card text' });
+    await otherEditor.waitFor();
+    const keys = quick ? 3 : 12;
+    for (let i = 0; i < keys; i++) {
+      const count = await page.evaluate(() => window.__remote.length);
+      await other.keyboard.press('q');
+      await page.waitForFunction((c) => window.__remote.length > c, count, { timeout: 10_000 });
+    }
+    await otherEditor.press('Enter');
+    const remote = (await page.evaluate(() => window.__remote)).filter((x) => x > 0);
+    record(
+      `remote edit applied → painted, ${ref} cards (median)`,
+      median(remote),
+      'ms',
+      50,
+      `${remote.length} edits from another tab; p95 ${Math.round(quantile(remote, 0.95))} ms`,
+    );
+    await other.close();
+  }
 
   // Drag a card across lanes with the real mouse.
   await openBoard(page, baseURL, boards[ref]);

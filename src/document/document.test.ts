@@ -6,6 +6,8 @@ import { sample } from '../model/test/fixtures';
 import { knownBoard } from '../model/test/knownBoard';
 import { applyOp, opArb, type OpData } from '../model/test/randomOps';
 import { createBoardReader, docFromBoard, readDoc, writeBoard } from './index';
+import { boardToJson } from '../files/json';
+import { readImportText } from '../files/import';
 
 const LOCAL = Symbol('local');
 
@@ -75,6 +77,14 @@ describe('board ⇄ Y.Doc', () => {
     expect(after.lanes).toBe(before.lanes);
     expect(after.steps).toBe(before.steps);
     expect(reader.read()).toBe(after); // nothing new: the same board
+  });
+
+  it('a board exported from its doc is the same file format: the importer of earlier builds reads it unchanged', () => {
+    const edited = updateCard(sample(), sample().cards[0]!.id, { text: 'Edited 编辑' });
+    const file = boardToJson(readDoc(docFromBoard(edited)));
+    const imported = readImportText(file, 'board.json');
+    expect(imported.ok && imported.boards[0]).toEqual(edited);
+    expect(JSON.parse(file)).toMatchObject({ format: 'blueprint-studio/board', version: edited.version });
   });
 
   it('a newer writer adding a field it knows keeps it through a read (forward compatible)', () => {

@@ -79,6 +79,9 @@ export function startBoardSession(
   const { doc } = opened;
   const id = opened.board.id;
   store.getState().open(doc);
+  // A User Timing mark when an edit from elsewhere starts to apply (the benchmark measures from it to the paint).
+  const onRemote = (tr: Y.Transaction) => void (!tr.local && performance.mark('remote-edit'));
+  doc.on('beforeTransaction', onRemote);
 
   /** An update failed to store since the last commit: the next commit writes the whole doc. */
   let lost: { message: string } | null = null;
@@ -195,6 +198,7 @@ export function startBoardSession(
       await autosave.flush();
       autosave.dispose();
       doc.off('updateV2', onUpdate);
+      doc.off('beforeTransaction', onRemote);
       offError();
       opened.release();
     },
