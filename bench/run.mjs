@@ -4,6 +4,7 @@
 //   --quick   small boards, one repetition (CI smoke run)
 //   --strict  exit non-zero when a budget is missed
 // Writes bench/results.json and prints a table.
+import * as Y from 'yjs';
 import { createServer, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
@@ -46,7 +47,6 @@ const { layout } = await loader.ssrLoadModule('/src/model/layout.ts');
 const { analyseBoard } = await loader.ssrLoadModule('/src/model/analysis/index.ts');
 const { docFromBoard, writeBoard } = await loader.ssrLoadModule('/src/document/index.ts');
 const { updateCard, moveCards, toggleMarker } = await loader.ssrLoadModule('/src/model/ops/index.ts');
-const Y = await loader.ssrLoadModule('yjs');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
 await loader.close();

@@ -199,19 +199,21 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     await page.evaluate((cardId) => {
       window.__remote = [];
       const el = () => document.querySelector(`[data-card-id="${cardId}"]`);
-      new PerformanceObserver((list) => {
-        for (const mark of list.getEntries()) {
-          if (mark.name !== 'remote-edit') continue;
-          const before = el()?.textContent;
-          // Poll frames until the card shows the change, then wait for that frame to be painted.
-          const check = () => {
-            if (el()?.textContent !== before)
-              requestAnimationFrame(() => setTimeout(() => window.__remote.push(performance.now() - mark.startTime), 0));
-            else if (performance.now() - mark.startTime < 5000) requestAnimationFrame(check);
-          };
-          check();
-        }
-      }).observe({ entryTypes: ['mark'] });
+      // Seen synchronously (an observer would be told only after the paint): wrap performance.mark.
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        const entry = mark(name, options);
+        if (name !== 'remote-edit') return entry;
+        const before = el()?.textContent;
+        // Poll frames until the card shows the change, then wait for that frame to be painted.
+        const check = () => {
+          if (el()?.textContent !== before)
+            requestAnimationFrame(() => setTimeout(() => window.__remote.push(performance.now() - entry.startTime), 0));
+          else if (performance.now() - entry.startTime < 5000) requestAnimationFrame(check);
+        };
+        check();
+        return entry;
+      };
     }, id);
     await target.dblclick();
     const otherEditor = other.getByRole('textbox', { name: 'Card text' });
@@ -220,7 +222,18 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     for (let i = 0; i < keys; i++) {
       const count = await page.evaluate(() => window.__remote.length);
       await other.keyboard.press('q');
-      await page.waitForFunction((c) => window.__remote.length > c, count, { timeout: 10_000 });
+      await page
+        .waitForFunction((c) => window.__remote.length > c, count, { timeout: 10_000 })
+        .catch(async (e) => {
+          const state = await page.evaluate(
+            (cardId) => ({
+              marks: performance.getEntriesByName('remote-edit').length,
+              text: document.querySelector(`[data-card-id="${cardId}"]`)?.textContent ?? null,
+            }),
+            id,
+          );
+          throw new Error(`remote edit never painted: ${JSON.stringify(state)} (${e.message})`);
+        });
     }
     await otherEditor.press('Enter');
     const remote = (await page.evaluate(() => window.__remote)).filter((x) => x > 0);

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../ui/LibraryPage';
-import { EditorPage } from '../ui/EditorPage';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import type { BoardRepository } from '../persistence';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useHashRoute } from './useHashRoute';
 import { useUpdate } from './serviceWorker';
+
+// The editor (React Flow, the canvas, Yjs editing) loads when a board is opened, not with the library.
+const EditorPage = lazy(() => import('../ui/EditorPage').then((m) => ({ default: m.EditorPage })));
 
 export function App({ repo }: { repo: BoardRepository }) {
   const { t } = useTranslation();
@@ -18,7 +20,9 @@ export function App({ repo }: { repo: BoardRepository }) {
     return (
       <>
         {prompt}
-        <EditorPage key={route.id} id={route.id} repo={repo} notice={notice} onNotice={setNotice} />
+        <Suspense fallback={<p className="centered">{t('editor.loading')}</p>}>
+          <EditorPage key={route.id} id={route.id} repo={repo} notice={notice} onNotice={setNotice} />
+        </Suspense>
       </>
     );
   return (
