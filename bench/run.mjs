@@ -50,7 +50,7 @@ const { updateCard, moveCards, toggleMarker } = await loader.ssrLoadModule('/src
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
 await loader.close();
-const sizes = quick ? [200] : [200, 2000, 10000];
+const sizes = quick ? [200] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 2000, 10000];
 const boards = Object.fromEntries(sizes.map((n) => [n, generateBoard({ cards: n, steps: Math.max(10, n / 40), seed: n })]));
 const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
 

@@ -218,6 +218,8 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, size
     await target.dblclick();
     const otherEditor = other.getByRole('textbox', { name: 'Card text' });
     await otherEditor.waitFor();
+    // The tab that paints is the one in front (a hidden tab's frames are throttled; it paints when shown).
+    await page.bringToFront();
     const keys = quick ? 3 : 12;
     for (let i = 0; i < keys; i++) {
       const count = await page.evaluate(() => window.__remote.length);
