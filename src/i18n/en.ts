@@ -25,6 +25,11 @@ export const en = {
     storageError: 'Could not read the board library: {{message}}',
   },
   editor: {
+    saveTemplate: 'Save as template…',
+    saveTemplateTitle: 'Save as template',
+    templateName: 'Template name',
+    templateSaved: 'Saved as template “{{name}}”: choose it under New board.',
+    templateFailed: 'The template could not be saved: {{message}}',
     boardTitle: 'Board title',
     allBoards: 'All boards',
     toolbar: 'Board tools',
@@ -476,6 +481,17 @@ export const en = {
     text: 'Notes',
   },
   line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
+  gallery: {
+    examples: 'Examples from real services',
+    structures: 'Empty structures',
+    mine: 'Your templates',
+    loading: 'Loading templates…',
+    savedOn: 'Saved on {{date}}',
+    delete: 'Delete template “{{name}}”',
+    deleteShort: 'Delete',
+    deleteTitle: 'Delete template?',
+    deleteMessage: 'The template “{{name}}” will be removed from the gallery. Boards made from it stay as they are.',
+  },
   template: {
     name: 'Board name',
     titles: {

@@ -30,6 +30,14 @@ export const VERSION_LIMITS = { count: 100, size: 40_000_000 };
 
 export type VersionEntry = Required<Pick<SnapshotRecord, 'id'>> & Omit<SnapshotRecord, 'id'>;
 
+/** A template the user saved, readable (a damaged one is left out of the gallery, never deleted). */
+export interface UserTemplate {
+  id: string;
+  name: string;
+  createdAt: string;
+  board: Board;
+}
+
 /** Origin of content the repository itself writes (conversion, library rename): never an undo step. */
 const REPOSITORY_ORIGIN = Symbol('repository');
 
@@ -267,6 +275,28 @@ export class BoardRepository {
   /** When the newest version of a board was kept, without reading any document. */
   async lastSnapshotTime(boardId: string): Promise<string | undefined> {
     return (await this.versions(boardId))[0]?.createdAt;
+  }
+
+  /** The user's templates, newest first. */
+  async templates(): Promise<UserTemplate[]> {
+    const records = await this.db.templates.orderBy('createdAt').reverse().toArray();
+    return records.flatMap((r) => {
+      const result = readBoard(r.board);
+      return result.ok ? [{ id: r.id, name: r.name, createdAt: r.createdAt, board: result.board }] : [];
+    });
+  }
+
+  /** Keeps a board as a template under `name` (the board itself stays as it is). */
+  async saveTemplate(name: string, board: Board): Promise<UserTemplate> {
+    const checked = validateBoard(board);
+    if (!checked.ok) throw new InvalidBoardError(checked.errors);
+    const template = { id: newId('tp_'), name, createdAt: new Date().toISOString(), board };
+    await this.db.templates.add(template);
+    return template;
+  }
+
+  async deleteTemplate(id: string): Promise<void> {
+    await this.db.templates.delete(id);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

@@ -45,6 +45,15 @@ export interface SnapshotDocRecord {
   doc: unknown;
 }
 
+/** A board the user saved as a template ("Save as template"), shown in the New board gallery. */
+export interface TemplateRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** The board as JSON (the file format), read like any stored board. */
+  board: unknown;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -55,6 +64,7 @@ export type BlueprintDB = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   snapshotDocs: EntityTable<SnapshotDocRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  templates: EntityTable<TemplateRecord, 'id'>;
 };
 
 const cardCount = (doc: unknown) => {
@@ -87,5 +97,6 @@ export function openDatabase(name = 'blueprint-studio'): BlueprintDB {
   // stored as JSON are converted when first opened (BoardRepository.open), not here: an upgrade
   // that failed half-way must never be able to lose one.
   db.version(3).stores({ boards: 'id, updatedAt, content: Y.Doc' });
+  db.version(4).stores({ templates: 'id, createdAt' });
   return db;
 }

@@ -24,6 +24,8 @@ export interface BoardSession {
   restore(versionId: number): Promise<boolean>;
   /** A new board holding that version; the open board stays as it is. */
   restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null>;
+  /** Keeps the board as it is now as a template of the New board gallery. */
+  saveAsTemplate(name: string): Promise<void>;
 }
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
@@ -187,6 +189,10 @@ export function startBoardSession(
       const version = await repo.version(versionId);
       if (!version.ok) return null;
       return repo.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
+    },
+    async saveAsTemplate(name) {
+      const board = store.getState().board;
+      if (board) await repo.saveTemplate(name, board);
     },
     async dispose() {
       untrack();

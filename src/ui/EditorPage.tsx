@@ -8,6 +8,8 @@ import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
 import { libraryHref, navigate } from './routes';
+import { errorMessage } from '../persistence/autosave';
+import { TextPromptDialog } from './TextPromptDialog';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import type { DeleteRequest } from '../canvas/StickyHeaders';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -157,6 +159,7 @@ function EditorBody({
   onNotice(text: string): void;
   onBackedUp(): void;
 }) {
+  const { t } = useTranslation();
   const store = useEditorStoreApi();
   const board = useEditorStore((s) => s.board);
   const [connector, setConnector] = useState<string | null>(null);
@@ -199,7 +202,7 @@ function EditorBody({
           </Suspense>
         )}
         <div className="sidebar">
-          <Inspector />
+          <Inspector onSaveTemplate={() => setDialog('saveTemplate')} />
           <BoardMiniMap />
         </div>
       </div>
@@ -211,6 +214,22 @@ function EditorBody({
         {dialog === 'history' && <HistoryDialog session={session} onClose={closeDialog} onNotice={onNotice} />}
       </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
+      {dialog === 'saveTemplate' && (
+        <TextPromptDialog
+          title={t('editor.saveTemplateTitle')}
+          label={t('editor.templateName')}
+          initial={board.title}
+          onCancel={closeDialog}
+          onSubmit={(name) => {
+            closeDialog();
+            const title = name.trim() || board.title;
+            session.saveAsTemplate(title).then(
+              () => onNotice(t('editor.templateSaved', { name: title })),
+              (e: unknown) => onNotice(t('editor.templateFailed', { message: errorMessage(e) })),
+            );
+          }}
+        />
+      )}
       {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
       {pendingDelete && <ConfirmDeleteDialog request={pendingDelete} session={session} onClose={() => setPendingDelete(null)} />}
     </>

@@ -33,7 +33,8 @@ function useCardPatch() {
 const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
 
 /** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
-export function Inspector() {
+/** The side panel; with nothing selected it shows the board's own fields and actions. */
+export function Inspector({ onSaveTemplate }: { onSaveTemplate(): void }) {
   const { t } = useTranslation();
   const card = useEditorStore((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
   const count = useEditorStore((s) => s.selection.length);
@@ -51,7 +52,14 @@ export function Inspector() {
       ) : (
         <>
           <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
-          {count === 0 && <BoardDescription />}
+          {count === 0 && (
+            <>
+              <BoardDescription />
+              <button type="button" onClick={onSaveTemplate}>
+                {t('editor.saveTemplate')}
+              </button>
+            </>
+          )}
         </>
       )}
       <PersonasPanel />

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { createBoard, renameBoard, type BoardIssue, type BoardKind } from '../model';
+import { newId, renameBoard, type Board, type BoardIssue } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate } from './routes';
-import { templateTexts } from '../i18n/templateTexts';
 import { ensureSampleBoard } from '../session/firstRun';
 import { errorMessage } from '../persistence/autosave';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -56,8 +55,10 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const [storageVersion, setStorageVersion] = useState(0);
   /** The user made or brought in work: ask the browser to keep it (design: storage the user can trust). */
   const keepStorage = () => requestPersistence().then(() => setStorageVersion((n) => n + 1));
-  const newBoard = (kind: BoardKind, name: string) => {
-    const board = createBoard(kind, templateTexts(t));
+  /** A board from the gallery, as a new board of its own (fresh id and dates). */
+  const newBoard = (template: Board, name: string) => {
+    const now = new Date().toISOString();
+    const board = { ...template, id: newId('bd_'), createdAt: now, updatedAt: now };
     void keepStorage(); // asked while the click still counts as the user's gesture
     return run(repo.create(name ? renameBoard(board, name) : board).then((b) => navigate(boardHref(b.id))));
   };
@@ -160,10 +161,11 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       )}
       {pending?.kind === 'new' && (
         <NewBoardDialog
+          repo={repo}
           onCancel={() => setPending(null)}
-          onCreate={(kind, name) => {
+          onCreate={(board, name) => {
             setPending(null);
-            void newBoard(kind, name);
+            void newBoard(board, name);
           }}
         />
       )}

@@ -1,19 +1,33 @@
-import { useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOARD_KINDS, MAX_TITLE, type BoardKind } from '../model';
+import { MAX_TITLE, type Board } from '../model';
+import type { BoardRepository } from '../persistence';
 import { Dialog } from './Dialog';
+import type { GalleryEntry } from './gallery/TemplateGallery';
 
-/** Name a new board and choose its template (an empty name keeps the template's title). */
-export function NewBoardDialog({ onCreate, onCancel }: { onCreate(kind: BoardKind, name: string): void; onCancel(): void }) {
+// The gallery (examples, their words in the user's language, previews) loads when the dialog opens.
+const TemplateGallery = lazy(() => import('./gallery/TemplateGallery'));
+
+/** Name a new board and choose what it starts from (an empty name keeps the template's title). */
+export function NewBoardDialog({
+  repo,
+  onCreate,
+  onCancel,
+}: {
+  repo: BoardRepository;
+  onCreate(board: Board, name: string): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<BoardKind>('blueprint');
+  const [choice, setChoice] = useState<GalleryEntry | null>(null);
   const [name, setName] = useState('');
+  const select = useCallback((entry: GalleryEntry) => setChoice(entry), []);
   return (
-    <Dialog title={t('library.newBoard')} onClose={onCancel}>
+    <Dialog title={t('library.newBoard')} onClose={onCancel} wide>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onCreate(kind, name.trim());
+          if (choice) onCreate(choice.board, name.trim());
         }}
       >
         <div className="field">
@@ -22,29 +36,19 @@ export function NewBoardDialog({ onCreate, onCancel }: { onCreate(kind: BoardKin
             id="new-board-name"
             value={name}
             maxLength={MAX_TITLE}
-            placeholder={t(`template.titles.${kind}`)}
+            placeholder={choice?.board.title ?? ''}
             onChange={(e) => setName(e.target.value)}
             autoFocus
           />
         </div>
-        <fieldset className="templates">
-          <legend>{t('template.choose')}</legend>
-          {BOARD_KINDS.map((k) => (
-            <label key={k} className="template-choice">
-              <input type="radio" name="template" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              <span>
-                <strong>{t(`template.kinds.${k}`)}</strong>
-                <br />
-                <small>{t(`template.hints.${k}`)}</small>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <Suspense fallback={<p role="status">{t('gallery.loading')}</p>}>
+          <TemplateGallery repo={repo} selected={choice?.id ?? null} onSelect={select} />
+        </Suspense>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={!choice}>
             {t('template.create')}
           </button>
         </div>

@@ -110,7 +110,15 @@ export const examples: Record<ExampleKey, ExampleTexts> = {
     title: 'Hospital outpatient visit',
     line: 'Registration, triage, consultation, tests, payment and pharmacy — and the queues between them.',
     stages: { before: 'Before', arrival: 'Arrival', care: 'Care', after: 'After' },
-    steps: { book: 'Appointment', register: 'Registration', triage: 'Triage', consult: 'Consultation', tests: 'Tests', pay: 'Payment', pharmacy: 'Pharmacy' },
+    steps: {
+      book: 'Appointment',
+      register: 'Registration',
+      triage: 'Triage',
+      consult: 'Consultation',
+      tests: 'Tests',
+      pay: 'Payment',
+      pharmacy: 'Pharmacy',
+    },
     lanes: {},
     cards: {
       app: 'Hospital app, appointment slip',
@@ -284,7 +292,10 @@ export const examples: Record<ExampleKey, ExampleTexts> = {
       hotel: 'Hotel',
       scenic: 'Scenic area',
     },
-    persona: { name: 'Family on a weekend trip', description: 'Two adults, two children; booked everything in one app and expect it to fit together.' },
+    persona: {
+      name: 'Family on a weekend trip',
+      description: 'Two adults, two children; booked everything in one app and expect it to fit together.',
+    },
     notes: { transfer: 'Nobody at the meeting point', scenic: 'Queue at the gate, then a beautiful day' },
   },
 };

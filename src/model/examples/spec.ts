@@ -72,7 +72,11 @@ function word(table: Record<string, string>, key: string, what: string): string 
 /** Builds an example board in one language (fresh ids; `laneNames` for lanes without their own name). */
 export function buildExample(spec: ExampleSpec, texts: ExampleTexts, laneNames: Record<LaneKind, string>, now = new Date()): Board {
   const stamp = now.toISOString();
-  const stages = spec.stages.map((s, i) => ({ id: newId('sg_'), name: word(texts.stages, s.key, 'stage'), color: STAGE_COLORS[i % STAGE_COLORS.length] }));
+  const stages = spec.stages.map((s, i) => ({
+    id: newId('sg_'),
+    name: word(texts.stages, s.key, 'stage'),
+    color: STAGE_COLORS[i % STAGE_COLORS.length],
+  }));
   const stepIds = new Map<string, string>();
   const steps = spec.stages.flatMap((s, i) =>
     s.steps.map(({ key, minutes, tolerance }) => {

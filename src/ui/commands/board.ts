@@ -131,6 +131,13 @@ export const boardCommands: Command[] = [
     keys: 'Mod+Alt+H',
   },
   {
+    id: 'saveTemplate',
+    label: 'editor.saveTemplate',
+    perform: ({ open }) => open('saveTemplate'),
+    keyTest: (e) => mod(e) && e.altKey && key(e, 't'),
+    keys: 'Mod+Alt+T',
+  },
+  {
     id: 'present',
     toolbar: true,
     label: 'editor.present',
