@@ -24,7 +24,7 @@ import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { HighlightControl } from './HighlightControl';
-import { Presentation } from './Presentation';
+import { Presentation } from './present/Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';

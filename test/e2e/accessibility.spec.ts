@@ -35,6 +35,20 @@ test('axe finds no serious or critical violation on a new journey map and in pre
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.getByRole('button', { name: 'End presentation' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
+  // A stage slide with a step in the spotlight, in high contrast.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('complementary', { name: /In the spotlight/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('c');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('axe finds no serious or critical violation in the New board gallery', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New board' }).click();
+  await expect(page.getByRole('radio', { name: /^Overnight hotel stay/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('axe finds no serious or critical violation with the Analysis view open and the board highlighted', async ({ page }) => {
