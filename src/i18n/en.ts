@@ -25,6 +25,7 @@ export const en = {
     storageError: 'Could not read the board library: {{message}}',
   },
   editor: {
+    deletedElsewhere: 'This board was deleted in another tab. What you had here is kept as a new board, “{{title}}”.',
     saveTemplate: 'Save as template…',
     saveTemplateTitle: 'Save as template',
     templateName: 'Template name',

@@ -26,6 +26,7 @@ export const zhCN: Catalogue = {
     storageError: '无法读取看板库：{{message}}',
   },
   editor: {
+    deletedElsewhere: '此看板已在另一个标签页中删除。您在这里的内容已保存为新看板“{{title}}”。',
     saveTemplate: '另存为模板…',
     saveTemplateTitle: '另存为模板',
     templateName: '模板名称',

@@ -88,3 +88,23 @@ describe('two tabs on one board', () => {
     other.db.close();
   });
 });
+
+describe('a board deleted in another tab', () => {
+  it('is kept here as a new board holding what this tab showed, edits included', async () => {
+    const board = await t.repo.create(sample());
+    const store = createEditorStore();
+    const onDeleted = vi.fn();
+    const session = startBoardSession(await opened(board.id), { repo: t.repo, store, onDeleted });
+    store.getState().apply((b) => updateCard(b, b.cards[0]!.id, { text: 'Typed just before the delete' }));
+    const other = new BoardRepository(openDatabase(t.db.name));
+    await other.delete(board.id);
+    await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    const copy = onDeleted.mock.calls[0]![0] as { id: string };
+    expect(copy.id).not.toBe(board.id);
+    const kept = await t.repo.load(copy.id);
+    expect(kept.ok && kept.board.cards[0]!.text).toBe('Typed just before the delete');
+    expect((await t.repo.list()).map((e) => e.id)).toEqual([copy.id]);
+    await session.dispose();
+    other.db.close();
+  });
+});

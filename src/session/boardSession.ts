@@ -41,10 +41,21 @@ export type OpenResult<V> =
     }
   | { ok: false; missing: boolean; newer: boolean; errors: BoardIssue[] };
 
+/** What the editor is told by a session. */
+export interface SessionEvents {
+  /** A version could not be kept (storage full, say); the edits themselves are saved. */
+  onVersionError?(message: string): void;
+  /**
+   * The board was deleted elsewhere (another tab) while open here: what this tab showed is
+   * kept as `copy`, a new board, so nothing typed here is lost.
+   */
+  onDeleted?(copy: Board): void;
+}
+
 /** Loads a board and its remembered view setting; `start()` then opens it, or `cancel()` lets it go. */
 export async function openBoardSession<V>(
   id: string,
-  deps: { repo: BoardRepository; store: EditorStore; viewKey: string; onVersionError?(message: string): void },
+  deps: { repo: BoardRepository; store: EditorStore; viewKey: string } & SessionEvents,
 ): Promise<OpenResult<V>> {
   const { repo, store } = deps;
   try {
@@ -53,7 +64,7 @@ export async function openBoardSession<V>(
     return {
       ok: true,
       viewport,
-      start: () => startBoardSession(opened, { repo, store, onVersionError: deps.onVersionError }),
+      start: () => startBoardSession(opened, { repo, store, onVersionError: deps.onVersionError, onDeleted: deps.onDeleted }),
       cancel: () => opened.release(),
     };
   } catch (e) {
@@ -68,15 +79,7 @@ export async function openBoardSession<V>(
  * the user whether everything is stored, and when storing an update failed (quota) writes the
  * whole document again, retrying with backoff, so nothing in the doc is ever missing on disk.
  */
-export function startBoardSession(
-  opened: OpenBoard,
-  deps: {
-    repo: BoardRepository;
-    store: EditorStore;
-    /** A version could not be kept (storage full, say); the edits themselves are saved. */
-    onVersionError?(message: string): void;
-  },
-): BoardSession {
+export function startBoardSession(opened: OpenBoard, deps: { repo: BoardRepository; store: EditorStore } & SessionEvents): BoardSession {
   const { repo, store } = deps;
   const { doc } = opened;
   const id = opened.board.id;
@@ -125,6 +128,16 @@ export function startBoardSession(
     if (origin !== opened.storageOrigin) schedule();
   };
   doc.on('updateV2', onUpdate);
+  // Deleted in another tab: y-dexie destroys the doc. Keep what this tab shows as a new board.
+  const onDestroyed = () => {
+    const board = store.getState().board;
+    if (!board) return;
+    void repo
+      .create({ ...board, id: newId('bd_') })
+      .then((copy) => deps.onDeleted?.(copy))
+      .catch((e: unknown) => store.getState().setSave({ state: 'error', message: errorMessage(e) }));
+  };
+  doc.on('destroy', onDestroyed);
 
   let lastVersion = 0;
   const keepVersion = async (reason: VersionReason, name?: string) => {
@@ -204,6 +217,7 @@ export function startBoardSession(
       await autosave.flush();
       autosave.dispose();
       doc.off('updateV2', onUpdate);
+      doc.off('destroy', onDestroyed);
       doc.off('beforeTransaction', onRemote);
       offError();
       opened.release();

@@ -7,7 +7,7 @@ import { BACKUP_SETTINGS } from '../persistence/storage';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
-import { libraryHref, navigate } from './routes';
+import { boardHref, libraryHref, navigate } from './routes';
 import { errorMessage } from '../persistence/autosave';
 import { TextPromptDialog } from './TextPromptDialog';
 import { BoardCanvas } from '../canvas/BoardCanvas';
@@ -75,6 +75,10 @@ export function EditorPage({
       store,
       viewKey: viewportKey(id),
       onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
+      onDeleted: (copy) => {
+        onNotice(t('editor.deletedElsewhere', { title: copy.title }));
+        navigate(boardHref(copy.id));
+      },
     }).then((result) => {
       if (cancelled) return result.ok && result.cancel();
       if (!result.ok) return setLoad({ state: 'failed', missing: result.missing, newer: result.newer, errors: result.errors });
