@@ -206,7 +206,7 @@ function EditorBody({
           </Suspense>
         )}
         <div className="sidebar">
-          <Inspector onSaveTemplate={() => setDialog('saveTemplate')} />
+          <Inspector />
           <BoardMiniMap />
         </div>
       </div>
@@ -214,7 +214,15 @@ function EditorBody({
       {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
       <Suspense fallback={null}>
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-        {dialog === 'export' && <ExportDialog onClose={closeDialog} allBoards={allBoards} prefs={pdfPrefs} onBackedUp={onBackedUp} />}
+        {dialog === 'export' && (
+          <ExportDialog
+            onClose={closeDialog}
+            allBoards={allBoards}
+            prefs={pdfPrefs}
+            onBackedUp={onBackedUp}
+            onSaveTemplate={() => setDialog('saveTemplate')}
+          />
+        )}
         {dialog === 'history' && <HistoryDialog session={session} onClose={closeDialog} onNotice={onNotice} />}
       </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}

@@ -29,8 +29,11 @@ export function ExportDialog({
   allBoards,
   prefs,
   onBackedUp,
+  onSaveTemplate,
 }: {
   onClose(): void;
+  /** Keeps the board as a template of the New board gallery instead of as a file. */
+  onSaveTemplate(): void;
   allBoards(): Promise<Board[]>;
   prefs: PdfPrefsStore;
   /** A backup of all boards was downloaded (the library's reminder counts from then). */
@@ -233,6 +236,9 @@ export function ExportDialog({
         )}
         {message?.info && <p role="alert">{message.info}</p>}
         <div className="dialog-actions">
+          <button type="button" className="secondary-start" onClick={onSaveTemplate} disabled={!!busy}>
+            {t('editor.saveTemplate')}
+          </button>
           {busy ? (
             <button type="button" onClick={() => abort.current?.abort()}>
               {t('export.cancel')}

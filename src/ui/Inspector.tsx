@@ -33,8 +33,7 @@ function useCardPatch() {
 const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
 
 /** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
-/** The side panel; with nothing selected it shows the board's own fields and actions. */
-export function Inspector({ onSaveTemplate }: { onSaveTemplate(): void }) {
+export function Inspector() {
   const { t } = useTranslation();
   const card = useEditorStore((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
   const count = useEditorStore((s) => s.selection.length);
@@ -52,14 +51,7 @@ export function Inspector({ onSaveTemplate }: { onSaveTemplate(): void }) {
       ) : (
         <>
           <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
-          {count === 0 && (
-            <>
-              <BoardDescription />
-              <button type="button" onClick={onSaveTemplate}>
-                {t('editor.saveTemplate')}
-              </button>
-            </>
-          )}
+          {count === 0 && <BoardDescription />}
         </>
       )}
       <PersonasPanel />

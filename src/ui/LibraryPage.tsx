@@ -15,13 +15,14 @@ import { downloadJson, fileName } from './download';
 import { BackupReminder, StorageStatus } from './StorageStatus';
 import { requestPersistence } from '../persistence/storage';
 
-type Pending = { kind: 'rename' | 'delete'; entry: LibraryEntry } | { kind: 'new' } | null;
+type Pending = { kind: 'rename' | 'delete' | 'template'; entry: LibraryEntry } | { kind: 'new' } | null;
 
 export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const { t, i18n } = useTranslation();
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
   useEffect(() => {
     ensureSampleBoard(repo, t).then(
       () => setReady(true),
@@ -100,6 +101,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       </header>
       <BackupReminder repo={repo} allBoards={() => repo.allBoards()} />
       {imported?.ok && <p role="status">{t('import.done', { count: imported.count })}</p>}
+      {templateSaved && <p role="status">{t('editor.templateSaved', { name: templateSaved })}</p>}
       {imported && !imported.ok && (
         <div role="alert" className="error">
           <p>{t('import.failed', { file: imported.file })}</p>
@@ -148,6 +150,9 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
                       <button type="button" onClick={() => void run(repo.duplicate(entry.id, (title) => t('library.copyTitle', { title })))}>
                         {t('library.duplicate')}
                       </button>
+                      <button type="button" onClick={() => setPending({ kind: 'template', entry })}>
+                        {t('editor.saveTemplate')}
+                      </button>
                     </>
                   )}
                   <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>
@@ -178,6 +183,26 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           onSubmit={(value) => {
             setPending(null);
             void run(repo.rename(pending.entry.id, value));
+          }}
+        />
+      )}
+      {pending?.kind === 'template' && (
+        <TextPromptDialog
+          title={t('editor.saveTemplateTitle')}
+          label={t('editor.templateName')}
+          initial={pending.entry.title}
+          onCancel={() => setPending(null)}
+          onSubmit={(value) => {
+            const { entry } = pending;
+            setPending(null);
+            const name = value.trim() || entry.title;
+            void run(
+              repo.load(entry.id).then(async (loaded) => {
+                if (!loaded.ok) throw new Error(loaded.errors[0]?.message ?? '');
+                await repo.saveTemplate(name, loaded.board);
+                setTemplateSaved(name);
+              }),
+            );
           }}
         />
       )}

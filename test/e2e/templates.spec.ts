@@ -68,10 +68,9 @@ test('save a board as a template: it appears in the gallery, makes new boards, a
   await newBoard(page);
   await addCard(page, 'Customer actions', 'Step 1', 'Our own opening step');
   await saved(page);
-  // With nothing selected, the side panel shows the board's own actions.
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.click(pane.x + pane.width - 30, pane.y + pane.height - 120);
-  await page.getByRole('button', { name: 'Save as template…' }).click();
+  // Beside the file formats in Export (the library has it for every board too).
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Save as template…' }).click();
   const prompt = page.getByRole('dialog', { name: 'Save as template' });
   await prompt.getByRole('textbox', { name: 'Template name' }).fill('Workshop starter');
   await prompt.getByRole('button', { name: 'Save' }).click();
@@ -95,4 +94,14 @@ test('save a board as a template: it appears in the gallery, makes new boards, a
   gallery = await openGallery(page);
   await expect(gallery.getByRole('radio', { name: /^Overnight hotel stay/ })).toBeVisible();
   await expect(gallery.getByRole('radio', { name: /^Workshop starter/ })).toHaveCount(0);
+  await gallery.getByRole('button', { name: 'Cancel' }).click();
+
+  // From the library: any board, under a name of the user's choosing.
+  await page.getByRole('group', { name: 'Restaurant visit' }).getByRole('button', { name: 'Save as template…' }).click();
+  const fromLibrary = page.getByRole('dialog', { name: 'Save as template' });
+  await fromLibrary.getByRole('textbox', { name: 'Template name' }).fill('Our restaurant');
+  await fromLibrary.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Our restaurant' })).toBeVisible();
+  gallery = await openGallery(page);
+  await expect(gallery.getByRole('group', { name: 'Your templates' }).getByRole('radio', { name: /^Our restaurant/ })).toBeVisible();
 });
