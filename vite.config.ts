@@ -43,7 +43,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 900 },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}', 'server/**/*.test.mjs'],
     setupFiles: ['test/setup.ts'],
   },
 });

@@ -1,0 +1,42 @@
+// Limits that keep one room or one client from harming the others. Each refusal carries a
+// WebSocket close code and a reason the client shows as it is.
+
+export const LIMITS = {
+  /** Largest single message (a Yjs update or sync step). */
+  messageBytes: 2 * 1024 * 1024,
+  /** Largest document a room may grow to. */
+  documentBytes: 32 * 1024 * 1024,
+  /** Messages per second per connection, sustained, and the burst allowed above it. */
+  messagesPerSecond: 100,
+  messageBurst: 400,
+  /** People on one board at once. */
+  connectionsPerRoom: 50,
+};
+
+/** An error Hocuspocus turns into a close frame with this code and reason. */
+export const refusal = (code, reason) => Object.assign(new Error(reason), { code, reason });
+
+export const REFUSED = {
+  link: () => refusal(4401, 'This link is not valid or was revoked'),
+  readOnly: () => refusal(4403, 'This link is for viewing only'),
+  tooLarge: () => refusal(4413, 'This change is too large for the server'),
+  documentFull: () => refusal(4413, 'This board has reached the size limit of the server'),
+  tooFast: () => refusal(4429, 'Too many changes too fast; reconnecting will go on'),
+  roomFull: () => refusal(4409, 'This board has too many people connected'),
+};
+
+/** A token bucket per connection: `take()` is false when the client sends faster than allowed. */
+export function rateLimiter(perSecond = LIMITS.messagesPerSecond, burst = LIMITS.messageBurst) {
+  let tokens = burst;
+  let last = Date.now();
+  return {
+    take() {
+      const now = Date.now();
+      tokens = Math.min(burst, tokens + ((now - last) / 1000) * perSecond);
+      last = now;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Shared boards ("rooms") and their two secrets. Secrets are stored only as SHA-256 hashes, so
+// the data file never holds a working link.
+import Database from 'better-sqlite3';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const hash = (secret) => createHash('sha256').update(String(secret)).digest();
+const secret = () => randomBytes(24).toString('base64url');
+
+/** Room ids and secrets are URL-safe base64 of random bytes; anything else is not one of ours. */
+const ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+export function openRooms(file) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE IF NOT EXISTS rooms (id TEXT PRIMARY KEY, edit BLOB NOT NULL, view BLOB NOT NULL, created TEXT NOT NULL)');
+  const get = db.prepare('SELECT edit, view FROM rooms WHERE id = ?');
+  const insert = db.prepare('INSERT INTO rooms (id, edit, view, created) VALUES (?, ?, ?, ?)');
+  const update = db.prepare('UPDATE rooms SET edit = ?, view = ? WHERE id = ?');
+  const same = (a, b) => a.length === b.length && timingSafeEqual(a, b);
+
+  return {
+    isRoomId: (id) => typeof id === 'string' && ID.test(id),
+    /** A new room: its id and its edit and view secrets (shown once, to the one who shares). */
+    create() {
+      const room = { room: randomBytes(18).toString('base64url'), edit: secret(), view: secret() };
+      insert.run(room.room, hash(room.edit), hash(room.view), new Date().toISOString());
+      return room;
+    },
+    /** What a token may do in a room: 'edit', 'view', or null (unknown room, wrong or revoked token). */
+    access(id, token) {
+      if (!ID.test(String(id)) || typeof token !== 'string' || !token) return null;
+      const row = get.get(id);
+      if (!row) return null;
+      const h = hash(token);
+      if (same(h, row.edit)) return 'edit';
+      if (same(h, row.view)) return 'view';
+      return null;
+    },
+    /** New secrets for a room, asked with its edit secret: every earlier link stops working. */
+    rotate(id, editSecret) {
+      if (this.access(id, editSecret) !== 'edit') return null;
+      const next = { room: id, edit: secret(), view: secret() };
+      update.run(hash(next.edit), hash(next.view), id);
+      return next;
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,145 @@
+// Blueprint Studio's collaboration server: Hocuspocus relays each shared board's Yjs updates
+// between the people on it and keeps a copy in SQLite. Boards stay local-first: the server is
+// where shared boards meet, never a requirement to edit.
+//
+//   HOST (127.0.0.1)  PORT (1234)  DATA_DIR (./data)  REDIS_URL (unset: one process)
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Server } from '@hocuspocus/server';
+import { SQLite } from '@hocuspocus/extension-sqlite';
+import { Redis } from '@hocuspocus/extension-redis';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { openRooms } from './rooms.mjs';
+import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
+
+/** Starts a server; resolves once it listens. Returns it with `stop()`. */
+export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = './data', redisUrl, quiet = false } = {}) {
+  mkdirSync(dataDir, { recursive: true });
+  const rooms = openRooms(join(dataDir, 'rooms.sqlite'));
+  const limiters = new WeakMap();
+  /** Bytes of each loaded document, kept up to date from the updates it receives. */
+  const sizes = new Map();
+  const created = new Map(); // ip → recent room creations
+
+  const extensions = [new SQLite({ database: join(dataDir, 'boards.sqlite') })];
+  if (redisUrl) {
+    const url = new URL(redisUrl);
+    extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
+  }
+
+  const server = new Server({
+    address: host,
+    port,
+    quiet: true,
+    name: `blueprint-studio-${port}`,
+    extensions,
+    debounce: 1000,
+    maxDebounce: 5000,
+    websocketOptions: { maxPayload: LIMITS.messageBytes + 1024 },
+
+    async onConnect({ documentName, instance }) {
+      if (!rooms.isRoomId(documentName)) throw REFUSED.link();
+      const open = instance.documents.get(documentName);
+      if (open && open.getConnectionsCount() >= LIMITS.connectionsPerRoom) throw REFUSED.roomFull();
+    },
+
+    async onAuthenticate({ documentName, token, connectionConfig }) {
+      const access = rooms.access(documentName, token);
+      if (!access) throw REFUSED.link();
+      if (access === 'view') connectionConfig.readOnly = true;
+      return { access };
+    },
+
+    async afterLoadDocument({ documentName, document }) {
+      sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
+    },
+
+    async beforeHandleMessage({ connection, update, documentName }) {
+      let limiter = limiters.get(connection);
+      if (!limiter) limiters.set(connection, (limiter = rateLimiter()));
+      if (!limiter.take()) throw REFUSED.tooFast();
+      if (update.length > LIMITS.messageBytes) throw REFUSED.tooLarge();
+      if (isDocumentChange(update) && (sizes.get(documentName) ?? 0) + update.length > LIMITS.documentBytes) throw REFUSED.documentFull();
+    },
+
+    async afterHandleMessage({ update, documentName }) {
+      if (isDocumentChange(update)) sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.length);
+    },
+
+    async afterStoreDocument({ documentName, document }) {
+      sizes.set(documentName, Y.encodeStateAsUpdate(document).length); // the real size, now and then
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+    },
+
+    async onRequest({ request, response, instance }) {
+      const url = new URL(request.url ?? '/', 'http://server');
+      if (!url.pathname.startsWith('/api/')) return;
+      const send = (status, body) => {
+        response.writeHead(status, {
+          'Content-Type': 'application/json',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+          'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        });
+        response.end(body === undefined ? '' : JSON.stringify(body));
+      };
+      try {
+        if (request.method === 'OPTIONS') send(204);
+        else if (request.method === 'GET' && url.pathname === '/api/health') send(200, { ok: true });
+        else if (request.method === 'POST' && url.pathname === '/api/rooms') {
+          const ip = request.socket.remoteAddress ?? '';
+          const recent = (created.get(ip) ?? []).filter((t) => Date.now() - t < 60_000);
+          if (recent.length >= 60) send(429, { error: 'Too many boards shared at once; try again in a minute' });
+          else {
+            created.set(ip, [...recent, Date.now()]);
+            send(201, rooms.create());
+          }
+        } else {
+          const rotate = url.pathname.match(/^\/api\/rooms\/([^/]+)\/rotate$/);
+          const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+          if (request.method === 'POST' && rotate) {
+            const next = rooms.rotate(decodeURIComponent(rotate[1]), token);
+            if (!next) send(403, { error: REFUSED.link().reason });
+            else {
+              instance.closeConnections(next.room); // old links stop now, not at their next reconnect
+              send(200, next);
+            }
+          } else send(404, { error: 'Not found' });
+        }
+      } catch (error) {
+        send(500, { error: 'The server could not do that' });
+        if (!quiet) console.error(error);
+      }
+      // Answered here: Hocuspocus's own reply is skipped.
+      throw null;
+    },
+  });
+
+  await server.listen();
+  if (!quiet)
+    console.log(
+      `Blueprint Studio sync server listening on ws://${host}:${server.address.port} (data in ${dataDir}${redisUrl ? `, shared through ${redisUrl}` : ''})`,
+    );
+  return {
+    port: server.address.port,
+    stop: async () => {
+      await server.destroy();
+      rooms.close();
+    },
+  };
+}
+
+/** Whether a Hocuspocus message carries document content (a sync step or update), not presence. */
+function isDocumentChange(message) {
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder); // document name
+    return decoding.readVarUint(decoder) === 0; // MessageType.Sync
+  } catch {
+    return true; // unreadable: counted, and Hocuspocus refuses it
+  }
+}

@@ -1,0 +1,240 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { startServer } from './server.mjs';
+
+const cleanups = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()();
+});
+
+async function server(dataDir = mkdtempSync(join(tmpdir(), 'bs-server-')), redisUrl) {
+  const s = await startServer({ port: 0, dataDir, quiet: true, redisUrl });
+  cleanups.push(async () => {
+    await s.stop();
+  });
+  return { ...s, dataDir, http: `http://127.0.0.1:${s.port}`, ws: `ws://127.0.0.1:${s.port}` };
+}
+
+const api = async (base, path, token) => {
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  return { status: response.status, body: await response.json() };
+};
+
+/** A client on a room: its doc, and what the server told it. */
+function client(url, room, token) {
+  const doc = new Y.Doc();
+  const events = { failed: null, closed: null, synced: false };
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 1 });
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name: room,
+    document: doc,
+    token,
+    onAuthenticationFailed: ({ reason }) => (events.failed = reason),
+    onSynced: () => (events.synced = true),
+    onClose: ({ event }) => (events.closed = event?.reason ?? ''),
+  });
+  provider.attach?.();
+  cleanups.push(async () => {
+    provider.destroy();
+    websocketProvider.destroy();
+  });
+  return { doc, events, provider };
+}
+
+const until = async (check, timeout = 5000) => {
+  const start = Date.now();
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe('the sync server', () => {
+  it('shares a board: edit links write, view links read (the server refuses their writes), other tokens are refused', async () => {
+    const s = await server();
+    const { status, body: room } = await api(s.http, '/api/rooms');
+    expect(status).toBe(201);
+    const a = client(s.ws, room.room, room.edit);
+    await until(() => a.events.synced);
+    a.doc.getMap('meta').set('title', 'Shared');
+    const viewer = client(s.ws, room.room, room.view);
+    await until(() => viewer.doc.getMap('meta').get('title') === 'Shared');
+    viewer.doc.getMap('meta').set('title', 'Vandalised');
+    // The viewer's presence, sent after its write on the same connection: once A sees it, the
+    // server has handled (and refused) the write.
+    viewer.provider.setAwarenessField('user', { name: 'Viewer' });
+    await until(() => [...a.provider.awareness.getStates().values()].some((st) => st.user?.name === 'Viewer'));
+    expect(a.doc.getMap('meta').get('title')).toBe('Shared');
+    const b = client(s.ws, room.room, room.edit);
+    await until(() => b.events.synced);
+    expect(b.doc.getMap('meta').get('title')).toBe('Shared');
+    a.doc.getMap('meta').set('title', 'Edited by A');
+    await until(() => b.doc.getMap('meta').get('title') === 'Edited by A');
+    expect(b.doc.getMap('meta').get('title')).toBe('Edited by A');
+    const stranger = client(s.ws, room.room, 'not-a-secret');
+    await until(() => stranger.events.failed);
+    expect(stranger.events.failed).toBe('This link is not valid or was revoked');
+  });
+
+  it('stopping sharing rotates the secrets: old links are refused, open connections closed', async () => {
+    const s = await server();
+    const { body: room } = await api(s.http, '/api/rooms');
+    const a = client(s.ws, room.room, room.edit);
+    await until(() => a.events.synced);
+    expect((await api(s.http, `/api/rooms/${room.room}/rotate`, 'wrong')).status).toBe(403);
+    const { status, body: next } = await api(s.http, `/api/rooms/${room.room}/rotate`, room.edit);
+    expect(status).toBe(200);
+    expect(next.edit).not.toBe(room.edit);
+    await until(() => a.events.closed !== null);
+    const late = client(s.ws, room.room, room.view);
+    await until(() => late.events.failed);
+    expect(late.events.failed).toBe('This link is not valid or was revoked');
+    const fresh = client(s.ws, room.room, next.view);
+    await until(() => fresh.events.synced);
+  });
+
+  it('keeps boards across a restart (SQLite)', async () => {
+    const first = await server();
+    const { body: room } = await api(first.http, '/api/rooms');
+    const a = client(first.ws, room.room, room.edit);
+    await until(() => a.events.synced);
+    a.doc.getMap('meta').set('title', 'Survives');
+    // Received by the server once another client has it; stopping stores what is pending.
+    const probe = client(first.ws, room.room, room.view);
+    await until(() => probe.doc.getMap('meta').get('title') === 'Survives');
+    await cleanups
+      .splice(0)
+      .reverse()
+      .reduce((p, f) => p.then(f), Promise.resolve());
+    const second = await server(first.dataDir);
+    const b = client(second.ws, room.room, room.view);
+    await until(() => b.doc.getMap('meta').get('title') === 'Survives');
+    rmSync(first.dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('hostile input', () => {
+  it('malformed, oversized and unauthenticated messages never crash the server or change a board', async () => {
+    const s = await server();
+    const { body: room } = await api(s.http, '/api/rooms');
+    const owner = client(s.ws, room.room, room.edit);
+    await until(() => owner.events.synced);
+    owner.doc.getMap('meta').set('title', 'Untouched');
+
+    // An update that would change the title, sent without authenticating first.
+    const attacker = new Y.Doc();
+    Y.applyUpdate(attacker, Y.encodeStateAsUpdate(owner.doc));
+    attacker.getMap('meta').set('title', 'Hacked');
+    const update = Y.encodeStateAsUpdate(attacker);
+    const encoder = await import('lib0/encoding');
+    const forged = encoder.createEncoder();
+    encoder.writeVarString(forged, room.room);
+    encoder.writeVarUint(forged, 0); // sync
+    encoder.writeVarUint(forged, 2); // update
+    encoder.writeVarUint8Array(forged, update);
+
+    let seed = 7;
+    const random = (n) => Uint8Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 255);
+    const payloads = [
+      encoder.toUint8Array(forged),
+      random(1),
+      random(17),
+      random(4096),
+      new Uint8Array(3 * 1024 * 1024),
+      Buffer.from('{"json":true}'),
+    ];
+    for (const payload of payloads)
+      await new Promise((resolve) => {
+        const socket = new WebSocket(s.ws);
+        socket.on('open', () => socket.send(payload));
+        socket.on('error', resolve);
+        socket.on('close', resolve);
+        setTimeout(() => socket.terminate(), 300); // the server may simply ignore it
+      });
+
+    expect((await fetch(`${s.http}/api/health`)).status).toBe(200);
+    const reader = client(s.ws, room.room, room.view);
+    await until(() => reader.events.synced);
+    expect(reader.doc.getMap('meta').get('title')).toBe('Untouched');
+    expect(owner.doc.getMap('meta').get('title')).toBe('Untouched');
+  });
+});
+
+/** A free TCP port on loopback. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** `npm run serve` as its own process; resolves once it logs that it listens. */
+async function serverProcess(dataDir, redisUrl) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'main.mjs')], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: redisUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  cleanups.push(async () => {
+    child.kill('SIGTERM');
+    await exited;
+  });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('listening')) resolve();
+    });
+    child.on('exit', () => reject(new Error(`server exited: ${output}`)));
+  });
+  expect(output.trim().split('\n')).toHaveLength(1); // one line when listening
+  return { http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}` };
+}
+
+describe('scale-out', () => {
+  it('two server processes sharing one Redis serve the same room: edits made on either reach clients of both', async () => {
+    const port = await freePort();
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    cleanups.push(async () => {
+      redis.kill();
+    });
+    const redisUrl = `redis://127.0.0.1:${port}`;
+    await until(
+      () =>
+        new Promise((resolve) => {
+          const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+          socket.on('error', () => resolve(false));
+        }),
+    );
+    const dataDir = mkdtempSync(join(tmpdir(), 'bs-redis-'));
+    const one = await serverProcess(dataDir, redisUrl);
+    const two = await serverProcess(dataDir, redisUrl);
+    const { body: room } = await api(one.http, '/api/rooms');
+    const a = client(one.ws, room.room, room.edit);
+    const b = client(two.ws, room.room, room.edit);
+    await until(() => a.events.synced && b.events.synced);
+    a.doc.getMap('meta').set('fromOne', 'a');
+    b.doc.getMap('meta').set('fromTwo', 'b');
+    a.doc.getText('text').insert(0, 'one ');
+    b.doc.getText('text').insert(0, 'two ');
+    await until(() => a.doc.getMap('meta').get('fromTwo') === 'b' && b.doc.getMap('meta').get('fromOne') === 'a');
+    await until(() => a.doc.getText('text').toString().length === 8 && a.doc.getText('text').toString() === b.doc.getText('text').toString());
+    expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+  });
+});
