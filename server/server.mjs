@@ -105,7 +105,12 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
             const next = rooms.rotate(decodeURIComponent(rotate[1]), token);
             if (!next) send(403, { error: REFUSED.link().reason });
             else {
-              instance.closeConnections(next.room); // old links stop now, not at their next reconnect
+              // Old links stop now, not at their next reconnect: every socket on the room is
+              // closed with the reason, and reconnecting with an old secret is refused.
+              const revoked = REFUSED.link();
+              instance.documents
+                .get(next.room)
+                ?.connections.forEach((_clients, connection) => connection.webSocket.close(revoked.code, revoked.reason));
               send(200, next);
             }
           } else send(404, { error: 'Not found' });

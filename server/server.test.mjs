@@ -100,6 +100,7 @@ describe('the sync server', () => {
     expect(status).toBe(200);
     expect(next.edit).not.toBe(room.edit);
     await until(() => a.events.closed !== null);
+    expect(a.events.closed).toBe('This link is not valid or was revoked');
     const late = client(s.ws, room.room, room.view);
     await until(() => late.events.failed);
     expect(late.events.failed).toBe('This link is not valid or was revoked');

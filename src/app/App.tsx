@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryPage } from '../ui/LibraryPage';
+import { JoinPage } from '../ui/JoinPage';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import type { BoardRepository } from '../persistence';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
@@ -16,6 +17,12 @@ export function App({ repo }: { repo: BoardRepository }) {
   const [notice, setNotice] = useState<string | null>(null);
   const update = useUpdate();
   const prompt = update && <UpdatePrompt onReload={update} />;
+  if (route.page === 'join')
+    return (
+      <div className="app">
+        <JoinPage repo={repo} room={route.room} server={route.server} secret={route.key} />
+      </div>
+    );
   if (route.page === 'board')
     return (
       <>

@@ -21,6 +21,7 @@ import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer, dragStore, endDrag } from './DragLayer';
 import { AddCardButton, setHoverCell } from './AddCardButton';
 import { EmotionLayer } from './EmotionLayer';
+import { PresenceLayer } from './PresenceLayer';
 import { CellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
@@ -129,8 +130,11 @@ export function BoardCanvas({
       onDoubleClick={onDoubleClick}
       onPointerMove={(e) => {
         if ((e.target as Element).closest('.add-card-button')) return;
-        const cell = cellAt(l, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+        const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        const cell = cellAt(l, point);
         setHoverCell(cell && { laneId: cell.laneId, stepId: cell.stepId });
+        // On a shared board the others see where this user points.
+        if (store.getState().connection) store.getState().setPointer(point);
       }}
       onPointerLeave={() => setHoverCell(null)}
     >
@@ -186,6 +190,7 @@ export function BoardCanvas({
         </ViewportPortal>
         <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
+        <PresenceLayer layout={l} />
         <AddCardButton board={board} layout={l} />
         <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} onConfirmDelete={onConfirmDelete} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
 import { BOARD_VERSION, derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
 import { docFromBoard, hasBoard, readDoc, writeBoard } from '../document';
-import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type SnapshotRecord, type VersionReason } from './db';
+import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare, type SnapshotRecord, type VersionReason } from './db';
 
 export type LibraryEntry =
   | { id: string; title: string; updatedAt: string; damaged: false }
@@ -22,6 +22,8 @@ export interface OpenBoard {
   onStorageError(callback: (error: unknown) => void): () => void;
   /** Applies every stored update again: catches up on anything a missed cross-tab notification left out. */
   resync(): Promise<void>;
+  /** The sync server this board is shared through, if it is. */
+  share?: BoardShare;
   release(): void;
 }
 
@@ -104,6 +106,7 @@ export class BoardRepository {
           Y.transact(doc, () => rows.forEach((row) => Y.applyUpdateV2(doc, row.u)), provider, false);
         },
         release,
+        ...(record.share && { share: record.share }),
       };
     } catch (e) {
       release();
@@ -185,6 +188,32 @@ export class BoardRepository {
       if (fullState) await this.updates.add({ k: id, u: fullState, f: 1 });
       await this.db.boards.update(id, { title: board.title, updatedAt: new Date().toISOString(), version: board.version });
     });
+  }
+
+  /** Starts (a share) or stops (undefined) keeping this board in sync with a server. */
+  async setShare(id: string, share: BoardShare | undefined): Promise<void> {
+    await this.db.boards.update(id, { share });
+  }
+
+  /** The local board kept in sync with a room, if this browser has one. */
+  async findShared(room: string): Promise<BoardRecord | undefined> {
+    return this.db.boards.filter((r) => r.share?.room === room).first();
+  }
+
+  /**
+   * A board received from a sync server (a link opened here): stored with the doc's own Yjs
+   * history, so it keeps merging with the room rather than starting a second history.
+   */
+  async createShared(doc: Y.Doc, share: BoardShare): Promise<Board> {
+    const board = readDoc(doc);
+    const checked = checkContent(board);
+    if (!checked.ok) throw new InvalidBoardError(checked.errors);
+    // The board's id travels with its document; this browser holds it already only when the
+    // board is its own (found by its room before this is called), so a clash is refused.
+    const now = new Date().toISOString();
+    const record = { id: board.id, title: board.title, updatedAt: now, version: board.version, content: doc, share };
+    await this.db.boards.add(record as unknown as BoardRecord);
+    return board;
   }
 
   async delete(id: string): Promise<void> {

@@ -16,6 +16,24 @@ export interface BoardRecord {
   version?: number;
   doc?: unknown;
   content: Y.Doc;
+  /** Set while the board is shared through a sync server (see `BoardShare`). */
+  share?: BoardShare;
+}
+
+/**
+ * How a board meets others on a sync server: the room, and the secrets this browser holds.
+ * The one who shares holds both (to show both links); one who joined holds the one they got.
+ */
+export interface BoardShare {
+  /** WebSocket address of the server, e.g. ws://host:1234. */
+  server: string;
+  room: string;
+  /** The secret this browser connects with. */
+  token: string;
+  /** The view secret, known to the one who shared (for the view link). */
+  view?: string;
+  /** What the token allows, once the server said so. */
+  access?: 'edit' | 'view';
 }
 
 /** Where y-dexie keeps a board's Y.Doc updates. */

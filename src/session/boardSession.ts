@@ -6,6 +6,9 @@ import type { VersionReason } from '../persistence/db';
 import { errorMessage } from '../persistence/autosave';
 import type { EditorStore } from '../store/editorStore';
 import { trackSession } from './openSessions';
+import { connectBoard, httpOf, type Me, type SyncLink } from './sync';
+import { ME_SETTING, whoAmI } from './me';
+import type { BoardShare } from '../persistence/db';
 
 export interface BoardSession {
   /** Write pending edits now (retry button, leaving the page). */
@@ -26,6 +29,14 @@ export interface BoardSession {
   restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null>;
   /** Keeps the board as it is now as a template of the New board gallery. */
   saveAsTemplate(name: string): Promise<void>;
+  /** The sync server and room this board is shared through, if it is. */
+  sharing(): BoardShare | undefined;
+  /** Shares the board through a sync server (a new room): both links can then be given out. */
+  share(server: string): Promise<BoardShare>;
+  /** Stops sharing: the server's secrets are replaced, so every link given out stops working. */
+  stopSharing(): Promise<void>;
+  /** This device's name and colour for shared boards: stored, and shown to the others at once. */
+  setMe(me: Me): Promise<void>;
 }
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
@@ -50,6 +61,8 @@ export interface SessionEvents {
    * kept as `copy`, a new board, so nothing typed here is lost.
    */
   onDeleted?(copy: Board): void;
+  /** The name others see until this user chose one (in their language). */
+  guestName?: string;
 }
 
 /** Loads a board and its remembered view setting; `start()` then opens it, or `cancel()` lets it go. */
@@ -64,7 +77,8 @@ export async function openBoardSession<V>(
     return {
       ok: true,
       viewport,
-      start: () => startBoardSession(opened, { repo, store, onVersionError: deps.onVersionError, onDeleted: deps.onDeleted }),
+      start: () =>
+        startBoardSession(opened, { repo, store, onVersionError: deps.onVersionError, onDeleted: deps.onDeleted, guestName: deps.guestName }),
       cancel: () => opened.release(),
     };
   } catch (e) {
@@ -139,6 +153,25 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   };
   doc.on('destroy', onDestroyed);
 
+  // A shared board meets its room on the server; the store hears how that goes.
+  let share = opened.share;
+  let link: Promise<SyncLink> | null = null;
+  const connect = () => {
+    const current = share;
+    if (!current) return;
+    link = whoAmI(repo, deps.guestName ?? '?').then((me) =>
+      connectBoard(doc, current, store, me, (access) => {
+        if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
+      }),
+    );
+  };
+  const disconnect = async () => {
+    const done = link;
+    link = null;
+    (await done)?.stop();
+  };
+  connect();
+
   let lastVersion = 0;
   const keepVersion = async (reason: VersionReason, name?: string) => {
     const current = store.getState().board;
@@ -207,8 +240,37 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       const board = store.getState().board;
       if (board) await repo.saveTemplate(name, board);
     },
+    sharing: () => share,
+    async setMe(me) {
+      await repo.setSetting(ME_SETTING, me);
+      (await link)?.setMe(me);
+    },
+    async share(server) {
+      const response = await fetch(`${httpOf(server)}/api/rooms`, { method: 'POST' });
+      if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
+      const room = (await response.json()) as { room: string; edit: string; view: string };
+      share = { server, room: room.room, token: room.edit, view: room.view, access: 'edit' };
+      await repo.setShare(id, share);
+      await disconnect();
+      connect();
+      return share;
+    },
+    async stopSharing() {
+      const current = share;
+      if (!current) return;
+      // Replace the secrets (old links stop), and forget the new ones: nobody holds a link any more.
+      const response = await fetch(`${httpOf(current.server)}/api/rooms/${encodeURIComponent(current.room)}/rotate`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${current.token}` },
+      });
+      if (!response.ok && response.status !== 403) throw new Error(response.statusText);
+      share = undefined;
+      await repo.setShare(id, undefined);
+      await disconnect();
+    },
     async dispose() {
       untrack();
+      await disconnect();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('focus', resync);
       window.removeEventListener('online', reconnect);

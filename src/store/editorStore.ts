@@ -28,6 +28,30 @@ export interface EditorState {
   analysisOpen: boolean;
   /** The measure the board's cards are coloured by, if any. */
   highlight: HighlightMeasure | null;
+  /** The link to the sync server, for a shared board (null: not shared). */
+  connection: ConnectionState | null;
+  /** Other people on the shared board now (Yjs awareness, never in the document). */
+  peers: Peer[];
+  /** A board opened through a view link: nothing may change it. */
+  readOnly: boolean;
+  /** Where this user's pointer is on the board (board units), for the others to see. */
+  pointer: { x: number; y: number } | null;
+}
+
+export type ConnectionState =
+  | { state: 'connected' }
+  | { state: 'connecting' }
+  | { state: 'reconnecting' }
+  | { state: 'offline' }
+  /** The server refused the link (revoked, unknown) or the connection (a limit), with its reason. */
+  | { state: 'refused'; reason: string };
+
+export interface Peer {
+  id: number;
+  name: string;
+  color: string;
+  selection: string[];
+  pointer: { x: number; y: number } | null;
 }
 
 export interface EditorActions {
@@ -62,6 +86,10 @@ export interface EditorActions {
   setSave(status: SaveStatus): void;
   setAnalysisOpen(open: boolean): void;
   setHighlight(measure: HighlightMeasure | null): void;
+  setConnection(connection: ConnectionState | null): void;
+  setPeers(peers: Peer[]): void;
+  setReadOnly(readOnly: boolean): void;
+  setPointer(pointer: { x: number; y: number } | null): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
@@ -96,6 +124,10 @@ const closed: EditorState = {
   save: { state: 'saved' },
   analysisOpen: false,
   highlight: null,
+  connection: null,
+  peers: [],
+  readOnly: false,
+  pointer: null,
 };
 
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
@@ -166,8 +198,8 @@ export function createEditorStore(): EditorStore {
         set(closed);
       },
       apply: (op, options) => {
-        const { board, burst } = get();
-        if (!board || !current) return;
+        const { board, burst, readOnly } = get();
+        if (!board || !current || readOnly) return;
         const next = op(board);
         if (next === board) return;
         const merge = options?.merge ?? null;
@@ -219,6 +251,10 @@ export function createEditorStore(): EditorStore {
       setSave: (save) => set({ save }),
       setAnalysisOpen: (analysisOpen) => set({ analysisOpen }),
       setHighlight: (highlight) => set({ highlight }),
+      setConnection: (connection) => set({ connection }),
+      setPeers: (peers) => set({ peers }),
+      setReadOnly: (readOnly) => set({ readOnly }),
+      setPointer: (pointer) => set({ pointer }),
     };
   });
 }

@@ -10,6 +10,8 @@ import { openBoardSession, type BoardSession } from '../session/boardSession';
 import { boardHref, libraryHref, navigate } from './routes';
 import { errorMessage } from '../persistence/autosave';
 import { TextPromptDialog } from './TextPromptDialog';
+import { ShareDialog } from './ShareDialog';
+import { ConnectionStatus } from './ConnectionStatus';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import type { DeleteRequest } from '../canvas/StickyHeaders';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -75,6 +77,7 @@ export function EditorPage({
       store,
       viewKey: viewportKey(id),
       onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
+      guestName: t('share.guest'),
       onDeleted: (copy) => {
         onNotice(t('editor.deletedElsewhere', { title: copy.title }));
         navigate(boardHref(copy.id));
@@ -103,6 +106,7 @@ export function EditorPage({
           </a>
           {load.state === 'ready' && <BoardTitle />}
           {load.state === 'ready' && <SaveIndicator onRetry={() => void session.current?.flush()} />}
+          {load.state === 'ready' && <ConnectionStatus />}
           <LanguageSwitcher />
         </header>
         {notice && (
@@ -129,6 +133,7 @@ export function EditorPage({
           <ReactFlowProvider>
             <EditorBody
               allBoards={() => repo.allBoards()}
+              repo={repo}
               viewport={load.viewport}
               onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
               pdfPrefs={pdfPrefs}
@@ -154,7 +159,9 @@ function EditorBody({
   session,
   onNotice,
   onBackedUp,
+  repo,
 }: {
+  repo: BoardRepository;
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
   allBoards(): Promise<Board[]>;
@@ -226,6 +233,7 @@ function EditorBody({
         {dialog === 'history' && <HistoryDialog session={session} onClose={closeDialog} onNotice={onNotice} />}
       </Suspense>
       {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
+      {dialog === 'share' && <ShareDialog session={session} repo={repo} onClose={closeDialog} />}
       {dialog === 'saveTemplate' && (
         <TextPromptDialog
           title={t('editor.saveTemplateTitle')}

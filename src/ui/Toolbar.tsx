@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PeopleHere } from './ConnectionStatus';
 import { useEditorStore } from '../store/EditorStoreContext';
 import { toolbarCommands, type CommandContext } from './commands';
 
@@ -27,6 +28,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
           {c.icon ?? t(c.label)}
         </button>
       ))}
+      <PeopleHere />
     </div>
   );
 }

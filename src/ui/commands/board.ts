@@ -138,6 +138,14 @@ export const boardCommands: Command[] = [
     keys: 'Mod+Alt+T',
   },
   {
+    id: 'share',
+    toolbar: true,
+    label: 'share.title',
+    perform: ({ open }) => open('share'),
+    keyTest: (e) => mod(e) && e.altKey && key(e, 's'),
+    keys: 'Mod+Alt+S',
+  },
+  {
     id: 'present',
     toolbar: true,
     label: 'editor.present',

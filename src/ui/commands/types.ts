@@ -3,7 +3,7 @@ import type { DeleteRequest } from '../../canvas/StickyHeaders';
 import type { BoardView } from '../../canvas/boardView';
 import type { EditorStore } from '../../store/editorStore';
 
-export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts' | 'history' | 'saveTemplate';
+export type EditorDialog = 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts' | 'history' | 'saveTemplate' | 'share';
 
 export interface CommandContext {
   store: EditorStore;

@@ -1,0 +1,131 @@
+import type * as Y from 'yjs';
+import type { BoardShare } from '../persistence/db';
+import type { EditorStore, Peer } from '../store/editorStore';
+
+/** Who this user is to the others on a shared board (chosen once per device). */
+export interface Me {
+  name: string;
+  color: string;
+}
+
+export interface SyncLink {
+  /** What the others see of this user (name, colour), changed while on the board. */
+  setMe(me: Me): void;
+  stop(): void;
+}
+
+/** The HTTP address of a sync server given by its WebSocket address. */
+export const httpOf = (server: string) => server.replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
+
+/** How often this user's pointer is sent at most (it moves far more often). */
+const POINTER_EVERY_MS = 50;
+
+/**
+ * Keeps a board's Y.Doc in sync with its room on the server (Hocuspocus), tells the store how
+ * the connection is, who else is here and whether this link may edit, and shares this user's
+ * selection and pointer through awareness (never stored in the document). Edits made while
+ * offline stay in the doc (and on disk) and merge when the connection returns.
+ */
+export async function connectBoard(
+  doc: Y.Doc,
+  share: BoardShare,
+  store: EditorStore,
+  me: Me,
+  onAccess: (access: 'edit' | 'view') => void,
+): Promise<SyncLink> {
+  const { HocuspocusProvider } = await import('@hocuspocus/provider');
+  let connectedOnce = false;
+  let refused = false;
+  const set = store.getState().setConnection;
+  set({ state: 'connecting' });
+  const provider = new HocuspocusProvider({
+    url: share.server,
+    name: share.room,
+    document: doc,
+    token: share.token,
+    onAuthenticated: ({ scope }) => {
+      connectedOnce = true;
+      refused = false;
+      const access = scope === 'readonly' ? 'view' : 'edit';
+      store.getState().setReadOnly(access === 'view');
+      onAccess(access);
+      set({ state: 'connected' });
+    },
+    onAuthenticationFailed: ({ reason }) => {
+      refused = true;
+      set({ state: 'refused', reason });
+      provider.disconnect(); // a refused link does not get better by retrying
+    },
+    onClose: ({ event }) => {
+      // A limit of the server (4xxx) says why; the provider tries again by itself.
+      if (event.code >= 4000 && event.reason) set({ state: 'refused', reason: event.reason });
+    },
+    onStatus: ({ status }) => {
+      if (refused) return;
+      if (status === 'disconnected') set({ state: 'offline' });
+      else if (status === 'connecting') set({ state: connectedOnce ? 'reconnecting' : 'connecting' });
+    },
+    onAwarenessChange: ({ states }) => {
+      const peers: Peer[] = [];
+      for (const state of states as { clientId: number; user?: Me; selection?: string[]; pointer?: Peer['pointer'] }[]) {
+        if (state.clientId === doc.clientID || !state.user) continue;
+        peers.push({
+          id: state.clientId,
+          name: state.user.name,
+          color: state.user.color,
+          selection: state.selection ?? [],
+          pointer: state.pointer ?? null,
+        });
+      }
+      store.getState().setPeers(peers);
+    },
+  });
+  provider.setAwarenessField('user', me);
+  provider.setAwarenessField('selection', store.getState().selection);
+
+  let lastPointer = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.selection !== prev.selection) provider.setAwarenessField('selection', state.selection);
+    if (state.pointer !== prev.pointer) {
+      clearTimeout(pending);
+      const send = () => {
+        lastPointer = Date.now();
+        provider.setAwarenessField('pointer', store.getState().pointer);
+      };
+      const wait = POINTER_EVERY_MS - (Date.now() - lastPointer);
+      if (wait <= 0) send();
+      else pending = setTimeout(send, wait);
+    }
+  });
+  // The browser knows first when the network goes and comes back: say so at once, and try
+  // again at once rather than at the next step of the provider's backoff (up to 30 s).
+  // A socket can outlive the network silently, so it is closed and opened afresh.
+  const offline = () => {
+    if (refused) return;
+    provider.disconnect();
+    set({ state: 'offline' });
+  };
+  const online = () => {
+    if (refused) return;
+    set({ state: 'reconnecting' });
+    provider.disconnect();
+    void provider.connect().catch(() => {});
+  };
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+
+  return {
+    setMe: (next) => provider.setAwarenessField('user', next),
+    stop() {
+      unsubscribe();
+      clearTimeout(pending);
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      provider.destroy();
+      store.getState().setConnection(null);
+      store.getState().setPeers([]);
+      store.getState().setReadOnly(false);
+    },
+  };
+}

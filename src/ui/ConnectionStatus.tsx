@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useEditorStore } from '../store/EditorStoreContext';
+
+/**
+ * How a shared board's link to the server is, beside the save state (announced politely; not
+ * a second role=status, which is the save state's): connected, offline with changes kept
+ * here, reconnecting, or the server's reason for refusing. Nothing for a board not shared.
+ */
+export function ConnectionStatus() {
+  const { t } = useTranslation();
+  const connection = useEditorStore((s) => s.connection);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  if (!connection) return null;
+  const text =
+    connection.state === 'connected'
+      ? t('share.connected')
+      : connection.state === 'connecting'
+        ? t('share.connecting')
+        : connection.state === 'reconnecting'
+          ? t('share.reconnecting')
+          : connection.state === 'offline'
+            ? t('share.offline')
+            : connection.reason;
+  return (
+    <span className={`connection ${connection.state}`}>
+      <span aria-live="polite">{text}</span>
+      {readOnly && <span className="view-only">{t('share.viewOnly')}</span>}
+    </span>
+  );
+}
+
+/** The other people on the shared board now, each in their colour. */
+export function PeopleHere() {
+  const { t } = useTranslation();
+  const peers = useEditorStore((s) => s.peers);
+  const shared = useEditorStore((s) => s.connection !== null);
+  if (!shared) return null;
+  return (
+    <ul className="people" aria-label={t('share.people')}>
+      {peers.map((p) => (
+        <li key={p.id}>
+          <span className="person-dot" style={{ background: p.color }} aria-hidden="true" />
+          {p.name}
+        </li>
+      ))}
+      {!peers.length && <li className="hint">{t('share.alone')}</li>}
+    </ul>
+  );
+}

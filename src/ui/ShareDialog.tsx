@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PERSONA_COLORS } from '../model';
+import type { BoardRepository } from '../persistence';
+import type { BoardSession } from '../session/boardSession';
+import { whoAmI } from '../session/me';
+import { errorMessage } from '../persistence/autosave';
+import { Dialog } from './Dialog';
+import { joinLink } from './routes';
+
+const SERVER_SETTING = 'shareServer';
+const defaultServer = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.hostname || '127.0.0.1'}:1234`;
+
+/**
+ * Share: the sync server's address (remembered), Start sharing, then the edit and view links
+ * to give out (with copy buttons) and Stop sharing. Also the name and colour others see.
+ */
+export function ShareDialog({ session, repo, onClose }: { session: BoardSession; repo: BoardRepository; onClose(): void }) {
+  const { t } = useTranslation();
+  const [share, setShare] = useState(session.sharing());
+  const [server, setServer] = useState(share?.server ?? '');
+  const [name, setName] = useState('');
+  const [color, setColor] = useState<string>(PERSONA_COLORS[0]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => {
+    void repo.getSetting<string>(SERVER_SETTING).then(
+      (saved) => setServer((s) => s || saved || defaultServer()),
+      () => setServer((s) => s || defaultServer()),
+    );
+    void whoAmI(repo, t('share.guest')).then((me) => {
+      setName(me.name);
+      setColor(me.color);
+    });
+  }, [repo, t]);
+  const saveMe = (next: { name: string; color: string }) => session.setMe(next).catch(() => {});
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(t('share.failed', { message: errorMessage(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const start = () =>
+    run(async () => {
+      const address = server.trim();
+      await repo.setSetting(SERVER_SETTING, address);
+      await saveMe({ name: name.trim() || t('share.guest'), color }); // the others see who shared
+      setShare(await session.share(address));
+    });
+  const stop = () =>
+    run(async () => {
+      await session.stopSharing();
+      setShare(undefined);
+    });
+  const copy = async (which: string, text: string) => {
+    await navigator.clipboard?.writeText(text).catch(() => {});
+    setCopied(which);
+  };
+
+  const links = share && [
+    ...(share.access !== 'view' ? [{ id: 'edit', label: t('share.editLink'), value: joinLink(share.server, share.room, share.token) }] : []),
+    ...(share.view ? [{ id: 'view', label: t('share.viewLink'), value: joinLink(share.server, share.room, share.view) }] : []),
+  ];
+
+  return (
+    <Dialog title={t('share.title')} onClose={onClose}>
+      <div className="share-me">
+        <label className="field">
+          <span>{t('share.yourName')}</span>
+          <input
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => void (name.trim() && saveMe({ name: name.trim(), color }))}
+          />
+        </label>
+        <fieldset className="share-colors">
+          <legend>{t('share.yourColor')}</legend>
+          {PERSONA_COLORS.map((c, i) => (
+            <label key={c} className="swatch" style={{ background: c }}>
+              <input
+                type="radio"
+                name="share-color"
+                checked={color === c}
+                onChange={() => {
+                  setColor(c);
+                  void saveMe({ name: name.trim() || t('share.guest'), color: c });
+                }}
+              />
+              <span className="visually-hidden">{t('share.color', { n: i + 1 })}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {!share ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start();
+          }}
+        >
+          <p className="hint">{t('share.explain')}</p>
+          <label className="field">
+            <span>{t('share.server')}</span>
+            <input value={server} onChange={(e) => setServer(e.target.value)} />
+          </label>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('common.close')}
+            </button>
+            <button type="submit" className="primary" disabled={busy || !/^wss?:\/\/\S+$/i.test(server.trim())}>
+              {t('share.start')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p className="hint">{t('share.sharedThrough', { server: share.server })}</p>
+          {links!.map((link) => (
+            <div className="field share-link" key={link.id}>
+              <label htmlFor={`share-${link.id}`}>{link.label}</label>
+              <div className="share-row">
+                <input id={`share-${link.id}`} readOnly value={link.value} onFocus={(e) => e.target.select()} />
+                <button type="button" onClick={() => void copy(link.id, link.value)} aria-label={t('share.copy', { link: link.label })}>
+                  {copied === link.id ? t('share.copied') : t('share.copyShort')}
+                </button>
+              </div>
+            </div>
+          ))}
+          <div className="dialog-actions">
+            <button type="button" className="danger secondary-start" onClick={() => void stop()} disabled={busy}>
+              {t('share.stop')}
+            </button>
+            <button type="button" className="primary" onClick={onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}
