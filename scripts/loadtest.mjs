@@ -1,0 +1,115 @@
+// `npm run loadtest`: the sync server under load on loopback. 50 simulated clients in 10 rooms,
+// each making 20 edits a second for 60 s (LOADTEST_SECONDS to change), report edit-to-all-
+// clients latency p50/p95 and the server's CPU and memory, and check every client of a room
+// ends with the same document.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+
+const ROOMS = 10;
+const PER_ROOM = 5;
+const RATE = 20; // edits per second per client
+const SECONDS = Number(process.env.LOADTEST_SECONDS || 60);
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** CPU seconds used so far and resident memory of a process, from /proc. */
+function usage(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]); // utime + stime
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
+  return { cpu: ticks / 100, rss };
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil(q * s.length) - 1)];
+};
+
+const port = await freePort();
+const dataDir = mkdtempSync(join(tmpdir(), 'bs-loadtest-'));
+const server = spawn(process.execPath, ['server/main.mjs'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve());
+  server.on('exit', () => reject(new Error('the server did not start')));
+});
+const url = `ws://127.0.0.1:${port}`;
+
+const rooms = [];
+for (let r = 0; r < ROOMS; r++) rooms.push(await (await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' })).json());
+
+/** Latencies (ms) from an edit to its arrival at each other client of the room. */
+const latencies = [];
+const clients = [];
+for (const room of rooms)
+  for (let i = 0; i < PER_ROOM; i++) {
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({ url, name: room.room, document: doc, token: room.edit, WebSocketPolyfill: WebSocket });
+    const edits = doc.getMap('edits');
+    edits.observe((event) => {
+      if (event.transaction.local) return;
+      const now = performance.timeOrigin + performance.now();
+      for (const key of event.keysChanged) {
+        const sent = edits.get(key)?.t;
+        if (typeof sent === 'number') latencies.push(now - sent);
+      }
+    });
+    clients.push({ room: room.room, doc, provider, id: `${room.room}-${i}` });
+  }
+await Promise.all(clients.map((c) => new Promise((resolve) => (c.provider.isSynced ? resolve() : c.provider.on('synced', resolve)))));
+
+const before = usage(server.pid);
+const started = Date.now();
+let sent = 0;
+await new Promise((resolve) => {
+  const timers = clients.map((c, k) => {
+    let seq = 0;
+    // Spread the clients over the interval, then RATE edits a second each.
+    return setTimeout(() => {
+      const id = setInterval(() => {
+        if (Date.now() - started >= SECONDS * 1000) return clearInterval(id);
+        c.doc.getMap('edits').set(`${c.id}:${seq++ % 50}`, { t: performance.timeOrigin + performance.now(), seq });
+        c.doc.getText('log').insert(0, '.');
+        sent++;
+      }, 1000 / RATE);
+      timers[k] = id;
+    }, (k * 1000) / RATE / clients.length);
+  });
+  setTimeout(resolve, SECONDS * 1000 + 200);
+});
+const after = usage(server.pid);
+
+// Every client of a room ends with the same document.
+const converged = async () => {
+  for (const room of rooms) {
+    const states = clients.filter((c) => c.room === room.room).map((c) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64'));
+    if (new Set(states).size !== 1) return false;
+  }
+  return true;
+};
+const deadline = Date.now() + 30_000;
+while (!(await converged()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+const same = await converged();
+
+for (const c of clients) c.provider.destroy();
+server.kill('SIGTERM');
+await new Promise((r) => server.on('exit', r));
+rmSync(dataDir, { recursive: true, force: true });
+
+const seconds = (Date.now() - started) / 1000;
+console.log(`\n${clients.length} clients in ${ROOMS} rooms, ${RATE} edits/s each for ${SECONDS} s: ${sent} edits, ${latencies.length} deliveries`);
+console.log(`edit → other clients: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
+console.log(`server: CPU ${((100 * (after.cpu - before.cpu)) / seconds).toFixed(0)} % of one core, memory ${(after.rss / 1024 / 1024).toFixed(0)} MB resident`);
+console.log(`every client of every room has the same document: ${same ? 'yes' : 'NO'}`);
+process.exit(same ? 0 : 1);
