@@ -39,7 +39,10 @@ const quantile = (xs, q) => {
 
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'bs-loadtest-'));
-const server = spawn(process.execPath, ['server/main.mjs'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['server/main.mjs'], {
+  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve());
   server.on('exit', () => reject(new Error('the server did not start')));
@@ -76,15 +79,18 @@ await new Promise((resolve) => {
   const timers = clients.map((c, k) => {
     let seq = 0;
     // Spread the clients over the interval, then RATE edits a second each.
-    return setTimeout(() => {
-      const id = setInterval(() => {
-        if (Date.now() - started >= SECONDS * 1000) return clearInterval(id);
-        c.doc.getMap('edits').set(`${c.id}:${seq++ % 50}`, { t: performance.timeOrigin + performance.now(), seq });
-        c.doc.getText('log').insert(0, '.');
-        sent++;
-      }, 1000 / RATE);
-      timers[k] = id;
-    }, (k * 1000) / RATE / clients.length);
+    return setTimeout(
+      () => {
+        const id = setInterval(() => {
+          if (Date.now() - started >= SECONDS * 1000) return clearInterval(id);
+          c.doc.getMap('edits').set(`${c.id}:${seq++ % 50}`, { t: performance.timeOrigin + performance.now(), seq });
+          c.doc.getText('log').insert(0, '.');
+          sent++;
+        }, 1000 / RATE);
+        timers[k] = id;
+      },
+      (k * 1000) / RATE / clients.length,
+    );
   });
   setTimeout(resolve, SECONDS * 1000 + 200);
 });
@@ -109,7 +115,11 @@ rmSync(dataDir, { recursive: true, force: true });
 
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${clients.length} clients in ${ROOMS} rooms, ${RATE} edits/s each for ${SECONDS} s: ${sent} edits, ${latencies.length} deliveries`);
-console.log(`edit → other clients: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
-console.log(`server: CPU ${((100 * (after.cpu - before.cpu)) / seconds).toFixed(0)} % of one core, memory ${(after.rss / 1024 / 1024).toFixed(0)} MB resident`);
+console.log(
+  `edit → other clients: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
+);
+console.log(
+  `server: CPU ${((100 * (after.cpu - before.cpu)) / seconds).toFixed(0)} % of one core, memory ${(after.rss / 1024 / 1024).toFixed(0)} MB resident`,
+);
 console.log(`every client of every room has the same document: ${same ? 'yes' : 'NO'}`);
 process.exit(same ? 0 : 1);

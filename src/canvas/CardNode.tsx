@@ -5,6 +5,7 @@ import { cardDetails, cardLineCount, fullLineCount, updateCard, type Card } from
 import { detailsText } from '../i18n/detailsText';
 import { textBurst } from '../store/editorStore';
 import { useEditorStore, useEditorStoreApi, useCard, useCardText } from '../store/EditorStoreContext';
+import { openThreads } from '../store/cardIndex';
 import { CARD_HANDLES, type CardNode as CardNodeType } from './cardNodes';
 import { MarkerBadges } from './MarkerBadges';
 import { useKeptCaret } from './keepCaret';
@@ -21,6 +22,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const t = useT();
   const editing = useEditorStore((s) => s.editingCardId === id);
   const card = useCard(id);
+  const comments = useEditorStore((s) => openThreads(s.board).get(id) ?? 0);
   const detailed = useEditorStore((s) => s.board?.settings?.density === 'detailed');
   const highlighted = useEditorStore((s) => cardHighlight(s.board, s.highlight, id));
   if (!card) return null;
@@ -49,7 +51,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
           ◇
         </span>
       )}
-      <MarkerBadges card={card} />
+      <MarkerBadges card={card} comments={comments} />
       {CARD_HANDLES.map((h) => (
         <Handle key={h.id} id={h.id} type={h.type} position={h.position} />
       ))}

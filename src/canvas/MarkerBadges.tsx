@@ -2,7 +2,7 @@ import { useT } from '../i18n/useT';
 import type { Card } from '../model';
 
 /** Touchpoint / failure / wait badges: icon plus text, never colour alone. The card's accessible description. */
-export function MarkerBadges({ card }: { card: Card }) {
+export function MarkerBadges({ card, comments = 0 }: { card: Card; /** Open comment threads on the card. */ comments?: number }) {
   const t = useT();
   return (
     <div className="badges" id={`badges-${card.id}`}>
@@ -23,6 +23,11 @@ export function MarkerBadges({ card }: { card: Card }) {
         <span className="badge wait" title={t('card.wait')}>
           <span aria-hidden="true">W </span>
           {t('card.waitMinutes', { minutes: card.wait.minutes })}
+        </span>
+      )}
+      {comments > 0 && (
+        <span className="badge comments" title={t('card.comments', { count: comments })}>
+          {t('card.comments', { count: comments })}
         </span>
       )}
     </div>

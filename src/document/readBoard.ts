@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Board } from '../model';
-import { collectionOf, COLLECTIONS, metaOf, POSITION, type Collection, type Entity } from './shape';
+import { collectionOf, COLLECTIONS, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
 import { repairBoard } from './repair';
 
 type Cached = { pos: string; value: Entity };
@@ -95,7 +95,9 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
         metaDirty = false;
       }
       if (same && repaired) return repaired;
-      raw = { ...meta, ...arrays } as unknown as Board;
+      const collections: Partial<Record<Collection, Entity[]>> = { ...arrays };
+      for (const name of OPTIONAL_COLLECTIONS) if (!collections[name]!.length) delete collections[name];
+      raw = { ...meta, ...collections } as unknown as Board;
       repaired = repairBoard(raw, repaired);
       return repaired;
     },

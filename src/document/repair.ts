@@ -9,6 +9,7 @@ import type { Board, Card, Connector, EmotionPoint, Step } from '../model';
  * - cards sharing a place in a cell are numbered again by (order, id);
  * - connectors to a card or point that is gone are dropped (they carry no typed content
  *   beyond a label on something that no longer exists);
+ * - a comment on a card that is gone is dropped with its card, as deleting the card does;
  * - an emotion point whose persona or step is gone is dropped, as deleting either does; of
  *   two points for the same persona, step and curve the one with the smaller id stays.
  * Arrays and entities that need no repair are returned as they came (and as `previous` had
@@ -40,9 +41,13 @@ export function repairBoard(board: Board, previous: Board | null): Board {
   const emotions = fix(board.emotions, (e): EmotionPoint | null => (keptEmotions.has(e.id) ? e : null));
   const emotionIds = new Set(emotions.map((e) => e.id));
   const connectors = fix(board.connectors, (c): Connector | null => (cardIds.has(c.from) && (cardIds.has(c.to) || emotionIds.has(c.to)) ? c : null));
-  if (steps === board.steps && cards === board.cards && emotions === board.emotions && connectors === board.connectors) return board;
+  const threads = new Set((board.comments ?? []).filter((c) => cardIds.has(c.cardId) && !c.replyTo).map((c) => c.id));
+  const comments = board.comments && fix(board.comments, (c) => (cardIds.has(c.cardId) && (!c.replyTo || threads.has(c.replyTo)) ? c : null));
+  if (steps === board.steps && cards === board.cards && emotions === board.emotions && connectors === board.connectors && comments === board.comments)
+    return board;
   return {
     ...board,
+    ...(comments && { comments }),
     steps: reuse(steps, board.steps, previous?.steps),
     cards: reuse(cards, board.cards, previous?.cards),
     emotions,

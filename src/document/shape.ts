@@ -11,9 +11,11 @@ import type { Board } from '../model';
  * - nested objects (a touchpoint's ratings, a failure's cause) are `Y.Map`s too;
  * - everything else about the board (title, version, settings…) in the `meta` map.
  */
-export const COLLECTIONS = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'] as const;
+export const COLLECTIONS = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions', 'comments'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
-export type Entity<C extends Collection = Collection> = Board[C][number];
+export type Entity<C extends Collection = Collection> = NonNullable<Board[C]>[number];
+/** Collections a board may leave out when empty (added to the format after the others). */
+export const OPTIONAL_COLLECTIONS: ReadonlySet<Collection> = new Set(['comments']);
 
 export const META = 'meta';
 export const POSITION = '_pos';

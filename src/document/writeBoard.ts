@@ -15,7 +15,7 @@ export function writeBoard(doc: Y.Doc, prev: Board | null, next: Board): void {
   writeMeta(metaOf(doc), prev, next);
   for (const name of COLLECTIONS) {
     if (prev && prev[name] === next[name]) continue;
-    writeCollection(doc, name, prev?.[name] ?? [], next[name]);
+    writeCollection(doc, name, prev?.[name] ?? [], next[name] ?? []);
   }
 }
 

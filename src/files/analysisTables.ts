@@ -20,7 +20,8 @@ export interface AnalysisTable {
 export const SECTION_IDS = ['priorities', 'failures', 'time', 'handoffs', 'servqual', 'emotions', 'evidence'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 export interface AnalysisSection {
-  id: SectionId;
+  /** An analysis, or the review comments (the PDF appendix lists them the same way). */
+  id: SectionId | 'comments';
   title: string;
   notes: string[];
   tables: AnalysisTable[];

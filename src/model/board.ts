@@ -6,6 +6,7 @@ import { cardSchema } from './card';
 import { connectorSchema } from './connector';
 import { personaSchema } from './persona';
 import { emotionPointSchema } from './emotion';
+import { commentSchema } from './comment';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
@@ -32,6 +33,8 @@ export const boardSchema = z.object({
   connectors: z.array(connectorSchema),
   personas: z.array(personaSchema),
   emotions: z.array(emotionPointSchema),
+  /** Review comments on cards (optional: absent on boards without any). */
+  comments: z.array(commentSchema).optional(),
   settings: z
     .object({
       paper: z.enum(PAPER_SIZES).optional(),

@@ -6,6 +6,7 @@ export * from './card';
 export * from './connector';
 export * from './persona';
 export * from './emotion';
+export * from './comment';
 export * from './ids';
 export * from './validate';
 export * from './migrations';

@@ -1,3 +1,4 @@
+import { openThreadCounts } from './comment';
 import type { Board } from './board';
 import type { Card } from './card';
 import type { Lane, LaneKind } from './lane';
@@ -128,6 +129,7 @@ const layouts = new WeakMap<Board, Layout>();
 function computeLayout(board: Board): Layout {
   const g = GEOMETRY;
   const detailed = board.settings?.density === 'detailed';
+  const commented = openThreadCounts(board.comments);
   const top = g.stageBandHeight + g.stepHeaderHeight;
   const cells = new Map<string, Card[]>();
   for (const card of board.cards) {
@@ -172,7 +174,8 @@ function computeLayout(board: Board): Layout {
       if (lane.collapsed) continue;
       let cy = y + g.cellPadding;
       for (const card of list) {
-        const h = cardHeight(card, detailed);
+        // A card with open comment threads shows their count as one more badge row.
+        const h = cardHeight(card, detailed) + (commented.has(card.id) ? g.badgeRowHeight : 0);
         cards.set(card.id, { x: step.x + g.cellPadding, y: cy, width: g.stepWidth - 2 * g.cellPadding, height: h });
         cy += h + g.cardGap;
       }

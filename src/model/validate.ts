@@ -56,6 +56,11 @@ export function referenceIssues(board: Board): BoardIssue[] {
     if (!cards.has(c.to) && !emotionIds.has(c.to))
       issues.push({ path: `connectors[${i}].to`, message: `refers to missing card or emotion point "${c.to}"` });
   });
+  const commentIds = new Set((board.comments ?? []).filter((c) => !c.replyTo).map((c) => c.id));
+  (board.comments ?? []).forEach((c, i) => {
+    check(cards, c.cardId, `comments[${i}].cardId`, 'card');
+    if (c.replyTo && !commentIds.has(c.replyTo)) issues.push({ path: `comments[${i}].replyTo`, message: `replies to missing thread "${c.replyTo}"` });
+  });
   const emotionKeys = new Set<string>();
   board.emotions.forEach((e, i) => {
     check(personas, e.personaId, `emotions[${i}].personaId`, 'persona');

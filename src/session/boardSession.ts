@@ -171,6 +171,8 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     (await done)?.stop();
   };
   connect();
+  // Comments are signed with this device's name (the one the others see on shared boards).
+  void whoAmI(repo, deps.guestName ?? '?').then((me) => store.getState().setAuthor(me.name));
 
   let lastVersion = 0;
   const keepVersion = async (reason: VersionReason, name?: string) => {
@@ -243,6 +245,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     sharing: () => share,
     async setMe(me) {
       await repo.setSetting(ME_SETTING, me);
+      store.getState().setAuthor(me.name);
       (await link)?.setMe(me);
     },
     async share(server) {

@@ -100,7 +100,8 @@ export async function connectBoard(
   });
   // The browser knows first when the network goes and comes back: say so at once, and try
   // again at once rather than at the next step of the provider's backoff (up to 30 s).
-  // A socket can outlive the network silently, so it is closed and opened afresh.
+  // The socket is closed when the network goes (it could linger, silently dead) and opened
+  // afresh when it is back, so the edits made meanwhile merge at once.
   const offline = () => {
     if (refused) return;
     provider.disconnect();
@@ -109,7 +110,6 @@ export async function connectBoard(
   const online = () => {
     if (refused) return;
     set({ state: 'reconnecting' });
-    provider.disconnect();
     void provider.connect().catch(() => {});
   };
   window.addEventListener('offline', offline);

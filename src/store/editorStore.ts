@@ -36,6 +36,8 @@ export interface EditorState {
   readOnly: boolean;
   /** Where this user's pointer is on the board (board units), for the others to see. */
   pointer: { x: number; y: number } | null;
+  /** The name this user's comments are signed with. */
+  author: string;
 }
 
 export type ConnectionState =
@@ -90,6 +92,7 @@ export interface EditorActions {
   setPeers(peers: Peer[]): void;
   setReadOnly(readOnly: boolean): void;
   setPointer(pointer: { x: number; y: number } | null): void;
+  setAuthor(author: string): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
@@ -128,6 +131,7 @@ const closed: EditorState = {
   peers: [],
   readOnly: false,
   pointer: null,
+  author: '',
 };
 
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
@@ -255,6 +259,7 @@ export function createEditorStore(): EditorStore {
       setPeers: (peers) => set({ peers }),
       setReadOnly: (readOnly) => set({ readOnly }),
       setPointer: (pointer) => set({ pointer }),
+      setAuthor: (author) => set({ author }),
     };
   });
 }

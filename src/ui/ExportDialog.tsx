@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoardView } from '../canvas/boardView';
 import { PAPER_SIZES, layout, type Board } from '../model';
 import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
-import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { errorMessage } from '../persistence/autosave';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
@@ -65,6 +65,8 @@ export function ExportDialog({
   const pages = useMemo(() => (board ? planPages(board, page).total : 0), [board, page]);
   const [area, setArea] = useState<'board' | 'view'>('board');
   const [withAnalysis, setWithAnalysis] = useState(false);
+  const [withComments, setWithComments] = useState(true);
+  const hasComments = useEditorStore((s) => !!s.board?.comments?.length);
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ error?: string; info?: string } | null>(null);
@@ -81,12 +83,13 @@ export function ExportDialog({
         abort.current = new AbortController();
         setBusy({ done: 0, total: 1 });
         const [{ exportPdf }, { analysisForPdf }] = await Promise.all([import('../files/pdf/pdf'), import('./analysis/analysisPdf')]);
-        const analysis = withAnalysis ? analysisForPdf(board, t, i18n.language) : undefined;
+        const comments = withComments && !!board.comments?.length;
+        const analysis = withAnalysis || comments ? analysisForPdf(board, t, i18n.language, { analysis: withAnalysis, comments }) : undefined;
         const { blob, replaced } = await exportPdf(board, {
           paper,
           orientation,
           mode,
-          texts,
+          texts: withAnalysis ? texts : { ...texts, analysis: t('comments.appendix') },
           analysis,
           date: new Date(),
           signal: abort.current.signal,
@@ -195,6 +198,12 @@ export function ExportDialog({
               <input type="checkbox" checked={withAnalysis} onChange={(e) => setWithAnalysis(e.target.checked)} />
               {t('export.includeAnalysis')}
             </label>
+            {hasComments && (
+              <label>
+                <input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />
+                {t('comments.include')}
+              </label>
+            )}
             <p className="page-count" aria-live="polite">
               {t('export.pageCount', { count: pages })}
               {withAnalysis && ` ${t('export.plusAnalysis')}`}

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CommentsPanel } from './CommentsPanel';
 import {
   CHANNELS,
   EVIDENCE_STATUSES,
@@ -43,7 +44,10 @@ export function Inspector() {
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
       {card ? (
-        <CardFields key={card.id} card={card} />
+        <>
+          <CardFields key={card.id} card={card} />
+          <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
+        </>
       ) : step ? (
         <StepFields key={step.id} step={step} />
       ) : lane ? (

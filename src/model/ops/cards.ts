@@ -52,10 +52,14 @@ export function moveCards(board: Board, ids: readonly string[], to: { laneId: st
 export function deleteCards(board: Board, ids: readonly string[]): Board {
   const gone = new Set(ids);
   if (!board.cards.some((c) => gone.has(c.id))) return board;
+  const { comments, ...rest } = board;
+  const kept = comments?.filter((c) => !gone.has(c.cardId));
   return {
-    ...board,
+    ...rest,
     cards: renumberCells(board.cards.filter((c) => !gone.has(c.id))),
     connectors: board.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
+    // Comments go with their cards; a board left without any has none (the field is optional).
+    ...(kept?.length && { comments: kept }),
   };
 }
 

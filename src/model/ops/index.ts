@@ -7,3 +7,4 @@ export * from './connectors';
 export * from './personas';
 export * from './emotions';
 export * from './clipboard';
+export * from './comments';

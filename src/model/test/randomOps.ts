@@ -32,6 +32,9 @@ export const opArb = fc.tuple(
     'collapseLane',
     'linkEmotion',
     'toBeCurve',
+    'comment',
+    'reply',
+    'resolve',
   ),
   fc.nat(1000),
   fc.nat(1000),
@@ -105,5 +108,31 @@ export function applyOp(b: Board, [name, i, j, k, text, x]: OpData): Board {
     }
     case 'toBeCurve':
       return persona ? ops.setToBeCurve(b, persona.id, k % 2 === 0) : b;
+    case 'comment':
+      return card
+        ? ops.addComment(b, { cardId: card.id, author: `p${j % 3}`, text: text || 'note', at: new Date(Date.UTC(2026, 0, 1, 0, 0, k)).toISOString() })
+        : b;
+    case 'reply': {
+      const thread = pick(
+        (b.comments ?? []).filter((c) => !c.replyTo),
+        j,
+      );
+      return thread
+        ? ops.addComment(b, {
+            cardId: thread.cardId,
+            author: `p${i % 3}`,
+            text: text || 'reply',
+            at: new Date(Date.UTC(2026, 0, 2, 0, 0, k)).toISOString(),
+            replyTo: thread.id,
+          })
+        : b;
+    }
+    case 'resolve': {
+      const thread = pick(
+        (b.comments ?? []).filter((c) => !c.replyTo),
+        j,
+      );
+      return thread ? ops.setThreadResolved(b, thread.id, k % 2 === 0) : b;
+    }
   }
 }

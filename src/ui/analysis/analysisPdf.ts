@@ -2,12 +2,17 @@ import type { TFunction } from 'i18next';
 import { analyseBoard, QUADRANTS, type Board } from '../../model';
 import { analysisSections, type Translate } from '../../files/analysisTables';
 import type { AnalysisPdf } from '../../files/draw/drawAnalysis';
+import { commentsSection } from '../../files/commentsTable';
 
-/** The analysis appendix of a PDF export, labelled in the app's language. */
-export function analysisForPdf(board: Board, t: TFunction, language: string): AnalysisPdf {
+/** The appendix of a PDF export — the analysis, the review comments or both — labelled in the app's language. */
+export function analysisForPdf(board: Board, t: TFunction, language: string, include: { analysis: boolean; comments: boolean }): AnalysisPdf {
   const analysis = analyseBoard(board);
+  const translate = t as unknown as Translate;
   return {
-    sections: analysisSections(board, analysis, t as unknown as Translate, language),
+    sections: [
+      ...(include.analysis ? analysisSections(board, analysis, translate, language) : []),
+      ...(include.comments ? [commentsSection(board, translate, language)] : []),
+    ],
     priorities: analysis.priorities,
     cardText: new Map(board.cards.map((c) => [c.id, c.text.trim() || t('card.empty')])),
     chart: {

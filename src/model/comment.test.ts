@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sample } from './test/fixtures';
+import { addComment, deleteCards, setThreadResolved } from './ops';
+import { commentThreads, openThreadCounts } from './comment';
+import { validateBoard } from './validate';
+
+describe('review comments', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString();
+
+  it('threads on a card: replies in order, resolve and reopen, counted while open', () => {
+    const board = sample();
+    const card = board.cards[3]!.id;
+    let b = addComment(board, { id: 't1', cardId: card, author: 'Ana', text: 'Is this observed?', at: at(1) });
+    b = addComment(b, { id: 't2', cardId: card, author: 'Bo', text: 'Second topic', at: at(2) });
+    b = addComment(b, { id: 'r2', cardId: card, author: 'Ana', text: 'Later reply', at: at(5), replyTo: 't1' });
+    b = addComment(b, { id: 'r1', cardId: card, author: 'Bo', text: 'Yes, in the shadowing', at: at(3), replyTo: 't1' });
+    expect(validateBoard(b).ok).toBe(true);
+    const threads = commentThreads(b.comments, card);
+    expect(threads.map((t) => t.root.id)).toEqual(['t1', 't2']);
+    expect(threads[0]!.replies.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(openThreadCounts(b.comments).get(card)).toBe(2);
+    b = setThreadResolved(b, 't1', true);
+    expect(openThreadCounts(b.comments).get(card)).toBe(1);
+    expect(setThreadResolved(b, 't1', true)).toBe(b);
+    b = setThreadResolved(b, 't1', false);
+    expect(b.comments!.find((c) => c.id === 't1')).not.toHaveProperty('resolved');
+  });
+
+  it('refuses empty text, unknown cards and replies to a reply; go with their card', () => {
+    const board = sample();
+    const card = board.cards[0]!.id;
+    expect(addComment(board, { cardId: card, author: 'A', text: '  ', at: at(1) })).toBe(board);
+    expect(addComment(board, { cardId: 'nope', author: 'A', text: 'x', at: at(1) })).toBe(board);
+    const b = addComment(addComment(board, { id: 't', cardId: card, author: 'A', text: 'x', at: at(1) }), {
+      id: 'r',
+      cardId: card,
+      author: 'B',
+      text: 'y',
+      at: at(2),
+      replyTo: 't',
+    });
+    expect(addComment(b, { cardId: card, author: 'C', text: 'z', at: at(3), replyTo: 'r' })).toBe(b);
+    const gone = deleteCards(b, [card]);
+    expect(gone).not.toHaveProperty('comments');
+    expect(validateBoard(gone).ok).toBe(true);
+    expect(
+      validateBoard({ ...b, comments: [...b.comments!, { id: 'x', cardId: card, author: '', text: 'x', at: at(4), replyTo: 'missing' }] }).ok,
+    ).toBe(false);
+  });
+});

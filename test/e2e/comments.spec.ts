@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { addCard, card, exportAs, newBoard, saved } from './helpers';
+import { inspectPdf } from './pdf';
+
+test('review comments on a card: add, reply, resolve, reopen; a count on the card; kept on reload and in the PDF appendix', async ({ page }) => {
+  await newBoard(page);
+  await addCard(page, 'Customer actions', 'Step 1', 'Waits at the counter');
+  await card(page, 'Waits at the counter').click();
+  const comments = page.getByRole('region', { name: 'Comments' });
+  await expect(comments).toContainText('No comments on this card yet.');
+  await comments.getByRole('textbox', { name: 'New comment' }).fill('Is this observed or assumed?');
+  await comments.getByRole('button', { name: 'Add comment' }).click();
+  const thread = comments.getByRole('listitem').first();
+  await expect(thread).toContainText('Is this observed or assumed?');
+  await expect(card(page, 'Waits at the counter')).toContainText('1 comment');
+
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await thread.getByRole('textbox', { name: 'Reply' }).fill('Observed in three interviews');
+  await thread.getByRole('button', { name: 'Send reply' }).click();
+  await expect(thread).toContainText('Observed in three interviews');
+
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(thread.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expect(card(page, 'Waits at the counter')).not.toContainText('comment');
+  await thread.getByRole('button', { name: 'Reopen' }).click();
+  await expect(card(page, 'Waits at the counter')).toContainText('1 comment');
+
+  await saved(page);
+  await page.reload();
+  await card(page, 'Waits at the counter').click();
+  await expect(page.getByRole('region', { name: 'Comments' })).toContainText('Observed in three interviews');
+
+  const file = await exportAs(page, 'PDF', async (d) => {
+    await d.getByRole('checkbox', { name: 'Include comments (appendix)' }).check();
+  });
+  const pdf = inspectPdf(file);
+  expect(pdf.pages).toBeGreaterThanOrEqual(2);
+  expect(pdf.text).toContain('Is this observed or assumed?');
+  expect(pdf.text).toContain('Observed in three interviews');
+});
