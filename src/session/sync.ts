@@ -40,6 +40,9 @@ export async function connectBoard(
   set({ state: 'connecting' });
   const provider = new HocuspocusProvider({
     url: share.server,
+    // Retry at least every 5 s: a server back after a restart is found within seconds. (The
+    // provider hands these to the socket it creates; its types list only `url`.)
+    ...({ maxDelay: 5000 } as object),
     name: share.room,
     document: doc,
     token: share.token,

@@ -96,3 +96,35 @@ test('share a board: join by link, edits both ways, presence, offline edits merg
   await bob.reload();
   await expect(card(bob, 'Typed by Ana meanwhile')).toBeVisible();
 });
+
+test('a server restart loses nothing: the board comes back from its SQLite file and editing goes on', async ({ page, browser }) => {
+  const own = await startSyncServer();
+  let current = own;
+  try {
+    await newBoard(page);
+    await addCard(page, 'Customer actions', 'Step 1', 'Stored on the server');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share' });
+    await dialog.getByRole('textbox', { name: 'Server address' }).fill(own.url);
+    await dialog.getByRole('button', { name: 'Start sharing' }).click();
+    const editLink = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(connection(page)).toContainText('Connected');
+
+    await own.stop();
+    await expect(connection(page)).not.toContainText('Connected');
+    await addCard(page, 'Frontstage actions', 'Step 2', 'Typed while the server was down');
+    current = await startSyncServer({ port: own.port, dataDir: own.dataDir });
+    await expect(connection(page)).toContainText('Connected', { timeout: 20_000 });
+
+    // Someone new joins after the restart: everything is there, both cards.
+    const later = await (await browser.newContext()).newPage();
+    await join(later, editLink, 'Untitled service blueprint');
+    await expect(card(later, 'Stored on the server')).toBeVisible();
+    await expect(card(later, 'Typed while the server was down')).toBeVisible();
+    await addCard(later, 'Support processes', 'Step 3', 'After the restart');
+    await expect(card(page, 'After the restart')).toBeVisible();
+  } finally {
+    await current.stop();
+  }
+});

@@ -13,10 +13,15 @@ export const freePort = () =>
     });
   });
 
-/** `npm run serve` as the README gives it, on a free port with its own data directory; resolves once it listens. */
-export async function startSyncServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'bs-e2e-server-'));
+/**
+ * `npm run serve` as the README gives it, on a free port with its own data directory (or the
+ * ones given: a restart); resolves once it listens.
+ */
+export async function startSyncServer(
+  at: { port?: number; dataDir?: string } = {},
+): Promise<{ url: string; port: number; dataDir: string; stop(): Promise<void> }> {
+  const port = at.port ?? (await freePort());
+  const dataDir = at.dataDir ?? mkdtempSync(join(tmpdir(), 'bs-e2e-server-'));
   const child: ChildProcess = spawn(process.execPath, ['server/main.mjs'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,6 +37,8 @@ export async function startSyncServer(): Promise<{ url: string; stop(): Promise<
   });
   return {
     url: `ws://127.0.0.1:${port}`,
+    port,
+    dataDir,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
