@@ -1,4 +1,4 @@
-import type { Board, Card, Connector, EmotionPoint, Step } from '../model';
+import { cardsByCell, type Board, type Card, type Connector, type EmotionPoint, type Step } from '../model';
 
 /**
  * Makes a merged board valid again, deterministically: every replica holding the same doc
@@ -57,15 +57,8 @@ export function repairBoard(board: Board, previous: Board | null): Board {
 
 /** Cards of each cell numbered 0..n-1 by (order, id), keeping every card object whose number is right. */
 function renumbered(cards: Card[]): Card[] {
-  const cells = new Map<string, Card[]>();
-  for (const c of cards) {
-    const key = `${c.laneId}\u0000${c.stepId}`;
-    const list = cells.get(key);
-    if (list) list.push(c);
-    else cells.set(key, [c]);
-  }
   const order = new Map<string, number>();
-  for (const list of cells.values()) {
+  for (const list of cardsByCell(cards).values()) {
     if (list.every((c, i) => c.order === i)) continue; // the usual case: nothing to sort
     list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((c, i) => order.set(c.id, i));
   }

@@ -81,6 +81,13 @@ function placeInCell(board: Board, ids: readonly string[], laneId: string, stepI
 
 /** Orders 0..n-1 inside every cell, reusing card objects whose order is already right. */
 function renumberCells(cards: Card[]): Card[] {
+  const order = new Map<string, number>();
+  for (const list of cardsByCell(cards).values()) list.sort((a, b) => a.order - b.order).forEach((c, i) => order.set(c.id, i));
+  return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
+}
+
+/** Cards grouped by cell (lane × step), each group in the order given. */
+export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
   const cells = new Map<string, Card[]>();
   for (const c of cards) {
     const key = `${c.laneId}\u0000${c.stepId}`;
@@ -88,7 +95,5 @@ function renumberCells(cards: Card[]): Card[] {
     if (list) list.push(c);
     else cells.set(key, [c]);
   }
-  const order = new Map<string, number>();
-  for (const list of cells.values()) list.sort((a, b) => a.order - b.order).forEach((c, i) => order.set(c.id, i));
-  return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
+  return cells;
 }
