@@ -21,7 +21,7 @@ export const REFUSED = {
   readOnly: () => refusal(4403, 'This link is for viewing only'),
   tooLarge: () => refusal(4413, 'This change is too large for the server'),
   documentFull: () => refusal(4413, 'This board has reached the size limit of the server'),
-  tooFast: () => refusal(4429, 'Too many changes too fast; reconnecting will go on'),
+  tooFast: () => refusal(4429, 'Too many changes too fast'),
   roomFull: () => refusal(4409, 'This board has too many people connected'),
 };
 

@@ -13,8 +13,9 @@ import * as decoding from 'lib0/decoding';
 import { openRooms } from './rooms.mjs';
 import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
 
-/** Starts a server; resolves once it listens. Returns it with `stop()`. */
-export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = './data', redisUrl, quiet = false } = {}) {
+/** Starts a server (`limits` overrides some of LIMITS, for tests); resolves once it listens. Returns it with `stop()`. */
+export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = './data', redisUrl, quiet = false, limits: overrides = {} } = {}) {
+  const limits = { ...LIMITS, ...overrides };
   mkdirSync(dataDir, { recursive: true });
   const rooms = openRooms(join(dataDir, 'rooms.sqlite'));
   const limiters = new WeakMap();
@@ -36,12 +37,12 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
     extensions,
     debounce: 1000,
     maxDebounce: 5000,
-    websocketOptions: { maxPayload: LIMITS.messageBytes + 1024 },
+    websocketOptions: { maxPayload: limits.messageBytes + 1024 },
 
     async onConnect({ documentName, instance }) {
       if (!rooms.isRoomId(documentName)) throw REFUSED.link();
       const open = instance.documents.get(documentName);
-      if (open && open.getConnectionsCount() >= LIMITS.connectionsPerRoom) throw REFUSED.roomFull();
+      if (open && open.getConnectionsCount() >= limits.connectionsPerRoom) throw REFUSED.roomFull();
     },
 
     async onAuthenticate({ documentName, token, connectionConfig }) {
@@ -57,10 +58,10 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
 
     async beforeHandleMessage({ connection, update, documentName }) {
       let limiter = limiters.get(connection);
-      if (!limiter) limiters.set(connection, (limiter = rateLimiter()));
+      if (!limiter) limiters.set(connection, (limiter = rateLimiter(limits.messagesPerSecond, limits.messageBurst)));
       if (!limiter.take()) throw REFUSED.tooFast();
-      if (update.length > LIMITS.messageBytes) throw REFUSED.tooLarge();
-      if (isDocumentChange(update) && (sizes.get(documentName) ?? 0) + update.length > LIMITS.documentBytes) throw REFUSED.documentFull();
+      if (update.length > limits.messageBytes) throw REFUSED.tooLarge();
+      if (isDocumentChange(update) && (sizes.get(documentName) ?? 0) + update.length > limits.documentBytes) throw REFUSED.documentFull();
     },
 
     async afterHandleMessage({ update, documentName }) {

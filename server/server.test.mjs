@@ -15,8 +15,8 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()();
 });
 
-async function server(dataDir = mkdtempSync(join(tmpdir(), 'bs-server-')), redisUrl) {
-  const s = await startServer({ port: 0, dataDir, quiet: true, redisUrl });
+async function server(dataDir = mkdtempSync(join(tmpdir(), 'bs-server-')), redisUrl, limits) {
+  const s = await startServer({ port: 0, dataDir, quiet: true, redisUrl, limits });
   cleanups.push(async () => {
     await s.stop();
   });
@@ -125,6 +125,31 @@ describe('the sync server', () => {
     const b = client(second.ws, room.room, room.view);
     await until(() => b.doc.getMap('meta').get('title') === 'Survives');
     rmSync(first.dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('limits', () => {
+  it('refuse, with a reason the client shows, a room too full, a client too fast and a board too large', async () => {
+    const s = await server(undefined, undefined, { connectionsPerRoom: 2, messagesPerSecond: 5, messageBurst: 20, documentBytes: 4000 });
+    const { body: room } = await api(s.http, '/api/rooms');
+    const [a, b] = [client(s.ws, room.room, room.edit), client(s.ws, room.room, room.edit)];
+    await until(() => a.events.synced && b.events.synced);
+    const third = client(s.ws, room.room, room.edit);
+    await until(() => third.events.failed || third.events.closed);
+    expect(third.events.failed ?? third.events.closed).toContain('too many people');
+
+    // Far more messages than 5 a second (burst 20): the connection is closed, the reason said.
+    for (let i = 0; i < 60; i++) b.provider.setAwarenessField('n', i);
+    await until(() => b.events.closed);
+    expect(b.events.closed).toContain('Too many changes too fast');
+
+    // A board grown past its size limit takes no more.
+    a.doc.getText('big').insert(0, 'x'.repeat(6000));
+    await until(() => a.events.closed);
+    expect(a.events.closed).toContain('size limit');
+    const reader = client(s.ws, room.room, room.view);
+    await until(() => reader.events.synced);
+    expect(reader.doc.getText('big').length).toBe(0);
   });
 });
 
