@@ -21,25 +21,21 @@ export async function joinSharedBoard(repo: BoardRepository, link: { server: str
   const { HocuspocusProvider } = await import('@hocuspocus/provider');
   const doc = new Y.Doc();
   const outcome = await new Promise<JoinResult | 'synced'>((resolve) => {
+    const finish = (result: JoinResult | 'synced') => {
+      clearTimeout(timeout);
+      provider.destroy();
+      resolve(result);
+    };
     const provider = new HocuspocusProvider({
       url: link.server,
       name: link.room,
       document: doc,
       token: link.key,
-      onSynced: () => {
-        provider.destroy();
-        resolve('synced');
-      },
-      onAuthenticationFailed: ({ reason }) => {
-        provider.destroy();
-        resolve({ ok: false, reason });
-      },
+      onSynced: () => finish('synced'),
+      onAuthenticationFailed: ({ reason }) => finish({ ok: false, reason }),
     });
     // A server that cannot be reached at all: say so rather than wait for ever.
-    setTimeout(() => {
-      provider.destroy();
-      resolve({ ok: false, reason: null });
-    }, 15_000);
+    const timeout = setTimeout(() => finish({ ok: false, reason: null }), 15_000);
   });
   if (outcome !== 'synced') return outcome;
   if (!hasBoard(doc)) return { ok: false, reason: null };
