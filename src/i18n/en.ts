@@ -511,6 +511,7 @@ export const en = {
   },
   line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
   share: {
+    newerFormat: 'Changed by a newer version of Blueprint Studio: view only here. Update to edit.',
     title: 'Share',
     guest: 'Guest',
     yourName: 'Your name',

@@ -496,6 +496,7 @@ export const zhCN: Catalogue = {
   },
   line: { interaction: '互动分界线', visibility: '可视分界线', internal: '内部互动分界线' },
   share: {
+    newerFormat: '已被更新版本的 Blueprint Studio 修改：此处仅可查看。请更新后再编辑。',
     title: '共享',
     guest: '访客',
     yourName: '您的名字',

@@ -153,3 +153,21 @@ describe('a board edited elsewhere too', () => {
     expect(store.getState().undoSteps).toBe(0);
   });
 });
+
+describe('a collaborator on a newer build', () => {
+  it('changing the format makes the board view only here: this build never writes into a newer document', () => {
+    const store = createEditorStore();
+    const doc = docFromBoard(sample());
+    store.getState().open(doc);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    other.on('update', (u: Uint8Array) => Y.applyUpdate(doc, u, 'remote'));
+    other.getMap('meta').set('version', 99);
+    expect(store.getState()).toMatchObject({ readOnly: true, newerFormat: true });
+    const before = Y.encodeStateVector(doc);
+    store.getState().apply((b) => renameBoard(b, 'Would mangle'));
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    store.getState().setReadOnly(false); // an edit link does not lift it
+    expect(store.getState().readOnly).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import * as Y from 'yjs';
-import { addCard, newId, type Board, type HighlightMeasure } from '../model';
+import { addCard, BOARD_VERSION, newId, type Board, type HighlightMeasure } from '../model';
 import { COLLECTIONS, createBoardReader, docFromBoard, writeBoard, type BoardReader } from '../document';
 
 import type { SaveStatus } from '../persistence/autosave';
@@ -32,8 +32,10 @@ export interface EditorState {
   connection: ConnectionState | null;
   /** Other people on the shared board now (Yjs awareness, never in the document). */
   peers: Peer[];
-  /** A board opened through a view link: nothing may change it. */
+  /** A board opened through a view link, or changed by a newer build: nothing may change it here. */
   readOnly: boolean;
+  /** The document now has a newer format than this build writes (a collaborator's newer build). */
+  newerFormat: boolean;
   /** Where this user's pointer is on the board (board units), for the others to see. */
   pointer: { x: number; y: number } | null;
   /** The name this user's comments are signed with. */
@@ -130,6 +132,7 @@ const closed: EditorState = {
   connection: null,
   peers: [],
   readOnly: false,
+  newerFormat: false,
   pointer: null,
   author: '',
 };
@@ -154,7 +157,10 @@ export function createEditorStore(): EditorStore {
       const { undoStack, redoStack } = current.undo;
       const state = get();
       const selection = board === state.board ? state.selection : state.selection.filter((id) => board.cards.some((c) => c.id === id));
-      set({ board, selection, undoSteps: undoStack.length, redoSteps: redoStack.length });
+      // A collaborator on a newer build changed the format: this build may no longer write to
+      // the document without mangling it, so the board becomes view only here.
+      const newer = typeof board.version === 'number' && board.version > BOARD_VERSION;
+      set({ board, selection, undoSteps: undoStack.length, redoSteps: redoStack.length, ...(newer && { readOnly: true, newerFormat: true }) });
     };
 
     const release = () => {
@@ -257,7 +263,7 @@ export function createEditorStore(): EditorStore {
       setHighlight: (highlight) => set({ highlight }),
       setConnection: (connection) => set({ connection }),
       setPeers: (peers) => set({ peers }),
-      setReadOnly: (readOnly) => set({ readOnly }),
+      setReadOnly: (readOnly) => set({ readOnly: readOnly || get().newerFormat }),
       setPointer: (pointer) => set({ pointer }),
       setAuthor: (author) => set({ author }),
     };

@@ -10,6 +10,13 @@ export function ConnectionStatus() {
   const { t } = useTranslation();
   const connection = useEditorStore((s) => s.connection);
   const readOnly = useEditorStore((s) => s.readOnly);
+  const newer = useEditorStore((s) => s.newerFormat);
+  if (newer)
+    return (
+      <span className="connection refused" aria-live="polite">
+        {t('share.newerFormat')}
+      </span>
+    );
   if (!connection) return null;
   const text =
     connection.state === 'connected'
