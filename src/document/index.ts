@@ -2,3 +2,4 @@ export { writeBoard, docFromBoard } from './writeBoard';
 export { createBoardReader, readDoc, hasBoard, type BoardReader } from './readBoard';
 export { repairBoard } from './repair';
 export { COLLECTIONS } from './shape';
+export { sameJson } from './sameJson';

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Board } from '../model';
 import { collectionOf, COLLECTIONS, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
 import { repairBoard } from './repair';
+import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
 
@@ -134,14 +135,4 @@ function decodeMap(map: Y.Map<unknown>): Record<string, unknown> {
     out[key] = value instanceof Y.Text ? value.toString() : value instanceof Y.Map ? decodeMap(value) : value;
   });
   return out;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a),
-    kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -1,3 +1,4 @@
+import { sameJson } from './sameJson';
 import { cardsByCell, type Board, type Card, type Connector, type EmotionPoint, type Step } from '../model';
 
 /**
@@ -93,6 +94,6 @@ function reuse<T extends { id: string }>(items: T[], input: T[], previous: T[] |
   return items.map((item) => {
     if (original.has(item)) return item;
     const old = before.get(item.id);
-    return old && JSON.stringify(old) === JSON.stringify(item) ? old : item;
+    return old && sameJson(old, item) ? old : item;
   });
 }

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Board } from '../model';
 import { collectionOf, COLLECTIONS, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
 import { positionsFor } from './positions';
+import { sameJson } from './sameJson';
 
 type Fields = Record<string, unknown>;
 
@@ -99,11 +100,8 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 const isPlainObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a instanceof Y.AbstractType || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+/** A field's stored value is the one to write (never true of a Yjs type, rewritten as a whole). */
+const sameValue = (a: unknown, b: unknown) => !(a instanceof Y.AbstractType) && sameJson(a, b);
 
 /** A new Y.Doc holding `board` (import, migration of a stored JSON board, tests). */
 export function docFromBoard(board: Board): Y.Doc {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
 import { BOARD_VERSION, derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
-import { docFromBoard, hasBoard, readDoc, writeBoard } from '../document';
+import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare, type SnapshotRecord, type VersionReason } from './db';
 
 export type LibraryEntry =
@@ -129,7 +129,7 @@ export class BoardRepository {
     Y.applyUpdateV2(doc, update, provider); // already stored: y-dexie does not write it again
     const stored = new Y.Doc();
     for (const row of await this.updates.where('k').equals(record.id).toArray()) Y.applyUpdateV2(stored, row.u);
-    if (!sameBoard(readDoc(stored), result.board)) {
+    if (!sameJson(readDoc(stored), result.board)) {
       return { ok: false, newer: false, errors: [{ path: '(root)', message: 'the board could not be converted; it is kept as it was' }] };
     }
     await this.db.boards.update(record.id, { doc: undefined });
@@ -369,17 +369,4 @@ function checkContent(board: Board): LoadResult {
     return { ok: false, newer: true, errors: [{ path: 'version', message: `made by a newer version of the app (format ${board.version})` }] };
   const checked = validateBoard(board);
   return checked.ok ? { ok: true, board } : { ok: false, newer: false, errors: checked.errors };
-}
-
-const sameBoard = (a: Board, b: Board) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
-  return value;
 }

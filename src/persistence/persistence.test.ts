@@ -66,11 +66,14 @@ describe('BoardRepository', () => {
   });
 
   it('converts a board an earlier build stored as JSON on first open, losslessly, and drops the JSON only once verified', async () => {
-    const board = { ...sample(), id: 'legacy' };
+    // A field left undefined (as older builds stored `owner: text || undefined`) is as absent.
+    const base = sample();
+    const board = { ...base, id: 'legacy', cards: [{ ...base.cards[0]!, owner: undefined }, ...base.cards.slice(1)] };
     await t.db.boards.put({ id: 'legacy', title: board.title, updatedAt: '2026-01-02', doc: board } as BoardRecord);
     expect((await t.repo.list())[0]).toMatchObject({ id: 'legacy', damaged: false });
     const loaded = await t.repo.load('legacy');
     expect(loaded.ok && loaded.board).toEqual(board);
+    expect(loaded.ok && loaded.board.cards[0]).not.toHaveProperty('owner');
     const record = await t.db.boards.get('legacy');
     expect(record).not.toHaveProperty('doc');
     expect(record!.version).toBe(board.version);
