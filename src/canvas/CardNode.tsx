@@ -1,11 +1,10 @@
 import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
-import { cardDetails, cardLineCount, fullLineCount, updateCard, type Card } from '../model';
+import { cardDetails, cardLineCount, fullLineCount, openThreadCounts, updateCard, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
 import { textBurst } from '../store/editorStore';
 import { useEditorStore, useEditorStoreApi, useCard, useCardText } from '../store/EditorStoreContext';
-import { openThreads } from '../store/cardIndex';
 import { CARD_HANDLES, type CardNode as CardNodeType } from './cardNodes';
 import { MarkerBadges } from './MarkerBadges';
 import { useKeptCaret } from './keepCaret';
@@ -22,7 +21,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const t = useT();
   const editing = useEditorStore((s) => s.editingCardId === id);
   const card = useCard(id);
-  const comments = useEditorStore((s) => openThreads(s.board).get(id) ?? 0);
+  const comments = useEditorStore((s) => openThreadCounts(s.board?.comments).get(id) ?? 0);
   const detailed = useEditorStore((s) => s.board?.settings?.density === 'detailed');
   const highlighted = useEditorStore((s) => cardHighlight(s.board, s.highlight, id));
   if (!card) return null;

@@ -32,9 +32,20 @@ export function commentThreads(comments: readonly Comment[] | undefined, cardId:
     .map((root) => ({ root, replies: mine.filter((c) => c.replyTo === root.id).sort(byTime) }));
 }
 
-/** Open (unresolved) threads per card, for the count on each card. */
-export function openThreadCounts(comments: readonly Comment[] | undefined): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of comments ?? []) if (!c.replyTo && !c.resolved) counts.set(c.cardId, (counts.get(c.cardId) ?? 0) + 1);
+/**
+ * Open (unresolved) threads per card, for the count on each card (screen and layout): counted
+ * once per comments array, which is immutable like the rest of a board.
+ */
+export function openThreadCounts(comments: readonly Comment[] | undefined): ReadonlyMap<string, number> {
+  if (!comments) return NO_COUNTS;
+  let counts = threadCounts.get(comments);
+  if (!counts) {
+    counts = new Map();
+    for (const c of comments) if (!c.replyTo && !c.resolved) counts.set(c.cardId, (counts.get(c.cardId) ?? 0) + 1);
+    threadCounts.set(comments, counts);
+  }
   return counts;
 }
+
+const threadCounts = new WeakMap<readonly Comment[], Map<string, number>>();
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();

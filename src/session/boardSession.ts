@@ -153,14 +153,19 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   };
   doc.on('destroy', onDestroyed);
 
+  // Who this user is (read once; a default picked once): comments are signed with the name,
+  // and on a shared board the others see name and colour.
+  let me = whoAmI(repo, deps.guestName ?? '?');
+  void me.then((m) => store.getState().setAuthor(m.name));
+
   // A shared board meets its room on the server; the store hears how that goes.
   let share = opened.share;
   let link: Promise<SyncLink> | null = null;
   const connect = () => {
     const current = share;
     if (!current) return;
-    link = whoAmI(repo, deps.guestName ?? '?').then((me) =>
-      connectBoard(doc, current, store, me, (access) => {
+    link = me.then((who) =>
+      connectBoard(doc, current, store, who, (access) => {
         if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
       }),
     );
@@ -171,8 +176,6 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     (await done)?.stop();
   };
   connect();
-  // Comments are signed with this device's name (the one the others see on shared boards).
-  void whoAmI(repo, deps.guestName ?? '?').then((me) => store.getState().setAuthor(me.name));
 
   let lastVersion = 0;
   const keepVersion = async (reason: VersionReason, name?: string) => {
@@ -243,10 +246,11 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       if (board) await repo.saveTemplate(name, board);
     },
     sharing: () => share,
-    async setMe(me) {
-      await repo.setSetting(ME_SETTING, me);
-      store.getState().setAuthor(me.name);
-      (await link)?.setMe(me);
+    async setMe(next) {
+      await repo.setSetting(ME_SETTING, next);
+      me = Promise.resolve(next);
+      store.getState().setAuthor(next.name);
+      (await link)?.setMe(next);
     },
     async share(server) {
       const response = await fetch(`${httpOf(server)}/api/rooms`, { method: 'POST' });

@@ -1,4 +1,4 @@
-import { openThreadCounts, type Board, type Card } from '../model';
+import type { Board, Card } from '../model';
 
 const indexes = new WeakMap<Board['cards'], Map<string, Card>>();
 
@@ -14,16 +14,3 @@ export function cardIndex(board: Board | null): Map<string, Card> {
 }
 
 const EMPTY = new Map<string, Card>();
-
-const threadCounts = new WeakMap<NonNullable<Board['comments']>, Map<string, number>>();
-
-/** Open comment threads per card, counted once per comments array. */
-export function openThreads(board: Board | null): Map<string, number> {
-  const comments = board?.comments;
-  if (!comments) return EMPTY_COUNTS;
-  let counts = threadCounts.get(comments);
-  if (!counts) threadCounts.set(comments, (counts = openThreadCounts(comments)));
-  return counts;
-}
-
-const EMPTY_COUNTS = new Map<string, number>();

@@ -130,14 +130,20 @@ describe('new cards', () => {
   });
 });
 
+/** A second replica of `doc` (another tab, another person) whose edits reach it at once. */
+function elsewhere(doc: Y.Doc): Y.Doc {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+  other.on('update', (u: Uint8Array) => Y.applyUpdate(doc, u, 'remote'));
+  return other;
+}
+
 describe('a board edited elsewhere too', () => {
   it("shows another tab's or person's edit at once, re-rendering one card, and never undoes it here", () => {
     const store = createEditorStore();
     const doc = docFromBoard(sample());
     store.getState().open(doc);
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
-    other.on('update', (u: Uint8Array) => Y.applyUpdate(doc, u, 'remote'));
+    const other = elsewhere(doc);
     store.getState().apply((b) => renameBoard(b, 'Mine'));
     const before = store.getState().board!;
     const id = before.cards[3]!.id;
@@ -159,9 +165,7 @@ describe('a collaborator on a newer build', () => {
     const store = createEditorStore();
     const doc = docFromBoard(sample());
     store.getState().open(doc);
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
-    other.on('update', (u: Uint8Array) => Y.applyUpdate(doc, u, 'remote'));
+    const other = elsewhere(doc);
     other.getMap('meta').set('version', 99);
     expect(store.getState()).toMatchObject({ readOnly: true, newerFormat: true });
     const before = Y.encodeStateVector(doc);
