@@ -45,6 +45,18 @@ export const GEOMETRY = {
 
 export const cellKey = (laneId: string, stepId: string) => `${laneId}\u0000${stepId}`;
 
+/** Cards grouped by cell (`cellKey`), each group in the order given. */
+export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
+  const cells = new Map<string, Card[]>();
+  for (const c of cards) {
+    const key = cellKey(c.laneId, c.stepId);
+    const list = cells.get(key);
+    if (list) list.push(c);
+    else cells.set(key, [c]);
+  }
+  return cells;
+}
+
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Estimated wrapped line count of card text, however long; deterministic, so screen and export agree. */
@@ -131,13 +143,7 @@ function computeLayout(board: Board): Layout {
   const detailed = board.settings?.density === 'detailed';
   const commented = openThreadCounts(board.comments);
   const top = g.stageBandHeight + g.stepHeaderHeight;
-  const cells = new Map<string, Card[]>();
-  for (const card of board.cards) {
-    const key = cellKey(card.laneId, card.stepId);
-    const list = cells.get(key);
-    if (list) list.push(card);
-    else cells.set(key, [card]);
-  }
+  const cells = cardsByCell(board.cards);
   for (const list of cells.values()) list.sort((a, b) => a.order - b.order);
 
   const steps = board.steps.map((s, i) => ({

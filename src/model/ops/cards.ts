@@ -2,6 +2,7 @@ import type { Board } from '../board';
 import { MARKER_DEFAULTS, type Card, type MarkerKind } from '../card';
 import { newId } from '../ids';
 import { byCellOrder } from '../navigation';
+import { cardsByCell } from '../layout';
 import { withoutUndefined } from './shared';
 
 /** Cards of one cell, in display order. */
@@ -84,16 +85,4 @@ function renumberCells(cards: Card[]): Card[] {
   const order = new Map<string, number>();
   for (const list of cardsByCell(cards).values()) list.sort((a, b) => a.order - b.order).forEach((c, i) => order.set(c.id, i));
   return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
-}
-
-/** Cards grouped by cell (lane × step), each group in the order given. */
-export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
-  const cells = new Map<string, Card[]>();
-  for (const c of cards) {
-    const key = `${c.laneId}\u0000${c.stepId}`;
-    const list = cells.get(key);
-    if (list) list.push(c);
-    else cells.set(key, [c]);
-  }
-  return cells;
 }

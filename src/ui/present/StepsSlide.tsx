@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { curveOf, lineBoundaries, type Board, type Card } from '../../model';
+import { cellKey, curveOf, layout, lineBoundaries, type Board, type Card } from '../../model';
 
 /** A score as a signed number with a true minus sign (−1.5, +2). */
 export const signed = (score: number) => (score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0');
@@ -16,8 +16,10 @@ export function StepsSlide({ board, stepIds, spot, onSpot }: { board: Board; ste
   const lanes = board.lanes.filter((l) => l.kind !== 'emotion');
   const lines = new Map(lineBoundaries(lanes).map((b) => [b.after, b.kind]));
   const personas = board.personas.filter((p) => !p.hidden && board.emotions.some((e) => e.personaId === p.id && stepIds.includes(e.stepId)));
-  const cardsIn = (laneId: string, stepId: string) =>
-    board.cards.filter((c) => c.laneId === laneId && c.stepId === stepId).sort((a, b) => a.order - b.order);
+  // The cards of each cell in display order, from the board's layout (computed once per board).
+  const { cells } = layout(board);
+  const byId = new Map(board.cards.map((c) => [c.id, c]));
+  const cardsIn = (laneId: string, stepId: string) => (cells.get(cellKey(laneId, stepId)) ?? []).map((id) => byId.get(id)!);
   const columns = steps.map((s) => (s.id === spot ? 'minmax(0, 2.4fr)' : 'minmax(0, 1fr)')).join(' ');
   const dim = (stepId: string) => (spot && spot !== stepId ? ' dimmed' : '');
   const spotCards = spot ? board.cards.filter((c) => c.stepId === spot) : [];
