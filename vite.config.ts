@@ -45,5 +45,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}', 'server/**/*.test.mjs'],
     setupFiles: ['test/setup.ts'],
+    // Property tests run hundreds of op sequences; on a loaded 2-core machine they take seconds.
+    testTimeout: 30_000,
   },
 });

@@ -14,7 +14,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { addConnector, cellAt, layout, moveCards, type Board, type Curve, type Layout } from '../model';
+import { addConnector, cellAt, layout, moveCardGroup, type Board, type Curve, type Layout } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { CardNode } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
@@ -92,19 +92,18 @@ export function BoardCanvas({
     [store],
   );
 
-  const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, _node: Node, dragged: Node[]) => {
+  const onNodeDrag = (e: globalThis.MouseEvent | TouchEvent, node: Node, dragged: Node[]) => {
     const point = 'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
     // Only the drag layer updates per pointer move; React Flow's nodes stay as they are.
     const ids = new Set(dragged.map((n) => n.id));
     const ghosts = dragged.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
-    dragStore.setState({ ids, ghosts, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
+    dragStore.setState({ ids, anchor: node.id, ghosts, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
   };
 
   const onNodeDragStop = () => {
-    const { ids: dragged, drop } = dragStore.getState();
-    if (drop) {
-      const ids = board.cards.filter((c) => dragged.has(c.id)).map((c) => c.id);
-      store.getState().apply((b) => moveCards(b, ids, drop));
+    const { ids, anchor, drop } = dragStore.getState();
+    if (drop && anchor) {
+      store.getState().apply((b) => moveCardGroup(b, [...ids], anchor, drop));
       store.getState().setCursor({ laneId: drop.laneId, stepId: drop.stepId });
     }
     endDrag();

@@ -7,6 +7,8 @@ import { useCardText } from '../store/EditorStoreContext';
 export type Drop = { laneId: string; stepId: string; index: number };
 interface DragState {
   ids: ReadonlySet<string>;
+  /** The card under the pointer: the others keep their offset from it. */
+  anchor: string | null;
   ghosts: (Rect & { id: string })[];
   drop: Drop | null;
 }
@@ -16,13 +18,13 @@ interface DragState {
  * where they would land. Kept apart from the board so a drag re-renders only this layer, not
  * React Flow's nodes (the cards stay put until the drop, then the layout places them).
  */
-export const dragStore = createStore<DragState>(() => ({ ids: new Set(), ghosts: [], drop: null }));
-export const endDrag = () => dragStore.setState({ ids: new Set(), ghosts: [], drop: null });
+export const dragStore = createStore<DragState>(() => ({ ids: new Set(), anchor: null, ghosts: [], drop: null }));
+export const endDrag = () => dragStore.setState({ ids: new Set(), anchor: null, ghosts: [], drop: null });
 
 export function DragLayer({ layout: l }: { layout: Layout }) {
-  const { ids, ghosts, drop } = useStore(dragStore);
+  const { ids, anchor, ghosts, drop } = useStore(dragStore);
   if (!ghosts.length) return null;
-  return <DragOverlay layout={l} ids={ids} ghosts={ghosts} drop={drop} />;
+  return <DragOverlay layout={l} ids={ids} anchor={anchor} ghosts={ghosts} drop={drop} />;
 }
 
 /** Above the cards (a child of React Flow, following the viewport like its own layers). */

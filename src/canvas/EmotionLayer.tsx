@@ -7,9 +7,11 @@ import {
   curvePath,
   emotionCurve,
   emotionY,
+  formatScore,
   personaOffset,
   scoreAtY,
   setEmotion,
+  shownCurves,
   shownPersonas,
   stageEmotionAverages,
   type Board,
@@ -21,8 +23,6 @@ import {
 } from '../model';
 import { useT } from '../i18n/useT';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
-
-const CURVES: Curve[] = ['as-is', 'to-be'];
 
 /**
  * Emotion lanes: one smooth curve per persona (dashed for the to-be curve), a labelled −2…+2
@@ -64,13 +64,13 @@ export const EmotionLayer = memo(function EmotionLayer({
                   .map(({ p, avg }, i) => (
                     // One row per persona, cut to the stage's width, so the averages of neighbouring stages never overlap.
                     <text key={`${s.id}-${p.id}`} x={s.x + 6} y={rect.y + 13 + i * 13} className="emotion-average" style={{ fill: p.color }}>
-                      {clip(`⌀ ${p.name} ${avg > 0 ? '+' : ''}${avg}`, (s.width - 12) / 6.5)}
+                      {clip(`⌀ ${p.name} ${formatScore(avg)}`, (s.width - 12) / 6.5)}
                     </text>
                   )),
               )}
               <EmotionLinks board={board} grid={l} cards={linkedCards} laneRect={rect} />
               {personas.flatMap((p) =>
-                CURVES.map((curve) => (
+                shownCurves(board, p).map((curve) => (
                   <path
                     key={`${p.id}-${curve}`}
                     d={curvePath(emotionCurve(board, l, lane.id, p.id, curve))}
@@ -83,7 +83,7 @@ export const EmotionLayer = memo(function EmotionLayer({
               )}
             </svg>
             {personas.flatMap((p) =>
-              CURVES.filter((c) => c === 'as-is' || board.emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')).map((curve) =>
+              shownCurves(board, p).map((curve) =>
                 emotionCurve(board, l, lane.id, p.id, curve).map((point) => (
                   <EmotionHandle
                     key={`${lane.id}-${p.id}-${curve}-${point.stepId}`}

@@ -47,10 +47,18 @@ describe('analysis tables', () => {
     const sections = analysisSections(knownBoard(), analyseBoard(knownBoard()), t, 'en');
     expect(sections.map((s) => s.id)).toEqual(['priorities', 'failures', 'time', 'handoffs', 'servqual', 'emotions', 'evidence']);
     const steps = sections.find((s) => s.id === 'time')!.tables.find((x) => x.id === 'time-steps')!;
-    expect(steps.rows.map((r) => [r.cells[1], r.cells[5], r.marked])).toEqual([
-      ['Arrive', '7', true],
-      ['Seat', '23', true],
-      ['Order', '8', false],
+    // Customer time (5th column) and staff effort (6th) side by side; only the bottleneck is marked.
+    expect(steps.rows.map((r) => [r.cells[1], r.cells[4], r.cells[5], r.marked])).toEqual([
+      ['Arrive', '5', '2', false],
+      ['Seat', '15', '8', true],
+      ['Order', '4', '4', false],
+    ]);
+    const handoffs = sections.find((s) => s.id === 'handoffs')!.tables.find((x) => x.id === 'handoff-owners')!;
+    expect(handoffs.columns.slice(1)).toEqual(['Host', 'Kitchen', 'Vendor Ltd']);
+    expect(handoffs.rows.map((r) => r.cells)).toEqual([
+      ['Host', '', '1', ''],
+      ['Kitchen', '', '', '1'],
+      ['Vendor Ltd', '', '1', ''],
     ]);
   });
 

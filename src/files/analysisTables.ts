@@ -1,4 +1,4 @@
-import type { Board, BoardAnalysis, LineKind } from '../model';
+import type { Board, BoardAnalysis, LineKind, TimeFigures } from '../model';
 import { toCsv } from './csv';
 
 /** The translator the tables are labelled with (i18next's `t`, or a stand-in in tests). */
@@ -35,7 +35,9 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : n.format(x));
-  const signed = (x: number) => (x > 0 ? `+${n.format(x)}` : n.format(x));
+  // Intl rounds halves away from zero and, with exceptZero, signs every figure that is not 0 once rounded.
+  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false, signDisplay: 'exceptZero' }).format;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
   const cards = byId(board.cards),
     steps = byId(board.steps),
@@ -54,6 +56,24 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
   const cardColumns = [A('card'), A('step'), A('lane')];
 
   const { priorities, failures, time, handoffs, servqual, emotions, evidence } = a;
+  const stageColumn = A('stage');
+  const timeColumns = [A('time.activity'), A('time.wait'), A('time.customer'), A('time.effort'), A('time.cost')];
+  const timeCells = (f: TimeFigures, fromStep = false) => [
+    fromStep ? `${num(f.activity)} (${A('time.fromStep')})` : num(f.activity),
+    num(f.wait),
+    num(f.customer),
+    num(f.effort),
+    num(f.cost),
+  ];
+  const bottleneckNote = () => {
+    const b = time.bottleneck;
+    if (!b) return A('time.noBottleneck');
+    const s = time.steps.find((x) => x.stepId === b.stepId)!;
+    return b.reason === 'tolerance'
+      ? A('time.bottleneckTolerance', { step: step(b.stepId), minutes: num(b.minutes), time: num(s.customer), tolerance: num(s.tolerance) })
+      : A('time.bottleneckWaiting', { step: step(b.stepId), minutes: num(b.minutes) });
+  };
+  const owners = [...new Set(handoffs.ownerPairs.flatMap((p) => [p.from, p.to]))];
   const unrated = priorities.rows.filter((r) => r.quadrant === null).length;
   const sections: AnalysisSection[] = [
     {
@@ -139,17 +159,11 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
       id: 'time',
       title: A('time.title'),
       notes: [
+        A('time.measures'),
         time.waitShare === null
           ? A('time.noWaitShare')
-          : A('time.waitShare', { share: pct.format(time.waitShare), wait: num(time.totals.wait), time: num(time.customerMinutes) }),
-        ...(time.bottleneckStepId
-          ? [
-              A('time.bottleneckIs', {
-                step: step(time.bottleneckStepId),
-                minutes: num(time.steps.find((s) => s.stepId === time.bottleneckStepId)!.total),
-              }),
-            ]
-          : []),
+          : A('time.waitShare', { share: pct.format(time.waitShare), wait: num(time.totals.wait), time: num(time.totals.customer) }),
+        bottleneckNote(),
         time.criticalPath
           ? A('time.critical', { minutes: num(time.criticalPath.minutes), count: time.criticalPath.cardIds.length })
           : A('time.noCritical'),
@@ -158,38 +172,34 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
         {
           id: 'time-steps',
           caption: A('time.perStep'),
-          columns: [
-            A('stage'),
-            A('step'),
-            A('time.duration'),
-            A('time.wait'),
-            A('time.cost'),
-            A('time.total'),
-            A('time.tolerance'),
-            A('failures.flags'),
-          ],
+          columns: [stageColumn, A('step'), ...timeColumns, A('time.tolerance'), A('failures.flags')],
           rows: time.steps.map((s) => ({
-            marked: s.stepId === time.bottleneckStepId || s.overTolerance,
+            marked: s.stepId === time.bottleneck?.stepId || s.overTolerance,
             cells: [
               stage(s.stageId),
               step(s.stepId),
-              num(s.duration),
-              num(s.wait),
-              num(s.cost),
-              num(s.total),
+              ...timeCells(s, s.activityFrom === 'step'),
               num(s.tolerance),
-              [s.stepId === time.bottleneckStepId && A('time.bottleneck'), s.overTolerance && A('time.over')].filter(Boolean).join(', '),
+              [s.stepId === time.bottleneck?.stepId && A('time.bottleneck'), s.overBy !== null && A('time.over', { minutes: num(s.overBy) })]
+                .filter(Boolean)
+                .join(', '),
             ],
           })),
         },
         {
           id: 'time-stages',
           caption: A('time.perStage'),
-          columns: [A('stage'), A('time.duration'), A('time.wait'), A('time.cost'), A('time.total')],
+          columns: [stageColumn, ...timeColumns],
           rows: [
-            ...time.stages.map((s) => ({ cells: [stage(s.stageId), num(s.duration), num(s.wait), num(s.cost), num(s.total)] })),
-            { cells: [A('time.totals'), num(time.totals.duration), num(time.totals.wait), num(time.totals.cost), num(time.totals.total)] },
+            ...time.stages.map((s) => ({ cells: [stage(s.stageId), ...timeCells(s)] })),
+            { cells: [A('time.totals'), ...timeCells(time.totals)] },
           ],
+        },
+        {
+          id: 'time-owners',
+          caption: A('time.perOwner'),
+          columns: [A('time.owner'), A('time.cards'), A('time.effort'), A('time.cost')],
+          rows: time.owners.map((o) => ({ cells: [o.owner ?? A('time.noOwner'), String(o.cards), num(o.effort), num(o.cost)] })),
         },
         {
           id: 'critical-path',
@@ -232,6 +242,16 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
           rows: handoffs.perStage.map((s) => ({ cells: [stage(s.stageId), String(s.count)] })),
         },
         {
+          id: 'handoff-owners',
+          caption: A('handoffs.matrix'),
+          columns: [A('handoffs.fromTo'), ...owners],
+          rows: owners
+            .filter((from) => handoffs.ownerPairs.some((p) => p.from === from))
+            .map((from) => ({
+              cells: [from, ...owners.map((to) => String(handoffs.ownerPairs.find((p) => p.from === from && p.to === to)?.count ?? ''))],
+            })),
+        },
+        {
           id: 'rework-loops',
           caption: A('handoffs.loops'),
           columns: [A('handoffs.number'), A('handoffs.loop')],
@@ -268,7 +288,11 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
           rows: emotions.map((e) => ({
             cells: [
               personas.get(e.personaId)?.name ?? '',
-              e.lowest ? A('emotions.at', { score: signed(e.lowest.score), step: step(e.lowest.stepId) }) : '—',
+              e.lowest
+                ? e.lowestAlso.length
+                  ? A('emotions.atTie', { score: signed(e.lowest.score), steps: list([e.lowest.stepId, ...e.lowestAlso].map(step)) })
+                  : A('emotions.at', { score: signed(e.lowest.score), step: step(e.lowest.stepId) })
+                : '—',
               e.end ? A('emotions.at', { score: signed(e.end.score), step: step(e.end.stepId) }) : '—',
               e.sharpestDrop
                 ? A('emotions.dropText', { drop: num(e.sharpestDrop.drop), from: step(e.sharpestDrop.fromStepId), to: step(e.sharpestDrop.toStepId) })

@@ -19,5 +19,6 @@ export type EmotionPoint = z.infer<typeof emotionPointSchema>;
 /** Clamp to −2…+2 and snap to half steps. */
 export function clampEmotion(score: number): number {
   if (!Number.isFinite(score)) return 0;
-  return Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(score * 2) / 2));
+  // + 0 turns −0 into 0: the document stores numbers as they are, and −0 would come back as 0.
+  return Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(score * 2) / 2)) + 0;
 }

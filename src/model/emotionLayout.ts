@@ -28,6 +28,12 @@ export interface CurvePoint {
 /** The personas whose curves are drawn. */
 export const shownPersonas = <P extends { hidden?: boolean }>(personas: readonly P[]): P[] => personas.filter((p) => !p.hidden);
 
+/** The curves of a shown persona that are drawn: as-is always, to-be when it has points and is not hidden. */
+export function shownCurves(board: Pick<Board, 'emotions'>, persona: { id: string; toBeHidden?: boolean }): Curve[] {
+  const toBe = !persona.toBeHidden && board.emotions.some((e) => e.personaId === persona.id && e.curve === 'to-be');
+  return toBe ? ['as-is', 'to-be'] : ['as-is'];
+}
+
 /**
  * Personas' points at a step sit side by side, a few units apart, so that equal scores never
  * hide one another (and each can be grabbed).

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stageEmotionAverages } from './analysis';
-import { curvePath, emotionCurve, emotionY, monotoneSegments, scoreAtY, type BezierSegment } from './emotionLayout';
+import { curvePath, emotionCurve, emotionY, monotoneSegments, scoreAtY, shownCurves, type BezierSegment } from './emotionLayout';
 import type { Point } from './routing';
 import { layout } from './layout';
-import { addCard, addPersona, clearEmotion, deletePersona, deleteStep, linkCardToEmotion, moveStep, setEmotion, setToBeCurve } from './ops';
+import {
+  addCard,
+  addPersona,
+  clearEmotion,
+  deletePersona,
+  deleteStep,
+  linkCardToEmotion,
+  moveStep,
+  setEmotion,
+  setToBeCurve,
+  updatePersona,
+} from './ops';
 import { createBoard, type TemplateTexts } from './templates';
 import { validateBoard } from './validate';
 import { laneNames, sample } from './test/fixtures';
@@ -64,6 +75,21 @@ describe('emotion curves', () => {
     ]);
     expect(setToBeCurve(on, 'g', true)).toBe(on);
     expect(setToBeCurve(on, 'g', false).emotions).toEqual(b.emotions);
+    // Hiding the to-be curve is a persona setting: its points stay.
+    const hidden = updatePersona(on, 'g', { toBeHidden: true });
+    expect(
+      shownCurves(
+        hidden,
+        hidden.personas.find((p) => p.id === 'g')!,
+      ),
+    ).toEqual(['as-is']);
+    expect(hidden.emotions).toBe(on.emotions);
+    expect(
+      shownCurves(
+        on,
+        on.personas.find((p) => p.id === 'g')!,
+      ),
+    ).toEqual(['as-is', 'to-be']);
   });
 
   it('leaves gaps (not zeros) where a step has no point, and follows moved steps', () => {

@@ -7,6 +7,8 @@ export const personaSchema = z.object({
   description: z.string().max(10_000).optional(),
   /** The persona's curves are not drawn (on screen and in exports); its points are kept. */
   hidden: z.boolean().optional(),
+  /** The persona's to-be curve is not drawn; its points are kept (hiding never deletes). */
+  toBeHidden: z.boolean().optional(),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

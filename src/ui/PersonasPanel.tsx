@@ -7,7 +7,10 @@ import { ConfirmDialog } from './ConfirmDialog';
 /** One empty list, so a selector without a board returns a stable value. */
 const NONE: never[] = [];
 
-/** Personas of the journey layer: name, colour, description, to-be curve; deleting takes their emotion points along (undoable). */
+/**
+ * Personas of the journey layer: name, colour, description, to-be curve (added, shown or hidden,
+ * deleted after a question); deleting a persona takes its emotion points along (undoable).
+ */
 export function PersonasPanel() {
   const store = useEditorStoreApi();
   const { endBurst } = store.getState();
@@ -15,6 +18,8 @@ export function PersonasPanel() {
   const personas = useEditorStore((s) => s.board?.personas ?? NONE);
   const emotions = useEditorStore((s) => s.board?.emotions ?? NONE);
   const [deleting, setDeleting] = useState<Persona | null>(null);
+  const [deletingToBe, setDeletingToBe] = useState<Persona | null>(null);
+  const toBeCount = (personaId: string) => emotions.filter((e) => e.personaId === personaId && e.curve === 'to-be').length;
   const apply = store.getState().apply;
   return (
     <section className="personas" aria-labelledby="personas-heading">
@@ -48,14 +53,26 @@ export function PersonasPanel() {
               onChange={(e) => apply((b) => updatePersona(b, p.id, { description: e.target.value || undefined }), { merge: `persona-desc:${p.id}` })}
               onBlur={endBurst}
             />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={emotions.some((e) => e.personaId === p.id && e.curve === 'to-be')}
-                onChange={(e) => apply((b) => setToBeCurve(b, p.id, e.target.checked))}
-              />
-              {t('persona.toBe', { name: p.name })}
-            </label>
+            {toBeCount(p.id) ? (
+              <>
+                {/* Showing and deleting are two controls: a visibility switch never deletes points. */}
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={!p.toBeHidden}
+                    onChange={(e) => apply((b) => updatePersona(b, p.id, { toBeHidden: e.target.checked ? undefined : true }))}
+                  />
+                  {t('persona.showToBe', { name: p.name })}
+                </label>
+                <button type="button" onClick={() => setDeletingToBe(p)}>
+                  {t('persona.deleteToBe', { name: p.name })}
+                </button>
+              </>
+            ) : (
+              <button type="button" onClick={() => apply((b) => setToBeCurve(updatePersona(b, p.id, { toBeHidden: undefined }), p.id, true))}>
+                {t('persona.addToBe', { name: p.name })}
+              </button>
+            )}
             <label className="check">
               <input
                 type="checkbox"
@@ -79,6 +96,18 @@ export function PersonasPanel() {
           onConfirm={() => {
             apply((b) => deletePersona(b, deleting.id));
             setDeleting(null);
+          }}
+        />
+      )}
+      {deletingToBe && (
+        <ConfirmDialog
+          title={t('persona.confirmDeleteToBe', { name: deletingToBe.name })}
+          body={t('persona.deleteToBeBody', { count: toBeCount(deletingToBe.id) })}
+          confirmLabel={t('library.delete')}
+          onCancel={() => setDeletingToBe(null)}
+          onConfirm={() => {
+            apply((b) => setToBeCurve(b, deletingToBe.id, false));
+            setDeletingToBe(null);
           }}
         />
       )}

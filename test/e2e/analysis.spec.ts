@@ -46,13 +46,22 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
   ]);
 
   const time = section(page, 'Time and waiting');
-  await expect(time).toContainText('The customer spends 63% of their time waiting (15 of 24 min).');
-  await expect(time).toContainText('Bottleneck: Seat (23 min).');
-  await expect(time).toContainText('Longest chain of connected cards: 19 min over 2 cards.');
+  // The customer's time (activity + waiting) and the staff's effort are two columns, never summed.
+  await expect(time).toContainText('The customer spends 63% of their time waiting: 15 of 24 min');
+  await expect(time).toContainText('Bottleneck: Seat, the longest wait (15 min); no step is over the customer’s tolerance.');
+  await expect(time).toContainText('Longest chain of connected cards: 19 min over 2 cards');
   expect(await rowsOf(time.getByRole('table', { name: 'Per step' }))).toEqual([
-    ['Arrival', 'Arrive', '7', '0', '1', '7', '5', 'Over tolerance'],
-    ['Arrival', 'Seat', '8', '15', '4', '23', '—', 'Bottleneck'],
-    ['Ordering', 'Order', '8', '0', '10', '8', '60', ''],
+    ['Arrival', 'Arrive', '5', '0', '5', '2', '1', '5', ''],
+    ['Arrival', 'Seat', '0', '15', '15', '8', '4', '—', 'Bottleneck'],
+    ['Ordering', 'Order', '4', '0', '4', '4', '10', '60', ''],
+  ]);
+  // The totals row sums the same columns as the headline: 24 min of customer time.
+  expect((await rowsOf(time.getByRole('table', { name: 'Per stage' }))).at(-1)).toEqual(['Total', '9', '15', '24', '14', '15']);
+  expect(await rowsOf(time.getByRole('table', { name: 'Effort and cost per owner' }))).toEqual([
+    ['Kitchen', '1', '8', '4'],
+    ['Host', '2', '2', '1'],
+    ['Vendor Ltd', '1', '1', '10'],
+    ['No owner', '3', '3', '0'],
   ]);
 
   const handoffs = section(page, 'Handoffs');
@@ -63,6 +72,11 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
     ['POS system', 'Prepare table', 'Ordering', 'Line of internal interaction', 'Vendor Ltd → Kitchen'],
   ]);
   expect(await rowsOf(handoffs.getByRole('table', { name: 'Rework loops' }))).toEqual([['1', 'Prepare table → POS system']]);
+  expect(await rowsOf(handoffs.getByRole('table', { name: 'Handoffs between owners (from ↓, to →)' }))).toEqual([
+    ['Host', '', '1', ''],
+    ['Kitchen', '', '', '1'],
+    ['Vendor Ltd', '', '1', ''],
+  ]);
 
   const servqual = section(page, 'Service quality (SERVQUAL)');
   await expect(servqual).toContainText('Weakest dimension: Tangibles.');
@@ -154,7 +168,7 @@ test('PDF export with "Include analysis" appends the analysis pages as text', as
     'Concentrate here',
     'Failure register',
     'No clean tables',
-    'Bottleneck: Seat (23 min).',
+    'Bottleneck: Seat, the longest wait (15 min)',
     'Host → Kitchen',
     'Weakest dimension: Tangibles.',
     'Open questions: assumed cards the customer meets',

@@ -57,12 +57,26 @@ test('personas: add, rename, to-be curve, delete with confirmation (points go al
   await page.keyboard.press('End'); // the maximum, +2
   await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
 
-  await page.getByRole('checkbox', { name: 'To-be curve for Tour group' }).check();
-  await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '2');
-  await page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' }).focus();
+  await page.getByRole('button', { name: 'Add a to-be curve for Tour group' }).click();
+  const toBe = page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' });
+  await expect(toBe).toHaveAttribute('aria-valuenow', '2');
+  await toBe.focus();
   await page.keyboard.press('Home'); // the minimum, −2
-  await expect(page.getByRole('slider', { name: 'Tour group to-be emotion at Reads reviews' })).toHaveAttribute('aria-valuenow', '-2');
+  await expect(toBe).toHaveAttribute('aria-valuenow', '-2');
   await expect(slider(page, 'Reads reviews', 'Tour group')).toHaveAttribute('aria-valuenow', '2');
+
+  // Hiding the to-be curve keeps its points: shown again, the designed value is still there.
+  const showToBe = page.getByRole('checkbox', { name: 'Show the to-be curve of Tour group' });
+  await showToBe.uncheck();
+  await expect(toBe).toHaveCount(0);
+  await showToBe.check();
+  await expect(toBe).toHaveAttribute('aria-valuenow', '-2');
+  // Deleting it asks first; cancelled, nothing goes.
+  await page.getByRole('button', { name: 'Delete the to-be curve of Tour group' }).click();
+  const ask = page.getByRole('dialog', { name: 'Delete the to-be curve of “Tour group”?' });
+  await expect(ask).toContainText('Its 1 point goes');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(toBe).toHaveAttribute('aria-valuenow', '-2');
 
   await page.getByRole('button', { name: 'Delete persona Tour group' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete persona “Tour group”?' });

@@ -6,27 +6,30 @@ test.beforeEach(async ({ page }) => {
   await openBoard(page, 'Restaurant visit');
 });
 
-test('Shift+click selects several cards; they move together and are deleted together; undo', async ({ page }) => {
-  await card(page, 'Reserves a table').click();
-  await card(page, 'Arrives and gives their name').click({ modifiers: ['Shift'] });
-  await expect(card(page, 'Reserves a table')).toHaveAttribute('aria-current', 'true');
-  await expect(card(page, 'Arrives and gives their name')).toHaveAttribute('aria-current', 'true');
+test('Shift+click selects several cards; dragged together each keeps its lane (one undo step); deleted together; undo', async ({ page }) => {
+  await card(page, 'Host confirms the booking').click();
+  await card(page, 'Staff checks the table plan').click({ modifiers: ['Shift'] });
+  await expect(card(page, 'Host confirms the booking')).toHaveAttribute('aria-current', 'true');
+  await expect(card(page, 'Staff checks the table plan')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByText('2 cards selected')).toBeVisible();
 
-  const target = (await card(page, 'Payment gateway').boundingBox())!;
-  await dragCardTo(page, 'Reserves a table', { x: target.x + target.width / 2, y: target.y + target.height + 6 });
-  await expect
-    .poll(() => cellTexts(page, 'Support processes', 'Payment'))
-    .toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
+  // One step right: the frontstage card stays frontstage, the backstage card stays backstage.
+  const target = (await card(page, 'Host greets and seats the guest').boundingBox())!;
+  await dragCardTo(page, 'Host confirms the booking', { x: target.x + target.width / 2, y: target.y + target.height + 6 });
+  await expect.poll(() => cellTexts(page, 'Frontstage actions', 'Arrival')).toEqual(['Host greets and seats the guest', 'Host confirms the booking']);
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Arrival')).toEqual(['Table is prepared', 'Staff checks the table plan']);
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Reservation')).toEqual([]);
 
-  await card(page, 'Reserves a table').focus();
+  await card(page, 'Host confirms the booking').focus();
   await page.keyboard.press('Delete');
-  await expect(card(page, 'Reserves a table')).toHaveCount(0);
-  await expect(card(page, 'Arrives and gives their name')).toHaveCount(0);
+  await expect(card(page, 'Host confirms the booking')).toHaveCount(0);
+  await expect(card(page, 'Staff checks the table plan')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect
-    .poll(() => cellTexts(page, 'Support processes', 'Payment'))
-    .toEqual(['Payment gateway', 'Reserves a table', 'Arrives and gives their name']);
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Arrival')).toEqual(['Table is prepared', 'Staff checks the table plan']);
+  // The move was one step: a second undo puts both cards back where they were.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cellTexts(page, 'Frontstage actions', 'Reservation')).toEqual(['Host confirms the booking']);
+  await expect.poll(() => cellTexts(page, 'Backstage actions', 'Reservation')).toEqual(['Staff checks the table plan']);
 });
 
 test('marquee selection with Shift+drag on the board', async ({ page }) => {

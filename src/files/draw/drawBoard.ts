@@ -3,11 +3,13 @@ import {
   LANE_COLORS,
   LINE_DASH,
   connectorRoute,
+  shownCurves,
   shownPersonas,
   curveOf,
   curveRuns,
   emotionCurve,
   monotoneSegments,
+  formatScore,
   stageEmotionAverages,
   type Board,
   type Card,
@@ -279,12 +281,12 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
         .map((pe) => ({ pe, avg: averages.get(s.id)?.get(pe.id) }))
         .filter((a) => typeof a.avg === 'number')
         .forEach(({ pe, avg }, i) => {
-          const text = fitLines(p, t.average(pe.name, `${avg! > 0 ? '+' : ''}${avg}`), s.width - 12, MIN_TEXT, 1, true)[0]!;
+          const text = fitLines(p, t.average(pe.name, formatScore(avg!)), s.width - 12, MIN_TEXT, 1, true)[0]!;
           p.text(text, s.x + 6, rect.y + 14 + i * 13, { size: MIN_TEXT, bold: true, color: pe.color });
         });
     }
     for (const persona of shownPersonas(board.personas)) {
-      for (const curve of ['as-is', 'to-be'] as const) {
+      for (const curve of shownCurves(board, persona)) {
         if (!board.emotions.some((e) => e.personaId === persona.id && curveOf(e) === curve)) continue;
         const points = emotionCurve(board, l, lane.id, persona.id, curve);
         const style = { color: persona.color, width: 2.5, dash: curve === 'to-be' ? [8, 6] : undefined };

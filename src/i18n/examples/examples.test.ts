@@ -37,7 +37,7 @@ describe.each(EXAMPLE_KEYS)('the %s example', (key) => {
     expect(a.failures.some((f) => f.recovery)).toBe(true);
     expect(a.time.totals.wait).toBeGreaterThan(0);
     expect(a.time.totals.cost).toBeGreaterThan(0);
-    expect(a.time.bottleneckStepId).toBeTruthy();
+    expect(a.time.bottleneck).toBeTruthy();
     expect(a.time.criticalPath?.cardIds.length).toBeGreaterThan(1);
     expect(a.handoffs.rows.some((h) => h.ownerChange)).toBe(true);
     expect(a.handoffs.rows.some((h) => h.lines.includes('visibility'))).toBe(true);

@@ -12,6 +12,7 @@ import {
   servqual,
   timeAndWaiting,
   touchpointPriorities,
+  formatScore,
 } from './index';
 import { cycles, heaviestChain } from './graph';
 
@@ -81,23 +82,72 @@ describe('failure register', () => {
 });
 
 describe('time and waiting', () => {
-  it('sums per step and stage, finds the bottleneck and the steps over tolerance', () => {
+  it('separates the customer’s time from staff effort, per step, stage and owner', () => {
     const time = timeAndWaiting(knownBoard());
+    // Arrive: customer c1 5 min; Host's greeting (2 min) is effort, so 5 min is within the 5-min tolerance.
+    // Seat: the customer only waits (15); the kitchen prepares the table meanwhile (8, effort).
+    // Order: customer c7 4 min; c5 3 + c6 1 = 4 min of effort.
     expect(
-      time.steps.map(({ stepId, duration, wait, cost, total, overTolerance }) => ({ stepId, duration, wait, cost, total, overTolerance })),
+      time.steps.map(({ stepId, activity, wait, customer, effort, cost, overBy, activityFrom }) => ({
+        stepId,
+        activity,
+        wait,
+        customer,
+        effort,
+        cost,
+        overBy,
+        activityFrom,
+      })),
     ).toEqual([
-      { stepId: 'a', duration: 7, wait: 0, cost: 1, total: 7, overTolerance: true },
-      { stepId: 'b', duration: 8, wait: 15, cost: 4, total: 23, overTolerance: false },
-      { stepId: 'c', duration: 8, wait: 0, cost: 10, total: 8, overTolerance: false },
+      { stepId: 'a', activity: 5, wait: 0, customer: 5, effort: 2, cost: 1, overBy: null, activityFrom: 'cards' },
+      { stepId: 'b', activity: 0, wait: 15, customer: 15, effort: 8, cost: 4, overBy: null, activityFrom: 'cards' },
+      { stepId: 'c', activity: 4, wait: 0, customer: 4, effort: 4, cost: 10, overBy: null, activityFrom: 'cards' },
     ]);
     expect(time.stages).toEqual([
-      { stageId: 'S1', duration: 15, wait: 15, cost: 5, total: 30 },
-      { stageId: 'S2', duration: 8, wait: 0, cost: 10, total: 8 },
+      { stageId: 'S1', activity: 5, wait: 15, customer: 20, effort: 10, cost: 5 },
+      { stageId: 'S2', activity: 4, wait: 0, customer: 4, effort: 4, cost: 10 },
     ]);
-    expect(time.totals).toEqual({ duration: 23, wait: 15, cost: 15, total: 38 });
-    expect(time.customerMinutes).toBe(24); // customer lane 5 + 0 + 4, plus 15 waiting
+    // The headline figures are the totals of the columns, so they always agree with the tables.
+    expect(time.totals).toEqual({ activity: 9, wait: 15, customer: 24, effort: 14, cost: 15 });
     expect(time.waitShare).toBeCloseTo(15 / 24);
-    expect(time.bottleneckStepId).toBe('b');
+    // Nothing is over tolerance, so the bottleneck is the longest wait.
+    expect(time.bottleneck).toEqual({ stepId: 'b', reason: 'waiting', minutes: 15 });
+    // Owners as written ("Host", not the blank ' ' of c5); the customer's own minutes are not effort.
+    expect(time.owners).toEqual([
+      { owner: 'Kitchen', cards: 1, effort: 8, cost: 4 },
+      { owner: 'Host', cards: 2, effort: 2, cost: 1 },
+      { owner: 'Vendor Ltd', cards: 1, effort: 1, cost: 10 },
+      { owner: null, cards: 3, effort: 3, cost: 0 },
+    ]);
+  });
+  it('a step’s own duration replaces its customer cards; tolerance and the bottleneck follow the customer, not the back office', () => {
+    const board = knownBoard();
+    // The defect's board in small: "Book & pay" (customer 15, back office 30, tolerance 20), a 50-min
+    // queue (tolerance 20) and a 270-min guided tour (the experience itself, no tolerance).
+    board.steps = [
+      { id: 'a', stageId: 'S1', name: 'Book & pay', toleranceMinutes: 20 },
+      { id: 'b', stageId: 'S1', name: 'Queue', toleranceMinutes: 20 },
+      { id: 'c', stageId: 'S2', name: 'Guided tour', durationMinutes: 270 },
+    ];
+    board.cards = [
+      { id: 'p1', laneId: 'cu', stepId: 'a', order: 0, text: 'Books', durationMinutes: 15 },
+      { id: 'p2', laneId: 'ba', stepId: 'a', order: 0, text: 'Back office', durationMinutes: 30, owner: 'Agency' },
+      { id: 'q1', laneId: 'cu', stepId: 'b', order: 0, text: 'Queues', wait: { minutes: 50 } },
+      { id: 't1', laneId: 'cu', stepId: 'c', order: 0, text: 'Tours', durationMinutes: 200 },
+      { id: 't2', laneId: 'fr', stepId: 'c', order: 0, text: 'Guide', durationMinutes: 270, owner: 'agency ' },
+    ];
+    const time = timeAndWaiting(board);
+    expect(time.steps.map((s) => [s.stepId, s.customer, s.effort, s.overBy, s.activityFrom])).toEqual([
+      ['a', 15, 30, null, 'cards'],
+      ['b', 50, 0, 30, 'cards'],
+      ['c', 270, 270, null, 'step'],
+    ]);
+    expect(time.bottleneck).toEqual({ stepId: 'b', reason: 'tolerance', minutes: 30 });
+    expect(time.totals.customer).toBe(335);
+    expect(time.owners).toEqual([
+      { owner: 'Agency', cards: 2, effort: 300, cost: 0 },
+      { owner: null, cards: 3, effort: 0, cost: 0 },
+    ]);
   });
   it('takes the longest chain of connected cards, not the sum of parallel work', () => {
     // c1→c2→c4→c6 weighs 5+2+8+1 = 16 (the loop back to c4 is set aside); c3→c7 weighs 15+4 = 19.
@@ -105,7 +155,13 @@ describe('time and waiting', () => {
   });
   it('says nothing where nothing is recorded', () => {
     const time = timeAndWaiting(emptyBoard());
-    expect(time).toMatchObject({ waitShare: null, bottleneckStepId: null, criticalPath: null, totals: { duration: 0, wait: 0, cost: 0, total: 0 } });
+    expect(time).toMatchObject({
+      waitShare: null,
+      bottleneck: null,
+      criticalPath: null,
+      owners: [],
+      totals: { activity: 0, wait: 0, customer: 0, effort: 0, cost: 0 },
+    });
   });
 });
 
@@ -123,6 +179,11 @@ describe('handoffs', () => {
       { stageId: 'S2', count: 1 },
     ]);
     expect(result.reworkLoops).toEqual([['c4', 'c6']]);
+    expect(result.ownerPairs).toEqual([
+      { from: 'Host', to: 'Kitchen', count: 1 },
+      { from: 'Kitchen', to: 'Vendor Ltd', count: 1 },
+      { from: 'Vendor Ltd', to: 'Kitchen', count: 1 },
+    ]);
   });
   it('counts every line a long connector crosses, and owners regardless of case', () => {
     const board = knownBoard();
@@ -159,6 +220,7 @@ describe('emotions', () => {
       {
         personaId: 'P',
         lowest: { stepId: 'b', score: -2 },
+        lowestAlso: [],
         end: { stepId: 'c', score: -0.5 },
         sharpestDrop: { fromStepId: 'a', toStepId: 'b', drop: 3 },
         stages: [
@@ -168,6 +230,43 @@ describe('emotions', () => {
         lowsAtProblems: [{ stepId: 'b', score: -2, cardIds: ['c3', 'c4'] }],
       },
     ]);
+  });
+  it('computes stage differences from exact averages and says when the lowest point is a tie', () => {
+    const board = knownBoard();
+    // Stage S1 (steps a, b, d): as-is 1, 0.5, 1 and to-be 1, 1, 0.5 both average 0.8333…: exact
+    // averages, and their difference exactly 0.
+    board.steps = [...board.steps, { id: 'd', stageId: 'S1', name: 'Wait' }];
+    board.personas = [{ id: 'Q', name: 'Tourist', color: '#000000' }];
+    board.emotions = [
+      { id: 'q1', personaId: 'Q', stepId: 'a', score: 1 },
+      { id: 'q2', personaId: 'Q', stepId: 'b', score: 0.5 },
+      { id: 'q3', personaId: 'Q', stepId: 'd', score: 1 },
+      { id: 'q4', personaId: 'Q', stepId: 'a', score: 1, curve: 'to-be' },
+      { id: 'q5', personaId: 'Q', stepId: 'b', score: 1, curve: 'to-be' },
+      { id: 'q6', personaId: 'Q', stepId: 'd', score: 0.5, curve: 'to-be' },
+      { id: 'q7', personaId: 'Q', stepId: 'c', score: 0.5 },
+    ];
+    const [q] = emotionAnalysis(board);
+    const s1 = q!.stages.find((s) => s.stageId === 'S1')!;
+    expect(s1.asIs).toBeCloseTo(2.5 / 3);
+    expect(s1.toBe).toBeCloseTo(2.5 / 3);
+    expect(s1.difference).toBeCloseTo(0);
+    // The lowest as-is point 0.5 is at Seat (b) and at Order (c): a tie, said as such.
+    expect(q!.lowest).toEqual({ stepId: 'b', score: 0.5 });
+    expect(q!.lowestAlso).toEqual(['c']);
+  });
+  it('shows scores rounded half away from zero, only for display', () => {
+    expect([0.25, -0.25, 0.8333, -0.8333, 0.04, -0.04, 0, 2].map(formatScore)).toEqual(['+0.3', '-0.3', '+0.8', '-0.8', '0', '0', '0', '+2']);
+    const board = knownBoard();
+    board.emotions = [
+      { id: 'x1', personaId: 'P', stepId: 'a', score: 1 },
+      { id: 'x2', personaId: 'P', stepId: 'b', score: 0.5 },
+      { id: 'x3', personaId: 'P', stepId: 'a', score: 1, curve: 'to-be' },
+      { id: 'x4', personaId: 'P', stepId: 'b', score: 1, curve: 'to-be' },
+    ];
+    // as-is (1 + 0.5) / 2 = 0.75, to-be 1: the difference 0.25 is exact, shown +0.3 (rounded averages +0.8 and +1 would say +0.2).
+    const s1 = emotionAnalysis(board)[0]!.stages[0]!;
+    expect(s1).toEqual({ stageId: 'S1', asIs: 0.75, toBe: 1, difference: 0.25 });
   });
   it('has nothing to say about a persona without points', () => {
     const board = { ...knownBoard(), emotions: [] };
@@ -211,7 +310,7 @@ describe('analyses on any board', () => {
     const a = analyseBoard(emptyBoard());
     expect(a.priorities.rows).toEqual([]);
     expect(a.failures).toEqual([]);
-    expect(a.handoffs).toEqual({ rows: [], perStage: a.handoffs.perStage, reworkLoops: [] });
+    expect(a.handoffs).toEqual({ rows: [], perStage: a.handoffs.perStage, reworkLoops: [], ownerPairs: [] });
     expect(a.servqual.weakest).toBeNull();
   });
 

@@ -12,6 +12,8 @@ export interface PersonaEmotions {
   personaId: string;
   /** The lowest as-is point (the first of equals), null without points. */
   lowest: StepScore | null;
+  /** Other steps whose as-is point is as low as the lowest (a tie), in step order. */
+  lowestAlso: string[];
   /** The as-is point of the last step that has one. */
   end: StepScore | null;
   /** The largest fall between two neighbouring points of the as-is curve, null if it never falls. */
@@ -44,11 +46,12 @@ export function emotionAnalysis(board: Board): PersonaEmotions[] {
     const stages = board.stages.map((s) => {
       const now = asIs.get(s.id)?.get(p.id) ?? null,
         target = toBe.get(s.id)?.get(p.id) ?? null;
-      return { stageId: s.id, asIs: now, toBe: target, difference: now !== null && target !== null ? Math.round((target - now) * 10) / 10 : null };
+      return { stageId: s.id, asIs: now, toBe: target, difference: now !== null && target !== null ? target - now : null };
     });
     const lowsAtProblems = points
       .filter((pt) => pt.score <= -1 && problems.has(pt.stepId))
       .map((pt) => ({ ...pt, cardIds: problems.get(pt.stepId)! }));
-    return { personaId: p.id, lowest, end: points.at(-1) ?? null, sharpestDrop, stages, lowsAtProblems };
+    const lowestAlso = points.filter((pt) => lowest && pt !== lowest && pt.score === lowest.score).map((pt) => pt.stepId);
+    return { personaId: p.id, lowest, lowestAlso, end: points.at(-1) ?? null, sharpestDrop, stages, lowsAtProblems };
   });
 }

@@ -22,6 +22,8 @@ export interface Handoffs {
   perStage: { stageId: string; count: number }[];
   /** Cycles of connectors: work that comes back (cards in board order). */
   reworkLoops: string[][];
+  /** Work passed from one owner to another: how many connectors per ordered pair (owners as first written). */
+  ownerPairs: { from: string; to: string; count: number }[];
 }
 
 const sameOwner = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -57,5 +59,17 @@ export function handoffs(board: Board): Handoffs {
   const reworkLoops = cycles(successors(board))
     .map((loop) => loop.sort(order))
     .sort((x, y) => order(x[0]!, y[0]!));
-  return { rows, perStage, reworkLoops };
+  const pairs = new Map<string, { from: string; to: string; count: number }>();
+  const spelling = new Map<string, string>();
+  const named = (owner: string) => {
+    const key = owner.trim().toLocaleLowerCase();
+    if (!spelling.has(key)) spelling.set(key, owner.trim());
+    return spelling.get(key)!;
+  };
+  for (const r of rows.filter((x) => x.ownerChange)) {
+    const [from, to] = [named(r.fromOwner!), named(r.toOwner!)];
+    const key = `${from}\u0000${to}`;
+    pairs.set(key, { from, to, count: (pairs.get(key)?.count ?? 0) + 1 });
+  }
+  return { rows, perStage, reworkLoops, ownerPairs: [...pairs.values()] };
 }

@@ -2,7 +2,7 @@ import type { Board } from '../board';
 import { MARKER_DEFAULTS, type Card, type MarkerKind } from '../card';
 import { newId } from '../ids';
 import { byCellOrder } from '../navigation';
-import { cardsByCell } from '../layout';
+import { cardsByCell, cellKey } from '../layout';
 import { withoutUndefined } from './shared';
 
 /** Cards of one cell, in display order. */
@@ -47,6 +47,55 @@ export function moveCards(board: Board, ids: readonly string[], to: { laneId: st
   if (!moving.size) return board;
   const next = placeInCell(board, [...moving], to.laneId, to.stepId, to.index);
   return next.cards.every((c, i) => c === board.cards[i]) ? board : next;
+}
+
+/**
+ * Drags a selection: the card grabbed (`anchorId`) goes to `to` (at `index` among the cards
+ * already there), and every other card is offset by the same number of lanes and steps, so each
+ * keeps its place relative to the others — a frontstage and a backstage card dragged one step
+ * right stay on their own sides of the line of visibility. The offset is limited so that no card
+ * leaves the grid. Cards landing in another cell than the anchor's go after the cards there, in
+ * their reading order.
+ */
+export function moveCardGroup(board: Board, ids: readonly string[], anchorId: string, to: { laneId: string; stepId: string; index?: number }): Board {
+  const moving = board.cards.filter((c) => ids.includes(c.id));
+  const anchor = moving.find((c) => c.id === anchorId);
+  if (!anchor) return board;
+  const laneAt = new Map(board.lanes.map((l, i) => [l.id, i]));
+  const stepAt = new Map(board.steps.map((s, i) => [s.id, i]));
+  const toLane = laneAt.get(to.laneId);
+  const toStep = stepAt.get(to.stepId);
+  if (toLane === undefined || toStep === undefined) return board;
+  const offset = (want: number, at: (c: Card) => number, count: number) => {
+    const places = moving.map(at);
+    return Math.max(-Math.min(...places), Math.min(count - 1 - Math.max(...places), want));
+  };
+  const dLane = offset(toLane - laneAt.get(anchor.laneId)!, (c) => laneAt.get(c.laneId)!, board.lanes.length);
+  const dStep = offset(toStep - stepAt.get(anchor.stepId)!, (c) => stepAt.get(c.stepId)!, board.steps.length);
+  const target = (c: Card) => ({ laneId: board.lanes[laneAt.get(c.laneId)! + dLane]!.id, stepId: board.steps[stepAt.get(c.stepId)! + dStep]!.id });
+  const anchorCell = target(anchor);
+  const movingIds = new Set(moving.map((c) => c.id));
+  const staying = cardsByCell(board.cards.filter((c) => !movingIds.has(c.id)));
+  const arriving = new Map<string, { laneId: string; stepId: string; list: Card[] }>();
+  for (const c of [...moving].sort(byCellOrder(board))) {
+    const cell = target(c);
+    const key = cellKey(cell.laneId, cell.stepId);
+    if (!arriving.has(key)) arriving.set(key, { ...cell, list: [] });
+    arriving.get(key)!.list.push(c);
+  }
+  const placed = new Map<string, { laneId: string; stepId: string; order: number }>();
+  for (const { laneId, stepId, list } of arriving.values()) {
+    const here = (staying.get(cellKey(laneId, stepId)) ?? []).sort((a, b) => a.order - b.order);
+    const isAnchorCell = laneId === anchorCell.laneId && stepId === anchorCell.stepId;
+    const at = isAnchorCell && to.index !== undefined ? Math.max(0, Math.min(here.length, to.index)) : here.length;
+    [...here.slice(0, at), ...list, ...here.slice(at)].forEach((c, order) => placed.set(c.id, { laneId, stepId, order }));
+  }
+  const cards = board.cards.map((c) => {
+    const p = placed.get(c.id);
+    return !p || (p.laneId === c.laneId && p.stepId === c.stepId && p.order === c.order) ? c : { ...c, ...p };
+  });
+  const next = renumberCells(cards);
+  return next.every((c, i) => c === board.cards[i]) ? board : { ...board, cards: next };
 }
 
 /** Deletes cards and every connector touching them. */

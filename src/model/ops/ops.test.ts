@@ -15,6 +15,7 @@ import {
   deletePersona,
   deleteStage,
   deleteStep,
+  moveCardGroup,
   moveCards,
   moveLane,
   moveStep,
@@ -56,6 +57,33 @@ describe('card ops', () => {
     const moved = moveCards(b, [cellCards(b, b.lanes[1]!.id, step)[0]!.id], { laneId: target, stepId: step, index: 0 });
     expect(cellCards(moved, target, step).map((c) => c.text)).toEqual(['customer 3', 'backstage 3']);
     expect(cellCards(moved, b.lanes[1]!.id, step).map((c) => [c.text, c.order])).toEqual([['second', 0]]);
+    valid(moved);
+  });
+
+  it('a dragged selection keeps each card in its own lane: the drag offset applies to every card', () => {
+    const b = sample();
+    const [front, back] = [b.lanes[2]!.id, b.lanes[3]!.id];
+    const [s2, s3] = [b.steps[1]!.id, b.steps[2]!.id];
+    const f = cellCards(b, front, s2)[0]!;
+    const k = cellCards(b, back, s2)[0]!;
+    const moved = moveCardGroup(b, [f.id, k.id], f.id, { laneId: front, stepId: s3, index: 1 });
+    expect(cellCards(moved, front, s3).map((c) => c.text)).toEqual(['frontstage 3', 'frontstage 2']);
+    expect(cellCards(moved, back, s3).map((c) => c.text)).toEqual(['backstage 3', 'backstage 2']);
+    expect(cellCards(moved, front, s2)).toEqual([]);
+    valid(moved);
+  });
+
+  it('a dragged selection is held at the edge of the grid instead of piling up there', () => {
+    const b = sample();
+    const [customer, support] = [b.lanes[1]!.id, b.lanes[4]!.id];
+    const c = cellCards(b, customer, b.steps[0]!.id)[0]!;
+    const s = cellCards(b, support, b.steps[1]!.id)[0]!;
+    // Dropping the customer card on the support lane would push the support card off the grid: the
+    // lane offset stops at 0, the step offset of 1 still applies.
+    const moved = moveCardGroup(b, [c.id, s.id], c.id, { laneId: support, stepId: b.steps[1]!.id });
+    expect(cellCards(moved, customer, b.steps[1]!.id).map((x) => x.text)).toEqual(['customer 2', 'customer 1']);
+    expect(cellCards(moved, support, b.steps[2]!.id).map((x) => x.text)).toEqual(['support 3', 'support 2']);
+    expect(moveCardGroup(b, [c.id], c.id, { laneId: c.laneId, stepId: c.stepId, index: 0 })).toBe(b);
     valid(moved);
   });
 
