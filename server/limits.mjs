@@ -23,6 +23,7 @@ export const REFUSED = {
   documentFull: () => refusal(4413, 'This board has reached the size limit of the server'),
   tooFast: () => refusal(4429, 'Too many changes too fast'),
   roomFull: () => refusal(4409, 'This board has too many people connected'),
+  notOwner: () => refusal(4403, 'Only the owner of this board can stop sharing or replace its links'),
 };
 
 /** A token bucket per connection: `take()` is false when the client sends faster than allowed. */

@@ -49,7 +49,7 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
       const access = rooms.access(documentName, token);
       if (!access) throw REFUSED.link();
       if (access === 'view') connectionConfig.readOnly = true;
-      return { access };
+      return { access: access === 'owner' ? 'edit' : access };
     },
 
     async afterLoadDocument({ documentName, document }) {
@@ -77,8 +77,15 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
     },
 
     async onRequest({ request, response, instance }) {
-      const url = new URL(request.url ?? '/', 'http://server');
-      if (!url.pathname.startsWith('/api/')) return;
+      // Any request target must get an answer, never end the process: one that is not a path
+      // (such as '//' or 'http://') is a bad request.
+      let url;
+      try {
+        url = new URL(`http://server${request.url?.startsWith('/') ? '' : '/'}${request.url ?? ''}`);
+      } catch {
+        url = null;
+      }
+      if (url && !url.pathname.startsWith('/api/')) return;
       const send = (status, body) => {
         response.writeHead(status, {
           'Content-Type': 'application/json',
@@ -89,7 +96,8 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
         response.end(body === undefined ? '' : JSON.stringify(body));
       };
       try {
-        if (request.method === 'OPTIONS') send(204);
+        if (!url) send(400, { error: 'Bad request' });
+        else if (request.method === 'OPTIONS') send(204);
         else if (request.method === 'GET' && url.pathname === '/api/health') send(200, { ok: true });
         else if (request.method === 'POST' && url.pathname === '/api/rooms') {
           const ip = request.socket.remoteAddress ?? '';
@@ -102,9 +110,16 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
         } else {
           const rotate = url.pathname.match(/^\/api\/rooms\/([^/]+)\/rotate$/);
           const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-          if (request.method === 'POST' && rotate) {
-            const next = rooms.rotate(decodeURIComponent(rotate[1]), token);
-            if (!next) send(403, { error: REFUSED.link().reason });
+          let room = null;
+          try {
+            room = rotate && decodeURIComponent(rotate[1]);
+          } catch {
+            room = null;
+          }
+          if (rotate && room === null) send(400, { error: 'Bad request' });
+          else if (request.method === 'POST' && rotate) {
+            const next = rooms.rotate(room, token);
+            if (!next) send(403, { error: REFUSED.notOwner().reason });
             else {
               // Old links stop now, not at their next reconnect: every socket on the room is
               // closed with the reason, and reconnecting with an old secret is refused.

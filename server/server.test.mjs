@@ -50,6 +50,16 @@ function client(url, room, token) {
   return { doc, events, provider };
 }
 
+/** Sends one raw HTTP request with `target` as the request target; resolves with the status code (0 if the connection dropped). */
+const rawStatus = (port, target) =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk));
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
+    socket.on('error', () => resolve(0));
+  });
+
 const until = async (check, timeout = 5000) => {
   const start = Date.now();
   for (;;) {
@@ -90,13 +100,24 @@ describe('the sync server', () => {
     expect(stranger.events.failed).toBe('This link is not valid or was revoked');
   });
 
-  it('stopping sharing rotates the secrets: old links are refused, open connections closed', async () => {
+  it('only the owner stops sharing: rotating the secrets refuses old links and closes open connections', async () => {
     const s = await server();
     const { body: room } = await api(s.http, '/api/rooms');
+    expect(room.owner).toBeTruthy();
+    expect(room.owner).not.toBe(room.edit);
     const a = client(s.ws, room.room, room.edit);
     await until(() => a.events.synced);
-    expect((await api(s.http, `/api/rooms/${room.room}/rotate`, 'wrong')).status).toBe(403);
-    const { status, body: next } = await api(s.http, `/api/rooms/${room.room}/rotate`, room.edit);
+    // Neither a stranger, nor an edit link, nor a view link may end sharing for everyone.
+    for (const token of ['wrong', room.edit, room.view]) {
+      const refused = await api(s.http, `/api/rooms/${room.room}/rotate`, token);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatch(/Only the owner/);
+    }
+    expect(a.events.closed).toBeNull();
+    // The owner's secret also connects, with edit rights.
+    const owner = client(s.ws, room.room, room.owner);
+    await until(() => owner.events.synced);
+    const { status, body: next } = await api(s.http, `/api/rooms/${room.room}/rotate`, room.owner);
     expect(status).toBe(200);
     expect(next.edit).not.toBe(room.edit);
     await until(() => a.events.closed !== null);
@@ -106,6 +127,19 @@ describe('the sync server', () => {
     expect(late.events.failed).toBe('This link is not valid or was revoked');
     const fresh = client(s.ws, room.room, next.view);
     await until(() => fresh.events.synced);
+  });
+
+  it('answers every request target, however malformed, and keeps serving', async () => {
+    const s = await server();
+    const targets = ['//', '///', '//[', 'http://', 'http://x/api/health', '/api/rooms/%E0%A4%A/rotate', '*', '/api/%', '/api/rooms/x/rotate?%zz'];
+    const results = [];
+    for (const target of targets) results.push([target, await rawStatus(s.port, target)]);
+    expect(
+      results.every(([, status]) => status >= 200 && status < 500),
+      JSON.stringify(results),
+    ).toBe(true);
+    expect(results.find(([t]) => t === '/api/rooms/%E0%A4%A/rotate')[1]).toBe(400);
+    expect((await fetch(`${s.http}/api/health`)).status).toBe(200);
   });
 
   it('keeps boards across a restart (SQLite)', async () => {

@@ -59,6 +59,7 @@ export function BoardCanvas({
   const view = useBoardView();
   const store = useEditorStoreApi();
   const selection = useEditorStore((s) => s.selection);
+  const readOnly = useEditorStore((s) => s.readOnly);
   const l = useMemo(() => layout(board), [board]);
   const buildNodes = useBuilder(createCardNodeBuilder);
   const buildEdges = useBuilder(createConnectorEdgeBuilder);
@@ -158,7 +159,8 @@ export function BoardCanvas({
         connectionMode={ConnectionMode.Loose}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
-        nodesConnectable
+        nodesConnectable={!readOnly}
+        nodesDraggable={!readOnly}
         nodesFocusable={false}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
@@ -190,7 +192,7 @@ export function BoardCanvas({
         <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} onEditNote={onEditEmotionNote} />
         <DragLayer layout={l} />
         <PresenceLayer layout={l} />
-        <AddCardButton board={board} layout={l} />
+        {!readOnly && <AddCardButton board={board} layout={l} />}
         <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} onConfirmDelete={onConfirmDelete} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />
         {children}

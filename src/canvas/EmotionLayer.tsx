@@ -22,7 +22,7 @@ import {
   type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
-import { useEditorStoreApi } from '../store/EditorStoreContext';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
 /**
  * Emotion lanes: one smooth curve per persona (dashed for the to-be curve), a labelled −2…+2
@@ -161,6 +161,7 @@ function EmotionHandle({
   onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
   const store = useEditorStoreApi();
+  const readOnly = useEditorStore((s) => s.readOnly);
   const t = useT();
   const drag = useRef<{ startY: number; pointY: number; moved: boolean; merge: string } | null>(null);
   const target = { personaId: persona.id, stepId: point.stepId, curve };
@@ -168,6 +169,7 @@ function EmotionHandle({
   const name = t(curve === 'to-be' ? 'emotion.toBeSlider' : 'emotion.slider', { persona: persona.name, step: stepName });
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (readOnly) return;
     const current = point.score ?? 0;
     // The WAI-ARIA slider pattern: Home is the minimum, End the maximum, Page keys a larger step.
     const next = {
@@ -183,7 +185,7 @@ function EmotionHandle({
     if (next !== undefined) {
       e.preventDefault();
       e.stopPropagation();
-      set(point.score === null && (e.key === 'ArrowUp' || e.key === 'ArrowDown') ? current : next);
+      set(next); // from an empty slot too: the first press counts (+0.5 or −0.5 from neutral)
     } else if (e.key === 'Enter') {
       e.preventDefault();
       e.stopPropagation();
@@ -192,6 +194,7 @@ function EmotionHandle({
   };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     e.stopPropagation();
+    if (readOnly) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     // Where the point was when grabbed: the point follows the pointer from there. (Adding the
     // pointer's whole travel to where the point is *now* made it run away to the extremes.)
@@ -221,6 +224,7 @@ function EmotionHandle({
         role="slider"
         tabIndex={0}
         aria-label={name}
+        aria-readonly={readOnly || undefined}
         aria-valuemin={EMOTION_MIN}
         aria-valuemax={EMOTION_MAX}
         aria-valuenow={point.score ?? undefined}

@@ -86,7 +86,8 @@ export class BoardRepository {
           return converted;
         }
       }
-      const board = readDoc(doc);
+      // The record opened is the board's identity; the id a (shared) document claims is ignored.
+      const board = { ...readDoc(doc), id };
       const checked = checkContent(board);
       if (!checked.ok) {
         release();
@@ -195,9 +196,14 @@ export class BoardRepository {
     await this.db.boards.update(id, { share });
   }
 
-  /** The local board kept in sync with a room, if this browser has one. */
-  async findShared(room: string): Promise<BoardRecord | undefined> {
-    return this.db.boards.filter((r) => r.share?.room === room).first();
+  /** The local board kept in sync with a room on a server, if this browser has one (a room on another server is another board). */
+  async findShared(room: string, server: string): Promise<BoardRecord | undefined> {
+    return this.db.boards.filter((r) => r.share?.room === room && r.share.server === server).first();
+  }
+
+  /** A board's record, if this browser holds one under that id. */
+  async find(id: string): Promise<BoardRecord | undefined> {
+    return this.db.boards.get(id);
   }
 
   /**
@@ -208,12 +214,13 @@ export class BoardRepository {
     const board = readDoc(doc);
     const checked = checkContent(board);
     if (!checked.ok) throw new InvalidBoardError(checked.errors);
-    // The board's id travels with its document; this browser holds it already only when the
-    // board is its own (found by its room before this is called), so a clash is refused.
+    // The id a document claims is not trusted: a board this browser already holds under it
+    // (one shared earlier, or any other) is never overwritten; this one gets an id of its own.
     const now = new Date().toISOString();
-    const record = { id: board.id, title: board.title, updatedAt: now, version: board.version, content: doc, share };
+    const id = (await this.db.boards.get(board.id)) ? newId('bd_') : board.id;
+    const record = { id, title: board.title, updatedAt: now, version: board.version, content: doc, share };
     await this.db.boards.add(record as unknown as BoardRecord);
-    return board;
+    return { ...board, id };
   }
 
   async delete(id: string): Promise<void> {

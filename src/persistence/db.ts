@@ -32,6 +32,8 @@ export interface BoardShare {
   token: string;
   /** The view secret, known to the one who shared (for the view link). */
   view?: string;
+  /** The owner's secret: held only by the browser that started sharing, the one that may stop it. */
+  owner?: string;
   /** What the token allows, once the server said so. */
   access?: 'edit' | 'view';
 }

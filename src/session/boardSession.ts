@@ -33,13 +33,28 @@ export interface BoardSession {
   sharing(): BoardShare | undefined;
   /** Shares the board through a sync server (a new room): both links can then be given out. */
   share(server: string): Promise<BoardShare>;
-  /** Stops sharing: the server's secrets are replaced, so every link given out stops working. */
+  /**
+   * Stops sharing (the owner only): the server's secrets are replaced, so every link given out
+   * stops working. Throws when the server refused or could not be reached; the share is kept then.
+   */
   stopSharing(): Promise<void>;
+  /** Stops keeping this board in sync here (anyone but the owner): the board stays on this device as it is; the others go on. */
+  leave(): Promise<void>;
   /** This device's name and colour for shared boards: stored, and shown to the others at once. */
   setMe(me: Me): Promise<void>;
 }
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
+
+/** Why sharing could not be stopped; the UI words it (`detail` is the server's own reason, if any). */
+export class ShareError extends Error {
+  constructor(
+    readonly code: 'notOwner' | 'unreachable' | 'refused',
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
 
 export type OpenResult<V> =
   | {
@@ -164,6 +179,8 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   const connect = () => {
     const current = share;
     if (!current) return;
+    // A view link is known to be one from its last connection: no editing control shows meanwhile.
+    if (current.access === 'view') store.getState().setReadOnly(true);
     link = me.then((who) =>
       connectBoard(doc, current, store, who, (access) => {
         if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
@@ -184,7 +201,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     try {
       await autosave.flush(); // the edit first: a version is never kept instead of it
       lastVersion = Date.now();
-      await repo.snapshot(current, reason, name);
+      await repo.snapshot({ ...current, id }, reason, name); // the record's id: what the document claims is not trusted
       return true;
     } catch (e) {
       deps.onVersionError?.(errorMessage(e));
@@ -255,8 +272,8 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     async share(server) {
       const response = await fetch(`${httpOf(server)}/api/rooms`, { method: 'POST' });
       if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
-      const room = (await response.json()) as { room: string; edit: string; view: string };
-      share = { server, room: room.room, token: room.edit, view: room.view, access: 'edit' };
+      const room = (await response.json()) as { room: string; owner: string; edit: string; view: string };
+      share = { server, room: room.room, token: room.edit, view: room.view, owner: room.owner, access: 'edit' };
       await repo.setShare(id, share);
       await disconnect();
       connect();
@@ -264,13 +281,21 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     },
     async stopSharing() {
       const current = share;
-      if (!current) return;
+      if (!current?.owner) throw new ShareError('notOwner');
       // Replace the secrets (old links stop), and forget the new ones: nobody holds a link any more.
       const response = await fetch(`${httpOf(current.server)}/api/rooms/${encodeURIComponent(current.room)}/rotate`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${current.token}` },
-      });
-      if (!response.ok && response.status !== 403) throw new Error(response.statusText);
+        headers: { Authorization: `Bearer ${current.owner}` },
+      }).catch(() => null);
+      if (!response) throw new ShareError('unreachable');
+      if (response.status === 403) throw new ShareError('notOwner');
+      if (!response.ok)
+        throw new ShareError('refused', ((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
+      share = undefined;
+      await repo.setShare(id, undefined);
+      await disconnect();
+    },
+    async leave() {
       share = undefined;
       await repo.setShare(id, undefined);
       await disconnect();

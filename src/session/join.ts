@@ -1,27 +1,67 @@
 import * as Y from 'yjs';
-import { hasBoard } from '../document';
+import { hasBoard, readDoc } from '../document';
 import type { BoardRepository } from '../persistence';
+import type { BoardShare } from '../persistence/db';
 
-export type JoinResult = { ok: true; id: string } | { ok: false; reason: string | null };
+export type JoinResult =
+  | { ok: true; id: string }
+  | { ok: false; reason: string | null }
+  /**
+   * The shared board is one this browser already holds (a board shared before, then shared again
+   * through a new link): the user chooses between connecting that board to the link (`reconnect`,
+   * merging what is on this device) and keeping it apart (`addCopy`). Never decided silently.
+   */
+  | { ok: 'choose'; existing: { id: string; title: string }; reconnect(): Promise<string>; addCopy(): Promise<string> };
+
+interface Link {
+  server: string;
+  room: string;
+  key: string;
+}
 
 /**
- * Opens a link to a shared board: a board this browser already keeps in sync with the room is
- * opened (with the link's secret); otherwise the board is fetched from the room and added to
- * this browser's library, with its own Yjs history, to stay in sync from then on.
- * `reason` is the server's when it refused the link, null when the board could not be reached.
+ * Opens a link to a shared board. A board this browser already keeps in sync with that room on
+ * that server is opened as it is (a link never silently changes where a board syncs or replaces
+ * a secret with a weaker one: only a board known to be view-only takes the link's secret, which
+ * may allow more). Otherwise the board is fetched from the room and added to the library with its
+ * own Yjs history, to stay in sync from then on; if it turns out to be a board already here, the
+ * user is asked. `reason` is the server's when it refused the link, null when it was unreachable.
  */
-export async function joinSharedBoard(repo: BoardRepository, link: { server: string; room: string; key: string }): Promise<JoinResult> {
-  const share = { server: link.server, room: link.room, token: link.key };
-  const existing = await repo.findShared(link.room);
-  if (existing) {
-    if (existing.share?.token !== link.key || existing.share.server !== link.server)
-      await repo.setShare(existing.id, { ...existing.share, ...share, access: undefined });
+export async function joinSharedBoard(repo: BoardRepository, link: Link): Promise<JoinResult> {
+  const share: BoardShare = { server: link.server, room: link.room, token: link.key };
+  const existing = await repo.findShared(link.room, link.server);
+  if (existing?.share) {
+    const held = existing.share;
+    const known = held.token === link.key || held.view === link.key || held.owner === link.key;
+    if (!known && (held.access === 'view' || held.access === undefined))
+      await repo.setShare(existing.id, { ...held, token: link.key, access: undefined });
     return { ok: true, id: existing.id };
   }
+  const fetched = await fetchRoom(link);
+  if (!fetched.ok) return fetched;
+  const { doc } = fetched;
+  const claimed = readDoc(doc).id;
+  const local = await repo.find(claimed);
+  if (local && typeof local.title === 'string')
+    return {
+      ok: 'choose',
+      existing: { id: local.id, title: local.title },
+      reconnect: async () => {
+        // The room's history and this device's share their origin: connecting merges both ways.
+        await repo.setShare(local.id, share);
+        return local.id;
+      },
+      addCopy: async () => (await repo.createShared(doc, share)).id,
+    };
+  return { ok: true, id: (await repo.createShared(doc, share)).id };
+}
+
+/** The room's document, once synced from the server. */
+async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc } | { ok: false; reason: string | null }> {
   const { HocuspocusProvider } = await import('@hocuspocus/provider');
   const doc = new Y.Doc();
-  const outcome = await new Promise<JoinResult | 'synced'>((resolve) => {
-    const finish = (result: JoinResult | 'synced') => {
+  const outcome = await new Promise<{ ok: false; reason: string | null } | 'synced'>((resolve) => {
+    const finish = (result: { ok: false; reason: string | null } | 'synced') => {
       clearTimeout(timeout);
       provider.destroy();
       resolve(result);
@@ -39,6 +79,5 @@ export async function joinSharedBoard(repo: BoardRepository, link: { server: str
   });
   if (outcome !== 'synced') return outcome;
   if (!hasBoard(doc)) return { ok: false, reason: null };
-  const board = await repo.createShared(doc, share);
-  return { ok: true, id: board.id };
+  return { ok: true, doc };
 }

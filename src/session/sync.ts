@@ -17,6 +17,9 @@ export interface SyncLink {
 /** The HTTP address of a sync server given by its WebSocket address. */
 export const httpOf = (server: string) => server.replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
 
+/** The longest a socket that is down waits for another try while the browser is online. */
+const RETRY_EVERY_MS = 4000;
+
 /** How often this user's pointer is sent at most (it moves far more often). */
 const POINTER_EVERY_MS = 50;
 
@@ -57,7 +60,7 @@ export async function connectBoard(
     onAuthenticationFailed: ({ reason }) => {
       refused = true;
       set({ state: 'refused', reason });
-      provider.disconnect(); // a refused link does not get better by retrying
+      socket.disconnect(); // a refused link does not get better by retrying
     },
     onClose: ({ event }) => {
       // A limit of the server (4xxx) says why; the provider tries again by itself.
@@ -105,16 +108,30 @@ export async function connectBoard(
   // again at once rather than at the next step of the provider's backoff (up to 30 s).
   // The socket is closed when the network goes (it could linger, silently dead) and opened
   // afresh when it is back, so the edits made meanwhile merge at once.
+  const socket = provider.configuration.websocketProvider;
   const offline = () => {
     if (refused) return;
-    provider.disconnect();
+    socket.disconnect();
     set({ state: 'offline' });
+  };
+  const reconnect = () => {
+    // A socket closed while offline may still be closing (its closing handshake cannot finish
+    // without the network): the provider then still counts itself connected and ignores
+    // connect(), and when the close finally arrives it no longer retries. That left a client
+    // "Offline" after the network was back. Drop such a socket first, then connect.
+    if (socket.webSocket && socket.webSocket.readyState !== WebSocket.OPEN) socket.onClose({ event: { code: 1006, reason: 'network change' } });
+    void socket.connect().catch(() => {});
   };
   const online = () => {
     if (refused) return;
     set({ state: 'reconnecting' });
-    void provider.connect().catch(() => {});
+    reconnect();
   };
+  // And whatever event was missed or arrived out of order: while the browser is online and this
+  // link was not refused, a socket that is down is tried again at least every few seconds.
+  const watchdog = setInterval(() => {
+    if (!refused && navigator.onLine && (socket.status === 'disconnected' || !socket.shouldConnect)) reconnect();
+  }, RETRY_EVERY_MS);
   window.addEventListener('offline', offline);
   window.addEventListener('online', online);
 
@@ -123,6 +140,7 @@ export async function connectBoard(
     stop() {
       unsubscribe();
       clearTimeout(pending);
+      clearInterval(watchdog);
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       provider.destroy();

@@ -232,12 +232,13 @@ export function createEditorStore(): EditorStore {
         const h = get().header;
         if (h?.id !== header?.id) set({ header, ...(header ? { selection: [] } : {}) });
       },
-      setRenaming: (renaming) => set({ renaming }),
+      // On a view-only board nothing opens for editing, whatever asked (a key, a double-click).
+      setRenaming: (renaming) => set({ renaming: get().readOnly ? null : renaming }),
       setCursor: (cursor) => {
         const c = get().cursor;
         if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
       },
-      setEditing: (editingCardId) => set({ editingCardId, newCardId: null }),
+      setEditing: (editingCardId) => set({ editingCardId: get().readOnly ? null : editingCardId, newCardId: null }),
       finishEditing: (id) => {
         const { board, burst, newCardId } = get();
         const card = board?.cards.find((c) => c.id === id);
@@ -263,7 +264,10 @@ export function createEditorStore(): EditorStore {
       setHighlight: (highlight) => set({ highlight }),
       setConnection: (connection) => set({ connection }),
       setPeers: (peers) => set({ peers }),
-      setReadOnly: (readOnly) => set({ readOnly: readOnly || get().newerFormat }),
+      setReadOnly: (readOnly) => {
+        const next = readOnly || get().newerFormat;
+        set(next ? { readOnly: next, editingCardId: null, newCardId: null, renaming: null } : { readOnly: next });
+      },
       setPointer: (pointer) => set({ pointer }),
       setAuthor: (author) => set({ author }),
     };

@@ -180,6 +180,7 @@ function EditorBody({
   const [pendingDelete, setPendingDelete] = useState<DeleteRequest | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   const analysisOpen = useEditorStore((s) => s.analysisOpen);
+  const readOnly = useEditorStore((s) => s.readOnly);
   const ctx = useCommandContext({ open: setDialog, confirmDelete: setPendingDelete, editConnector: setConnector });
   // Present mode has keys of its own (Presentation); the editor's wait until it ends.
   useKeyboardCommands(commands, dialog === 'present' ? null : ctx);
@@ -193,7 +194,7 @@ function EditorBody({
     <>
       {dialog === 'present' && <Presentation onExit={closeDialog} />}
       <Toolbar ctx={ctx} />
-      <div className="workspace">
+      <div className={`workspace${readOnly ? ' read-only' : ''}`}>
         <BoardCanvas
           board={board}
           onEditConnector={setConnector}
@@ -287,10 +288,12 @@ function ConfirmDeleteDialog({
 function BoardTitle() {
   const { t } = useTranslation();
   const title = useEditorStore((s) => s.board?.title ?? '');
+  const readOnly = useEditorStore((s) => s.readOnly);
   const store = useEditorStoreApi().getState;
   return (
     <input
       className="board-title"
+      readOnly={readOnly}
       aria-label={t('editor.boardTitle')}
       value={title}
       onChange={(e) => store().apply((b) => renameBoard(b, e.target.value), { merge: 'title' })}

@@ -40,25 +40,29 @@ export function Inspector() {
   const count = useEditorStore((s) => s.selection.length);
   const step = useEditorStore((s) => (s.header?.kind === 'step' ? s.board?.steps.find((x) => x.id === s.header!.id) : undefined));
   const lane = useEditorStore((s) => (s.header?.kind === 'lane' ? s.board?.lanes.find((x) => x.id === s.header!.id) : undefined));
+  const readOnly = useEditorStore((s) => s.readOnly);
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
-      {card ? (
-        <>
-          <CardFields key={card.id} card={card} />
-          <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
-        </>
-      ) : step ? (
-        <StepFields key={step.id} step={step} />
-      ) : lane ? (
-        <LaneFields key={lane.id} lane={lane} />
-      ) : (
-        <>
-          <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
-          {count === 0 && <BoardDescription />}
-        </>
-      )}
-      <PersonasPanel />
+      {/* A view-only board shows its details without a control that could change them. */}
+      <fieldset className="bare" disabled={readOnly}>
+        {card ? (
+          <>
+            <CardFields key={card.id} card={card} />
+            <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
+          </>
+        ) : step ? (
+          <StepFields key={step.id} step={step} />
+        ) : lane ? (
+          <LaneFields key={lane.id} lane={lane} />
+        ) : (
+          <>
+            <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
+            {count === 0 && <BoardDescription />}
+          </>
+        )}
+        <PersonasPanel />
+      </fieldset>
     </aside>
   );
 }

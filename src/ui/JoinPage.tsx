@@ -1,26 +1,39 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence';
-import { joinSharedBoard } from '../session/join';
+import { joinSharedBoard, type JoinResult } from '../session/join';
 import { errorMessage } from '../persistence/autosave';
 import { boardHref, libraryHref } from './routes';
 
-/** Where a shared board's link lands: the board is fetched (or found) and opened. */
+type Choice = Extract<JoinResult, { ok: 'choose' }>;
+
+/**
+ * Where a shared board's link lands: the board is fetched (or found) and opened. A link to a
+ * board this browser already has asks whether to connect that board to it or add a copy; a
+ * storage or network error is said in words, with the way back to the boards.
+ */
 export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository; room: string; server: string; secret: string }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
+  const [choice, setChoice] = useState<Choice | null>(null);
   useEffect(() => {
     let live = true;
     joinSharedBoard(repo, { server, room, key: secret }).then(
       (result) => {
         if (!live) return;
-        if (result.ok) window.location.replace(boardHref(result.id));
+        if (result.ok === 'choose') setChoice(result);
+        else if (result.ok) window.location.replace(boardHref(result.id));
         else setFailure(result.reason ?? t('share.unreachable', { server }));
       },
-      (e: unknown) => live && setFailure(errorMessage(e)),
+      (e: unknown) => live && setFailure(t('share.joinFailed', { message: errorMessage(e) })),
     );
     return () => void (live = false);
   }, [repo, room, server, secret, t]);
+  const decide = (pick: () => Promise<string>) =>
+    pick().then(
+      (id) => window.location.replace(boardHref(id)),
+      (e: unknown) => setFailure(t('share.joinFailed', { message: errorMessage(e) })),
+    );
   return (
     <main className="centered">
       {failure ? (
@@ -30,6 +43,19 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
             <a href={libraryHref}>{t('editor.allBoards')}</a>
           </p>
         </div>
+      ) : choice ? (
+        <section aria-labelledby="join-choice" className="join-choice">
+          <h1 id="join-choice">{t('share.alreadyHere', { title: choice.existing.title })}</h1>
+          <p>{t('share.alreadyHereBody', { server })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => void decide(choice.addCopy)}>
+              {t('share.addCopy')}
+            </button>
+            <button type="button" className="primary" onClick={() => void decide(choice.reconnect)}>
+              {t('share.reconnect')}
+            </button>
+          </div>
+        </section>
       ) : (
         <p role="status">{t('share.joining')}</p>
       )}

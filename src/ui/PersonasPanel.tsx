@@ -17,6 +17,8 @@ export function PersonasPanel() {
   const { t } = useTranslation();
   const personas = useEditorStore((s) => s.board?.personas ?? NONE);
   const emotions = useEditorStore((s) => s.board?.emotions ?? NONE);
+  // View only: the fields show (disabled by the side panel); the buttons that add or delete do not.
+  const readOnly = useEditorStore((s) => s.readOnly);
   const [deleting, setDeleting] = useState<Persona | null>(null);
   const [deletingToBe, setDeletingToBe] = useState<Persona | null>(null);
   const toBeCount = (personaId: string) => emotions.filter((e) => e.personaId === personaId && e.curve === 'to-be').length;
@@ -41,9 +43,11 @@ export function PersonasPanel() {
                 onChange={(e) => apply((b) => updatePersona(b, p.id, { name: e.target.value }), { merge: `persona-name:${p.id}` })}
                 onBlur={endBurst}
               />
-              <button type="button" className="icon" aria-label={t('persona.delete', { name: p.name })} onClick={() => setDeleting(p)}>
-                ×
-              </button>
+              {!readOnly && (
+                <button type="button" className="icon" aria-label={t('persona.delete', { name: p.name })} onClick={() => setDeleting(p)}>
+                  ×
+                </button>
+              )}
             </div>
             <textarea
               aria-label={t('persona.description', { name: p.name })}
@@ -64,14 +68,18 @@ export function PersonasPanel() {
                   />
                   {t('persona.showToBe', { name: p.name })}
                 </label>
-                <button type="button" onClick={() => setDeletingToBe(p)}>
-                  {t('persona.deleteToBe', { name: p.name })}
-                </button>
+                {!readOnly && (
+                  <button type="button" onClick={() => setDeletingToBe(p)}>
+                    {t('persona.deleteToBe', { name: p.name })}
+                  </button>
+                )}
               </>
             ) : (
-              <button type="button" onClick={() => apply((b) => setToBeCurve(updatePersona(b, p.id, { toBeHidden: undefined }), p.id, true))}>
-                {t('persona.addToBe', { name: p.name })}
-              </button>
+              !readOnly && (
+                <button type="button" onClick={() => apply((b) => setToBeCurve(updatePersona(b, p.id, { toBeHidden: undefined }), p.id, true))}>
+                  {t('persona.addToBe', { name: p.name })}
+                </button>
+              )
             )}
             <label className="check">
               <input
@@ -84,9 +92,11 @@ export function PersonasPanel() {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => apply((b) => addPersona(b, { name: t('persona.new', { n: b.personas.length + 1 }) }))}>
-        {t('persona.add')}
-      </button>
+      {!readOnly && (
+        <button type="button" onClick={() => apply((b) => addPersona(b, { name: t('persona.new', { n: b.personas.length + 1 }) }))}>
+          {t('persona.add')}
+        </button>
+      )}
       {deleting && (
         <ConfirmDialog
           title={t('persona.confirmDelete', { name: deleting.name })}

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
-import type { BoardSession } from '../session/boardSession';
+import { ShareError, type BoardSession } from '../session/boardSession';
 import { whoAmI } from '../session/me';
 import { errorMessage } from '../persistence/autosave';
 import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { joinLink } from './routes';
 
 const SERVER_SETTING = 'shareServer';
@@ -24,6 +25,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const [confirmStop, setConfirmStop] = useState(false);
   useEffect(() => {
     void repo.getSetting<string>(SERVER_SETTING).then(
       (saved) => setServer((s) => s || saved || defaultServer()),
@@ -42,7 +44,11 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
     try {
       await work();
     } catch (e) {
-      setError(t('share.failed', { message: errorMessage(e) }));
+      setError(
+        e instanceof ShareError
+          ? t(`share.stopFailed.${e.code}`, { server: share?.server, reason: e.detail })
+          : t('share.failed', { message: errorMessage(e) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -57,6 +63,11 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const stop = () =>
     run(async () => {
       await session.stopSharing();
+      setShare(undefined);
+    });
+  const leave = () =>
+    run(async () => {
+      await session.leave();
       setShare(undefined);
     });
   const copy = async (which: string, text: string) => {
@@ -122,7 +133,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
         </form>
       ) : (
         <>
-          <p className="hint">{t('share.sharedThrough', { server: share.server })}</p>
+          <p className="hint">{t(share.owner ? 'share.sharedThrough' : 'share.joinedThrough', { server: share.server })}</p>
           {links!.map((link) => (
             <div className="field share-link" key={link.id}>
               <label htmlFor={`share-${link.id}`}>{link.label}</label>
@@ -135,19 +146,43 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
             </div>
           ))}
           <div className="dialog-actions">
-            <button type="button" className="danger secondary-start" onClick={() => void stop()} disabled={busy}>
-              {t('share.stop')}
-            </button>
+            {/* Only the owner ends sharing for everyone (after a question); the others can only leave. */}
+            {share.owner ? (
+              <button type="button" className="danger secondary-start" onClick={() => setConfirmStop(true)} disabled={busy}>
+                {t('share.stop')}
+              </button>
+            ) : (
+              <button type="button" className="secondary-start" onClick={() => void leave()} disabled={busy} aria-describedby="share-leave-hint">
+                {t('share.leave')}
+              </button>
+            )}
             <button type="button" className="primary" onClick={onClose}>
               {t('common.close')}
             </button>
           </div>
         </>
       )}
+      {share && !share.owner && (
+        <p className="hint" id="share-leave-hint">
+          {t('share.leaveHint')}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
+      )}
+      {confirmStop && (
+        <ConfirmDialog
+          title={t('share.confirmStop')}
+          body={t('share.confirmStopBody')}
+          confirmLabel={t('share.stop')}
+          onCancel={() => setConfirmStop(false)}
+          onConfirm={() => {
+            setConfirmStop(false);
+            void stop();
+          }}
+        />
       )}
     </Dialog>
   );

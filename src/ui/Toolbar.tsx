@@ -12,22 +12,26 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
   useEditorStore((s) => s.selection.length > 0);
   useEditorStore((s) => s.board?.settings?.density);
   useEditorStore((s) => s.analysisOpen);
+  // A view-only board offers no editing command at all (not even greyed out).
+  const readOnly = useEditorStore((s) => s.readOnly);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
-      {toolbarCommands.map((c) => (
-        <button
-          key={c.id}
-          type="button"
-          onClick={() => c.perform(ctx, { kind: 'page' })}
-          disabled={c.enabled ? !c.enabled(ctx) : false}
-          aria-pressed={c.pressed?.(ctx)}
-          aria-label={c.icon ? t(c.label) : undefined}
-          title={c.icon ? t(c.label) : undefined}
-          className={c.icon ? 'icon-command' : undefined}
-        >
-          {c.icon ?? t(c.label)}
-        </button>
-      ))}
+      {toolbarCommands
+        .filter((c) => !(readOnly && c.edits))
+        .map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            onClick={() => c.perform(ctx, { kind: 'page' })}
+            disabled={c.enabled ? !c.enabled(ctx) : false}
+            aria-pressed={c.pressed?.(ctx)}
+            aria-label={c.icon ? t(c.label) : undefined}
+            title={c.icon ? t(c.label) : undefined}
+            className={c.icon ? 'icon-command' : undefined}
+          >
+            {c.icon ?? t(c.label)}
+          </button>
+        ))}
       <PeopleHere />
     </div>
   );

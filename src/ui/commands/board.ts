@@ -17,6 +17,7 @@ function stepTarget(board: Board, selection: readonly string[], header: HeaderRe
 export const boardCommands: Command[] = [
   {
     id: 'undo',
+    edits: true,
     toolbar: true,
     label: 'editor.undo',
     perform: ({ store }) => {
@@ -30,6 +31,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'redo',
+    edits: true,
     toolbar: true,
     label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),
@@ -40,6 +42,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'addCard',
+    edits: true,
     toolbar: true,
     label: 'editor.addCard',
     perform: ({ store }, t) => {
@@ -58,6 +61,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'duplicate',
+    edits: true,
     toolbar: true,
     label: 'editor.duplicate',
     perform: ({ store }) => {
@@ -74,6 +78,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'connect',
+    edits: true,
     toolbar: true,
     label: 'editor.connectTo',
     perform: ({ open }) => open('connect'),
@@ -83,12 +88,14 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'addLane',
+    edits: true,
     toolbar: true,
     label: 'editor.addLane',
     perform: ({ open }) => open('addLane'),
   },
   {
     id: 'addStep',
+    edits: true,
     toolbar: true,
     label: 'editor.addStep',
     perform: ({ store, t }) => {
@@ -104,6 +111,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'addStage',
+    edits: true,
     toolbar: true,
     label: 'editor.addStage',
     perform: ({ store, t }) =>
@@ -174,6 +182,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'cardDetails',
+    edits: true,
     toolbar: true,
     label: 'editor.cardDetails',
     icon: '☰',

@@ -22,6 +22,7 @@ export const gridCommands: Command[] = [
   },
   {
     id: 'addCardInCell',
+    edits: true,
     label: 'commands.addCardInCell',
     keys: 'Enter',
     keyTest: (e, t) => t.kind === 'cell' && plain(e) && e.key === 'Enter',
@@ -32,6 +33,7 @@ export const gridCommands: Command[] = [
   },
   {
     id: 'deleteCards',
+    edits: true,
     label: 'commands.deleteCards',
     keys: 'Delete',
     keyTest: (e, t) => t.kind === 'card' && (e.key === 'Delete' || e.key === 'Backspace'),
@@ -47,6 +49,7 @@ export const gridCommands: Command[] = [
   },
   {
     id: 'moveCard',
+    edits: true,
     label: 'commands.moveCard',
     keys: 'Alt+← ↑ → ↓',
     keyTest: (e, t) => t.kind === 'card' && e.altKey && !mod(e) && !!ARROWS[e.key],
@@ -86,6 +89,7 @@ export const gridCommands: Command[] = [
   },
   {
     id: 'editConnector',
+    edits: true,
     label: 'commands.editConnector',
     keys: 'Enter · F2',
     keyTest: (e, t) => t.kind === 'connector' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
@@ -93,6 +97,7 @@ export const gridCommands: Command[] = [
   },
   {
     id: 'deleteConnector',
+    edits: true,
     label: 'commands.deleteConnector',
     keys: 'Delete',
     keyTest: (e, t) => t.kind === 'connector' && (e.key === 'Delete' || e.key === 'Backspace'),

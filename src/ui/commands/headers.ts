@@ -15,6 +15,7 @@ const axis = (t: HeaderTarget) =>
 export const headerCommands: Command[] = [
   {
     id: 'renameHeader',
+    edits: true,
     label: 'commands.renameHeader',
     keys: 'Enter · F2',
     keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && !mod(e) && !e.altKey && (e.key === 'Enter' || e.key === 'F2'),
@@ -38,6 +39,7 @@ export const headerCommands: Command[] = [
   },
   {
     id: 'moveHeader',
+    edits: true,
     label: 'commands.moveHeader',
     keys: 'Alt+← ↑ → ↓',
     keyTest: (e, t) => onHeader(t, 'lane', 'step') && e.altKey && !mod(e) && (e.key === axis(t).back || e.key === axis(t).forward),
@@ -50,6 +52,7 @@ export const headerCommands: Command[] = [
   },
   {
     id: 'deleteHeader',
+    edits: true,
     label: 'commands.deleteHeader',
     keys: 'Delete',
     keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && e.key === 'Delete',

@@ -10,8 +10,11 @@ import type { Command, CommandContext } from './types';
 export type { Command, CommandContext, EditorDialog, Target } from './types';
 export { presentCommands, type PresentContext } from './present';
 
+/** A command that changes the board is unavailable on a view-only board, whatever starts it. */
+const guarded = (c: Command): Command => (c.edits ? { ...c, enabled: (ctx) => !ctx.store.getState().readOnly && (c.enabled?.(ctx) ?? true) } : c);
+
 /** Every command of the editor, in the order keys are matched: one registry for toolbar, keys and help. */
-export const commands: readonly Command[] = [...boardCommands, ...gridCommands, ...headerCommands];
+export const commands: readonly Command[] = [...boardCommands, ...gridCommands, ...headerCommands].map(guarded);
 export const toolbarCommands = commands.filter((c) => c.toolbar);
 
 /**

@@ -48,6 +48,8 @@ export interface Command<C = CommandContext> {
   icon?: string;
   /** Whether the shortcut also acts while typing in a text field (undo/redo do; card commands don't). */
   inTextFields?: boolean;
+  /** The command changes the board: on a view-only board it is not offered (toolbar) and its keys do nothing. */
+  edits?: boolean;
 }
 
 export const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
