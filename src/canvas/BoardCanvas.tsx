@@ -162,6 +162,9 @@ export function BoardCanvas({
         nodesConnectable={!readOnly}
         nodesDraggable={!readOnly}
         nodesFocusable={false}
+        // The board is one Tab stop (the card or cell the keyboard is on); connectors are reached
+        // from their card in the side panel.
+        edgesFocusable={false}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         onlyRenderVisibleElements

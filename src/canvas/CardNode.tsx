@@ -1,4 +1,4 @@
-import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { cardDetails, cardLineCount, fullLineCount, openThreadCounts, updateCard, type Card } from '../model';
@@ -24,14 +24,29 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const comments = useEditorStore((s) => openThreadCounts(s.board?.comments).get(id) ?? 0);
   const detailed = useEditorStore((s) => s.board?.settings?.density === 'detailed');
   const highlighted = useEditorStore((s) => cardHighlight(s.board, s.highlight, id));
+  const tabStop = useEditorStore((s) => s.roving === id);
+  const store = useEditorStoreApi();
+  // Scrolled out of view (React Flow renders only visible cards), the Tab stop goes to the cell cursor at the card's cell.
+  useEffect(
+    () => () => {
+      if (store.getState().roving === id) store.getState().setRoving(null);
+    },
+    [store, id],
+  );
   if (!card) return null;
   const [fill, stroke] = highlighted?.split(' ') ?? [];
   return (
     <div
       className={`card${card.evidence ? ` ${card.evidence}` : ''}${highlighted ? ' highlighted' : ''}`}
       role="article"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       data-card-id={id}
+      onFocus={(e) => {
+        if (e.target !== e.currentTarget) return;
+        // Focus moves the keyboard's place, never the selection (Enter, Space or a click select).
+        store.getState().setRoving(id);
+        store.getState().setCursor({ laneId: card.laneId, stepId: card.stepId });
+      }}
       aria-label={card.text.trim() || t('card.empty')}
       aria-current={selected || undefined}
       aria-describedby={`badges-${id}`}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY, type Board, type Layout } from '../model';
-import { useEditorStore } from '../store/EditorStoreContext';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { focusLater } from './focusLater';
 
 /**
@@ -9,7 +9,11 @@ import { focusLater } from './focusLater';
  */
 export function CellCursor({ board, layout: l }: { board: Board; layout: Layout }) {
   const { t } = useTranslation();
-  const cursor = useEditorStore((s) => s.cursor);
+  const placed = useEditorStore((s) => s.cursor);
+  const tabStop = useEditorStore((s) => s.roving === null);
+  const store = useEditorStoreApi();
+  // Before the keyboard went anywhere, the board's first cell is where Tab enters it.
+  const cursor = placed ?? (board.lanes[0] && board.steps[0] ? { laneId: board.lanes[0].id, stepId: board.steps[0].id } : null);
   const lane = l.lanes.find((r) => r.id === cursor?.laneId);
   const step = l.steps.find((r) => r.id === cursor?.stepId);
   if (!cursor || !lane || !step) return null;
@@ -17,9 +21,13 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
   const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
   return (
     <div
-      className="cell-cursor"
+      className={`cell-cursor${placed ? '' : ' idle'}`}
       role="button"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
+      onFocus={() => {
+        store.getState().setRoving(null);
+        if (!placed) store.getState().setCursor(cursor);
+      }}
       aria-label={t('canvas.cell', { lane: laneName, step: stepName })}
       style={{ transform: `translate(${step.x + 2}px, ${lane.y + 2}px)`, width: GEOMETRY.stepWidth - 4, height: lane.height - 4 }}
     />

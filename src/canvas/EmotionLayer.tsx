@@ -22,6 +22,7 @@ import {
   type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
+import { focusCellCursor } from './CellCursor';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
 /**
@@ -91,6 +92,7 @@ export const EmotionLayer = memo(function EmotionLayer({
                     curve={curve}
                     point={point}
                     laneRect={rect}
+                    laneId={lane.id}
                     stepName={board.steps.find((s) => s.id === point.stepId)?.name ?? ''}
                     zoom={zoom}
                     onEditNote={onEditNote}
@@ -148,10 +150,12 @@ function EmotionHandle({
   curve,
   point,
   laneRect,
+  laneId,
   stepName,
   zoom,
   onEditNote,
 }: {
+  laneId: string;
   persona: Persona;
   curve: Curve;
   point: CurvePoint;
@@ -169,6 +173,14 @@ function EmotionHandle({
   const name = t(curve === 'to-be' ? 'emotion.toBeSlider' : 'emotion.slider', { persona: persona.name, step: stepName });
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      // Out of the slider, back to the grid: arrows move between cells again.
+      e.preventDefault();
+      e.stopPropagation();
+      store.getState().setCursor({ laneId, stepId: point.stepId });
+      focusCellCursor();
+      return;
+    }
     if (readOnly) return;
     const current = point.score ?? 0;
     // The WAI-ARIA slider pattern: Home is the minimum, End the maximum, Page keys a larger step.
@@ -222,7 +234,9 @@ function EmotionHandle({
     <>
       <div
         role="slider"
-        tabIndex={0}
+        // Reached from the grid by arrows (the board is one Tab stop), Escape goes back to it.
+        tabIndex={-1}
+        data-step-id={point.stepId}
         aria-label={name}
         aria-readonly={readOnly || undefined}
         aria-valuemin={EMOTION_MIN}

@@ -96,7 +96,7 @@ export const StickyHeaders = memo(function StickyHeaders({
               key={r.id}
               className="stage-band"
               onDoubleClick={() => setEditing(r.id)}
-              tabIndex={0}
+              tabIndex={-1}
               role="group"
               aria-label={t('stage.band', { name: stage.name })}
               {...headerData('stage', r.id, 0, stage.name)}
@@ -144,10 +144,10 @@ export const StickyHeaders = memo(function StickyHeaders({
                   key={r.id}
                   role="columnheader"
                   aria-label={step.name}
-                  tabIndex={0}
+                  tabIndex={-1}
                   {...headerData('step', r.id, i, step.name)}
                   aria-selected={selectedHeader === r.id}
-                  onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'step', id: r.id })}
+                  onClick={(e) => !(e.target as Element).closest('button, input') && store.getState().selectHeader({ kind: 'step', id: r.id })}
                   className={`step-header${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
                   style={{
                     left: r.x * zoom + tx + (dragging ? stepDrag.drag!.offset : 0),
@@ -191,10 +191,10 @@ export const StickyHeaders = memo(function StickyHeaders({
                 <div
                   role="rowheader"
                   aria-label={lane.name}
-                  tabIndex={0}
+                  tabIndex={-1}
                   {...headerData('lane', r.id, i, lane.name)}
                   aria-selected={selectedHeader === r.id}
-                  onFocus={(e) => e.target === e.currentTarget && store.getState().selectHeader({ kind: 'lane', id: r.id })}
+                  onClick={(e) => !(e.target as Element).closest('button, input') && store.getState().selectHeader({ kind: 'lane', id: r.id })}
                   className={`lane-header ${lane.kind}${dragging ? ' dragging' : ''}${selectedHeader === r.id ? ' selected' : ''}`}
                   style={{
                     top: r.y * zoom + ty + (dragging ? laneDrag.drag!.offset : 0),

@@ -39,7 +39,10 @@ export function createConnectorEdgeBuilder() {
               label: c.label,
               data: { points },
               ariaLabel: null as never,
-              domAttributes: { 'aria-labelledby': connectorNameId(c.id) },
+              // Named after its cards (UI contract), focusable from script (the side panel's
+              // connector list, tests) but not a Tab stop: the board is one.
+              ariaRole: 'group',
+              domAttributes: { 'aria-labelledby': connectorNameId(c.id), tabIndex: -1 },
               className: c.kind === 'dependency' ? 'connector dependency' : 'connector',
               markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
             };

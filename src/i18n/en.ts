@@ -84,6 +84,8 @@ export const en = {
     connectFrom: 'Connect “{{card}}” to…',
     target: 'Target card',
     connect: 'Connect',
+    list: 'Connectors',
+    emotionPoint: 'an emotion point',
   },
   lane: {
     details: 'Lane',
@@ -217,6 +219,10 @@ export const en = {
   },
   commands: {
     editCard: 'Edit the focused card',
+    selectCard: 'Select the focused card (Shift: add to or take from the selection)',
+    selectHeader: 'Select the focused lane or step (the side panel shows it)',
+    headerFocus: 'Move between lane, step and stage headers',
+    nextRegion: 'Move to the next region: toolbar, board, Analysis, side panel (Shift: back)',
     addCardInCell: 'On an empty cell: add a card',
     deleteCards: 'Delete the selected cards',
     moveCard: 'Move the focused card to the neighbouring cell',

@@ -84,6 +84,8 @@ export const zhCN: Catalogue = {
     connectFrom: '将“{{card}}”连接到…',
     target: '目标卡片',
     connect: '连接',
+    list: '连接线',
+    emotionPoint: '一个情绪点',
   },
   lane: {
     details: '泳道',
@@ -213,6 +215,10 @@ export const zhCN: Catalogue = {
   },
   commands: {
     editCard: '编辑当前卡片',
+    selectCard: '选择当前聚焦的卡片（Shift：加入或移出选择）',
+    selectHeader: '选择当前聚焦的泳道或步骤（侧边栏显示它）',
+    headerFocus: '在泳道、步骤和阶段标题之间移动',
+    nextRegion: '移到下一个区域：工具栏、白板、分析、侧边栏（Shift：返回）',
     addCardInCell: '在空单元格中：添加卡片',
     deleteCards: '删除所选卡片',
     moveCard: '把当前卡片移到相邻单元格',

@@ -23,6 +23,11 @@ export interface EditorState {
   renaming: string | null;
   /** The cell keyboard commands act on (add card, paste); follows the focused card. */
   cursor: { laneId: string; stepId: string } | null;
+  /**
+   * The board's one Tab stop (roving tabindex, WAI-ARIA grid): the card last focused there, or
+   * null for the cell cursor. Focus moves inside the board by arrows; focus never selects.
+   */
+  roving: string | null;
   save: SaveStatus;
   /** The side view open beside the board (view state, not in the document). */
   analysisOpen: boolean;
@@ -85,6 +90,7 @@ export interface EditorActions {
    */
   finishEditing(id: string): void;
   setCursor(cell: { laneId: string; stepId: string } | null): void;
+  setRoving(cardId: string | null): void;
   /** Adds an empty card in a cell, selects it and opens its text editor (one undo step). */
   startNewCard(cell: Cell & { index?: number }): void;
   setSave(status: SaveStatus): void;
@@ -126,6 +132,7 @@ const closed: EditorState = {
   header: null,
   renaming: null,
   cursor: null,
+  roving: null,
   save: { state: 'saved' },
   analysisOpen: false,
   highlight: null,
@@ -157,10 +164,19 @@ export function createEditorStore(): EditorStore {
       const { undoStack, redoStack } = current.undo;
       const state = get();
       const selection = board === state.board ? state.selection : state.selection.filter((id) => board.cards.some((c) => c.id === id));
+      // The Tab stop never stays on a card that is gone: the cell cursor takes it.
+      const roving = state.roving && board !== state.board && !board.cards.some((c) => c.id === state.roving) ? null : state.roving;
       // A collaborator on a newer build changed the format: this build may no longer write to
       // the document without mangling it, so the board becomes view only here.
       const newer = typeof board.version === 'number' && board.version > BOARD_VERSION;
-      set({ board, selection, undoSteps: undoStack.length, redoSteps: redoStack.length, ...(newer && { readOnly: true, newerFormat: true }) });
+      set({
+        board,
+        selection,
+        roving,
+        undoSteps: undoStack.length,
+        redoSteps: redoStack.length,
+        ...(newer && { readOnly: true, newerFormat: true }),
+      });
     };
 
     const release = () => {
@@ -237,6 +253,9 @@ export function createEditorStore(): EditorStore {
       setCursor: (cursor) => {
         const c = get().cursor;
         if (c?.laneId !== cursor?.laneId || c?.stepId !== cursor?.stepId) set({ cursor });
+      },
+      setRoving: (roving) => {
+        if (get().roving !== roving) set({ roving });
       },
       setEditing: (editingCardId) => set({ editingCardId: get().readOnly ? null : editingCardId, newCardId: null }),
       finishEditing: (id) => {

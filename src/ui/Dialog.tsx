@@ -1,24 +1,34 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
  * A modal dialog on the native <dialog> element: its first field focused on open, focus kept
- * inside, Escape to close, role=dialog named by its title. Board shortcuts stay off while it is
- * open (useKeyboardCommands).
+ * inside, Escape to close, role=dialog named by its title, and focus given back on close to what
+ * had it before (the button, card or slider the dialog was opened from). Board shortcuts stay off
+ * while it is open (useKeyboardCommands).
  */
 export function Dialog({ title, onClose, children, wide }: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // Layout effects: the dialog closes (and focus goes back) while it is still in the document;
+  // a passive effect's cleanup runs after React removed it, and focus fell to the page.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', ''); // environments without modal dialogs (older engines, jsdom)
     // The first field has focus from the start (autofocus where a dialog names one).
     const first =
       dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>('input, textarea, select, button');
     if (first && !dialog.contains(document.activeElement)) first.focus();
-    return () => (typeof dialog.close === 'function' ? dialog.close() : dialog.removeAttribute('open'));
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      // Back to the opener, unless the dialog's own action moved focus on (a new card's editor, say).
+      const lost = !document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement);
+      if (lost && opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -214,7 +214,7 @@ function EditorBody({
           </Suspense>
         )}
         <div className="sidebar">
-          <Inspector />
+          <Inspector onEditConnector={setConnector} />
           <BoardMiniMap />
         </div>
       </div>

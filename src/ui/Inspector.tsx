@@ -34,7 +34,7 @@ function useCardPatch() {
 const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
 
 /** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
-export function Inspector() {
+export function Inspector({ onEditConnector }: { onEditConnector(id: string): void }) {
   const { t } = useTranslation();
   const card = useEditorStore((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
   const count = useEditorStore((s) => s.selection.length);
@@ -42,13 +42,14 @@ export function Inspector() {
   const lane = useEditorStore((s) => (s.header?.kind === 'lane' ? s.board?.lanes.find((x) => x.id === s.header!.id) : undefined));
   const readOnly = useEditorStore((s) => s.readOnly);
   return (
-    <aside className="inspector" aria-label={t('inspector.title')}>
+    <aside className="inspector" aria-label={t('inspector.title')} tabIndex={-1}>
       <h2>{t('inspector.title')}</h2>
       {/* A view-only board shows its details without a control that could change them. */}
       <fieldset className="bare" disabled={readOnly}>
         {card ? (
           <>
             <CardFields key={card.id} card={card} />
+            <CardConnectors card={card} onEdit={onEditConnector} />
             <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
           </>
         ) : step ? (
@@ -64,6 +65,33 @@ export function Inspector() {
         <PersonasPanel />
       </fieldset>
     </aside>
+  );
+}
+
+/**
+ * The selected card's connectors, each a button that opens it (label, kind, delete): the
+ * keyboard's way to a connector, since connectors on the board are not Tab stops.
+ */
+function CardConnectors({ card, onEdit }: { card: Card; onEdit(id: string): void }) {
+  const { t } = useTranslation();
+  const connectors = useEditorStore((s) => s.board?.connectors);
+  const cards = useEditorStore((s) => s.board?.cards);
+  const mine = (connectors ?? []).filter((c) => c.from === card.id || c.to === card.id);
+  if (!mine.length) return null;
+  const text = (id: string) => cards?.find((c) => c.id === id)?.text.trim() || t('card.empty');
+  return (
+    <section aria-labelledby="card-connectors" className="card-connectors">
+      <h3 id="card-connectors">{t('connector.list')}</h3>
+      <ul>
+        {mine.map((c) => (
+          <li key={c.id}>
+            <button type="button" onClick={() => onEdit(c.id)}>
+              {t('connector.name', { from: text(c.from), to: cards?.some((x) => x.id === c.to) ? text(c.to) : t('connector.emotionPoint') })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -20,10 +20,10 @@ test('journey map from the template: drag a point to +2, set one by keyboard, ad
   await page.mouse.up();
   await expect(slider(page, 'Compares options')).toHaveAttribute('aria-valuenow', '2');
 
-  // Keyboard: Down three times from neutral → −1.
   await slider(page, 'Orders').focus();
-  await page.keyboard.press('ArrowDown'); // creates the point at neutral
+  // Keyboard: the first press on an empty slot counts from neutral: −0.5, then −1.
   await page.keyboard.press('ArrowDown');
+  await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuenow', '-0.5');
   await page.keyboard.press('ArrowDown');
   await expect(slider(page, 'Orders')).toHaveAttribute('aria-valuenow', '-1');
 
@@ -120,7 +120,8 @@ test('a dragged emotion point stays under the pointer, at every zoom', async ({ 
     for (let z = 0; z < zoomClicks; z++) await page.getByRole('button', { name: 'Zoom in' }).click();
     const point = slider(page, ['Compares options', 'Reads reviews'][i]!);
     await point.focus();
-    await page.keyboard.press('ArrowUp'); // a point at 0
+    await page.keyboard.press('ArrowUp'); // +0.5: the first press counts
+    await page.keyboard.press('ArrowDown'); // a point at 0
     const box = (await settled(page, () => point.boundingBox()))!;
     const l = (await lane.boundingBox())!;
     const unit = (l.height - 2 * 22 * (l.height / 176)) / 4; // one step of the −2…+2 scale on screen
@@ -144,8 +145,7 @@ test('double-clicking a point opens its note with the text box focused; typing n
   const cards = await page.getByRole('article').count();
   const point = slider(page, 'Orders');
   await point.focus();
-  await page.keyboard.press('ArrowDown'); // creates the point at neutral
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // the first press counts: −0.5
   await point.dblclick();
   const dialog = page.getByRole('dialog', { name: 'Emotion note' });
   await expect(dialog.getByLabel('Why? (shown beside the point)')).toBeFocused();
@@ -169,7 +169,8 @@ test('two personas with the same score sit side by side; a curve can be hidden; 
   await page.getByRole('button', { name: 'Add persona' }).click();
   for (const persona of ['Customer', 'Persona 2']) {
     await slider(page, 'Orders', persona).focus();
-    await page.keyboard.press('ArrowUp'); // both at 0
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown'); // both at 0
   }
   const [a, b] = [(await slider(page, 'Orders').boundingBox())!, (await slider(page, 'Orders', 'Persona 2').boundingBox())!];
   expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true); // not on top of each other

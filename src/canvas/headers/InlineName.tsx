@@ -21,9 +21,12 @@ export function InlineName({
 }) {
   const original = useRef(name);
   if (!editing) return <span className="header-name">{name}</span>;
-  const finish = () => {
+  const finish = (e: { currentTarget: HTMLInputElement }, keepFocus: boolean) => {
+    // Renamed by keyboard: focus goes back to the header, never to the page.
+    const header = keepFocus ? e.currentTarget.closest<HTMLElement>('[data-header-id]') : null;
     onEndBurst();
     onEditingChange(false);
+    header?.focus();
   };
   return (
     <input
@@ -36,14 +39,14 @@ export function InlineName({
         e.target.select();
       }}
       onChange={(e) => onRename(e.target.value)}
-      onBlur={finish}
+      onBlur={(e) => finish(e, false)}
       onPointerDown={(e) => e.stopPropagation()}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') finish();
+        if (e.key === 'Enter') finish(e, true);
         if (e.key === 'Escape') {
           onRename(original.current);
-          finish();
+          finish(e, true);
         }
       }}
     />

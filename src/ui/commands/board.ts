@@ -13,8 +13,39 @@ function stepTarget(board: Board, selection: readonly string[], header: HeaderRe
   return stageId ? { stageId, index } : null;
 }
 
+/**
+ * The editor's regions in F6 order, each with where focus lands in it: the toolbar's first
+ * button, the board's one Tab stop, the Analysis view (when open), the side panel.
+ */
+const REGIONS: [region: string, entry: string][] = [
+  ['.toolbar', 'button:not([disabled])'],
+  ['.canvas', '[data-card-id][tabindex="0"], .cell-cursor[tabindex="0"]'],
+  ['.analysis', '.analysis-body'],
+  ['.inspector', '.inspector'],
+];
+
+/** Moves focus to the next (or previous) region of the editor that is on screen. */
+function cycleRegion(back: boolean) {
+  const present = REGIONS.filter(([region]) => document.querySelector(region));
+  const active = document.activeElement;
+  const at = present.findIndex(([region]) => active?.closest(region));
+  const next = present[(at + (back ? -1 : 1) + present.length) % present.length];
+  if (!next) return;
+  const scope = document.querySelector<HTMLElement>(next[0])!;
+  const target = scope.matches(next[1]) ? scope : (scope.querySelector<HTMLElement>(next[1]) ?? scope);
+  target.focus();
+}
+
 /** The editor's own commands: toolbar buttons, most with a shortcut too. */
 export const boardCommands: Command[] = [
+  {
+    id: 'nextRegion',
+    label: 'commands.nextRegion',
+    keys: 'F6 · Shift+F6',
+    keyTest: (e) => e.key === 'F6' && !mod(e) && !e.altKey,
+    perform: (_ctx, _t, e) => cycleRegion(!!e?.shiftKey),
+    inTextFields: true,
+  },
   {
     id: 'undo',
     edits: true,

@@ -2,6 +2,12 @@ import { deleteCards, deleteConnector, focusAfterDelete, layout, moveCards, navi
 import { revealCard } from '../../canvas/boardView';
 import { focusCard } from '../../canvas/CardNode';
 import { focusCellCursor } from '../../canvas/CellCursor';
+import { focusLater } from '../../canvas/focusLater';
+
+const focusHeader = (id: string) => focusLater(`[data-header-id="${CSS.escape(id)}"]`);
+const sliderAt = (stepId: string) => `.emotion-handle[data-step-id="${CSS.escape(stepId)}"]`;
+const hasSlider = (stepId: string) => !!document.querySelector(sliderAt(stepId));
+const focusSlider = (stepId: string) => focusLater(sliderAt(stepId));
 import { mod, type Command } from './types';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -36,11 +42,14 @@ export const gridCommands: Command[] = [
     edits: true,
     label: 'commands.deleteCards',
     keys: 'Delete',
-    keyTest: (e, t) => t.kind === 'card' && (e.key === 'Delete' || e.key === 'Backspace'),
+    // On a card: that card (or the selection it is part of). Anywhere else outside a text field
+    // (a toolbar button, the page after a panel closed): the selected cards, as N, A and C act there too.
+    keyTest: (e, t) => (t.kind === 'card' || t.kind === 'page') && (e.key === 'Delete' || e.key === 'Backspace'),
     perform: ({ store }, t) => {
       const { board, selection, apply } = store.getState();
-      if (t.kind !== 'card' || !board) return;
-      const ids = selection.includes(t.id) ? selection : [t.id];
+      if (!board) return;
+      const ids = t.kind === 'card' ? (selection.includes(t.id) ? selection : [t.id]) : selection;
+      if (!ids.length) return;
       const neighbour = focusAfterDelete(board, ids);
       apply((b) => deleteCards(b, ids));
       if (neighbour) focusCard(neighbour);
@@ -78,13 +87,31 @@ export const gridCommands: Command[] = [
       const cardId = t.kind === 'card' ? t.id : undefined;
       const cell = (cardId && positionOf(l, state.board, cardId)) || state.cursor;
       if (!cell) return;
-      const next = navigate(state.board, l, { laneId: cell.laneId, stepId: cell.stepId, cardId }, ARROWS[e.key]!);
-      if (!next) return;
+      const dir = ARROWS[e.key]!;
+      const next = navigate(state.board, l, { laneId: cell.laneId, stepId: cell.stepId, cardId }, dir);
+      // Past the grid's top or left edge: the step's or the lane's header.
+      if (!next) {
+        if (dir === 'up') focusHeader(cell.stepId);
+        if (dir === 'left') focusHeader(cell.laneId);
+        return;
+      }
       state.setCursor({ laneId: next.laneId, stepId: next.stepId });
-      if (next.cardId) {
-        if (!e.shiftKey) state.select([next.cardId]);
-        revealCard(view, state.board, next.cardId);
-      } else focusCellCursor();
+      // Focus moves; the selection stays until the user selects (Space, Enter, a click).
+      if (next.cardId) revealCard(view, state.board, next.cardId);
+      else if (state.board.lanes.find((x) => x.id === next.laneId)?.kind === 'emotion' && hasSlider(next.stepId)) focusSlider(next.stepId);
+      else focusCellCursor();
+    },
+  },
+  {
+    id: 'selectCard',
+    label: 'commands.selectCard',
+    keys: 'Space · Shift+Space',
+    keyTest: (e, t) => t.kind === 'card' && !mod(e) && !e.altKey && e.key === ' ',
+    perform: ({ store }, t, e) => {
+      if (t.kind !== 'card') return;
+      const { selection, select } = store.getState();
+      if (!e?.shiftKey) select([t.id]);
+      else select(selection.includes(t.id) ? selection.filter((id) => id !== t.id) : [...selection, t.id]);
     },
   },
   {

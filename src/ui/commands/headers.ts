@@ -38,6 +38,39 @@ export const headerCommands: Command[] = [
     },
   },
   {
+    id: 'selectHeader',
+    label: 'commands.selectHeader',
+    keys: 'Space',
+    keyTest: (e, t) => onHeader(t, 'lane', 'step') && !mod(e) && !e.altKey && e.key === ' ',
+    perform: ({ store }, t) => t.kind === 'header' && t.header !== 'stage' && store.getState().selectHeader({ kind: t.header, id: t.id }),
+  },
+  {
+    id: 'headerFocus',
+    label: 'commands.headerFocus',
+    keys: '← ↑ → ↓',
+    // Along the row of headers; from a step header up to its stage band, and back down.
+    keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && !e.altKey && !mod(e) && /^Arrow/.test(e.key),
+    perform: ({ store }, t, e) => {
+      const board = store.getState().board;
+      if (t.kind !== 'header' || !board || !e) return;
+      const focus = (id: string | undefined) => id && focusLater(`[data-header-id="${CSS.escape(id)}"]`);
+      if (t.header === 'stage') {
+        const steps = board.steps.filter((s) => s.stageId === t.id);
+        const stages = board.stages;
+        const at = stages.findIndex((s) => s.id === t.id);
+        if (e.key === 'ArrowDown') focus(steps[0]?.id);
+        else if (e.key === 'ArrowLeft') focus(stages[at - 1]?.id);
+        else if (e.key === 'ArrowRight') focus(stages[at + 1]?.id);
+        return;
+      }
+      const list = t.header === 'lane' ? board.lanes : board.steps;
+      const { back, forward } = axis(t);
+      if (e.key === back) focus(list[t.index - 1]?.id);
+      else if (e.key === forward) focus(list[t.index + 1]?.id);
+      else if (t.header === 'step' && e.key === 'ArrowUp') focus(board.steps[t.index]?.stageId);
+    },
+  },
+  {
     id: 'moveHeader',
     edits: true,
     label: 'commands.moveHeader',
