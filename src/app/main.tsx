@@ -6,8 +6,10 @@ import { initI18n } from '../i18n';
 import { App } from './App';
 import { repository } from './services';
 import { startServiceWorker } from './serviceWorker';
+import { installTextMeasure } from './textMeasure';
 
 startServiceWorker();
+installTextMeasure();
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

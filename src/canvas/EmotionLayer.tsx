@@ -260,7 +260,11 @@ function EmotionHandle({
         title={name}
       />
       {point.note && point.score !== null && (
-        <div className="emotion-note" style={{ transform: `translate(${x + size}px, ${point.y - 9}px)`, borderColor: persona.color }}>
+        <div
+          className="emotion-note"
+          title={point.note}
+          style={{ transform: `translate(${x + size}px, ${point.y - 9}px)`, borderColor: persona.color }}
+        >
           {point.note}
         </div>
       )}

@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
 import type { Layout } from '../model';
 import { useEditorStore } from '../store/EditorStoreContext';
+import type { Peer } from '../store/editorStore';
 
 /**
  * The others on a shared board: each one's selected cards outlined in their colour, and their
@@ -11,20 +12,32 @@ export const PresenceLayer = memo(function PresenceLayer({ layout }: { layout: L
   const peers = useEditorStore((s) => s.peers);
   if (!peers.length) return null;
   return (
-    <ViewportPortal>
-      {peers.flatMap((peer) =>
-        peer.selection.map((id) => {
-          const r = layout.cards.get(id);
-          return r ? (
-            <div
-              key={`${peer.id}:${id}`}
-              className="peer-selection"
-              data-peer={peer.name}
-              style={{ transform: `translate(${r.x - 4}px, ${r.y - 4}px)`, width: r.width + 8, height: r.height + 8, borderColor: peer.color }}
-            />
-          ) : null;
-        }),
-      )}
+    <>
+      <ViewportPortal>
+        {peers.flatMap((peer) =>
+          peer.selection.map((id) => {
+            const r = layout.cards.get(id);
+            return r ? (
+              <div
+                key={`${peer.id}:${id}`}
+                className="peer-selection"
+                data-peer={peer.name}
+                style={{ transform: `translate(${r.x - 4}px, ${r.y - 4}px)`, width: r.width + 8, height: r.height + 8, borderColor: peer.color }}
+              />
+            ) : null;
+          }),
+        )}
+      </ViewportPortal>
+      <PeerPointers peers={peers} />
+    </>
+  );
+});
+
+/** Pointers with names, above the cards (a layer following the viewport, as the drag layer does). */
+function PeerPointers({ peers }: { peers: readonly Peer[] }) {
+  const [tx, ty, zoom] = useFlowStore((s) => s.transform);
+  return (
+    <div className="presence-pointers" style={{ transform: `translate(${tx}px, ${ty}px) scale(${zoom})` }}>
       {peers.map((peer) =>
         peer.pointer ? (
           <div key={peer.id} className="peer-pointer" style={{ transform: `translate(${peer.pointer.x}px, ${peer.pointer.y}px)`, color: peer.color }}>
@@ -35,6 +48,6 @@ export const PresenceLayer = memo(function PresenceLayer({ layout }: { layout: L
           </div>
         ) : null,
       )}
-    </ViewportPortal>
+    </div>
   );
-});
+}

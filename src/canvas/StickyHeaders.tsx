@@ -100,7 +100,15 @@ export const StickyHeaders = memo(function StickyHeaders({
               role="group"
               aria-label={t('stage.band', { name: stage.name })}
               {...headerData('stage', r.id, 0, stage.name)}
-              style={{ left: r.x * zoom + tx, width: r.width * zoom, height: bandHeight, background: stage.color, ...font(13) }}
+              style={{
+                left: r.x * zoom + tx,
+                width: r.width * zoom,
+                height: bandHeight,
+                background: stage.color,
+                // A band that starts off screen (or under the lane headers) shows its name where it comes into view.
+                paddingLeft: 8 + Math.max(0, Math.min(left + headerWidth - (r.x * zoom + tx), r.width * zoom - 80)),
+                ...font(13),
+              }}
             >
               <InlineName
                 name={stage.name}

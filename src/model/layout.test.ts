@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { GEOMETRY, cardDetails, cellAt, layout } from './layout';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CARD_TEXT_WIDTH, GEOMETRY, cardDetails, cellAt, fullLineCount, layout, setTextMeasure } from './layout';
 import { addCard, moveLane, setDensity, setLaneCollapsed, deleteLane, updateCard } from './ops';
 import { validateBoard } from './validate';
 import { sample } from './test/fixtures';
@@ -68,5 +68,24 @@ describe('details on cards', () => {
     expect(after.cards.get(plain.id)!.height).toBe(before.cards.get(plain.id)!.height);
     expect(setDensity(detailed, 'compact')).toEqual(owned);
     expect(validateBoard(detailed).ok).toBe(true);
+  });
+});
+
+describe('card text lines', () => {
+  afterEach(() => setTextMeasure(null));
+  it('wrap at words as the browser does: a three-word name that does not fit one line takes two', () => {
+    // The estimate: 7.6 units a letter, 3.9 a space; "Property management system" is 190.2 wide, the text column 186.
+    expect(CARD_TEXT_WIDTH).toBe(186);
+    expect(fullLineCount('Property management system')).toBe(2);
+    expect(fullLineCount('Orders dishes')).toBe(1);
+  });
+  it('follow the installed measure: words move to the next line whole, a word wider than the line breaks anywhere, spaces at a break hang', () => {
+    setTextMeasure((text) => text.length * 10); // 18 letters fit a line of 186
+    expect(fullLineCount('x'.repeat(10) + ' ' + 'y'.repeat(10))).toBe(2); // 210 wide: the second word goes down
+    expect(fullLineCount('x'.repeat(9) + ' ' + 'y'.repeat(8))).toBe(1); // 180: fits
+    expect(fullLineCount('z'.repeat(40))).toBe(3); // 18 + 18 + 4
+    expect(fullLineCount('a\n\nb')).toBe(3); // an empty paragraph is a line
+    setTextMeasure((text) => [...text].length * 20);
+    expect(fullLineCount('服务蓝图服务蓝图服务蓝图')).toBe(2); // 12 glyphs of 20: 9 on the first line
   });
 });

@@ -39,8 +39,6 @@ export const GEOMETRY = {
   cardPaddingY: 14,
   badgeRowHeight: 22,
   maxCardLines: 8,
-  /** Wide glyphs (CJK) count as two. */
-  cardCharsPerLine: 26,
 } as const;
 
 export const cellKey = (laneId: string, stepId: string) => `${laneId}\u0000${stepId}`;
@@ -59,14 +57,65 @@ export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
-/** Estimated wrapped line count of card text, however long; deterministic, so screen and export agree. */
+/** Width of a card's text column in board units: card width less its padding and border. */
+export const CARD_TEXT_WIDTH = GEOMETRY.stepWidth - 2 * GEOMETRY.cellPadding - 2 * 10 - 2;
+
+/**
+ * How wide a piece of card text is, in board units at the card's font (14 px). The app installs
+ * one that measures with the browser's own font (`setTextMeasure`), so the lines layout gives a
+ * card are the lines the browser draws; without it (tests, workers) an estimate by character
+ * class stands in: CJK glyphs are a full em, others about half.
+ */
+export type TextMeasure = (text: string) => number;
+const estimate: TextMeasure = (text) => {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 14 : ch === ' ' ? 3.9 : 7.6;
+  return w;
+};
+let measureText: TextMeasure = estimate;
+const lineCounts = new Map<string, number>();
+
+/** Installs the measure of the page's font (once, at start-up, before any board is laid out). */
+export function setTextMeasure(measure: TextMeasure | null) {
+  measureText = measure ?? estimate;
+  lineCounts.clear();
+}
+
+/** Words, runs of spaces and single wide glyphs: the places a line may break, as the browser breaks them. */
+const TOKENS =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\s+/g;
+
+/**
+ * Wrapped line count of card text, however long: greedy word wrapping at the card's text width
+ * (spaces at a break hang, a word wider than the line breaks anywhere), as CSS pre-wrap with
+ * overflow-wrap: anywhere does. Screen and exports share it.
+ */
 export function fullLineCount(text: string): number {
+  const known = lineCounts.get(text);
+  if (known !== undefined) return known;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    let width = 0;
-    for (const ch of paragraph) width += WIDE.test(ch) ? 2 : 1;
-    lines += Math.max(1, Math.ceil(width / GEOMETRY.cardCharsPerLine));
+    let count = 1;
+    let used = 0;
+    for (const token of paragraph.match(TOKENS) ?? []) {
+      const w = measureText(token);
+      if (/^\s/.test(token) || used + w <= CARD_TEXT_WIDTH) used += w;
+      else if (w <= CARD_TEXT_WIDTH) {
+        count++;
+        used = w;
+      } else
+        for (const ch of token) {
+          const cw = measureText(ch);
+          if (used > 0 && used + cw > CARD_TEXT_WIDTH) {
+            count++;
+            used = cw;
+          } else used += cw;
+        }
+    }
+    lines += count;
   }
+  if (lineCounts.size > 20_000) lineCounts.clear(); // texts being typed come and go
+  lineCounts.set(text, lines);
   return lines;
 }
 

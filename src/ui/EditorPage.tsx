@@ -193,8 +193,9 @@ function EditorBody({
   return (
     <>
       {dialog === 'present' && <Presentation onExit={closeDialog} />}
-      <Toolbar ctx={ctx} />
-      <div className={`workspace${readOnly ? ' read-only' : ''}`}>
+      {/* Behind present mode the editor is inert: out of the tab order and the accessibility tree. */}
+      <Toolbar ctx={ctx} inert={dialog === 'present'} />
+      <div className={`workspace${readOnly ? ' read-only' : ''}`} inert={dialog === 'present'}>
         <BoardCanvas
           board={board}
           onEditConnector={setConnector}

@@ -89,7 +89,7 @@ export function ExportDialog({
           paper,
           orientation,
           mode,
-          texts: withAnalysis ? texts : { ...texts, analysis: t('comments.appendix') },
+          texts,
           analysis,
           date: new Date(),
           signal: abort.current.signal,

@@ -4,7 +4,7 @@ import { useEditorStore } from '../store/EditorStoreContext';
 import { toolbarCommands, type CommandContext } from './commands';
 
 /** Toolbar buttons are the command registry rendered; their labels are the accessible names. */
-export function Toolbar({ ctx }: { ctx: CommandContext }) {
+export function Toolbar({ ctx, inert }: { ctx: CommandContext; inert?: boolean }) {
   const { t } = useTranslation();
   // Re-render when command availability can change (history, selection).
   useEditorStore((s) => s.undoSteps > 0);
@@ -15,7 +15,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
   // A view-only board offers no editing command at all (not even greyed out).
   const readOnly = useEditorStore((s) => s.readOnly);
   return (
-    <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
+    <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar" inert={inert}>
       {toolbarCommands
         .filter((c) => !(readOnly && c.edits))
         .map((c) => (

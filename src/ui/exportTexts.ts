@@ -20,6 +20,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     exported: (date) => t('export.exported', { date: dateFormat.format(date) }),
     legend: t('legend.title'),
     analysis: t('analysis.title'),
+    comments: t('comments.appendix'),
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
     evidence: { assumed: t('legend.assumed'), proposed: t('legend.proposed') },

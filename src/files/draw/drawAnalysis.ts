@@ -22,18 +22,30 @@ const QUADRANT_COLORS: Record<Quadrant, string> = { concentrate: '#b91c1c', 'kee
  * `page(i)` starts page i and returns its painter. Returns the number of pages used, so a dry
  * run with a painter that only measures tells the page count before anything is drawn.
  */
-export function flowAnalysis(a: AnalysisPdf, width: number, height: number, page: (index: number) => Painter): number {
+export function flowAnalysis(
+  a: AnalysisPdf,
+  width: number,
+  height: number,
+  page: (index: number, section: AnalysisSection['id']) => Painter,
+): number {
   let index = 0;
-  let p = page(index);
+  let section: AnalysisSection['id'] = a.sections[0]?.id ?? 'priorities';
+  let p = page(index, section);
   let y = 0;
   const need = (h: number) => {
     if (y + h <= height || y === 0) return;
-    p = page(++index);
+    p = page(++index, section);
     y = 0;
   };
   const lines = (text: string, size: number, w: number) => p.wrap(text, w, size);
 
-  for (const section of a.sections) {
+  for (const s of a.sections) {
+    section = s.id;
+    drawSection(s);
+  }
+  return index + 1;
+
+  function drawSection(section: AnalysisSection) {
     // A heading stays with its notes and the start of what follows (never alone at a page's foot).
     const notes = section.notes.flatMap((note) => lines(note, SIZE.note, width));
     need(SIZE.heading * LINE + 6 + notes.length * SIZE.note * LINE + 72);
@@ -53,7 +65,6 @@ export function flowAnalysis(a: AnalysisPdf, width: number, height: number, page
     for (const table of section.tables) drawTable(table);
     y += 10;
   }
-  return index + 1;
 
   function drawTable(table: AnalysisTable) {
     const widths = columnWidths(p, table, width);
@@ -91,11 +102,15 @@ export function flowAnalysis(a: AnalysisPdf, width: number, height: number, page
       p.text('—', PAD, y, { size: SIZE.cell, color: '#475569' });
       y += PAD;
     }
-    for (const row of table.rows) {
-      const ls = cellLines(row.cells);
+    const rows = table.rows.map((row) => ({ row, ls: cellLines(row.cells) }));
+    for (let i = 0; i < rows.length; i++) {
+      const { row, ls } = rows[i]!;
       const h = rowHeight(ls);
-      if (y + h > height) {
-        p = page(++index);
+      // A table never ends with one row alone on a page: the row before it goes along.
+      const nextH = i === rows.length - 2 ? rowHeight(rows[i + 1]!.ls) : 0;
+      const alone = i > 0 && nextH > 0 && y + h <= height && y + h + nextH > height;
+      if (y + h > height || alone) {
+        p = page(++index, section);
         y = 0;
         header(); // the header row again on the new page
       }
@@ -118,9 +133,10 @@ function columnWidths(p: Painter, table: AnalysisTable, width: number): number[]
 /** The importance × performance grid, as on screen: performance across, importance up. */
 function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: number) {
   const pad = 28,
-    span = side - 2 * pad;
-  const px = (v: number) => x0 + pad + ((v - 1) / 4) * span;
-  const py = (v: number) => y0 + pad + ((5 - v) / 4) * span;
+    span = side - 2 * pad,
+    inset = 10; // ratings of 1 and 5 sit inside the frame, never on or past its edge
+  const px = (v: number) => x0 + pad + inset + ((v - 1) / 4) * (span - 2 * inset);
+  const py = (v: number) => y0 + pad + inset + ((5 - v) / 4) * (span - 2 * inset);
   p.rect(x0 + pad, y0 + pad, span, span, { fill: '#f8fafc', stroke: '#94a3b8', lineWidth: 0.5 });
   const { importance: si, performance: sp } = a.priorities.split;
   p.polyline(
@@ -150,6 +166,27 @@ function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: num
   p.text(a.chart.performance, x0 + pad + span / 2, y0 + side - 2, { size: 8, align: 'center', color: '#334155' });
   p.text(a.chart.importance, x0 + 2, y0 + pad - 8, { size: 8, color: '#334155' });
   const seen = new Map<string, number>();
+  // Labels are placed where they cover no other label or quadrant name (or left out: the table lists every touchpoint).
+  const placed: Box[] = [
+    { x: x0 + pad, y: y0 + pad, w: span, h: 12 },
+    { x: x0 + pad, y: y0 + pad + span - 12, w: span, h: 12 },
+  ];
+  const frame = { x: x0 + pad, y: y0 + pad, w: span, h: span };
+  const label = (text: string, cx: number, cy: number) => {
+    const w = p.measure(text, 6.5),
+      h = 8;
+    const options: Box[] = [
+      { x: cx + 5, y: cy - h / 2, w, h },
+      { x: cx - 5 - w, y: cy - h / 2, w, h },
+      { x: cx - w / 2, y: cy - 5 - h, w, h },
+      { x: cx - w / 2, y: cy + 5, w, h },
+    ];
+    const spot = options.find((b) => inside(b, frame) && !placed.some((o) => overlaps(b, o)));
+    if (!spot) return;
+    placed.push(spot);
+    p.text(text, spot.x, spot.y + h - 1.5, { size: 6.5, color: '#0f172a' });
+  };
+  const dots: Box[] = [];
   for (const r of a.priorities.rows) {
     if (!r.quadrant) continue;
     const key = `${r.importance}:${r.performance}`;
@@ -160,10 +197,22 @@ function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: num
     const cx = px(r.performance!) + radius * Math.cos(angle),
       cy = py(r.importance!) + radius * Math.sin(angle);
     p.rect(cx - 3, cy - 3, 6, 6, { fill: QUADRANT_COLORS[r.quadrant], radius: 3 });
-    // Name the dots of the important quadrant, where action is needed.
-    if (r.quadrant === 'concentrate' && k < 6)
-      p.text(truncate(a.cardText.get(r.cardId) ?? '', 28), cx + 5, cy + 2.5, { size: 6.5, color: '#0f172a' });
+    dots.push({ x: cx - 3, y: cy - 3, w: 6, h: 6, id: r.cardId, quadrant: r.quadrant });
   }
+  placed.push(...dots);
+  // Name the dots of the important quadrant, where action is needed.
+  for (const d of dots) if (d.quadrant === 'concentrate') label(truncate(a.cardText.get(d.id!) ?? '', 28), d.x + 3, d.y + 3);
 }
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  id?: string;
+  quadrant?: string;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (a: Box, f: Box) => a.x >= f.x && a.y >= f.y && a.x + a.w <= f.x + f.w && a.y + a.h <= f.y + f.h;
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

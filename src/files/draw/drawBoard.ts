@@ -51,6 +51,8 @@ const g = GEOMETRY;
 const TOP = g.stageBandHeight + g.stepHeaderHeight;
 /** Smallest text drawn, in board units: exports choose a scale that keeps it at 7 pt or more. */
 export const MIN_TEXT = 11;
+/** The legend's text size in its own units. */
+export const LEGEND_TEXT = 10;
 const CARD_TEXT = 14;
 
 /** Width and height of a region as drawn (lane header column and step header rows included). */
@@ -128,7 +130,11 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       const rect = l.cards.get(card.id);
       if (rect && inside(rect)) drawCard(p, card, rect, t, board.settings?.density === 'detailed');
     }
-    for (const { c, points } of routes) if (c.label) drawConnectorLabel(p, points, c.label); // above the cards, as on screen
+    // Labels above the cards, as on screen, each where it covers no card text and no other label.
+    const taken: Box[] = [...l.cards.values()].filter(inside).map((rc) => ({ x: rc.x, y: rc.y, w: rc.width, h: rc.height }));
+    for (const { c, points } of routes) if (c.label) taken.push(drawConnectorLabel(p, points, c.label, taken));
+    // A connector that leaves the page is marked where it crosses the edge: it goes on elsewhere.
+    for (const { points } of routes) for (const at of edgeCrossings(points, { x0, x1, y0, y1 })) drawContinuation(p, at);
     drawEmotions(p, board, l, { x0, x1, y0, y1 }, t);
   });
 
@@ -196,19 +202,59 @@ function drawConnector(p: Painter, points: readonly Point[], c: Connector) {
   p.triangle(tip, { x: back.x - uy * 4.5, y: back.y + ux * 4.5 }, { x: back.x + uy * 4.5, y: back.y - ux * 4.5 }, '#475569');
 }
 
-/** A connector's label on its longest segment, on a white ground, as React Flow draws edge labels. */
-function drawConnectorLabel(p: Painter, points: readonly Point[], text: string) {
-  let best = 0;
-  for (let i = 1; i < points.length - 1; i++) {
-    const d = (k: number) => Math.hypot(points[k + 1]!.x - points[k]!.x, points[k + 1]!.y - points[k]!.y);
-    if (d(i) > d(best)) best = i;
-  }
-  const [a, b] = [points[best]!, points[best + 1]!];
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+
+/**
+ * A connector's label on a white ground, as React Flow draws edge labels: on the spot along its
+ * route (a quarter, half or three quarters of each segment) that covers the least of the cards and
+ * labels in `taken` (none, where the route allows), so it never hides a card's text. Returns its box.
+ */
+export function drawConnectorLabel(p: Painter, points: readonly Point[], text: string, taken: readonly Box[]): Box {
   const label = fitLines(p, text, g.stepWidth - 24, MIN_TEXT, 1)[0]!;
-  const w = p.measure(label, MIN_TEXT) + 8;
-  const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
-  p.rect(mx - w / 2, my - 8, w, 15, { fill: '#ffffff', stroke: '#cbd5e1', radius: 3, lineWidth: 0.5 });
-  p.text(label, mx, my + 3.5, { size: MIN_TEXT, color: '#1e293b', align: 'center' });
+  const w = p.measure(label, MIN_TEXT) + 8,
+    h = 15;
+  let best: { box: Box; cost: number } | null = null;
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i]!, points[i + 1]!];
+    for (const f of [0.5, 0.25, 0.75]) {
+      const box = { x: a.x + (b.x - a.x) * f - w / 2, y: a.y + (b.y - a.y) * f - 8, w, h };
+      const cost = taken.reduce((sum, o) => sum + overlap(box, o), 0);
+      if (!best || cost < best.cost) best = { box, cost };
+    }
+  }
+  const { box } = best!;
+  p.rect(box.x, box.y, w, h, { fill: '#ffffff', stroke: '#cbd5e1', radius: 3, lineWidth: 0.5 });
+  p.text(label, box.x + w / 2, box.y + 11.5, { size: MIN_TEXT, color: '#1e293b', align: 'center' });
+  return box;
+}
+
+/** Where a route crosses the edge of the drawn region (each crossing once). */
+export function edgeCrossings(points: readonly Point[], r: { x0: number; x1: number; y0: number; y1: number }): Point[] {
+  const inside = (pt: Point) => pt.x >= r.x0 && pt.x <= r.x1 && pt.y >= r.y0 && pt.y <= r.y1;
+  const out: Point[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i]!, points[i + 1]!];
+    if (inside(a) === inside(b)) continue;
+    const to = inside(a) ? b : a;
+    // Axis-aligned segments (connectors are routed orthogonally): clamp the outside end to the edge.
+    // (inset, so the whole mark shows on this page).
+    const inset = 8;
+    out.push({ x: Math.min(r.x1 - inset, Math.max(r.x0 + inset, to.x)), y: Math.min(r.y1 - inset, Math.max(r.y0 + inset, to.y)) });
+  }
+  return out;
+}
+
+/** A mark where a connector runs off the page: a filled dot with an outward chevron. */
+function drawContinuation(p: Painter, at: Point) {
+  p.rect(at.x - 4, at.y - 4, 8, 8, { fill: '#475569', radius: 4 });
+  p.rect(at.x - 7, at.y - 7, 14, 14, { stroke: '#475569', radius: 7, lineWidth: 0.8 });
 }
 
 /** A card with its text (smaller type when it would not fit, then cut with "…", never spilling out) and its marker badges. */

@@ -24,9 +24,33 @@ describe('PDF tiling', () => {
     }
     expect(cells.size).toBe(100 * 8);
     const perPage = Math.floor((width - GEOMETRY.laneHeaderWidth) / GEOMETRY.stepWidth);
-    // Pages are filled (a stage boundary may end one early, keeping it at least 75 % full).
-    const widths = [...new Set(regions.map((r) => r.stepTo - r.stepFrom))];
-    expect(Math.min(...widths.slice(0, -1))).toBeGreaterThanOrEqual(Math.ceil(perPage * 0.75));
+    // As few columns of tiles as the width allows (100 steps at 7 a page: 15), shared out evenly:
+    // no column is a near-empty leftover (the defect: a last page with one step).
+    const columns = regions.filter((r) => r.laneFrom === 0).map((r) => r.stepTo - r.stepFrom);
+    expect(perPage).toBe(7); // (1800 − 176) / 232
+    expect(columns).toHaveLength(Math.ceil(100 / perPage));
+    expect(Math.max(...columns)).toBeLessThanOrEqual(perPage);
+    expect(Math.min(...columns)).toBeGreaterThanOrEqual(perPage / 2);
+  });
+
+  it('packs low tiles down the page and scales a one-page legend with the board', () => {
+    // A long, low board on portrait A4: several tiles share a page instead of one tile a page.
+    const big = generateBoard({ cards: 120, steps: 40, seed: 7 });
+    const lanes = big.lanes.slice(0, 2);
+    const board = { ...big, lanes, cards: big.cards.filter((c) => lanes.some((l) => l.id === c.laneId)), connectors: [], emotions: [] };
+    const plan = planPages(board, { paper: 'A4', orientation: 'portrait', mode: 'tile' });
+    const tiles = plan.pages.flat();
+    expect(plan.pages.length).toBeLessThan(tiles.length);
+    const area = plan.pageH - 2 * MARGIN - TITLE;
+    for (const page of plan.pages) {
+      const last = page.at(-1)!;
+      expect(last.y + regionSize(layout(board), last.region).height * plan.scale).toBeLessThanOrEqual(area + 1e-6);
+    }
+    // One page of a wide board: the legend shrinks with it (text at least 7 pt), no longer a quarter of the page at full size.
+    const wide = generateBoard({ cards: 400, steps: 40, seed: 2 });
+    const fit = planPages(wide, { paper: 'A4', orientation: 'landscape', mode: 'fit' });
+    expect(fit.legendScale).toBeLessThan(1);
+    expect(fit.legendScale * 10).toBeGreaterThanOrEqual(7 - 1e-9);
   });
 });
 
@@ -46,6 +70,7 @@ describe('exportPdf', () => {
     toBe: 'To-be',
     evidence: { assumed: 'Assumed', proposed: 'Proposed' },
     analysis: 'Analysis',
+    comments: 'Comments',
     details: () => '',
   };
   const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
@@ -80,6 +105,7 @@ describe('page plan and legend', () => {
     toBe: 'To-be',
     evidence: { assumed: 'Assumed', proposed: 'Proposed' },
     analysis: 'Analysis',
+    comments: 'Comments',
     details: () => '',
   };
   it('"Fit to one page" fits the whole width and height of the board on the page, the legend below it', () => {
@@ -87,11 +113,10 @@ describe('page plan and legend', () => {
       for (const orientation of ['portrait', 'landscape'] as const) {
         const board = generateBoard({ cards: 200, steps: 12, seed: 1 });
         const plan = planPages(board, { paper, orientation, mode: 'fit' });
-        const full = regionSize(layout(board), plan.regions[0]!);
+        const full = regionSize(layout(board), plan.pages[0]![0]!.region);
         expect(full.width * plan.scale).toBeLessThanOrEqual(plan.pageW - 2 * MARGIN + 1e-6);
-        expect(full.height * plan.scale + (plan.legendOnLastPage ? legendHeight(board, plan.pageW - 2 * MARGIN) : 0)).toBeLessThanOrEqual(
-          plan.pageH - 2 * MARGIN - TITLE + 1e-6,
-        );
+        const legend = legendHeight(board, (plan.pageW - 2 * MARGIN) / plan.legendScale) * plan.legendScale;
+        expect(full.height * plan.scale + (plan.legendOnLastPage ? legend : 0)).toBeLessThanOrEqual(plan.pageH - 2 * MARGIN - TITLE + 1e-6);
       }
     }
   });

@@ -20,6 +20,8 @@ export interface PdfTexts extends ExportTexts {
   page(n: number, total: number): string;
   /** The subtitle of the analysis pages. */
   analysis: string;
+  /** The subtitle of the comments appendix's pages. */
+  comments: string;
 }
 
 export interface PdfResult {
@@ -35,7 +37,7 @@ export interface PdfResult {
  */
 export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfResult> {
   const plan = planPages(board, options);
-  const { pageW, pageH, scale, regions } = plan;
+  const { pageW, pageH, scale, pages } = plan;
   const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: options.orientation, compress: true });
   const font = needsCjk(board, options) ? await loadCjkFont(doc) : null;
   const glyphs = glyphFilter(doc, font);
@@ -46,19 +48,22 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
   // A dry run (measuring, drawing nothing) tells how many pages the analysis takes.
   const analysisPages = options.analysis ? flowAnalysis(options.analysis, contentW, contentH, () => measuringOnly(painter(1, 0, 0))) : 0;
   const total = plan.total + analysisPages;
-  // The legend is drawn at 1 pt = 1 unit, below the board on its last page when it fits there.
-  const legendAt = (y: number) => drawLegend(painter(1, MARGIN, y), board, options.texts, 0, 0, contentW);
+  // The legend is drawn at the plan's legend scale, below the board on its last page when it fits there.
+  const ls = plan.legendScale;
+  const legendAt = (y: number) => drawLegend(painter(ls, MARGIN, y), board, options.texts, 0, 0, contentW / ls);
   const subtitle = (r: Region) => {
     const stageName = (i: number) => board.stages.find((s) => s.id === board.steps[i]?.stageId)?.name ?? '';
     return board.steps.length ? options.texts.stages(stageName(r.stepFrom), stageName(r.stepTo - 1)) : options.texts.legend;
   };
-  for (let i = 0; i < regions.length; i++) {
+  for (let i = 0; i < pages.length; i++) {
     if (options.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
     if (i > 0) doc.addPage([pageW, pageH], options.orientation);
-    const r = regions[i]!;
-    titleBlock(doc, font, glyphs, board, subtitle(r), i + 1, total, pageW, options);
-    drawRegion(painter(scale, MARGIN, MARGIN + TITLE), board, l, r, options.texts);
-    if (i === regions.length - 1 && plan.legendOnLastPage) legendAt(MARGIN + TITLE + regionSize(l, r).height * scale + LEGEND_GAP);
+    const placed = pages[i]!;
+    const span = { ...placed[0]!.region, stepTo: placed.at(-1)!.region.stepTo };
+    titleBlock(doc, font, glyphs, board, subtitle(span), i + 1, total, pageW, options);
+    for (const { region, y } of placed) drawRegion(painter(scale, MARGIN, MARGIN + TITLE + y), board, l, region, options.texts);
+    const last = placed.at(-1)!;
+    if (i === pages.length - 1 && plan.legendOnLastPage) legendAt(MARGIN + TITLE + last.y + regionSize(l, last.region).height * scale + LEGEND_GAP);
     options.onProgress?.(i + 1, total);
     await new Promise((resolve) => setTimeout(resolve)); // keep the page responsive and cancellable
   }
@@ -68,9 +73,10 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
     legendAt(MARGIN + TITLE + 4);
   }
   if (options.analysis) {
-    flowAnalysis(options.analysis, contentW, contentH, (i) => {
+    flowAnalysis(options.analysis, contentW, contentH, (i, section) => {
       doc.addPage([pageW, pageH], options.orientation);
-      titleBlock(doc, font, glyphs, board, options.texts.analysis, plan.total + i + 1, total, pageW, options);
+      const subtitle = section === 'comments' ? options.texts.comments : options.texts.analysis;
+      titleBlock(doc, font, glyphs, board, subtitle, plan.total + i + 1, total, pageW, options);
       return painter(1, MARGIN, MARGIN + TITLE);
     });
   }
