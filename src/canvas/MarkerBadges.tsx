@@ -22,7 +22,7 @@ export function MarkerBadges({ card, comments = 0 }: { card: Card; /** Open comm
       {card.wait && (
         <span className="badge wait" title={t('card.wait')}>
           <span aria-hidden="true">W </span>
-          {t('card.waitMinutes', { minutes: card.wait.minutes })}
+          {t('card.waitMinutes', { minutes: card.wait.minutes, context: card.wait.minutes === undefined ? 'unset' : undefined })}
         </span>
       )}
       {comments > 0 && (

@@ -44,15 +44,20 @@ const READABLE_ZOOM = 0.45;
  * Fits the whole board (headers included, not only the cards). The first view keeps text
  * readable: at least 50 % zoom, anchored at the top-left corner when the board is larger. A board
  * too wide to fit readably (a long journey) is fitted to its height instead, from its left edge.
+ * "all" shows every step and lane however small (an overview of a long journey).
  */
-export function showBoard({ flow, pane }: BoardView, l: Layout, mode: 'initial' | 'fit') {
+export function showBoard({ flow, pane }: BoardView, l: Layout, mode: 'initial' | 'fit' | 'all') {
   const { width, height } = pane();
   const margin = 16;
   const fitWidth = (width - 2 * margin) / l.size.width,
     fitHeight = (height - 2 * margin) / l.size.height;
   const fit = Math.min(fitWidth, fitHeight);
   const zoom =
-    mode === 'fit' ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1))) : Math.max(0.5, Math.min(1, fit));
+    mode === 'all'
+      ? Math.max(0.1, Math.min(1.5, fit))
+      : mode === 'fit'
+        ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1)))
+        : Math.max(0.5, Math.min(1, fit));
   const x = fit >= zoom ? (width - l.size.width * zoom) / 2 : margin;
-  void flow.setViewport({ x, y: margin, zoom }, mode === 'fit' ? { duration: 200 } : undefined);
+  void flow.setViewport({ x, y: margin, zoom }, mode === 'initial' ? undefined : { duration: 200 });
 }

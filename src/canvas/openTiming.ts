@@ -21,7 +21,9 @@ export function measureOpened() {
     requestAnimationFrame(() => {
       if (!visibleCards()) return frame();
       setTimeout(() => {
-        // after this frame's paint
+        // After this frame's paint, once: a second call (React Flow initialising again, a second
+        // open racing the first) finds the mark gone and measures nothing rather than throwing.
+        if (!performance.getEntriesByName(START, 'mark').length) return;
         performance.measure('open-board', { start: START, detail: { cards: visibleCards() } });
         performance.clearMarks(START);
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { addPersona, setEmotion, toggleMarker, updateCard, validateBoard } from '../model';
+import { addPersona, setEmotion, updateCard, validateBoard } from '../model';
 import { sample } from '../model/test/fixtures';
 import { boardToCsv } from './csv';
 import { boardToMermaid, mermaidToBoard } from './mermaid';
@@ -15,7 +15,7 @@ function tricky() {
   const [a, c] = [b.cards[5]!.id, b.cards[12]!.id];
   b = updateCard(b, a, { text: 'Reserves, "online"\nor by phone', owner: '预订系统', tags: ['web', '高峰'], evidence: 'assumed' });
   b = updateCard(b, c, { text: '=SUM(A1)', durationMinutes: 3, cost: 2.5, servqual: 'responsiveness' });
-  b = toggleMarker(b, c, 'wait', true);
+  b = updateCard(b, c, { wait: { minutes: 5 } });
   b = addPersona(b, { name: 'Guest: #1; VIP', id: 'p1' });
   b = addPersona(b, { name: 'Child', id: 'p2' });
   b = setEmotion(b, { personaId: 'p1', stepId: b.steps[0]!.id, score: 1 });
@@ -173,7 +173,7 @@ describe('import', () => {
     expect(one.ok && one.boards).toHaveLength(1);
     const backup = readImportText(backupToJson([sample(), tricky()]), 'all.json');
     expect(backup.ok && backup.boards.map((b) => b.title)).toEqual(['Restaurant visit', 'Restaurant visit']);
-    const bad = readImportText(backupToJson([sample(), { ...sample(), version: 3 as 2 }]), 'all.json');
+    const bad = readImportText(backupToJson([sample(), { ...sample(), version: 4 as 3 }]), 'all.json');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]!.path).toBe('boards[1].version');
     expect(readImportText(boardToMermaid(tricky()), 'j.mmd').ok).toBe(true);

@@ -17,7 +17,8 @@ export const failureSchema = z.object({
   cause: z.string().max(10_000).optional(),
   recovery: z.string().max(10_000).optional(),
 });
-export const waitSchema = z.object({ minutes: z.number().nonnegative().finite() });
+/** A wait point; its minutes may be unknown yet (ticked first, measured later): then it adds no time. */
+export const waitSchema = z.object({ minutes: z.number().nonnegative().finite().optional() });
 
 export const cardSchema = z.object({
   id: z.string().min(1),
@@ -51,5 +52,5 @@ export const MARKER_KINDS: readonly MarkerKind[] = ['touchpoint', 'failure', 'wa
 export const MARKER_DEFAULTS = {
   touchpoint: { channel: 'in-person' },
   failure: { severity: 2 },
-  wait: { minutes: 5 },
+  wait: {},
 } as const satisfies { touchpoint: Touchpoint; failure: FailurePoint; wait: WaitPoint };

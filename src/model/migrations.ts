@@ -14,6 +14,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // board is already a valid version 2 board. The version still moves so that an older build
   // refuses a board that uses them instead of silently dropping what it does not know.
   { from: 1, name: 'evidence status and step tolerance', up: (doc) => doc },
+  // Version 3 lets a wait point's minutes be unset (ticked before anyone measured the wait). A
+  // version 2 board is a valid version 3 board; an older build, which requires the minutes,
+  // refuses a version 3 board rather than failing on it.
+  { from: 2, name: 'wait minutes may be unset', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

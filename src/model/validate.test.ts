@@ -60,11 +60,13 @@ describe('migrate', () => {
     expect(doc).toEqual(copy);
   });
 
-  it('opens a version 1 board unchanged as version 2 (evidence status and tolerance are new, optional fields)', () => {
-    const old = { ...sample(), version: 1 };
-    const result = readBoard(structuredClone(old));
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.board).toEqual({ ...old, version: 2 });
+  it('opens version 1 and 2 boards unchanged as version 3 (optional fields, and wait minutes that may be unset)', () => {
+    for (const version of [1, 2]) {
+      const old = { ...sample(), version };
+      const result = readBoard(structuredClone(old));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.board).toEqual({ ...old, version: 3 });
+    }
   });
 
   it('upgrades step by step through named migrations', () => {

@@ -326,7 +326,9 @@ export class BoardRepository {
   async saveTemplate(name: string, board: Board): Promise<UserTemplate> {
     const checked = validateBoard(board);
     if (!checked.ok) throw new InvalidBoardError(checked.errors);
-    const template = { id: newId('tp_'), name, createdAt: new Date().toISOString(), board };
+    // A template is a structure to start from: the source board's review comments stay with it.
+    const { comments: _comments, ...content } = board;
+    const template = { id: newId('tp_'), name, createdAt: new Date().toISOString(), board: content };
     await this.db.templates.add(template);
     return template;
   }

@@ -8,7 +8,8 @@ import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
 
 /**
  * The keyboard's way to connect: from the selected card to a card picked from a list grouped by
- * lane (type-ahead works in the list), with the connector's kind.
+ * lane, narrowed as the user types (words found in the card's text, lane or step, in any order),
+ * with the connector's kind. Enter in the search connects to the first card found.
  */
 export function ConnectToDialog({ from, onClose }: { from: string; onClose(): void }) {
   const store = useEditorStoreApi();
@@ -17,15 +18,24 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
   const source = board?.cards.find((c) => c.id === from);
   const steps = new Map(board?.steps.map((s) => [s.id, s]) ?? []);
   const stepIndex = new Map(board?.steps.map((s, i) => [s.id, i]) ?? []);
+  const [query, setQuery] = useState('');
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const lanes = (board?.lanes ?? [])
     .map((lane) => ({
       lane,
       cards: (board?.cards ?? [])
         .filter((c) => c.laneId === lane.id && c.id !== from)
+        .filter((c) => {
+          const haystack = `${c.text} ${lane.name} ${steps.get(c.stepId)?.name ?? ''}`.toLocaleLowerCase();
+          return words.every((w) => haystack.includes(w));
+        })
         .sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || a.order - b.order),
     }))
     .filter((g) => g.cards.length);
-  const [to, setTo] = useState(lanes[0]?.cards[0]?.id ?? '');
+  const found = lanes.flatMap((g) => g.cards);
+  const [picked, setTo] = useState('');
+  // The picked card while the search still finds it, else the first card found.
+  const to = found.some((c) => c.id === picked) ? picked : (found[0]?.id ?? '');
   const [kind, setKind] = useState<ConnectorKind>('flow');
   if (!board || !source) return null;
   const close = () => {
@@ -43,8 +53,15 @@ export function ConnectToDialog({ from, onClose }: { from: string; onClose(): vo
         }}
       >
         <div className="field">
+          <label htmlFor="connect-search">{t('connector.search')}</label>
+          <input id="connect-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+          <span className="hint" aria-live="polite">
+            {t('connector.found', { count: found.length })}
+          </span>
+        </div>
+        <div className="field">
           <label htmlFor="connect-target">{t('connector.target')}</label>
-          <select id="connect-target" value={to} onChange={(e) => setTo(e.target.value)} autoFocus>
+          <select id="connect-target" value={to} onChange={(e) => setTo(e.target.value)}>
             {lanes.map(({ lane, cards }) => (
               <optgroup key={lane.id} label={lane.name}>
                 {cards.map((c) => (

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentsPanel } from './CommentsPanel';
 import {
@@ -92,6 +92,26 @@ function CardConnectors({ card, onEdit }: { card: Card; onEdit(id: string): void
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The owners written on the board's cards, each once (as first written), for the owner field's suggestions. */
+function OwnerSuggestions({ id }: { id: string }) {
+  const cards = useEditorStore((s) => s.board?.cards);
+  const owners = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const c of cards ?? []) {
+      const owner = c.owner?.trim();
+      if (owner && !seen.has(owner.toLocaleLowerCase())) seen.set(owner.toLocaleLowerCase(), owner);
+    }
+    return [...seen.values()].sort((a, b) => a.localeCompare(b));
+  }, [cards]);
+  return (
+    <datalist id={id}>
+      {owners.map((o) => (
+        <option key={o} value={o} />
+      ))}
+    </datalist>
   );
 }
 
@@ -233,8 +253,12 @@ function CardFields({ card }: { card: Card }) {
                 id={fid}
                 type="number"
                 min={0}
-                value={card.wait!.minutes}
-                onChange={(e) => apply(id, 'wait', { wait: { minutes: Math.max(0, numberOrUndefined(e.target.value) ?? 0) } })}
+                value={card.wait!.minutes ?? ''}
+                placeholder={t('inspector.minutesNotSet')}
+                onChange={(e) => {
+                  const minutes = numberOrUndefined(e.target.value);
+                  apply(id, 'wait', { wait: minutes === undefined ? {} : { minutes: Math.max(0, minutes) } });
+                }}
                 onBlur={endBurst}
               />
             )}
@@ -244,7 +268,17 @@ function CardFields({ card }: { card: Card }) {
       <EmotionLink card={card} />
       <Field label={t('inspector.owner')}>
         {(fid) => (
-          <input id={fid} value={card.owner ?? ''} onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })} onBlur={endBurst} />
+          <>
+            {/* The owners already on the board are offered, so one organisation is not written two ways. */}
+            <input
+              id={fid}
+              list={`${fid}-owners`}
+              value={card.owner ?? ''}
+              onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })}
+              onBlur={endBurst}
+            />
+            <OwnerSuggestions id={`${fid}-owners`} />
+          </>
         )}
       </Field>
       <Field label={t('inspector.duration')}>

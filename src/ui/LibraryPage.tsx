@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { newId, renameBoard, type Board, type BoardIssue } from '../model';
+import { derivedTitle, newId, renameBoard, type Board, type BoardIssue } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate } from './routes';
@@ -44,10 +44,17 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const importFiles = async (files: readonly File[]) => {
     const { readImportFile } = await import('../files/import');
     let count = 0;
+    // A board whose title the library already shows comes in as "… (imported <date>)": never two identical rows.
+    const titles = new Set((await repo.list()).map((b) => b.title));
+    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date());
     for (const file of files) {
       const result = await readImportFile(file);
       if (!result.ok) return setImported({ ...result, ok: false });
-      for (const board of result.boards) await repo.create(board);
+      for (const board of result.boards) {
+        const title = titles.has(board.title) ? derivedTitle(board.title, (x) => t('import.importedTitle', { title: x, date })) : board.title;
+        titles.add(title);
+        await repo.create(title === board.title ? board : renameBoard(board, title));
+      }
       count += result.boards.length;
     }
     setImported({ ok: true, count });

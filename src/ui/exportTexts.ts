@@ -12,7 +12,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     line: { interaction: t('line.interaction'), visibility: t('line.visibility'), internal: t('line.internal') },
     touchpoint: (c: Card) => t('card.touchpointChannel', { channel: t(`channel.${c.touchpoint!.channel}`) }),
     failure: (c: Card) => t('card.failureSeverity', { severity: c.failure!.severity }),
-    wait: (c: Card) => t('card.waitMinutes', { minutes: c.wait!.minutes }),
+    wait: (c: Card) => t('card.waitMinutes', { minutes: c.wait!.minutes, context: c.wait!.minutes === undefined ? 'unset' : undefined }),
     average: (persona, value) => t('export.average', { persona, value }),
     axis: { top: `+2 ${t('emotion.positive')}`, bottom: `-2 ${t('emotion.negative')}` },
     stages: (first, last) => t(first === last ? 'export.stage' : 'export.stages', { first, last }),

@@ -41,7 +41,7 @@ describe('LibraryPage', () => {
       id: 'x',
       title: 'Broken board',
       updatedAt: '2026-01-01T00:00:00Z',
-      doc: { format: 'blueprint-studio/board', version: 3 },
+      doc: { format: 'blueprint-studio/board', version: 4 },
     } as BoardRecord);
     await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByText(/newer version of Blueprint Studio/)).toBeInTheDocument();

@@ -108,7 +108,7 @@ describe('card ops', () => {
     const b = sample();
     const id = b.cards[12]!.id;
     const on = toggleMarker(b, id, 'wait', true);
-    expect(on.cards[12]!.wait).toEqual({ minutes: 5 });
+    expect(on.cards[12]!.wait).toEqual({}); // minutes unset until someone measures the wait;
     const off = toggleMarker(on, id, 'wait', false);
     expect('wait' in off.cards[12]!).toBe(false);
   });

@@ -212,6 +212,18 @@ export const boardCommands: Command[] = [
     keys: 'Shift+1',
   },
   {
+    id: 'fitAll',
+    toolbar: true,
+    label: 'editor.fitAll',
+    icon: '⊡',
+    perform: ({ view, store }) => {
+      const board = store.getState().board;
+      if (board) showBoard(view, layout(board), 'all');
+    },
+    keyTest: (e) => e.shiftKey && !mod(e) && !e.altKey && e.code === 'Digit2',
+    keys: 'Shift+2',
+  },
+  {
     id: 'cardDetails',
     edits: true,
     toolbar: true,

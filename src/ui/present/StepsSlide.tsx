@@ -86,7 +86,11 @@ function PresentCard({ card }: { card: Card }) {
         <p className="present-marks">
           {card.touchpoint && <span>{t('present.touchpoint')}</span>}
           {card.failure && <span className="mark-failure">{t('present.failure')}</span>}
-          {card.wait && <span className="mark-wait">{t('present.wait', { n: card.wait.minutes })}</span>}
+          {card.wait && (
+            <span className="mark-wait">
+              {t('present.wait', { n: card.wait.minutes, context: card.wait.minutes === undefined ? 'unset' : undefined })}
+            </span>
+          )}
         </p>
       )}
     </article>
@@ -111,7 +115,7 @@ function Callouts({ cards, stepName }: { cards: Card[]; stepName: string }) {
       ))}
       {waits.map((c) => (
         <div key={c.id} className="callout wait">
-          <h3>{t('present.wait', { n: c.wait!.minutes })}</h3>
+          <h3>{t('present.wait', { n: c.wait!.minutes, context: c.wait!.minutes === undefined ? 'unset' : undefined })}</h3>
           <p>{c.text}</p>
         </div>
       ))}
