@@ -489,6 +489,7 @@ export const en = {
     reasons: {
       opened: 'Opened',
       hourly: 'While editing',
+      pause: 'After a burst of work',
       'before-delete': 'Before a deletion',
       'before-restore': 'Before restoring a version',
       named: 'Named',
@@ -497,6 +498,12 @@ export const en = {
     since: 'Changed since then',
     summary:
       'Cards: {{cardsAdded}} added, {{cardsRemoved}} removed, {{cardsEdited}} edited. Lanes: {{lanesAdded}} added, {{lanesRemoved}} removed. Steps: {{stepsAdded}} added, {{stepsRemoved}} removed.',
+    added: 'Cards added',
+    removed: 'Cards removed',
+    edited: 'Cards changed',
+    stepsRenamed: 'Steps renamed',
+    lanesRenamed: 'Lanes renamed',
+    more: '… and {{count}} more',
     restore: 'Restore',
     restoreAsCopy: 'Restore as copy',
     copyTitle: '{{title}} (restored)',

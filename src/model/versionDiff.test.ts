@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addCard, addLane, deleteStep, updateCard } from './ops';
-import { restoredContent, versionDiff } from './versionDiff';
+import { addCard, addLane, deleteStep, renameLane, renameStep, updateCard } from './ops';
+import { restoredContent, versionChanges, versionDiff } from './versionDiff';
 import { sample } from './test/fixtures';
 
 describe('versionDiff', () => {
@@ -29,6 +29,27 @@ describe('versionDiff', () => {
       lanesRemoved: 1,
       stepsAdded: 1,
       stepsRemoved: 0,
+    });
+  });
+
+  it('names what changed: cards added, removed and changed (text then → now), steps and lanes renamed', () => {
+    const old = sample();
+    let now = addCard(old, { laneId: old.lanes[0]!.id, stepId: old.steps[0]!.id, text: 'Printed receipt' });
+    now = updateCard(now, old.cards[3]!.id, { text: 'changed' });
+    now = updateCard(now, old.cards[2]!.id, { owner: 'Floor team' });
+    now = renameStep(now, old.steps[1]!.id, 'Check-in');
+    now = renameLane(now, old.lanes[0]!.id, 'Evidence');
+    const removed = now.cards.filter((c) => c.stepId === old.steps[4]!.id).map((c) => c.text);
+    now = deleteStep(now, old.steps[4]!.id);
+    expect(versionChanges(old, now)).toEqual({
+      cardsAdded: ['Printed receipt'],
+      cardsRemoved: removed,
+      cardsEdited: [
+        { before: old.cards[2]!.text, after: old.cards[2]!.text }, // its owner changed
+        { before: old.cards[3]!.text, after: 'changed' },
+      ],
+      stepsRenamed: [{ before: 'Arrival', after: 'Check-in' }],
+      lanesRenamed: [{ before: old.lanes[0]!.name, after: 'Evidence' }],
     });
   });
 

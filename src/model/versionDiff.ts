@@ -38,6 +38,34 @@ export function versionDiff(older: Pick<Board, 'cards' | 'lanes' | 'steps'>, new
   };
 }
 
+/** Which cards, steps and lanes changed from `older` to `newer`, named (their text then and now), in board order. */
+export interface VersionChanges {
+  cardsAdded: string[];
+  cardsRemoved: string[];
+  /** Cards whose content differs: the text before and after (equal when only other fields changed). */
+  cardsEdited: { before: string; after: string }[];
+  stepsRenamed: { before: string; after: string }[];
+  lanesRenamed: { before: string; after: string }[];
+}
+
+export function versionChanges(older: Pick<Board, 'cards' | 'lanes' | 'steps'>, newer: Pick<Board, 'cards' | 'lanes' | 'steps'>): VersionChanges {
+  const was = new Map(older.cards.map((c) => [c.id, c]));
+  const now = new Set(newer.cards.map((c) => c.id));
+  const renamed = <T extends { id: string; name: string }>(a: readonly T[], b: readonly T[]) => {
+    const names = new Map(a.map((x) => [x.id, x.name]));
+    return b.filter((x) => names.has(x.id) && names.get(x.id) !== x.name).map((x) => ({ before: names.get(x.id)!, after: x.name }));
+  };
+  return {
+    cardsAdded: newer.cards.filter((c) => !was.has(c.id)).map((c) => c.text),
+    cardsRemoved: older.cards.filter((c) => !now.has(c.id)).map((c) => c.text),
+    cardsEdited: newer.cards
+      .filter((c) => was.has(c.id) && !sameContent(was.get(c.id), c))
+      .map((c) => ({ before: was.get(c.id)!.text, after: c.text })),
+    stepsRenamed: renamed(older.steps, newer.steps),
+    lanesRenamed: renamed(older.lanes, newer.lanes),
+  };
+}
+
 /** A version's content put into the open board: same id and history fields, everything else as it was. */
 export function restoredContent(current: Board, version: Board): Board {
   return { ...version, id: current.id, createdAt: current.createdAt, updatedAt: current.updatedAt, revision: current.revision };

@@ -42,7 +42,7 @@ export interface BoardShare {
 export const CONTENT_UPDATES = '$boards.content_updates';
 
 /** Why a version was kept. */
-export type VersionReason = 'opened' | 'hourly' | 'before-delete' | 'before-restore' | 'named';
+export type VersionReason = 'opened' | 'hourly' | 'pause' | 'before-delete' | 'before-restore' | 'named';
 
 /**
  * A version of a board (version history), without its document: listing versions reads these

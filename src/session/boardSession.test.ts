@@ -5,7 +5,7 @@ import { BoardRepository } from '../persistence/boardRepository';
 import { openDatabase } from '../persistence/db';
 import { sample } from '../model/test/fixtures';
 import { createEditorStore } from '../store/editorStore';
-import { startBoardSession } from './boardSession';
+import { BURST_PAUSE_MS, startBoardSession } from './boardSession';
 
 const t = repositoryPerTest('session');
 
@@ -52,6 +52,32 @@ describe('board session versions', () => {
     expect(copy!.title).toBe(`${board.title} (restored)`);
     expect(copy!.id).not.toBe(board.id);
     await session.dispose();
+  });
+});
+
+describe('versions after a burst of work', () => {
+  it('a pause after edits keeps a version, and so does leaving right after editing; no edits, no version', async () => {
+    const board = await t.repo.create(sample());
+    const store = createEditorStore();
+    const session = startBoardSession(await opened(board.id), { repo: t.repo, store });
+    const pauses = async () => (await session.versions()).filter((v) => v.reason === 'pause').length;
+    await vi.waitFor(async () => expect((await session.versions()).some((v) => v.reason === 'opened')).toBe(true));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      store.getState().apply((b) => renameBoard(b, 'A short session'));
+      vi.advanceTimersByTime(BURST_PAUSE_MS - 1000);
+      expect(await pauses()).toBe(0); // still within the burst
+      vi.advanceTimersByTime(1000);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(async () => expect(await pauses()).toBe(1));
+    store.getState().apply((b) => renameBoard(b, 'Edited once more, then closed'));
+    await session.dispose();
+    const versions = await t.repo.versions(board.id);
+    expect(versions.filter((v) => v.reason === 'pause')).toHaveLength(2);
+    const last = await t.repo.version(versions[0]!.id);
+    expect(last.ok && last.board.title).toBe('Edited once more, then closed');
   });
 });
 

@@ -45,6 +45,8 @@ export interface BoardSession {
 }
 
 const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
+/** A pause this long after edits ends a burst of work, and a version keeps it (the count and size limits prune the oldest). */
+export const BURST_PAUSE_MS = 2 * 60 * 1000;
 
 /** Why sharing could not be stopped; the UI words it (`detail` is the server's own reason, if any). */
 export class ShareError extends Error {
@@ -144,9 +146,15 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     },
     onStatus: (status) => store.getState().setSave(status),
   });
+  /** Edits since the last version: a pause after them keeps one, so even a short session leaves a version. */
+  let unversioned = false;
+  let pause: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     const board = store.getState().board;
     if (board) autosave.schedule(board);
+    unversioned = true;
+    clearTimeout(pause);
+    pause = setTimeout(() => void (unversioned && keepVersion('pause')), BURST_PAUSE_MS);
   };
   const offError = opened.onStorageError((error) => {
     lost = { message: errorMessage(error) };
@@ -201,6 +209,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     try {
       await autosave.flush(); // the edit first: a version is never kept instead of it
       lastVersion = Date.now();
+      unversioned = false;
       await repo.snapshot({ ...current, id }, reason, name); // the record's id: what the document claims is not trusted
       return true;
     } catch (e) {
@@ -302,6 +311,8 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     },
     async dispose() {
       untrack();
+      clearTimeout(pause);
+      if (unversioned) await keepVersion('pause'); // leaving right after a burst of work keeps it too
       await disconnect();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('focus', resync);

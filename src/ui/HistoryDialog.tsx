@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { versionDiff, type Board } from '../model';
+import { versionChanges, versionDiff, type Board, type VersionChanges } from '../model';
 import type { VersionEntry } from '../persistence/boardRepository';
 import type { BoardSession } from '../session/boardSession';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
@@ -82,6 +82,7 @@ export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSe
               <>
                 <h3>{t('history.since')}</h3>
                 {current && <p>{t('history.summary', { ...versionDiff(preview.board, current) })}</p>}
+                {current && <ChangeList changes={versionChanges(preview.board, current)} />}
                 <div className="history-actions">
                   <button
                     type="button"
@@ -118,5 +119,38 @@ export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSe
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** The changes since a version, named: which cards came, went or changed (text then → now), which steps and lanes were renamed. */
+function ChangeList({ changes }: { changes: VersionChanges }) {
+  const { t } = useTranslation();
+  const name = (text: string) => text.trim() || t('card.empty');
+  const change = ({ before, after }: { before: string; after: string }) => (before === after ? name(after) : `${name(before)} → ${name(after)}`);
+  const groups: [string, string[]][] = [
+    [t('history.added'), changes.cardsAdded.map(name)],
+    [t('history.removed'), changes.cardsRemoved.map(name)],
+    [t('history.edited'), changes.cardsEdited.map(change)],
+    [t('history.stepsRenamed'), changes.stepsRenamed.map(change)],
+    [t('history.lanesRenamed'), changes.lanesRenamed.map(change)],
+  ];
+  return (
+    <dl className="history-changes">
+      {groups
+        .filter(([, items]) => items.length)
+        .map(([title, items]) => (
+          <div key={title}>
+            <dt>{title}</dt>
+            <dd>
+              <ul>
+                {items.slice(0, 50).map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+                {items.length > 50 && <li>{t('history.more', { count: items.length - 50 })}</li>}
+              </ul>
+            </dd>
+          </div>
+        ))}
+    </dl>
   );
 }
