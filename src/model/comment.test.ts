@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from './test/fixtures';
-import { addComment, deleteCards, setThreadResolved } from './ops';
+import { addComment, deleteCards, deleteComment, editComment, setThreadResolved } from './ops';
 import { commentThreads, openThreadCounts } from './comment';
 import { validateBoard } from './validate';
 
@@ -24,6 +24,22 @@ describe('review comments', () => {
     expect(setThreadResolved(b, 't1', true)).toBe(b);
     b = setThreadResolved(b, 't1', false);
     expect(b.comments!.find((c) => c.id === 't1')).not.toHaveProperty('resolved');
+  });
+
+  it('edit and delete: text changed with the time noted; a thread start with replies is kept, a reply or a lone comment goes', () => {
+    const board = sample();
+    const card = board.cards[3]!.id;
+    let b = addComment(board, { id: 't1', cardId: card, author: 'Ana', text: 'Observed?', at: at(1) });
+    b = addComment(b, { id: 'r1', cardId: card, author: 'Bo', text: 'Yes', at: at(2), replyTo: 't1' });
+    b = editComment(b, 't1', 'Observed in the shadowing?', at(4));
+    expect(b.comments!.find((c) => c.id === 't1')).toMatchObject({ text: 'Observed in the shadowing?', editedAt: at(4) });
+    expect(editComment(b, 't1', '  ', at(5))).toBe(b);
+    expect(deleteComment(b, 't1')).toBe(b); // Bo's reply would go with it
+    b = deleteComment(b, 'r1');
+    expect(b.comments!.map((c) => c.id)).toEqual(['t1']);
+    b = deleteComment(b, 't1');
+    expect(b).not.toHaveProperty('comments');
+    expect(validateBoard(b).ok).toBe(true);
   });
 
   it('refuses empty text, unknown cards and replies to a reply; go with their card', () => {

@@ -14,6 +14,8 @@ export const commentSchema = z.object({
   at: z.string().max(40),
   replyTo: z.string().min(1).optional(),
   resolved: z.boolean().optional(),
+  /** When its author last changed the text (ISO 8601). */
+  editedAt: z.string().max(40).optional(),
 });
 export type Comment = z.infer<typeof commentSchema>;
 

@@ -179,7 +179,19 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   // Who this user is (read once; a default picked once): comments are signed with the name,
   // and on a shared board the others see name and colour.
   let me = whoAmI(repo, deps.guestName ?? '?');
-  void me.then((m) => store.getState().setAuthor(m.name));
+  // Comments are signed with a name the user chose: until there is one, the author is empty and
+  // the first comment asks for it; a name given there is kept as this device's name.
+  void Promise.all([me, repo.getSetting(ME_SETTING).catch(() => undefined)]).then(([m, stored]) => store.getState().setAuthor(stored ? m.name : ''));
+  const saveMe = async (next: Me) => {
+    await repo.setSetting(ME_SETTING, next);
+    me = Promise.resolve(next);
+    store.getState().setAuthor(next.name);
+    (await link)?.setMe(next);
+  };
+  const unsubscribeAuthor = store.subscribe((state, prev) => {
+    if (state.author && state.author !== prev.author)
+      void me.then((m) => (m.name === state.author ? undefined : saveMe({ ...m, name: state.author }))).catch(() => {});
+  });
 
   // A shared board meets its room on the server; the store hears how that goes.
   let share = opened.share;
@@ -272,12 +284,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       if (board) await repo.saveTemplate(name, board);
     },
     sharing: () => share,
-    async setMe(next) {
-      await repo.setSetting(ME_SETTING, next);
-      me = Promise.resolve(next);
-      store.getState().setAuthor(next.name);
-      (await link)?.setMe(next);
-    },
+    setMe: saveMe,
     async share(server) {
       const response = await fetch(`${httpOf(server)}/api/rooms`, { method: 'POST' });
       if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
@@ -311,6 +318,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     },
     async dispose() {
       untrack();
+      unsubscribeAuthor();
       clearTimeout(pause);
       if (unversioned) await keepVersion('pause'); // leaving right after a burst of work keeps it too
       await disconnect();

@@ -31,3 +31,22 @@ export function setThreadResolved(board: Board, threadId: string, resolved: bool
     }),
   };
 }
+
+/** Changes a comment's text (its author's), noting when. */
+export function editComment(board: Board, id: string, text: string, at: string): Board {
+  const comment = board.comments?.find((c) => c.id === id);
+  if (!comment || !text.trim() || comment.text === text) return board;
+  return { ...board, comments: board.comments!.map((c) => (c.id === id ? { ...c, text, editedAt: at } : c)) };
+}
+
+/**
+ * Deletes a comment (undoable). A thread's first comment goes only while nobody has replied:
+ * deleting it must not take other people's replies along.
+ */
+export function deleteComment(board: Board, id: string): Board {
+  const comment = board.comments?.find((c) => c.id === id);
+  if (!comment || (!comment.replyTo && board.comments!.some((c) => c.replyTo === id))) return board;
+  const { comments, ...rest } = board;
+  const kept = comments!.filter((c) => c.id !== id);
+  return kept.length ? { ...rest, comments: kept } : rest;
+}
