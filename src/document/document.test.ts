@@ -196,3 +196,21 @@ describe('concurrent editing', () => {
     expect(ra.cards.find((c) => c.id === 'cd_kept')).toMatchObject({ text: 'typed meanwhile', laneId: ra.lanes[0]!.id });
   });
 });
+
+describe('hostile content from a collaborator', () => {
+  it('a colour that is not a colour is never drawn: stage and card lose it, a persona gets a safe one; the text stays', () => {
+    const board = { ...sample(), personas: [{ id: 'p1', name: 'Guest', color: '#2563eb' }] };
+    const doc = docFromBoard(board);
+    const card = board.cards[0]!;
+    doc.transact(() => {
+      (doc.getMap('cards').get(card.id) as Y.Map<unknown>).set('color', 'url(http://tracker.example/beacon)');
+      (doc.getMap('stages').get(board.stages[0]!.id) as Y.Map<unknown>).set('color', 'url(http://tracker.example/s)');
+      (doc.getMap('personas').get('p1') as Y.Map<unknown>).set('color', 'url(http://tracker.example/p)');
+    });
+    const read = readDoc(doc);
+    expect(read.cards.find((c) => c.id === card.id)).toEqual(card);
+    expect(read.stages[0]).not.toHaveProperty('color');
+    expect(read.personas[0]!.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(validateBoard(read).ok).toBe(true);
+  });
+});

@@ -1,5 +1,16 @@
 import { sameJson } from './sameJson';
-import { cardsByCell, type Board, type Card, type Connector, type EmotionPoint, type Step } from '../model';
+import {
+  PERSONA_COLORS,
+  cardsByCell,
+  isColor,
+  type Board,
+  type Card,
+  type Connector,
+  type EmotionPoint,
+  type Persona,
+  type Stage,
+  type Step,
+} from '../model';
 
 /**
  * Makes a merged board valid again, deterministically: every replica holding the same doc
@@ -12,18 +23,23 @@ import { cardsByCell, type Board, type Card, type Connector, type EmotionPoint, 
  *   beyond a label on something that no longer exists);
  * - a comment on a card that is gone is dropped with its card, as deleting the card does;
  * - an emotion point whose persona or step is gone is dropped, as deleting either does; of
- *   two points for the same persona, step and curve the one with the smaller id stays.
+ *   two points for the same persona, step and curve the one with the smaller id stays;
+ * - a colour that is not one (a `url(…)` from a hostile collaborator, say) is not drawn: a stage
+ *   or card loses it, a persona gets the first persona colour.
  * Arrays and entities that need no repair are returned as they came (and as `previous` had
  * them when equal), so renders stay as cheap as without repair.
  */
 export function repairBoard(board: Board, previous: Board | null): Board {
+  const stages = fix(board.stages, (s): Stage | null => (s.color === undefined || isColor(s.color) ? s : withoutColor(s)));
+  const personas = fix(board.personas, (p): Persona | null => (isColor(p.color) ? p : { ...p, color: PERSONA_COLORS[0] }));
   const stageIds = new Set(board.stages.map((s) => s.id));
   const firstStage = board.stages[0]?.id;
   const steps = fix(board.steps, (s): Step | null => (stageIds.has(s.stageId) ? s : firstStage ? { ...s, stageId: firstStage } : null));
   const stepIds = new Set(steps.map((s) => s.id));
   const laneIds = new Set(board.lanes.map((l) => l.id));
   const [firstLane, firstStep] = [board.lanes[0]?.id, steps[0]?.id];
-  const placed = fix(board.cards, (c): Card | null => {
+  const placed = fix(board.cards, (card): Card | null => {
+    const c = card.color === undefined || isColor(card.color) ? card : withoutColor(card);
     if (laneIds.has(c.laneId) && stepIds.has(c.stepId)) return c;
     if (!firstLane || !firstStep) return null;
     return { ...c, laneId: laneIds.has(c.laneId) ? c.laneId : firstLane, stepId: stepIds.has(c.stepId) ? c.stepId : firstStep };
@@ -44,16 +60,31 @@ export function repairBoard(board: Board, previous: Board | null): Board {
   const connectors = fix(board.connectors, (c): Connector | null => (cardIds.has(c.from) && (cardIds.has(c.to) || emotionIds.has(c.to)) ? c : null));
   const threads = new Set((board.comments ?? []).filter((c) => cardIds.has(c.cardId) && !c.replyTo).map((c) => c.id));
   const comments = board.comments && fix(board.comments, (c) => (cardIds.has(c.cardId) && (!c.replyTo || threads.has(c.replyTo)) ? c : null));
-  if (steps === board.steps && cards === board.cards && emotions === board.emotions && connectors === board.connectors && comments === board.comments)
+  if (
+    stages === board.stages &&
+    personas === board.personas &&
+    steps === board.steps &&
+    cards === board.cards &&
+    emotions === board.emotions &&
+    connectors === board.connectors &&
+    comments === board.comments
+  )
     return board;
   return {
     ...board,
+    stages: reuse(stages, board.stages, previous?.stages),
+    personas: reuse(personas, board.personas, previous?.personas),
     ...(comments && { comments }),
     steps: reuse(steps, board.steps, previous?.steps),
     cards: reuse(cards, board.cards, previous?.cards),
     emotions,
     connectors,
   };
+}
+
+function withoutColor<T extends { color?: string }>(item: T): T {
+  const { color: _dropped, ...rest } = item;
+  return rest as T;
 }
 
 /** Cards of each cell numbered 0..n-1 by (order, id), keeping every card object whose number is right. */

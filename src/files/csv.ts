@@ -21,12 +21,15 @@ export const CSV_COLUMNS = [
   'evidence',
 ] as const;
 
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20'"]|^[\t\r\n]/;
+
 /** One field, quoted when it holds a comma, quote, line break or edge space; formulas are defused. */
 function field(value: string | number | undefined): string {
   if (value === undefined) return '';
   let s = String(value);
-  // A cell starting with = + - @ would run as a formula in spreadsheet programs.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // A cell that starts, after any spaces or line breaks, with = + - @ (or their full-width forms,
+  // which some spreadsheets fold to ASCII) or a quote could run as a formula: a leading ' keeps it text.
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { addPersona, setEmotion, updateCard, validateBoard } from '../model';
 import { sample } from '../model/test/fixtures';
-import { boardToCsv } from './csv';
+import { boardToCsv, toCsv } from './csv';
 import { boardToMermaid, mermaidToBoard } from './mermaid';
 import { readImportFile, readImportText } from './import';
 import { backupToJson, boardToJson } from './json';
@@ -26,6 +26,18 @@ function tricky() {
 }
 
 describe('CSV', () => {
+  it('defuses every form a spreadsheet evaluates: after spaces or a line break, full-width signs, a leading quote', () => {
+    const cells = ['=1+1', ' =1+1', '\n=cmd', '\t+1', '＝SUM(A1)', '＋1', '－1', '＠A1', "'=x", '"=x"', '\u3000@x', 'plain', 'a=b'];
+    const line = toCsv([cells])
+      .replace(/^\uFEFF/, '')
+      .trim();
+    // Every risky cell now begins with ' inside the field (quoted or not); the plain ones are as they were.
+    const risky = cells.slice(0, 11).map((c) => toCsv([[c]]).replace(/^\uFEFF"?/, ''));
+    for (const r of risky) expect(r.startsWith("'")).toBe(true);
+    expect(line.endsWith(',plain,a=b')).toBe(true);
+    expect(toCsv([[-3]])).toBe('\uFEFF-3\r\n'); // a number stays a number
+  });
+
   it('matches the golden file: BOM, CRLF, quoting, CJK, defused formulas', () => {
     expect(boardToCsv(tricky())).toBe(golden('restaurant.csv'));
   });

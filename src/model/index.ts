@@ -20,3 +20,4 @@ export * from './routing';
 export * from './analysis';
 export * from './emotionLayout';
 export * from './versionDiff';
+export * from './color';

@@ -69,6 +69,24 @@ describe('migrate', () => {
     }
   });
 
+  it('drops a colour that is not a colour (a url() a hostile file would make the page fetch), keeping everything else', () => {
+    const b = sample();
+    const doc = structuredClone({
+      ...b,
+      stages: b.stages.map((s, i) => (i === 0 ? { ...s, color: 'url(http://tracker.example/p.png)' } : s)),
+      cards: b.cards.map((c, i) => (i === 0 ? { ...c, color: 'expression(alert(1))' } : i === 1 ? { ...c, color: '#fef3c7' } : c)),
+      personas: [{ id: 'p1', name: 'Guest', color: 'url(x)' }],
+    });
+    const result = readBoard(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.stages[0]).not.toHaveProperty('color');
+    expect(result.board.cards[0]).not.toHaveProperty('color');
+    expect(result.board.cards[0]!.text).toBe(b.cards[0]!.text);
+    expect(result.board.cards[1]!.color).toBe('#fef3c7');
+    expect(result.board.personas[0]!.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
   it('upgrades step by step through named migrations', () => {
     const steps: Migration[] = [
       { from: 1, name: 'rename heading to title', up: (d) => ({ ...d, title: d.heading, heading: undefined }) },

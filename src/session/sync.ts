@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { BoardShare } from '../persistence/db';
+import { isColor } from '../model';
 import type { EditorStore, Peer } from '../store/editorStore';
 
 /** Who this user is to the others on a shared board (chosen once per device). */
@@ -12,6 +13,23 @@ export interface SyncLink {
   /** What the others see of this user (name, colour), changed while on the board. */
   setMe(me: Me): void;
   stop(): void;
+}
+
+/**
+ * Another person's presence as this app may draw it, or null: presence comes from any
+ * connection on the room, so nothing in it is trusted. A name that is not text, a colour that is
+ * not a colour, a selection that is not a list of ids or a pointer that is not a point is
+ * dropped (the person still shows, without the part that was wrong), and sizes are bounded.
+ */
+export function peerOf(state: Record<string, unknown>): Peer | null {
+  const user = state.user as Record<string, unknown> | undefined;
+  if (typeof state.clientId !== 'number' || !user || typeof user !== 'object' || typeof user.name !== 'string') return null;
+  const selection = Array.isArray(state.selection)
+    ? state.selection.filter((id): id is string => typeof id === 'string' && id.length <= 64).slice(0, 500)
+    : [];
+  const p = state.pointer as Record<string, unknown> | null | undefined;
+  const pointer = p && typeof p === 'object' && Number.isFinite(p.x) && Number.isFinite(p.y) ? { x: p.x as number, y: p.y as number } : null;
+  return { id: state.clientId, name: user.name.slice(0, 60), color: isColor(user.color) ? user.color : '#475569', selection, pointer };
 }
 
 /** The HTTP address of a sync server given by its WebSocket address. */
@@ -73,15 +91,9 @@ export async function connectBoard(
     },
     onAwarenessChange: ({ states }) => {
       const peers: Peer[] = [];
-      for (const state of states as { clientId: number; user?: Me; selection?: string[]; pointer?: Peer['pointer'] }[]) {
-        if (state.clientId === doc.clientID || !state.user) continue;
-        peers.push({
-          id: state.clientId,
-          name: state.user.name,
-          color: state.user.color,
-          selection: state.selection ?? [],
-          pointer: state.pointer ?? null,
-        });
+      for (const state of states as Record<string, unknown>[]) {
+        const peer = peerOf(state);
+        if (peer && peer.id !== doc.clientID) peers.push(peer);
       }
       store.getState().setPeers(peers);
     },
