@@ -214,3 +214,40 @@ describe('hostile content from a collaborator', () => {
     expect(validateBoard(read).ok).toBe(true);
   });
 });
+
+describe('invalid changes from a collaborator', () => {
+  it('never reach the board: a text that is a number, a list turned into a string, text over the limit, deep nesting; the last valid state stays', () => {
+    const board = sample();
+    const doc = docFromBoard(board);
+    const invalid: string[] = [];
+    const reader = createBoardReader(doc, (collection, id) => invalid.push(`${collection}:${id}`));
+    reader.read();
+    const [a, b, c] = board.cards;
+    const cardMap = (id: string) => doc.getMap('cards').get(id) as Y.Map<unknown>;
+    doc.transact(() => {
+      cardMap(a!.id).set('text', 42);
+      cardMap(b!.id).set('tags', 'not a list');
+      cardMap(c!.id).set('details', 'x'.repeat(200_000));
+      let deep = new Y.Map<unknown>();
+      cardMap(board.cards[4]!.id).set('touchpoint', deep);
+      for (let i = 0; i < 50; i++) {
+        const next = new Y.Map<unknown>();
+        deep.set('inner', next);
+        deep = next;
+      }
+      doc.getMap('meta').set('title', { not: 'text' });
+    });
+    const read = reader.read();
+    expect(read.cards.find((x) => x.id === a!.id)).toEqual(a);
+    expect(read.cards.find((x) => x.id === b!.id)).toEqual(b);
+    expect(read.cards.find((x) => x.id === c!.id)).toEqual(c);
+    expect(read.cards.find((x) => x.id === board.cards[4]!.id)).toEqual(board.cards[4]);
+    expect(read.title).toBe(board.title);
+    expect(validateBoard(read).ok).toBe(true);
+    expect(invalid).toEqual(
+      expect.arrayContaining([`cards:${a!.id}`, `cards:${b!.id}`, `cards:${c!.id}`, `cards:${board.cards[4]!.id}`, 'meta:title']),
+    );
+    // Read afresh (reopening the board), it is the same valid board.
+    expect(validateBoard(readDoc(doc)).ok).toBe(true);
+  });
+});

@@ -1,10 +1,36 @@
 import * as Y from 'yjs';
-import type { Board } from '../model';
+import {
+  cardSchema,
+  commentSchema,
+  connectorSchema,
+  emotionPointSchema,
+  laneSchema,
+  personaSchema,
+  stageSchema,
+  stepSchema,
+  type Board,
+} from '../model';
+import type { ZodType } from 'zod';
 import { collectionOf, COLLECTIONS, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
 import { repairBoard } from './repair';
 import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
+
+/** Each entity read from the doc is checked against its schema before it can reach the screen. */
+const SCHEMAS: Record<Collection, ZodType> = {
+  stages: stageSchema,
+  steps: stepSchema,
+  lanes: laneSchema,
+  cards: cardSchema,
+  connectors: connectorSchema,
+  personas: personaSchema,
+  emotions: emotionPointSchema,
+  comments: commentSchema,
+};
+
+/** How deep an entity's fields may nest (a card's touchpoint is 2): deeper is not a board's. */
+const MAX_DEPTH = 8;
 
 export interface BoardReader {
   /**
@@ -16,8 +42,14 @@ export interface BoardReader {
   dispose(): void;
 }
 
-/** Reads the board out of a Y.Doc, rebuilding only the entities changes touched. */
-export function createBoardReader(doc: Y.Doc): BoardReader {
+/**
+ * Reads the board out of a Y.Doc, rebuilding only the entities changes touched. An entity that a
+ * change made invalid (a text that is a number, a list turned into a string, text over the limit,
+ * nesting no board has: a hostile or broken collaborator) is not taken: the last valid state of it
+ * stays (or, new, it is left out) and `onInvalid` hears of it, so an invalid board never reaches
+ * the screen, and reopening the board later reads it the same way.
+ */
+export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collection | 'meta', id: string) => void): BoardReader {
   const caches = new Map<Collection, Map<string, Cached>>();
   const dirty = new Map<Collection, Set<string>>();
   let metaDirty = true;
@@ -63,7 +95,12 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
         }
         continue;
       }
-      const { pos, value } = decodeEntity(map);
+      const decoded = decodeEntity(map);
+      if (!decoded || !SCHEMAS[name].safeParse(decoded.value).success) {
+        onInvalid?.(name, id);
+        continue; // the last valid state stays in the cache, or nothing
+      }
+      const { pos, value } = decoded;
       if (!old || old.pos !== pos) moved = true;
       const same = old && sameJson(old.value, value);
       cache.set(id, { pos, value: same ? old.value : (value as Entity) });
@@ -88,7 +125,13 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
       }
       arrays = next;
       if (metaDirty) {
-        const fresh = decodeMap(metaMap);
+        // Meta that a change broke keeps its last good state: settings nested without bound are
+        // ignored, a title that is not text stays what it was.
+        const fresh = decodeMap(metaMap, MAX_DEPTH) ?? meta;
+        if (typeof fresh.title !== 'string' || fresh.title.length > 500) {
+          fresh.title = typeof meta.title === 'string' ? meta.title : '';
+          onInvalid?.('meta', 'title');
+        }
         if (!sameJson(fresh, meta)) {
           meta = fresh;
           same = false;
@@ -122,17 +165,26 @@ export function readDoc(doc: Y.Doc): Board {
 /** True when the doc holds a board at all (a new or never-converted record holds none). */
 export const hasBoard = (doc: Y.Doc) => metaOf(doc).has('format');
 
-function decodeEntity(map: Y.Map<unknown>): { pos: string; value: Record<string, unknown> } {
-  const value = decodeMap(map);
+function decodeEntity(map: Y.Map<unknown>): { pos: string; value: Record<string, unknown> } | null {
+  const value = decodeMap(map, MAX_DEPTH);
+  if (!value) return null;
   const pos = typeof value[POSITION] === 'string' ? (value[POSITION] as string) : '';
   delete value[POSITION];
   return { pos, value };
 }
 
-function decodeMap(map: Y.Map<unknown>): Record<string, unknown> {
+/** A Y.Map as plain values, or null when it nests deeper than `depth` (never recursing without bound). */
+function decodeMap(map: Y.Map<unknown>, depth = Infinity): Record<string, unknown> | null {
+  if (depth < 0) return null;
   const out: Record<string, unknown> = {};
+  let ok = true;
   map.forEach((value, key) => {
-    out[key] = value instanceof Y.Text ? value.toString() : value instanceof Y.Map ? decodeMap(value) : value;
+    if (!ok) return;
+    if (value instanceof Y.Map) {
+      const inner = decodeMap(value, depth - 1);
+      if (inner) out[key] = inner;
+      else ok = false;
+    } else out[key] = value instanceof Y.Text ? value.toString() : value;
   });
-  return out;
+  return ok ? out : null;
 }

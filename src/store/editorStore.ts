@@ -45,6 +45,8 @@ export interface EditorState {
   pointer: { x: number; y: number } | null;
   /** The name this user's comments are signed with. */
   author: string;
+  /** Changes in the document that were not valid (from a broken or hostile collaborator), left out of the board shown. */
+  invalidChanges: number;
 }
 
 export type ConnectionState =
@@ -142,6 +144,7 @@ const closed: EditorState = {
   newerFormat: false,
   pointer: null,
   author: '',
+  invalidChanges: 0,
 };
 
 /** The undo burst of typing in a card: a new card's creation opens it, so card and text are one step. */
@@ -196,7 +199,7 @@ export function createEditorStore(): EditorStore {
       open: (source) => {
         release();
         const doc = source instanceof Y.Doc ? source : docFromBoard(source);
-        const reader = createBoardReader(doc);
+        const reader = createBoardReader(doc, () => set({ invalidChanges: get().invalidChanges + 1 }));
         const undo = new Y.UndoManager([doc.getMap('meta'), ...COLLECTIONS.map((name) => doc.getMap(name))], {
           trackedOrigins: new Set([LOCAL_ORIGIN]),
           // Steps are cut by bursts (endBurst, a different merge key), never by time.

@@ -11,13 +11,19 @@ export function ConnectionStatus() {
   const connection = useEditorStore((s) => s.connection);
   const readOnly = useEditorStore((s) => s.readOnly);
   const newer = useEditorStore((s) => s.newerFormat);
+  const invalid = useEditorStore((s) => s.invalidChanges);
+  const invalidNote = invalid > 0 && (
+    <span className="connection refused" aria-live="polite">
+      {t('share.invalidChanges', { count: invalid })}
+    </span>
+  );
   if (newer)
     return (
       <span className="connection refused" aria-live="polite">
         {t('share.newerFormat')}
       </span>
     );
-  if (!connection) return null;
+  if (!connection) return invalidNote || null;
   const text =
     connection.state === 'connected'
       ? t('share.connected')
@@ -32,6 +38,7 @@ export function ConnectionStatus() {
     <span className={`connection ${connection.state}`}>
       <span aria-live="polite">{text}</span>
       {readOnly && <span className="view-only">{t('share.viewOnly')}</span>}
+      {invalidNote}
     </span>
   );
 }

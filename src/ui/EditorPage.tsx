@@ -30,6 +30,7 @@ import { Presentation } from './present/Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
+import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboardCommands } from './useKeyboardCommands';
 import { useCardClipboard } from './useCardClipboard';
 
@@ -196,27 +197,33 @@ function EditorBody({
       {/* Behind present mode the editor is inert: out of the tab order and the accessibility tree. */}
       <Toolbar ctx={ctx} inert={dialog === 'present'} />
       <div className={`workspace${readOnly ? ' read-only' : ''}`} inert={dialog === 'present'}>
-        <BoardCanvas
-          board={board}
-          onEditConnector={setConnector}
-          onEditEmotionNote={setEmotionNote}
-          onConfirmDelete={setPendingDelete}
-          viewport={viewport}
-          onViewportEnd={onViewportEnd}
-        >
-          <div className="board-keys">
-            <Legend lanes={board.lanes} personas={board.personas} />
-            <HighlightControl />
-          </div>
-        </BoardCanvas>
+        <ErrorBoundary area={t('editor.board')}>
+          <BoardCanvas
+            board={board}
+            onEditConnector={setConnector}
+            onEditEmotionNote={setEmotionNote}
+            onConfirmDelete={setPendingDelete}
+            viewport={viewport}
+            onViewportEnd={onViewportEnd}
+          >
+            <div className="board-keys">
+              <Legend lanes={board.lanes} personas={board.personas} />
+              <HighlightControl />
+            </div>
+          </BoardCanvas>
+        </ErrorBoundary>
         {analysisOpen && (
-          <Suspense fallback={null}>
-            <AnalysisPanel onClose={() => store.getState().setAnalysisOpen(false)} />
-          </Suspense>
+          <ErrorBoundary area={t('analysis.title')}>
+            <Suspense fallback={null}>
+              <AnalysisPanel onClose={() => store.getState().setAnalysisOpen(false)} />
+            </Suspense>
+          </ErrorBoundary>
         )}
         <div className="sidebar">
-          <Inspector onEditConnector={setConnector} />
-          <BoardMiniMap />
+          <ErrorBoundary area={t('inspector.title')}>
+            <Inspector onEditConnector={setConnector} />
+            <BoardMiniMap />
+          </ErrorBoundary>
         </div>
       </div>
       {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}

@@ -108,7 +108,9 @@ test('Analysis is live: editing a card in the inspector updates the tables', asy
   await openAnalysis(page);
   const failures = section(page, 'Failure points').getByRole('table');
   await failures.getByRole('row', { name: /Take order/ }).click(); // the board is narrower now: the row brings the card into view
-  await page.getByRole('textbox', { name: 'Owner' }).fill('Floor team');
+  // The owner field suggests the owners already on the board (a combobox with their list).
+  await expect(page.locator('datalist option')).toHaveCount(3);
+  await page.getByRole('combobox', { name: 'Owner' }).fill('Floor team');
   await expect(failures.getByRole('row', { name: /Take order/ })).toContainText('Floor team');
   await expect(failures.getByRole('row', { name: /Take order/ })).not.toContainText('No owner');
   await page.getByRole('combobox', { name: 'Evidence', exact: true }).selectOption('Assumed');

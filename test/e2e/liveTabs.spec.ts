@@ -67,7 +67,7 @@ test('two tabs on one board edit at once and both see everything: other cards, o
 
   // The same card: one tab sets its owner while the other types in its text.
   await card(other, 'Shared card').click();
-  await other.getByRole('textbox', { name: 'Owner' }).fill('Host');
+  await other.getByRole('combobox', { name: 'Owner' }).fill('Host');
   const shared = await editCard(page, 'Shared card');
   await shared.pressSequentially(' — first');
   // Both type into the same text at once: one at the end, one at the start.
@@ -85,7 +85,7 @@ test('two tabs on one board edit at once and both see everything: other cards, o
   const merged = 'Our very Shared card — first and last';
   for (const tab of [page, other]) await expect(card(tab, merged)).toBeVisible();
   await card(page, merged).click();
-  await expect(page.getByRole('textbox', { name: 'Owner' })).toHaveValue('Host');
+  await expect(page.getByRole('combobox', { name: 'Owner' })).toHaveValue('Host');
 
   await saved(page);
   await saved(other);
