@@ -6,5 +6,9 @@ const server = await startServer({
   port: Number(process.env.PORT || 1234),
   dataDir: process.env.DATA_DIR || './data',
   redisUrl: process.env.REDIS_URL || undefined,
+  allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void server.stop().then(() => process.exit(0)));

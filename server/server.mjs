@@ -3,6 +3,8 @@
 // where shared boards meet, never a requirement to edit.
 //
 //   HOST (127.0.0.1)  PORT (1234)  DATA_DIR (./data)  REDIS_URL (unset: one process)
+//   ALLOWED_ORIGINS (unset: pages served from the server's own host name, on any port; else a
+//   comma-separated list of the origins the app is served from)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
@@ -14,7 +16,15 @@ import { openRooms } from './rooms.mjs';
 import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
 
 /** Starts a server (`limits` overrides some of LIMITS, for tests); resolves once it listens. Returns it with `stop()`. */
-export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = './data', redisUrl, quiet = false, limits: overrides = {} } = {}) {
+export async function startServer({
+  host = '127.0.0.1',
+  port = 1234,
+  dataDir = './data',
+  redisUrl,
+  quiet = false,
+  limits: overrides = {},
+  allowedOrigins = [],
+} = {}) {
   const limits = { ...LIMITS, ...overrides };
   mkdirSync(dataDir, { recursive: true });
   const rooms = openRooms(join(dataDir, 'rooms.sqlite'));
@@ -22,6 +32,23 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
   /** Bytes of each loaded document, kept up to date from the updates it receives. */
   const sizes = new Map();
   const created = new Map(); // ip → recent room creations
+  // Addresses that stopped creating rooms are forgotten, so the map never grows without bound.
+  const prune = setInterval(() => {
+    for (const [ip, times] of created) if (times.every((t) => Date.now() - t >= 60_000)) created.delete(ip);
+  }, 60_000);
+  prune.unref();
+  /** The app's origin may call the HTTP API (CORS); any other page may not read its answers. */
+  const originAllowed = (origin, hostHeader) => {
+    if (!origin) return false;
+    if (allowedOrigins.length) return allowedOrigins.includes(origin);
+    try {
+      const from = new URL(origin);
+      const serverHost = new URL(`http://${hostHeader ?? ''}`).hostname;
+      return /^https?:$/.test(from.protocol) && from.hostname === serverHost;
+    } catch {
+      return false;
+    }
+  };
 
   const extensions = [new SQLite({ database: join(dataDir, 'boards.sqlite') })];
   if (redisUrl) {
@@ -86,12 +113,16 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
         url = null;
       }
       if (url && !url.pathname.startsWith('/api/')) return;
+      const origin = request.headers.origin;
       const send = (status, body) => {
         response.writeHead(status, {
           'Content-Type': 'application/json',
-          'Access-Control-Allow-Origin': '*',
-          'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-          'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+          Vary: 'Origin',
+          ...(originAllowed(origin, request.headers.host) && {
+            'Access-Control-Allow-Origin': origin,
+            'Access-Control-Allow-Headers': 'Authorization',
+            'Access-Control-Allow-Methods': 'POST',
+          }),
         });
         response.end(body === undefined ? '' : JSON.stringify(body));
       };
@@ -148,6 +179,7 @@ export async function startServer({ host = '127.0.0.1', port = 1234, dataDir = '
   return {
     port: server.address.port,
     stop: async () => {
+      clearInterval(prune);
       await server.destroy();
       rooms.close();
     },

@@ -142,6 +142,25 @@ describe('the sync server', () => {
     expect((await fetch(`${s.http}/api/health`)).status).toBe(200);
   });
 
+  it("answers CORS only to the app: a page on the server's own host name, or the configured origins", async () => {
+    const s = await server();
+    const cors = async (origin, base = s.http) =>
+      (await fetch(`${base}/api/rooms`, { method: 'OPTIONS', headers: { Origin: origin } })).headers.get('access-control-allow-origin');
+    expect(await cors('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
+    expect(await cors('https://evil.example')).toBeNull();
+    expect(await cors('null')).toBeNull();
+    const listed = await startServer({
+      port: 0,
+      dataDir: mkdtempSync(join(tmpdir(), 'bs-server-')),
+      quiet: true,
+      allowedOrigins: ['https://boards.example'],
+    });
+    cleanups.push(() => listed.stop());
+    const base = `http://127.0.0.1:${listed.port}`;
+    expect(await cors('https://boards.example', base)).toBe('https://boards.example');
+    expect(await cors('http://127.0.0.1:5173', base)).toBeNull();
+  });
+
   it('keeps boards across a restart (SQLite)', async () => {
     const first = await server();
     const { body: room } = await api(first.http, '/api/rooms');
