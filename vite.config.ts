@@ -3,9 +3,35 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * The built page's Content-Security-Policy: scripts only from the app itself (no inline script,
+ * no eval), nothing fetched from other places but the sync server the user names (WebSocket and
+ * its HTTP API), images from the app and from data/blob URLs it makes (PNG export). Styles allow
+ * inline style attributes, which React and React Flow set. Not in the dev server, whose hot reload
+ * injects inline scripts. Hosting may send the same policy as a header (README).
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss: http: https:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   plugins: [
     react(),
+    {
+      name: 'content-security-policy',
+      apply: 'build',
+      transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    },
     // Offline and installable: the service worker precaches the app (lazy parts included, so
     // exports work offline); the Chinese PDF font is cached the first time it is used. A new
     // version waits until the user asks for it (registerType 'prompt', see app/serviceWorker.ts).

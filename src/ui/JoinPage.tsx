@@ -17,9 +17,6 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
   const [failure, setFailure] = useState<string | null>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
   useEffect(() => {
-    // The link's secret leaves the address bar and this tab's history at once (it is kept in
-    // memory for the join): someone using the browser later finds no working link there.
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#/join/${encodeURIComponent(room)}`);
     let live = true;
     joinSharedBoard(repo, { server, room, key: secret }).then(
       (result) => {
