@@ -32,4 +32,14 @@ describe('focusLater', () => {
     await frame();
     expect(document.activeElement?.id).toBe('editor');
   });
+
+  it('two requests within a frame (two arrows pressed fast): the second wins, none is lost', async () => {
+    element('<div id="a" tabindex="0"></div><div id="b" tabindex="0"></div><div id="c" tabindex="0"></div>');
+    document.querySelector<HTMLElement>('#a')!.focus();
+    focusLater('#b');
+    focusLater('#c'); // asked while focus is still on #a
+    await frame();
+    await frame();
+    expect(document.activeElement?.id).toBe('c');
+  });
 });

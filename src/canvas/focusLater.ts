@@ -1,19 +1,28 @@
+/** The focus move asked for and not yet made: a later request replaces it, keeping where focus was before the first. */
+let pending: { id: number; from: Element | null } | null = null;
+let requests = 0;
+
 /**
  * Focuses an element that may only appear a frame or two later (after a re-render or a pan),
  * unless focus moved elsewhere meanwhile. A delayed focus must never take focus from where the
  * user has gone since (the next card's editor, a dialog, a text box): the editor would blur and
  * close in the middle of a word, and the rest of the typing would land on the board.
+ * Requests made before the first one is done (two arrow keys within a frame, fast typing) replace
+ * it: the last one wins, measured against where focus was before the first, so no key is lost.
  */
 export function focusLater(selector: string, attempts = 4) {
-  const requestedFrom = document.activeElement;
+  const id = ++requests;
+  const from = pending ? pending.from : document.activeElement;
+  pending = { id, from };
   const attempt = (left: number) =>
     requestAnimationFrame(() => {
+      if (pending?.id !== id) return; // a later request took over
       const active = document.activeElement;
-      const moved = active !== requestedFrom && active !== null && active !== document.body;
-      if (moved) return;
-      const el = document.querySelector<HTMLElement>(selector);
+      const moved = active !== from && active !== null && active !== document.body;
+      const el = moved ? null : document.querySelector<HTMLElement>(selector);
       if (el) el.focus();
-      else if (left > 0) attempt(left - 1);
+      if (moved || el || left === 0) pending = null;
+      else attempt(left - 1);
     });
   attempt(attempts);
 }

@@ -33,6 +33,13 @@ test('the board is one Tab stop: Tab enters it once and leaves it; arrows move i
   await expect(card(page, 'Waiter takes the order')).toBeFocused();
   await expect(card(page, 'Waiter takes the order')).not.toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue('Orders dishes');
+  // Two arrows pressed at once (faster than a frame): both count.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowUp');
+  await expect(card(page, 'Eats the meal')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowLeft');
+  await expect(card(page, 'Waiter takes the order')).toBeFocused();
   // Space selects the focused card.
   await page.keyboard.press(' ');
   await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue('Waiter takes the order');

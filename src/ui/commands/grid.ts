@@ -84,7 +84,9 @@ export const gridCommands: Command[] = [
       const state = store.getState();
       if (!state.board || !e) return;
       const l = layout(state.board);
-      const cardId = t.kind === 'card' ? t.id : undefined;
+      // From where the keyboard is in the store (updated at each press), not from what has focus:
+      // a second arrow pressed before the first move's focus arrived continues from there.
+      const cardId = state.roving ?? (t.kind === 'card' ? t.id : undefined);
       const cell = (cardId && positionOf(l, state.board, cardId)) || state.cursor;
       if (!cell) return;
       const dir = ARROWS[e.key]!;
@@ -96,6 +98,7 @@ export const gridCommands: Command[] = [
         return;
       }
       state.setCursor({ laneId: next.laneId, stepId: next.stepId });
+      state.setRoving(next.cardId ?? null);
       // Focus moves; the selection stays until the user selects (Space, Enter, a click).
       if (next.cardId) revealCard(view, state.board, next.cardId);
       else if (state.board.lanes.find((x) => x.id === next.laneId)?.kind === 'emotion' && hasSlider(next.stepId)) focusSlider(next.stepId);
