@@ -88,11 +88,11 @@ export async function startServer({
       if (!limiter) limiters.set(connection, (limiter = rateLimiter(limits.messagesPerSecond, limits.messageBurst)));
       if (!limiter.take()) throw REFUSED.tooFast();
       if (update.length > limits.messageBytes) throw REFUSED.tooLarge();
-      if (isDocumentChange(update) && (sizes.get(documentName) ?? 0) + update.length > limits.documentBytes) throw REFUSED.documentFull();
+      if (carriesContent(update) && (sizes.get(documentName) ?? 0) + update.length > limits.documentBytes) throw REFUSED.documentFull();
     },
 
     async afterHandleMessage({ update, documentName }) {
-      if (isDocumentChange(update)) sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.length);
+      if (carriesContent(update)) sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.length);
     },
 
     async afterStoreDocument({ documentName, document }) {
@@ -186,12 +186,25 @@ export async function startServer({
   };
 }
 
-/** Whether a Hocuspocus message carries document content (a sync step or update), not presence. */
-function isDocumentChange(message) {
+/** Hocuspocus's message types that carry a Yjs sync message, and the sync steps that carry content. */
+const SYNC = 0,
+  SYNC_REPLY = 4;
+const STEP2 = 1,
+  UPDATE = 2;
+
+/**
+ * Whether a Hocuspocus message carries document content: a sync step 2 or an update, sent as a
+ * Sync or as a SyncReply message (a reply counted no bytes before, so a board could grow past its
+ * limit through replies). A read request (step 1, a state vector) and presence carry none.
+ */
+export function carriesContent(message) {
   try {
     const decoder = decoding.createDecoder(message);
     decoding.readVarString(decoder); // document name
-    return decoding.readVarUint(decoder) === 0; // MessageType.Sync
+    const type = decoding.readVarUint(decoder);
+    if (type !== SYNC && type !== SYNC_REPLY) return false;
+    const step = decoding.readVarUint(decoder);
+    return step === STEP2 || step === UPDATE;
   } catch {
     return true; // unreadable: counted, and Hocuspocus refuses it
   }

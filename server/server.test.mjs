@@ -204,6 +204,42 @@ describe('limits', () => {
     await until(() => reader.events.synced);
     expect(reader.doc.getText('big').length).toBe(0);
   });
+  it('counts content sent as a sync reply against the size limit (a reply counted nothing before), and a read request as nothing', async () => {
+    const s = await server(undefined, undefined, { documentBytes: 4000 });
+    const { body: room } = await api(s.http, '/api/rooms');
+    const a = client(s.ws, room.room, room.edit);
+    await until(() => a.events.synced);
+    // Content sent as a sync *reply* counts against the limit too (it counted nothing before).
+    const grown = new Y.Doc();
+    Y.applyUpdate(grown, Y.encodeStateAsUpdate(a.doc));
+    grown.getText('big').insert(0, 'y'.repeat(6000));
+    const reply = await rawClient(s.ws, room.room, room.edit);
+    const encoding = await import('lib0/encoding');
+    const message = encoding.createEncoder();
+    encoding.writeVarString(message, room.room);
+    encoding.writeVarUint(message, 4); // SyncReply
+    encoding.writeVarUint(message, 1); // step 2: content
+    encoding.writeVarUint8Array(message, Y.encodeStateAsUpdate(grown));
+    reply.send(encoding.toUint8Array(message));
+    await until(() => reply.closed !== null);
+    expect(reply.closed).toContain('size limit');
+
+    const reader = client(s.ws, room.room, room.view);
+    await until(() => reader.events.synced);
+    expect(reader.doc.getText('big').length).toBe(0);
+    // Many read requests (sync step 1, a state vector) add nothing: an editor can still write.
+    const asker = await rawClient(s.ws, room.room, room.view);
+    for (let i = 0; i < 50; i++) {
+      const step1 = encoding.createEncoder();
+      encoding.writeVarString(step1, room.room);
+      encoding.writeVarUint(step1, 0); // Sync
+      encoding.writeVarUint(step1, 0); // step 1
+      encoding.writeVarUint8Array(step1, Y.encodeStateVector(new Y.Doc()));
+      asker.send(encoding.toUint8Array(step1));
+    }
+    a.doc.getMap('meta').set('title', 'Still writable');
+    await until(() => reader.doc.getMap('meta').get('title') === 'Still writable');
+  });
 });
 
 describe('hostile input', () => {
@@ -252,6 +288,30 @@ describe('hostile input', () => {
     expect(owner.doc.getMap('meta').get('title')).toBe('Untouched');
   });
 });
+
+/** A bare WebSocket on a room, authenticated with `token` (as the provider does), to send messages by hand. */
+async function rawClient(url, room, token) {
+  const encoding = await import('lib0/encoding');
+  const socket = new WebSocket(url);
+  const state = { closed: null, send: (m) => socket.send(m) };
+  socket.on('close', (_code, reason) => (state.closed = reason.toString()));
+  // Hocuspocus closes one document of a socket with a CLOSE message (type 7) carrying the reason.
+  socket.on('message', (data) => {
+    const bytes = new Uint8Array(data);
+    const at = 1 + bytes[0]; // after the document name (a length byte, then the name)
+    if (bytes[at] === 7) state.closed = Buffer.from(bytes.subarray(at + 1)).toString('utf8');
+  });
+  cleanups.push(async () => socket.terminate());
+  await new Promise((resolve) => socket.on('open', resolve));
+  const auth = encoding.createEncoder();
+  encoding.writeVarString(auth, room);
+  encoding.writeVarUint(auth, 2); // Auth
+  encoding.writeVarUint(auth, 0); // token
+  encoding.writeVarString(auth, token);
+  socket.send(encoding.toUint8Array(auth));
+  await new Promise((resolve) => socket.once('message', resolve)); // authenticated
+  return state;
+}
 
 /** A free TCP port on loopback. */
 const freePort = () =>
