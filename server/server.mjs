@@ -33,8 +33,12 @@ export async function startServer({
   const sizes = new Map();
   const created = new Map(); // ip → recent room creations
   // Addresses that stopped creating rooms are forgotten, so the map never grows without bound.
+  /** Which connection speaks for each presence (room + Yjs client id): the first that sent it, while it is open. */
+  const presenceOwners = new Map();
+  const open = (connection) => connection?.webSocket?.readyState === 1;
   const prune = setInterval(() => {
     for (const [ip, times] of created) if (times.every((t) => Date.now() - t >= 60_000)) created.delete(ip);
+    for (const [key, connection] of presenceOwners) if (!open(connection)) presenceOwners.delete(key);
   }, 60_000);
   prune.unref();
   /** The app's origin may call the HTTP API (CORS); any other page may not read its answers. */
@@ -77,6 +81,25 @@ export async function startServer({
       if (!access) throw REFUSED.link();
       if (access === 'view') connectionConfig.readOnly = true;
       return { access: access === 'owner' ? 'edit' : access };
+    },
+
+    /**
+     * Presence is relayed to everyone on the board, so it is checked here: a connection may speak
+     * only for the client ids it started with (a viewer cannot replace someone else's name,
+     * colour or selection by reusing their id), and a state must look like one (bounded size,
+     * a text name, a list of ids as selection). Anything else is left out of what is relayed.
+     */
+    async beforeHandleAwareness({ states, connection, documentName }) {
+      if (!connection) return;
+      for (const [clientId, state] of states) {
+        const key = `${documentName}\u0000${clientId}`;
+        const speaker = presenceOwners.get(key);
+        if ((speaker && speaker !== connection && open(speaker)) || !presenceValid(state)) {
+          states.delete(clientId);
+          continue;
+        }
+        presenceOwners.set(key, connection);
+      }
     },
 
     async afterLoadDocument({ documentName, document }) {
@@ -184,6 +207,29 @@ export async function startServer({
       rooms.close();
     },
   };
+}
+
+/** The presence this app sends (name, colour, selection, pointer): small, and of the right types. */
+export function presenceValid(state) {
+  if (!state || typeof state !== 'object') return false;
+  let size;
+  try {
+    size = JSON.stringify(state).length;
+  } catch {
+    return false;
+  }
+  if (size > 8192) return false;
+  const { user, selection, pointer } = state;
+  if (user !== undefined && (typeof user !== 'object' || user === null || typeof user.name !== 'string' || user.name.length > 60)) return false;
+  if (user && user.color !== undefined && (typeof user.color !== 'string' || user.color.length > 32)) return false;
+  if (
+    selection !== undefined &&
+    !(Array.isArray(selection) && selection.length <= 500 && selection.every((id) => typeof id === 'string' && id.length <= 64))
+  )
+    return false;
+  if (pointer !== undefined && pointer !== null && !(typeof pointer === 'object' && Number.isFinite(pointer.x) && Number.isFinite(pointer.y)))
+    return false;
+  return true;
 }
 
 /** Hocuspocus's message types that carry a Yjs sync message, and the sync steps that carry content. */

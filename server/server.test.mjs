@@ -243,6 +243,47 @@ describe('limits', () => {
 });
 
 describe('hostile input', () => {
+  it('presence: a connection cannot speak for another person’s client id, and malformed or oversized states are not relayed', async () => {
+    const s = await server();
+    const { body: room } = await api(s.http, '/api/rooms');
+    const owner = client(s.ws, room.room, room.edit);
+    await until(() => owner.events.synced);
+    owner.provider.setAwarenessField('user', { name: 'Ana', color: '#2563eb' });
+    const watcher = client(s.ws, room.room, room.view);
+    const seen = () => [...watcher.provider.awareness.getStates().values()].map((st) => st.user?.name).filter(Boolean);
+    await until(() => seen().includes('Ana'));
+
+    // A viewer forges Ana's client id with a higher clock, then sends a state with an object as name and a huge one.
+    const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const encoding = await import('lib0/encoding');
+    const forge = (clientID, states) => {
+      const doc = new Y.Doc();
+      doc.clientID = clientID;
+      const aw = new Awareness(doc);
+      for (const st of states) aw.setLocalState(st);
+      const m = encoding.createEncoder();
+      encoding.writeVarString(m, room.room);
+      encoding.writeVarUint(m, 1); // Awareness
+      encoding.writeVarUint8Array(m, encodeAwarenessUpdate(aw, [clientID]));
+      return encoding.toUint8Array(m);
+    };
+    const mallory = await rawClient(s.ws, room.room, room.view);
+    mallory.send(
+      forge(
+        owner.doc.clientID,
+        Array.from({ length: 20 }, () => ({ user: { name: 'Mallory', color: 'red' } })),
+      ),
+    );
+    mallory.send(forge(424242, [{ user: { name: { evil: true } }, selection: 'cd_1' }]));
+    mallory.send(forge(434343, [{ user: { name: 'Big', color: 'red' }, selection: Array.from({ length: 5000 }, (_, i) => `c${i}`) }]));
+    mallory.send(forge(454545, [{ user: { name: 'Fine', color: '#000000' } }]));
+    await until(() => seen().includes('Fine')); // handled after the others, in order
+    expect(seen()).toContain('Ana');
+    expect(seen()).not.toContain('Mallory');
+    expect(seen()).not.toContain('Big');
+    expect([...watcher.provider.awareness.getStates().values()].every((st) => st.user === undefined || typeof st.user.name === 'string')).toBe(true);
+  });
+
   it('malformed, oversized and unauthenticated messages never crash the server or change a board', async () => {
     const s = await server();
     const { body: room } = await api(s.http, '/api/rooms');
