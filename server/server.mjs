@@ -60,6 +60,22 @@ export async function startServer({
     extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
   }
 
+  /** With Redis, a revocation reaches every process serving the room, not only the one asked. */
+  let revocations = null;
+  if (redisUrl) {
+    const { Redis: IORedis } = await import('ioredis');
+    const [subscriber, publisher] = [new IORedis(redisUrl), new IORedis(redisUrl)];
+    await subscriber.subscribe(REVOKE_CHANNEL);
+    subscriber.on('message', (_channel, room) => closeRoom(server.hocuspocus, room));
+    revocations = {
+      publish: (room) => publisher.publish(REVOKE_CHANNEL, room),
+      close: () => {
+        subscriber.disconnect();
+        publisher.disconnect();
+      },
+    };
+  }
+
   const server = new Server({
     address: host,
     port,
@@ -176,11 +192,10 @@ export async function startServer({
             if (!next) send(403, { error: REFUSED.notOwner().reason });
             else {
               // Old links stop now, not at their next reconnect: every socket on the room is
-              // closed with the reason, and reconnecting with an old secret is refused.
-              const revoked = REFUSED.link();
-              instance.documents
-                .get(next.room)
-                ?.connections.forEach((_clients, connection) => connection.webSocket.close(revoked.code, revoked.reason));
+              // closed with the reason, on this process and (through Redis) on every other one,
+              // and reconnecting with an old secret is refused.
+              closeRoom(instance, next.room);
+              await revocations?.publish(next.room);
               send(200, next);
             }
           } else send(404, { error: 'Not found' });
@@ -203,10 +218,19 @@ export async function startServer({
     port: server.address.port,
     stop: async () => {
       clearInterval(prune);
+      revocations?.close();
       await server.destroy();
       rooms.close();
     },
   };
+}
+
+const REVOKE_CHANNEL = 'blueprint-studio:revoked';
+
+/** Closes every socket on a room with the revocation's reason (their links no longer work). */
+function closeRoom(instance, room) {
+  const revoked = REFUSED.link();
+  instance.documents.get(room)?.connections.forEach((_clients, connection) => connection.webSocket.close(revoked.code, revoked.reason));
 }
 
 /** The presence this app sends (name, colour, selection, pointer): small, and of the right types. */

@@ -416,5 +416,13 @@ describe('scale-out', () => {
     await until(() => a.doc.getMap('meta').get('fromTwo') === 'b' && b.doc.getMap('meta').get('fromOne') === 'a');
     await until(() => a.doc.getText('text').toString().length === 8 && a.doc.getText('text').toString() === b.doc.getText('text').toString());
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+
+    // Stopping sharing through the first process closes the room's sockets on the second too.
+    const viewer = client(two.ws, room.room, room.view);
+    await until(() => viewer.events.synced);
+    expect((await api(one.http, `/api/rooms/${room.room}/rotate`, room.owner)).status).toBe(200);
+    await until(() => viewer.events.closed !== null && b.events.closed !== null);
+    expect(viewer.events.closed).toBe('This link is not valid or was revoked');
+    expect(b.events.closed).toBe('This link is not valid or was revoked');
   });
 });
