@@ -91,3 +91,37 @@ describe('analysis pages', () => {
     for (const texts of onPages) expect(texts.indexOf('analysis.card')).toBeLessThan(texts.indexOf('analysis.priorities.gap'));
   });
 });
+
+describe('appendix pages', () => {
+  const rowsTable = (n: number) => ({
+    id: 'comments',
+    title: 'Comments',
+    notes: [],
+    tables: [
+      {
+        id: 'comments',
+        caption: 'Threads',
+        columns: ['Card', 'Comment'],
+        rows: Array.from({ length: n }, (_, i) => ({ cells: [`card ${i}`, `row ${i}`] })),
+      },
+    ],
+  });
+  const pdfWith = (sections: AnalysisPdf['sections']): AnalysisPdf => ({ ...pdfOf(), sections });
+
+  it('titles each page by the section on it (the comments appendix is not "Analysis") and never leaves a table’s last row alone', () => {
+    // Heading 16.25 + 6, caption 15.25 + 4, header and rows 16 each: 30 rows need 537.5 units. On a
+    // 530-unit page 29 rows fit, so the 30th would stand alone on page 2: the 29th goes with it.
+    const seen: string[] = [];
+    const { pages, page } = recorder();
+    const count = flowAnalysis(pdfWith([rowsTable(30)]), 800, 530, (i, section) => {
+      seen.push(section);
+      return page(i);
+    });
+    expect(seen.every((s) => s === 'comments')).toBe(true);
+    expect(count).toBe(2);
+    // Page 2 holds the table's header again and at least two rows: the last row is never alone.
+    const rowsOnLast = pages[1]!.filter((text) => /^row \d+$/.test(text));
+    expect(rowsOnLast.length).toBeGreaterThanOrEqual(2);
+    expect(rowsOnLast.at(-1)).toBe('row 29');
+  });
+});

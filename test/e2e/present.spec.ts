@@ -84,6 +84,13 @@ test('timer and high contrast from the keyboard; the present toolbar hides when 
   const show = await presentExample(page, 'Hospital outpatient visit');
   const toolbar = show.getByRole('toolbar', { name: 'Presentation controls' });
   await expect(toolbar).not.toHaveClass(/asleep/);
+  // The editor behind is inert (out of the tab order and the accessibility tree): its toolbar is not found.
+  await expect(page.getByRole('toolbar', { name: 'Board tools' })).toHaveCount(0);
+  // The present toolbar has a strip of its own: it never covers the slide's last row of cards.
+  const bar = (await toolbar.boundingBox())!;
+  const lowest = await show.locator('.present-card').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
+  const body = await show.locator('.present-body').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(Math.min(lowest, body)).toBeLessThanOrEqual(bar.y);
   await expect(toolbar).toHaveClass(/asleep/, { timeout: 8000 }); // a few seconds without mouse movement
   await page.mouse.move(400, 400);
   await page.mouse.move(420, 420);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY, generateBoard, layout } from '../../model';
 import { sample } from '../../model/test/fixtures';
-import { drawLegend, legendHeight, regionSize } from '../draw/drawBoard';
+import { drawConnectorLabel, drawLegend, edgeCrossings, legendHeight, regionSize } from '../draw/drawBoard';
 import { exportPdf } from './pdf';
 import { MARGIN, TITLE, planPages, tile } from './pages';
 
@@ -142,5 +142,40 @@ describe('page plan and legend', () => {
     drawLegend(painter, renamed, texts, 0, 0, 800);
     expect(drawn).toContain('Guest journey');
     expect(drawn).not.toContain('customer');
+  });
+});
+
+describe('connectors on paper', () => {
+  const painter = () => ({
+    rect() {},
+    polyline() {},
+    curve() {},
+    triangle() {},
+    within(_c: unknown, _x: number, _y: number, draw: () => void) {
+      draw();
+    },
+    text() {},
+    measure: (text: string) => text.length * 6,
+    wrap: (text: string) => [text],
+  });
+  it('puts a label where it covers no card: not on the short segment beside the target card', () => {
+    // A route right along y = 100, then down to a card whose box starts at y = 120.
+    const route = [
+      { x: 0, y: 100 },
+      { x: 300, y: 100 },
+      { x: 300, y: 160 },
+    ];
+    const target = { x: 250, y: 120, w: 200, h: 80 };
+    const box = drawConnectorLabel(painter(), route, 'Sample sent to lab', [target]);
+    const overlaps = box.x < target.x + target.w && target.x < box.x + box.w && box.y < target.y + target.h && target.y < box.y + box.h;
+    expect(overlaps).toBe(false);
+  });
+  it('marks where a route leaves the page, inside the page', () => {
+    const route = [
+      { x: 100, y: 50 },
+      { x: 900, y: 50 },
+    ];
+    expect(edgeCrossings(route, { x0: 0, x1: 500, y0: 0, y1: 400 })).toEqual([{ x: 492, y: 50 }]);
+    expect(edgeCrossings(route, { x0: 0, x1: 1000, y0: 0, y1: 400 })).toEqual([]);
   });
 });
