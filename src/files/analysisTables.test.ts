@@ -94,7 +94,7 @@ describe('analysis pages', () => {
 
 describe('appendix pages', () => {
   const rowsTable = (n: number) => ({
-    id: 'comments',
+    id: 'comments' as const,
     title: 'Comments',
     notes: [],
     tables: [

@@ -248,3 +248,16 @@ describe('autosave', () => {
     expect(stored).toEqual(['now']);
   });
 });
+
+describe('templates', () => {
+  it('a board saved as a template leaves its review comments behind; everything else is kept', async () => {
+    const board = sample();
+    const card = board.cards[0]!.id;
+    const withComments = { ...board, comments: [{ id: 'cm_1', cardId: card, author: 'Ana', text: 'Observed?', at: '2026-01-01T00:00:00.000Z' }] };
+    const template = await t.repo.saveTemplate('Starter', withComments);
+    expect(template.board).not.toHaveProperty('comments');
+    expect(template.board.cards).toEqual(board.cards);
+    const [stored] = (await t.repo.templates()).filter((x) => x.id === template.id);
+    expect(stored!.board).not.toHaveProperty('comments');
+  });
+});

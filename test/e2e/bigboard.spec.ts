@@ -60,4 +60,36 @@ test('a wide board: "Zoom to fit" keeps text readable, and the zoom buttons neve
   }
   const end = (await page.getByRole('columnheader').last().boundingBox())!;
   expect(end.x + end.width).toBeGreaterThan(canvas.x + canvas.width / 2);
+
+  // A stage band that starts off screen (under the lane headers) shows its name where it comes into view.
+  const laneEdge = (await page.getByRole('rowheader').first().boundingBox())!;
+  const edge = laneEdge.x + laneEdge.width;
+  const cutBands = () =>
+    page.locator('.stage-band').evaluateAll(
+      (bands, at) =>
+        bands
+          .map((b) => ({ band: b.getBoundingClientRect(), name: b.querySelector('.header-name')!.getBoundingClientRect() }))
+          .filter(({ band }) => band.left < at - 20 && band.right > at + 120)
+          .map(({ name }) => name.left),
+      edge,
+    );
+  for (let i = 0; i < 6 && !(await cutBands()).length; i++) {
+    await page.mouse.move(canvas.x + 300, canvas.y + canvas.height - 30);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + 390, canvas.y + canvas.height - 30, { steps: 4 });
+    await page.mouse.up();
+    await settled(page, zoom);
+  }
+  const names = await cutBands();
+  expect(names.length).toBeGreaterThan(0);
+  for (const left of names) expect(left).toBeGreaterThanOrEqual(edge - 1);
+
+  // "Show the whole board" shows every step, however small.
+  await page.getByRole('button', { name: 'Show the whole board' }).click();
+  await expect
+    .poll(async () => {
+      const [a, z] = [(await page.getByRole('columnheader').first().boundingBox())!, (await page.getByRole('columnheader').last().boundingBox())!];
+      return a.x >= canvas.x - 1 && z.x + z.width <= canvas.x + canvas.width + 1;
+    })
+    .toBe(true);
 });

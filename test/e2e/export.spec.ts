@@ -75,6 +75,8 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
   await (await chooser).setFiles(json);
   await expect(page.getByRole('status')).toHaveText('Imported 1 board.');
   await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(2);
+  // Its title exists already: the library never shows two identical rows.
+  await expect(page.getByRole('link', { name: /^Restaurant visit \(imported .+\)$/ })).toHaveCount(1);
 
   const bad = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import' }).click();

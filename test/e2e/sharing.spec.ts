@@ -61,6 +61,17 @@ test('share a board: join by link, edits both ways, presence, offline edits merg
   await page.mouse.move(target.x + 10, target.y + 10);
   await page.mouse.move(target.x + 20, target.y + 12);
   await expect(bob.locator('.peer-pointer').filter({ hasText: 'Ana' })).toBeVisible();
+  // Her name is drawn above the cards, never under one.
+  const label = bob.locator('.peer-pointer span').filter({ hasText: 'Ana' });
+  const onTop = await label.evaluate((el) => {
+    // Pointers let clicks through (pointer-events: none); hit-test the label itself for a moment.
+    (el as HTMLElement).style.pointerEvents = 'auto';
+    const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+    (el as HTMLElement).style.pointerEvents = '';
+    return top;
+  });
+  expect(onTop).toBe(true);
 
   // Bob goes offline and both keep editing; everything merges when he is back.
   await bob.context().setOffline(true);
