@@ -5,6 +5,22 @@ import { drawConnectorLabel, drawLegend, edgeCrossings, legendHeight, regionSize
 import { exportPdf } from './pdf';
 import { MARGIN, TITLE, planPages, tile } from './pages';
 
+/** A painter that keeps the text drawn and measures 5 units a character, wrapping nothing. */
+const recordingPainter = (drawn: string[]) => ({
+  rect() {},
+  polyline() {},
+  curve() {},
+  triangle() {},
+  within(_c: unknown, _x: number, _y: number, draw: () => void) {
+    draw();
+  },
+  text(text: string) {
+    drawn.push(text);
+  },
+  measure: (text: string) => text.length * 5,
+  wrap: (text: string) => [text],
+});
+
 describe('PDF tiling', () => {
   it('covers every step and lane exactly once, each tile fitting the page', () => {
     const board = generateBoard({ cards: 800, steps: 100, seed: 100 });
@@ -125,39 +141,14 @@ describe('page plan and legend', () => {
     const b = sample();
     const renamed = { ...b, lanes: b.lanes.map((l, i) => (i === 1 ? { ...l, name: 'Guest journey' } : l)) };
     const drawn: string[] = [];
-    const painter = {
-      rect() {},
-      polyline() {},
-      curve() {},
-      triangle() {},
-      within(_c: unknown, _x: number, _y: number, draw: () => void) {
-        draw();
-      },
-      text(text: string) {
-        drawn.push(text);
-      },
-      measure: (text: string) => text.length * 5,
-      wrap: (text: string) => [text],
-    };
-    drawLegend(painter, renamed, texts, 0, 0, 800);
+    drawLegend(recordingPainter(drawn), renamed, texts, 0, 0, 800);
     expect(drawn).toContain('Guest journey');
     expect(drawn).not.toContain('customer');
   });
 });
 
 describe('connectors on paper', () => {
-  const painter = () => ({
-    rect() {},
-    polyline() {},
-    curve() {},
-    triangle() {},
-    within(_c: unknown, _x: number, _y: number, draw: () => void) {
-      draw();
-    },
-    text() {},
-    measure: (text: string) => text.length * 6,
-    wrap: (text: string) => [text],
-  });
+  const painter = () => recordingPainter([]);
   it('puts a label where it covers no card: not on the short segment beside the target card', () => {
     // A route right along y = 100, then down to a card whose box starts at y = 120.
     const route = [
