@@ -8,6 +8,7 @@ import {
   setBoardDescription,
   linkCardToEmotion,
   toggleMarker,
+  ownerKey,
   updateCard,
   type Card,
   type CardPatch,
@@ -102,7 +103,7 @@ function OwnerSuggestions({ id }: { id: string }) {
     const seen = new Map<string, string>();
     for (const c of cards ?? []) {
       const owner = c.owner?.trim();
-      if (owner && !seen.has(owner.toLocaleLowerCase())) seen.set(owner.toLocaleLowerCase(), owner);
+      if (owner && !seen.has(ownerKey(owner))) seen.set(ownerKey(owner), owner);
     }
     return [...seen.values()].sort((a, b) => a.localeCompare(b));
   }, [cards]);

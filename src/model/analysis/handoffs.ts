@@ -1,6 +1,6 @@
 import type { Board } from '../board';
 import { lineBoundaries, type LineKind } from '../layout';
-import { boardIndex, byBoardOrder, filled } from './boardIndex';
+import { boardIndex, byBoardOrder, filled, ownerKey } from './boardIndex';
 import { cycles, successors } from './graph';
 
 export interface HandoffRow {
@@ -26,7 +26,7 @@ export interface Handoffs {
   ownerPairs: { from: string; to: string; count: number }[];
 }
 
-const sameOwner = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const sameOwner = (a: string, b: string) => ownerKey(a) === ownerKey(b);
 
 /** Every connector that crosses a line of the blueprint or passes work to another owner. */
 export function handoffs(board: Board): Handoffs {
@@ -62,7 +62,7 @@ export function handoffs(board: Board): Handoffs {
   const pairs = new Map<string, { from: string; to: string; count: number }>();
   const spelling = new Map<string, string>();
   const named = (owner: string) => {
-    const key = owner.trim().toLocaleLowerCase();
+    const key = ownerKey(owner);
     if (!spelling.has(key)) spelling.set(key, owner.trim());
     return spelling.get(key)!;
   };

@@ -16,7 +16,7 @@ export * from './servqual';
 export * from './emotions';
 export * from './evidence';
 export * from './highlight';
-export { boardIndex, type BoardIndex } from './boardIndex';
+export { boardIndex, ownerKey, type BoardIndex } from './boardIndex';
 
 /** Every analysis of one board: what the Analysis view, the PDF appendix and the CSV registers show. */
 export function analyseBoard(board: Board, split: QuadrantSplit = 'midpoint') {

@@ -1,5 +1,5 @@
 import type { Board } from '../board';
-import { boardIndex, filled } from './boardIndex';
+import { boardIndex, filled, ownerKey } from './boardIndex';
 import { heaviestChain, successors } from './graph';
 
 /**
@@ -87,7 +87,7 @@ export function timeAndWaiting(board: Board): TimeAnalysis {
     f.wait += c.wait?.minutes ?? 0;
     f.cost += c.cost ?? 0;
     // Owners are compared as people write them: "Hotel " and "hotel" are one owner.
-    const key = filled(c.owner) ? c.owner!.trim().toLocaleLowerCase() : '';
+    const key = filled(c.owner) ? ownerKey(c.owner!) : '';
     const o = owners.get(key) ?? { owner: key ? c.owner!.trim() : null, cards: 0, effort: 0, cost: 0 };
     o.cards++;
     if (!ofCustomer) o.effort += duration;
