@@ -36,6 +36,14 @@ function cycleRegion(back: boolean) {
   target.focus();
 }
 
+/** Shows the open board in the view, fitted one way or the other (see `showBoard`). */
+const show =
+  (mode: 'fit' | 'all'): Command['perform'] =>
+  ({ view, store }) => {
+    const board = store.getState().board;
+    if (board) showBoard(view, layout(board), mode);
+  };
+
 /** The editor's own commands: toolbar buttons, most with a shortcut too. */
 export const boardCommands: Command[] = [
   {
@@ -204,10 +212,7 @@ export const boardCommands: Command[] = [
     toolbar: true,
     label: 'editor.zoomToFit',
     icon: '⤢',
-    perform: ({ view, store }) => {
-      const board = store.getState().board;
-      if (board) showBoard(view, layout(board), 'fit');
-    },
+    perform: show('fit'),
     keyTest: (e) => e.shiftKey && e.key === '!',
     keys: 'Shift+1',
   },
@@ -216,10 +221,7 @@ export const boardCommands: Command[] = [
     toolbar: true,
     label: 'editor.fitAll',
     icon: '⊡',
-    perform: ({ view, store }) => {
-      const board = store.getState().board;
-      if (board) showBoard(view, layout(board), 'all');
-    },
+    perform: show('all'),
     keyTest: (e) => e.shiftKey && !mod(e) && !e.altKey && e.code === 'Digit2',
     keys: 'Shift+2',
   },
