@@ -39,7 +39,7 @@ const quantile = (xs, q) => {
 
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'bs-loadtest-'));
-const server = spawn(process.execPath, ['server/main.mjs'], {
+const server = spawn(process.execPath, ['server/dist/main.mjs'], {
   env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

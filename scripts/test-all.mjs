@@ -59,7 +59,7 @@ const vitestOk = run('unit + component tests (vitest)', 'npx', [
 const v = readJson(vitestJson);
 tally(vitestOk && !!v?.success, v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests });
 
-const built = run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const built = run('production build (app and sync server)', 'sh', ['-c', 'npx vite build --logLevel warn && node scripts/build-server.mjs']);
 if (built) passed++;
 else failed++;
 

@@ -9,8 +9,21 @@ export const LIMITS = {
   /** Messages per second per connection, sustained, and the burst allowed above it. */
   messagesPerSecond: 100,
   messageBurst: 400,
-  /** People on one board at once. */
+  /** Yjs items one board may hold (a card is about a dozen; each holds memory that bytes do not show). */
+  documentEntries: 400_000,
+  /** What all loaded boards together may take: past it, no new board is loaded and none grows. */
+  totalBytes: 256 * 1024 * 1024,
+  totalEntries: 4_000_000,
+  /** People on one board at once (the owner is always let in, beyond it). */
   connectionsPerRoom: 50,
+  /** Sessions one link (edit or view) may hold on one board: one link cannot fill a board. */
+  sessionsPerLink: 40,
+  /** Sessions from one network address on one board, and on one socket (a tab needs one). */
+  sessionsPerAddress: 20,
+  sessionsPerSocket: 2,
+  /** Boards shared per minute from one address, and from all. */
+  roomsPerMinute: 60,
+  roomsPerMinuteTotal: 600,
 };
 
 /** An error Hocuspocus turns into a close frame with this code and reason. */
@@ -23,6 +36,9 @@ export const REFUSED = {
   documentFull: () => refusal(4413, 'This board has reached the size limit of the server'),
   tooFast: () => refusal(4429, 'Too many changes too fast'),
   roomFull: () => refusal(4409, 'This board has too many people connected'),
+  serverFull: () => refusal(4507, 'The server is full; try again later'),
+  unavailable: () => refusal(4503, 'This board is not available on the server right now'),
+  unreadable: () => refusal(4400, 'This message could not be read'),
   notOwner: () => refusal(4403, 'Only the owner of this board can stop sharing or replace its links'),
 };
 

@@ -8,12 +8,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
-import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import { createDocGuard, REFUSAL_REASONS } from '../src/document/guard.ts';
 import { openRooms } from './rooms.mjs';
-import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
+import { openDocuments } from './documents.mjs';
+import { openSeats } from './seats.mjs';
+import { LIMITS, REFUSED, refusal, rateLimiter } from './limits.mjs';
 
 /** Starts a server (`limits` overrides some of LIMITS, for tests); resolves once it listens. Returns it with `stop()`. */
 export async function startServer({
@@ -28,10 +30,23 @@ export async function startServer({
   const limits = { ...LIMITS, ...overrides };
   mkdirSync(dataDir, { recursive: true });
   const rooms = openRooms(join(dataDir, 'rooms.sqlite'));
+  const documents = openDocuments(join(dataDir, 'boards.sqlite'));
+  const seats = openSeats(limits);
   const limiters = new WeakMap();
-  /** Bytes of each loaded document, kept up to date from the updates it receives. */
-  const sizes = new Map();
+  /**
+   * What each loaded document costs: its bytes (kept up to date from the updates it receives)
+   * and its Yjs items (what memory really grows with: a byte of update can be an object of a
+   * hundred bytes), with the guard that tries each update on a copy before it is taken.
+   */
+  const loaded = new Map(); // name → { bytes, entries, guard }
+  const total = () => {
+    let bytes = 0,
+      entries = 0;
+    for (const room of loaded.values()) ((bytes += room.bytes), (entries += room.entries));
+    return { bytes, entries };
+  };
   const created = new Map(); // ip → recent room creations
+  let createdRecently = []; // every room creation in the last minute, from any address
   // Addresses that stopped creating rooms are forgotten, so the map never grows without bound.
   /** Which connection speaks for each presence (room + Yjs client id): the first that sent it, while it is open. */
   const presenceOwners = new Map();
@@ -39,6 +54,7 @@ export async function startServer({
   const prune = setInterval(() => {
     for (const [ip, times] of created) if (times.every((t) => Date.now() - t >= 60_000)) created.delete(ip);
     for (const [key, connection] of presenceOwners) if (!open(connection)) presenceOwners.delete(key);
+    seats.prune(open);
   }, 60_000);
   prune.unref();
   /** The app's origin may call the HTTP API (CORS); any other page may not read its answers. */
@@ -54,7 +70,7 @@ export async function startServer({
     }
   };
 
-  const extensions = [new SQLite({ database: join(dataDir, 'boards.sqlite') })];
+  const extensions = [];
   if (redisUrl) {
     const url = new URL(redisUrl);
     extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
@@ -82,21 +98,39 @@ export async function startServer({
     quiet: true,
     name: `blueprint-studio-${port}`,
     extensions,
-    debounce: 1000,
-    maxDebounce: 5000,
+    // Documents are stored as each update arrives (beforeHandleMessage), not by Hocuspocus's
+    // debounced store; the background compaction runs when a board has been quiet this long.
+    debounce: 2000,
+    maxDebounce: 10000,
     websocketOptions: { maxPayload: limits.messageBytes + 1024 },
 
     async onConnect({ documentName, instance }) {
       if (!rooms.isRoomId(documentName)) throw REFUSED.link();
-      const open = instance.documents.get(documentName);
-      if (open && open.getConnectionsCount() >= limits.connectionsPerRoom) throw REFUSED.roomFull();
     },
 
-    async onAuthenticate({ documentName, token, connectionConfig }) {
+    async onAuthenticate({ documentName, token, connectionConfig, socketId, request }) {
       const access = rooms.access(documentName, token);
       if (!access) throw REFUSED.link();
+      // A board not in memory yet costs memory to load: refused while the server is full.
+      if (!loaded.has(documentName)) {
+        const now = total();
+        if (now.bytes >= limits.totalBytes || now.entries >= limits.totalEntries) throw REFUSED.serverFull();
+      }
+      const seat = seats.take(documentName, access, request.socket?.remoteAddress ?? '', socketId);
       if (access === 'view') connectionConfig.readOnly = true;
-      return { access: access === 'owner' ? 'edit' : access };
+      return { access: access === 'owner' ? 'edit' : access, seat };
+    },
+
+    async connected({ context, connection }) {
+      if (context.seat) context.seat.connection = connection;
+    },
+
+    async onDisconnect({ context }) {
+      seats.release(context.seat);
+    },
+
+    async onLoadDocument({ documentName, document }) {
+      Y.applyUpdate(document, documents.load(documentName));
     },
 
     /**
@@ -119,27 +153,51 @@ export async function startServer({
     },
 
     async afterLoadDocument({ documentName, document }) {
-      sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
+      const guard = createDocGuard(() => Y.encodeStateAsUpdate(document));
+      const room = { bytes: Y.encodeStateAsUpdate(document).length, entries: guard.entries(), guard };
+      // Updates reaching the document another way (from another process, through Redis) reach the copy too.
+      document.on('update', (update) => guard.follow(update));
+      loaded.set(documentName, room);
     },
 
-    async beforeHandleMessage({ connection, update, documentName }) {
+    /**
+     * Every message is limited (rate, size); one that carries content is also tried on the
+     * guard's copy, counted against the board's and the server's memory, and appended to the
+     * store before Hocuspocus applies it and acknowledges it: "synced" means stored. A refusal
+     * closes the sender's session with its reason, and nothing of the update is kept.
+     */
+    async beforeHandleMessage({ connection, update: message, documentName }) {
       let limiter = limiters.get(connection);
       if (!limiter) limiters.set(connection, (limiter = rateLimiter(limits.messagesPerSecond, limits.messageBurst)));
       if (!limiter.take()) throw REFUSED.tooFast();
-      if (update.length > limits.messageBytes) throw REFUSED.tooLarge();
-      if (carriesContent(update) && (sizes.get(documentName) ?? 0) + update.length > limits.documentBytes) throw REFUSED.documentFull();
+      if (message.length > limits.messageBytes) throw REFUSED.tooLarge();
+      const update = contentOf(message);
+      if (!update || connection.readOnly) return; // a viewer's content is not applied (and the viewer is told)
+      const room = loaded.get(documentName);
+      if (!room) throw REFUSED.unavailable();
+      const now = total();
+      if (room.bytes + update.length > limits.documentBytes) throw REFUSED.documentFull();
+      if (now.bytes + update.length > limits.totalBytes) throw REFUSED.serverFull();
+      const why = room.guard.admit(update);
+      if (why) throw refusal(4422, REFUSAL_REASONS[why]);
+      const entries = room.guard.entries();
+      if (entries > limits.documentEntries || now.entries - room.entries + entries > limits.totalEntries) {
+        room.guard.reset();
+        throw entries > limits.documentEntries ? REFUSED.documentFull() : REFUSED.serverFull();
+      }
+      documents.append(documentName, update);
+      room.bytes += update.length;
+      room.entries = entries;
     },
 
-    async afterHandleMessage({ update, documentName }) {
-      if (carriesContent(update)) sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.length);
-    },
-
-    async afterStoreDocument({ documentName, document }) {
-      sizes.set(documentName, Y.encodeStateAsUpdate(document).length); // the real size, now and then
+    async onStoreDocument({ documentName }) {
+      documents.compact(documentName);
     },
 
     async afterUnloadDocument({ documentName }) {
-      sizes.delete(documentName);
+      loaded.get(documentName)?.guard.dispose();
+      loaded.delete(documentName);
+      documents.compact(documentName);
     },
 
     async onRequest({ request, response, instance }) {
@@ -172,9 +230,12 @@ export async function startServer({
         else if (request.method === 'POST' && url.pathname === '/api/rooms') {
           const ip = request.socket.remoteAddress ?? '';
           const recent = (created.get(ip) ?? []).filter((t) => Date.now() - t < 60_000);
-          if (recent.length >= 60) send(429, { error: 'Too many boards shared at once; try again in a minute' });
+          createdRecently = createdRecently.filter((t) => Date.now() - t < 60_000);
+          if (recent.length >= limits.roomsPerMinute || createdRecently.length >= limits.roomsPerMinuteTotal)
+            send(429, { error: 'Too many boards shared at once; try again in a minute' });
           else {
             created.set(ip, [...recent, Date.now()]);
+            createdRecently.push(Date.now());
             send(201, rooms.create());
           }
         } else {
@@ -221,6 +282,7 @@ export async function startServer({
       revocations?.close();
       await server.destroy();
       rooms.close();
+      documents.close();
     },
   };
 }
@@ -263,19 +325,20 @@ const STEP2 = 1,
   UPDATE = 2;
 
 /**
- * Whether a Hocuspocus message carries document content: a sync step 2 or an update, sent as a
- * Sync or as a SyncReply message (a reply counted no bytes before, so a board could grow past its
- * limit through replies). A read request (step 1, a state vector) and presence carry none.
+ * The document content a Hocuspocus message carries, or null: a sync step 2 or an update, sent as
+ * a Sync or as a SyncReply message (replies counted no bytes once, so a board could grow past its
+ * limit through them). A read request (step 1, a state vector) and presence carry none.
+ * A message that cannot be read is refused.
  */
-export function carriesContent(message) {
+export function contentOf(message) {
   try {
     const decoder = decoding.createDecoder(message);
-    decoding.readVarString(decoder); // document name
+    decoding.readVarString(decoder); // document name (and session)
     const type = decoding.readVarUint(decoder);
-    if (type !== SYNC && type !== SYNC_REPLY) return false;
+    if (type !== SYNC && type !== SYNC_REPLY) return null;
     const step = decoding.readVarUint(decoder);
-    return step === STEP2 || step === UPDATE;
+    return step === STEP2 || step === UPDATE ? decoding.readVarUint8Array(decoder) : null;
   } catch {
-    return true; // unreadable: counted, and Hocuspocus refuses it
+    throw REFUSED.unreadable();
   }
 }

@@ -88,7 +88,11 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
     for (const id of touched) {
       const map = root.get(id);
       const old = cache.get(id);
-      if (!(map instanceof Y.Map)) {
+      if (map !== undefined && !(map instanceof Y.Map)) {
+        onInvalid?.(name, id); // an entity that is not one: its last valid state stays, as below
+        continue;
+      }
+      if (!map) {
         if (old) {
           cache.delete(id);
           moved = true;

@@ -14,7 +14,7 @@ export const freePort = () =>
   });
 
 /**
- * `npm run serve` as the README gives it, on a free port with its own data directory (or the
+ * `npm run serve` as the README gives it (its build, made before the tests), on a free port with its own data directory (or the
  * ones given: a restart); resolves once it listens.
  */
 export async function startSyncServer(
@@ -22,7 +22,7 @@ export async function startSyncServer(
 ): Promise<{ url: string; port: number; dataDir: string; stop(): Promise<void> }> {
   const port = at.port ?? (await freePort());
   const dataDir = at.dataDir ?? mkdtempSync(join(tmpdir(), 'bs-e2e-server-'));
-  const child: ChildProcess = spawn(process.execPath, ['server/main.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['server/dist/main.mjs'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,50 @@
+// Who holds a place on each board. Hocuspocus lets one socket open many sessions of one board
+// (one per provider), so places are counted per session: in all, per link, per network address
+// and per socket. A place is taken when a session is let in, before it is set up, so a burst of
+// sessions cannot all pass one check together. The owner is never refused.
+import { REFUSED } from './limits.mjs';
+
+/** How long a place may wait for its session to be set up before it is given back. */
+const SETUP_MS = 30_000;
+
+export function openSeats(limits) {
+  const boards = new Map(); // board → Set of seats
+
+  const count = (seats, same) => {
+    let n = 0;
+    for (const seat of seats) if (same(seat)) n += 1;
+    return n;
+  };
+
+  const release = (seat) => {
+    const seats = seat && boards.get(seat.board);
+    if (!seats) return;
+    seats.delete(seat);
+    if (!seats.size) boards.delete(seat.board);
+  };
+
+  return {
+    /** A place on `board` for a session, or a refusal (thrown) saying which limit it met. */
+    take(board, access, address, socket) {
+      const seats = boards.get(board) ?? new Set();
+      if (access !== 'owner') {
+        const others = count(seats, (s) => s.access !== 'owner');
+        if (others >= limits.connectionsPerRoom || count(seats, (s) => s.access === access) >= limits.sessionsPerLink) throw REFUSED.roomFull();
+        if (count(seats, (s) => s.address === address && s.access !== 'owner') >= limits.sessionsPerAddress) throw REFUSED.roomFull();
+        if (count(seats, (s) => s.socket === socket) >= limits.sessionsPerSocket) throw REFUSED.roomFull();
+      }
+      const seat = { board, access, address, socket, since: Date.now(), connection: null };
+      seats.add(seat);
+      boards.set(board, seats);
+      return seat;
+    },
+    release,
+    /** Gives back places whose session closed without a word, or was never set up. */
+    prune(open) {
+      for (const seats of boards.values())
+        for (const seat of seats) if (seat.connection ? !open(seat.connection) : Date.now() - seat.since > SETUP_MS) release(seat);
+    },
+    /** Places held on a board (tests and diagnostics). */
+    held: (board) => boards.get(board)?.size ?? 0,
+  };
+}

@@ -1,0 +1,155 @@
+// Helpers for the sync server's tests: servers in this process or as processes of their own
+// (the build `npm run serve` runs), clients (the real provider, or a bare socket to send
+// anything), and the clean-up after each test. Everything listens on loopback.
+import { afterEach, expect } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { startServer } from './server.mjs';
+import { buildServer } from '../scripts/build-server.mjs';
+
+export const cleanups = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()();
+});
+
+export async function server(dataDir = mkdtempSync(join(tmpdir(), 'bs-server-')), redisUrl, limits) {
+  const s = await startServer({ port: 0, dataDir, quiet: true, redisUrl, limits });
+  cleanups.push(async () => {
+    await s.stop();
+  });
+  return { ...s, dataDir, http: `http://127.0.0.1:${s.port}`, ws: `ws://127.0.0.1:${s.port}` };
+}
+
+export const api = async (base, path, token) => {
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  return { status: response.status, body: await response.json() };
+};
+
+/** A client on a room: its doc, and what the server told it. */
+export function client(url, room, token) {
+  const doc = new Y.Doc();
+  const events = { failed: null, closed: null, synced: false };
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 1 });
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name: room,
+    document: doc,
+    token,
+    onAuthenticationFailed: ({ reason }) => (events.failed = reason),
+    onSynced: () => (events.synced = true),
+    onClose: ({ event }) => (events.closed = event?.reason ?? ''),
+  });
+  provider.attach?.();
+  cleanups.push(async () => {
+    provider.destroy();
+    websocketProvider.destroy();
+  });
+  return { doc, events, provider };
+}
+
+/** Sends one raw HTTP request with `target` as the request target; resolves with the status code (0 if the connection dropped). */
+export const rawStatus = (port, target) =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk));
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
+    socket.on('error', () => resolve(0));
+  });
+
+export const until = async (check, timeout = 5000) => {
+  const start = Date.now();
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+/** A bare WebSocket on a room, authenticated with `token` (as the provider does), to send messages by hand. */
+export async function rawClient(url, room, token) {
+  const encoding = await import('lib0/encoding');
+  const socket = new WebSocket(url);
+  const state = { closed: null, send: (m) => socket.send(m) };
+  socket.on('close', (_code, reason) => (state.closed = reason.toString()));
+  // Hocuspocus closes one document of a socket with a CLOSE message (type 7) carrying the reason.
+  socket.on('message', (data) => {
+    const bytes = new Uint8Array(data);
+    const at = 1 + bytes[0]; // after the document name (a length byte, then the name)
+    if (bytes[at] === 7) state.closed = Buffer.from(bytes.subarray(at + 1)).toString('utf8');
+  });
+  cleanups.push(async () => socket.terminate());
+  await new Promise((resolve) => socket.on('open', resolve));
+  const auth = encoding.createEncoder();
+  encoding.writeVarString(auth, room);
+  encoding.writeVarUint(auth, 2); // Auth
+  encoding.writeVarUint(auth, 0); // token
+  encoding.writeVarString(auth, token);
+  socket.send(encoding.toUint8Array(auth));
+  await new Promise((resolve) => socket.once('message', resolve)); // authenticated
+  return state;
+}
+
+/** A free TCP port on loopback. */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+let built = null;
+
+/** `npm run serve` as its own process (built once per test run); resolves once it logs that it listens. */
+export async function serverProcess(dataDir, redisUrl, port) {
+  built ??= buildServer();
+  await built;
+  port ??= await freePort();
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'dist', 'main.mjs')], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: redisUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  cleanups.push(async () => {
+    child.kill('SIGTERM');
+    await exited;
+  });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('listening')) resolve();
+    });
+    child.on('exit', () => reject(new Error(`server exited: ${output}`)));
+  });
+  expect(output.trim().split('\n')).toHaveLength(1); // one line when listening
+  return { child, exited, port, http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}` };
+}
+
+/** A Redis server of the test's own on a free loopback port, keeping nothing on disk; resolves with its URL once it answers. */
+export async function startRedis() {
+  const port = await freePort();
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  cleanups.push(async () => {
+    redis.kill();
+  });
+  await until(
+    () =>
+      new Promise((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+        socket.on('error', () => resolve(false));
+      }),
+  );
+  return `redis://127.0.0.1:${port}`;
+}

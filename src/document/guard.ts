@@ -1,0 +1,103 @@
+import * as Y from 'yjs';
+import { BOARD_FORMAT, BOARD_VERSION } from '../model';
+import { createBoardReader, hasBoard } from './readBoard';
+import { COLLECTIONS, META, metaOf } from './shape';
+
+/** The root types a board's document has; anything else is no board's (and nothing would read it). */
+const ROOTS: ReadonlySet<string> = new Set([META, ...COLLECTIONS]);
+
+/** Why an update was refused; the server sends the reason's words to the sender as they are. */
+export type Refusal = 'unreadable' | 'incomplete' | 'invalid' | 'newer';
+
+export const REFUSAL_REASONS: Record<Refusal, string> = {
+  unreadable: 'This change could not be read',
+  incomplete: 'This change depends on earlier changes the server does not have',
+  invalid: 'This change would make the board invalid',
+  newer: 'This change comes from a newer version of Blueprint Studio',
+};
+
+export interface DocGuard {
+  /**
+   * Tries an incoming update on a scratch copy of the document and says whether the real one may
+   * take it: null when it may, else why not (the scratch copy is then rebuilt from `source`, so
+   * the refused update leaves no trace). An accepted update is in the copy already.
+   */
+  admit(update: Uint8Array): Refusal | null;
+  /** Brings an update the real document took by another path (another server process) into the copy. */
+  follow(update: Uint8Array): void;
+  /** Drops what the copy took since the real document last changed (an update refused for another reason). */
+  reset(): void;
+  /** How many Yjs items the document holds: what it costs in memory, which bytes alone do not say. */
+  entries(): number;
+  dispose(): void;
+}
+
+/**
+ * The server's check of a shared board. Every update is tried on a copy that follows the real
+ * document; the copy is read the way every client reads it (each touched entity against its
+ * schema, nesting bounded) and the update is refused when an entity it touched is invalid, when
+ * it claims a newer format, when it adds a root type no board has, or when it depends on changes that never arrived (Yjs would hold it
+ * pending, invisible, and it would be acknowledged as synced). The copy costs one more replica
+ * of the document in memory; the reading costs only the entities an update touched.
+ */
+export function createDocGuard(source: () => Uint8Array): DocGuard {
+  let copy: Y.Doc;
+  let reader: ReturnType<typeof createBoardReader>;
+  let invalid = false;
+  const rebuild = () => {
+    reader?.dispose();
+    copy?.destroy();
+    copy = new Y.Doc();
+    Y.applyUpdate(copy, source());
+    invalid = false;
+    reader = createBoardReader(copy, () => void (invalid = true));
+    if (hasBoard(copy)) reader.read();
+    invalid = false; // what is already stored was accepted before; only new changes are judged
+  };
+  rebuild();
+
+  const judge = (update: Uint8Array): Refusal | null => {
+    try {
+      Y.applyUpdate(copy, update);
+    } catch {
+      return 'unreadable';
+    }
+    if (copy.store.pendingStructs || copy.store.pendingDs) return 'incomplete';
+    for (const name of copy.share.keys()) if (!ROOTS.has(name)) return 'invalid';
+    if (!hasBoard(copy)) return null; // a room stays empty until the first board arrives
+    const meta = metaOf(copy);
+    if (meta.get('format') !== BOARD_FORMAT) return 'invalid';
+    const version = meta.get('version');
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return 'invalid';
+    if (version > BOARD_VERSION) return 'newer';
+    invalid = false;
+    reader.read();
+    return invalid ? 'invalid' : null;
+  };
+
+  return {
+    admit(update) {
+      const refusal = judge(update);
+      if (refusal) rebuild();
+      return refusal;
+    },
+    follow(update) {
+      try {
+        Y.applyUpdate(copy, update);
+        if (hasBoard(copy)) reader.read(); // judged where it was accepted; read so it is not judged again here
+      } catch {
+        rebuild();
+      }
+    },
+    reset: () => rebuild(),
+    entries() {
+      let n = 0;
+      copy.store.clients.forEach((structs) => (n += structs.length));
+      return n;
+    },
+    dispose() {
+      reader.dispose();
+      copy.destroy();
+    },
+  };
+}
