@@ -32,7 +32,7 @@ function room() {
       if (!refusal) Y.applyUpdate(server, update);
       return refusal;
     },
-    firstCard: () => r.peer.getMap<Y.Map<unknown>>('cards').get(board.cards[0].id)!,
+    firstCard: () => r.peer.getMap<Y.Map<unknown>>('cards').get(board.cards[0]!.id)!,
   };
   return r;
 }
@@ -42,9 +42,9 @@ describe('the server’s guard of a shared board', () => {
     const r = room();
     expect(r.send(r.edit(() => (r.firstCard().get('text') as Y.Text).insert(0, 'Now ')))).toBeNull();
     expect(r.send(r.edit(() => r.firstCard().set('color', '#ff0000')))).toBeNull();
-    expect(r.send(r.edit((d) => d.getMap('cards').delete(r.board.cards[1].id)))).toBeNull();
+    expect(r.send(r.edit((d) => d.getMap('cards').delete(r.board.cards[1]!.id)))).toBeNull();
     const board = readDoc(r.server);
-    expect(board.cards[0].text.startsWith('Now ')).toBe(true);
+    expect(board.cards[0]!.text.startsWith('Now ')).toBe(true);
     expect(board.cards).toHaveLength(r.board.cards.length - 1);
   });
 
@@ -53,8 +53,8 @@ describe('the server’s guard of a shared board', () => {
     const entries = r.guard.entries();
     const hostile: [string, (d: Y.Doc) => void, string][] = [
       ['a card text that is a number', () => r.firstCard().set('text', 42 as never), 'invalid'],
-      ['the lanes turned into a string', (d) => d.getMap('lanes').set(r.board.lanes[0].id, 'lane' as never), 'invalid'],
-      ['an unknown lane kind', (d) => (d.getMap('lanes').get(r.board.lanes[0].id) as Y.Map<unknown>).set('kind', 'dungeon'), 'invalid'],
+      ['the lanes turned into a string', (d) => d.getMap('lanes').set(r.board.lanes[0]!.id, 'lane' as never), 'invalid'],
+      ['an unknown lane kind', (d) => (d.getMap('lanes').get(r.board.lanes[0]!.id) as Y.Map<unknown>).set('kind', 'dungeon'), 'invalid'],
       ['text over the limit', () => (r.firstCard().get('text') as Y.Text).insert(0, 'x'.repeat(20_001)), 'invalid'],
       [
         '2 000-deep nesting',
@@ -91,7 +91,7 @@ describe('the server’s guard of a shared board', () => {
     expect(r.send(Uint8Array.from([1, 2, 3, 250, 250, 250]))).toBe('unreadable');
     expect(r.send(first)).toBeNull();
     expect(r.send(second)).toBeNull();
-    expect(readDoc(r.server).cards[0].text.startsWith('ab')).toBe(true);
+    expect(readDoc(r.server).cards[0]!.text.startsWith('ab')).toBe(true);
   });
 
   it('follows updates the real document took another way, and counts its items', () => {
