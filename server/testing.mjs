@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import WebSocket from 'ws';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { startServer } from './server.mjs';
@@ -78,15 +79,16 @@ export const until = async (check, timeout = 5000) => {
 
 /** A bare WebSocket on a room, authenticated with `token` (as the provider does), to send messages by hand. */
 export async function rawClient(url, room, token) {
-  const encoding = await import('lib0/encoding');
   const socket = new WebSocket(url);
-  const state = { closed: null, send: (m) => socket.send(m) };
+  /** `acks`: "synced" answers (SyncStatus true) so far; the server sends one per update it took, in order. */
+  const state = { closed: null, acks: 0, send: (m) => socket.send(m), socket };
   socket.on('close', (_code, reason) => (state.closed = reason.toString()));
   // Hocuspocus closes one document of a socket with a CLOSE message (type 7) carrying the reason.
   socket.on('message', (data) => {
     const bytes = new Uint8Array(data);
     const at = 1 + bytes[0]; // after the document name (a length byte, then the name)
     if (bytes[at] === 7) state.closed = Buffer.from(bytes.subarray(at + 1)).toString('utf8');
+    if (bytes[at] === 8 && bytes[at + 1] === 1) state.acks += 1;
   });
   cleanups.push(async () => socket.terminate());
   await new Promise((resolve) => socket.on('open', resolve));
@@ -98,6 +100,16 @@ export async function rawClient(url, room, token) {
   socket.send(encoding.toUint8Array(auth));
   await new Promise((resolve) => socket.once('message', resolve)); // authenticated
   return state;
+}
+
+/** A Hocuspocus message carrying a Yjs update: a Sync update, or (`reply`) a SyncReply step 2 as a provider answers a read request. */
+export function contentMessage(room, update, { reply = false } = {}) {
+  const m = encoding.createEncoder();
+  encoding.writeVarString(m, room);
+  encoding.writeVarUint(m, reply ? 4 : 0); // SyncReply or Sync
+  encoding.writeVarUint(m, reply ? 1 : 2); // step 2 or update
+  encoding.writeVarUint8Array(m, update);
+  return encoding.toUint8Array(m);
 }
 
 /** A free TCP port on loopback. */

@@ -1,0 +1,123 @@
+// @vitest-environment node
+// The kill test: people type on a shared board while the server process is killed (SIGKILL, no
+// chance to flush anything) at a random moment; after a restart, every edit the server had
+// acknowledged must be there. Once with one process, once with two processes over Redis sharing
+// one data directory. Each prints what it tried, what survived and what was lost.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { openDocuments } from './documents.mjs';
+import { api, client, contentMessage, rawClient, serverProcess, startRedis, until } from './testing.mjs';
+import { docFromBoard } from '../src/document/index.ts';
+import { sample } from '../src/model/test/fixtures.ts';
+
+/** A small deterministic random source, so a failing run can be replayed. */
+function randomFrom(seed) {
+  return (n) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+}
+
+/**
+ * One person typing into a card as fast as the server acknowledges (up to 8 edits in flight),
+ * over a bare socket: `clocks[i]` is this writer's Yjs clock once edit i is in, so the edits a
+ * document holds are those whose clock its state vector covers.
+ */
+async function typist(server, room, token, seed, cardId) {
+  const raw = await rawClient(server.ws, room, token);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seed);
+  const text = doc.getMap('cards').get(cardId).get('text');
+  const clocks = [];
+  doc.on('update', (update) => raw.send(contentMessage(room, update)));
+  const pump = () => {
+    while (raw.socket.readyState === 1 && clocks.length - raw.acks < 8 && clocks.length < 350) {
+      text.insert(text.length, 'x');
+      clocks.push(Y.getState(doc.store, doc.clientID));
+    }
+  };
+  raw.socket.on('message', pump);
+  pump();
+  return { raw, doc, clocks, acked: () => raw.acks };
+}
+
+/** How many of a typist's acknowledged edits `state` lacks. */
+const lostFrom = (t, state) => {
+  const have = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(state)).get(t.doc.clientID) ?? 0;
+  return t.clocks.slice(0, t.acked()).filter((clock) => clock > have).length;
+};
+
+async function killTest({ processes, kills, seed: seedNumber }) {
+  const random = randomFrom(seedNumber);
+  const dataDir = mkdtempSync(join(tmpdir(), 'bs-kill-'));
+  const redisUrl = processes > 1 ? await startRedis() : undefined;
+  let servers = [];
+  for (let i = 0; i < processes; i++) servers.push(await serverProcess(dataDir, redisUrl));
+  const { body: room } = await api(servers[0].http, '/api/rooms');
+  const board = sample();
+  const seed = Y.encodeStateAsUpdate(docFromBoard(board));
+  const first = await rawClient(servers[0].ws, room.room, room.edit);
+  first.send(contentMessage(room.room, seed));
+  await until(() => first.acks === 1);
+  first.socket.terminate();
+
+  const store = openDocuments(join(dataDir, 'boards.sqlite'));
+  const figures = { tried: 0, acknowledged: 0, lost: 0, sampled: 0, onDiskAtAck: 0 };
+  for (let kill = 0; kill < kills; kill++) {
+    // Three people on each process, each typing into a card of their own.
+    const typists = [];
+    for (const [p, server] of servers.entries())
+      for (let w = 0; w < 3; w++) typists.push(await typist(server, room.room, room.edit, seed, board.cards[(p * 3 + w) % board.cards.length].id));
+    // While they type: now and then, the moment an edit is acknowledged, is it in the file already?
+    const sample = (t) => () => {
+      if (t.acked() % 40 !== 0 || t.acked() === 0) return;
+      figures.sampled += 1;
+      if (lostFrom({ ...t, acked: () => t.acked() }, store.load(room.room)) === 0) figures.onDiskAtAck += 1;
+    };
+    for (const t of typists) t.raw.socket.on('message', sample(t));
+    // The kill comes after a random number of acknowledged edits, whatever the machine's speed.
+    const killAt = 100 + random(700);
+    await until(() => typists.reduce((n, t) => n + t.acked(), 0) >= killAt, 20_000);
+    for (const s of servers) s.child.kill('SIGKILL');
+    await Promise.all(servers.map((s) => s.exited));
+
+    // After a restart (one process is enough: they share the data), someone who joins sees every acknowledged edit.
+    servers = [await serverProcess(dataDir, redisUrl)];
+    const reader = client(servers[0].ws, room.room, room.view);
+    await until(() => reader.events.synced, 10_000);
+    const state = Y.encodeStateAsUpdate(reader.doc);
+    for (const t of typists) {
+      figures.tried += t.clocks.length;
+      figures.acknowledged += t.acked();
+      figures.lost += lostFrom(t, state);
+      t.raw.socket.terminate();
+    }
+    reader.provider.destroy();
+    for (let i = 1; i < processes; i++) servers.push(await serverProcess(dataDir, redisUrl));
+  }
+  store.close();
+  const percent = figures.sampled ? ((100 * figures.onDiskAtAck) / figures.sampled).toFixed(0) : '–';
+  console.log(
+    `kill test, ${processes} process${processes > 1 ? 'es over Redis' : ''}: ${kills} kills, ${figures.tried} edits tried, ` +
+      `${figures.acknowledged} acknowledged, ${figures.acknowledged - figures.lost} survived, ${figures.lost} lost; ` +
+      `on disk when acknowledged: ${figures.onDiskAtAck} of ${figures.sampled} sampled (${percent} %)`,
+  );
+  return figures;
+}
+
+describe('acknowledged edits survive the server being killed', () => {
+  it('one process: 0 of the acknowledged edits lost over 6 kills, each on disk when acknowledged', async () => {
+    const f = await killTest({ processes: 1, kills: 6, seed: 11 });
+    expect(f.acknowledged).toBeGreaterThan(600);
+    expect(f.lost).toBe(0);
+    expect(f.sampled).toBeGreaterThan(10);
+    expect(f.onDiskAtAck).toBe(f.sampled);
+  }, 120_000);
+
+  it('two processes over Redis sharing one data directory: 0 lost over 4 kills of both', async () => {
+    const f = await killTest({ processes: 2, kills: 4, seed: 23 });
+    expect(f.acknowledged).toBeGreaterThan(400);
+    expect(f.lost).toBe(0);
+    expect(f.onDiskAtAck).toBe(f.sampled);
+  }, 120_000);
+});
