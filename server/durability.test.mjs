@@ -9,43 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { openDocuments } from './documents.mjs';
-import { api, client, contentMessage, rawClient, serverProcess, startRedis, until } from './testing.mjs';
+import { api, client, contentMessage, lostFrom, randomFrom, rawClient, serverProcess, startRedis, typist, until } from './testing.mjs';
 import { docFromBoard } from '../src/document/index.ts';
 import { sample } from '../src/model/test/fixtures.ts';
-
-/** A small deterministic random source, so a failing run can be replayed. */
-function randomFrom(seed) {
-  return (n) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-}
-
-/**
- * One person typing into a card as fast as the server acknowledges (up to 8 edits in flight),
- * over a bare socket: `clocks[i]` is this writer's Yjs clock once edit i is in, so the edits a
- * document holds are those whose clock its state vector covers.
- */
-async function typist(server, room, token, seed, cardId) {
-  const raw = await rawClient(server.ws, room, token);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, seed);
-  const text = doc.getMap('cards').get(cardId).get('text');
-  const clocks = [];
-  doc.on('update', (update) => raw.send(contentMessage(room, update)));
-  const pump = () => {
-    while (raw.socket.readyState === 1 && clocks.length - raw.acks < 8 && clocks.length < 350) {
-      text.insert(text.length, 'x');
-      clocks.push(Y.getState(doc.store, doc.clientID));
-    }
-  };
-  raw.socket.on('message', pump);
-  pump();
-  return { raw, doc, clocks, acked: () => raw.acks };
-}
-
-/** How many of a typist's acknowledged edits `state` lacks. */
-const lostFrom = (t, state) => {
-  const have = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(state)).get(t.doc.clientID) ?? 0;
-  return t.clocks.slice(0, t.acked()).filter((clock) => clock > have).length;
-};
 
 async function killTest({ processes, kills, seed: seedNumber }) {
   const random = randomFrom(seedNumber);

@@ -9,11 +9,15 @@ export const LIMITS = {
   /** Messages per second per connection, sustained, and the burst allowed above it. */
   messagesPerSecond: 100,
   messageBurst: 400,
-  /** Yjs items one board may hold (a card is about a dozen; each holds memory that bytes do not show). */
-  documentEntries: 400_000,
-  /** What all loaded boards together may take: past it, no new board is loaded and none grows. */
-  totalBytes: 256 * 1024 * 1024,
-  totalEntries: 4_000_000,
+  /**
+   * Yjs items one board may hold. An item takes about 330 bytes of memory however few bytes it
+   * took to send (and the server holds each board twice: the board and the copy updates are
+   * tried on), so items are what memory grows with. A card is about a dozen items.
+   */
+  documentEntries: 200_000,
+  /** What all loaded boards together may take (about 650 MB for the items): past it, no board is loaded and none grows. */
+  totalBytes: 128 * 1024 * 1024,
+  totalEntries: 1_000_000,
   /** People on one board at once (the owner is always let in, beyond it). */
   connectionsPerRoom: 50,
   /** Sessions one link (edit or view) may hold on one board: one link cannot fill a board. */

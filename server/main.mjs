@@ -1,6 +1,20 @@
 // `npm run serve`: the collaboration server, configured from the environment.
 import { startServer } from './server.mjs';
 
+const MB = 1024 * 1024;
+/** Memory limits an operator may set (limits.mjs has the defaults, and the limits that are about fairness). */
+const FROM_ENV = {
+  MAX_BOARD_MB: ['documentBytes', MB],
+  MAX_BOARD_ITEMS: ['documentEntries', 1],
+  MAX_SERVER_MB: ['totalBytes', MB],
+  MAX_SERVER_ITEMS: ['totalEntries', 1],
+};
+const limits = {};
+for (const [name, [key, unit]] of Object.entries(FROM_ENV)) {
+  const value = Number(process.env[name]);
+  if (value > 0) limits[key] = value * unit;
+}
+
 const server = await startServer({
   host: process.env.HOST || '127.0.0.1',
   port: Number(process.env.PORT || 1234),
@@ -10,5 +24,6 @@ const server = await startServer({
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean),
+  limits,
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void server.stop().then(() => process.exit(0)));

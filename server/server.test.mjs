@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import { docFromBoard, readDoc } from '../src/document/index.ts';
+import { sample } from '../src/model/test/fixtures.ts';
 import { startServer } from './server.mjs';
-import { api, cleanups, client, rawClient, rawStatus, server, serverProcess, startRedis, until } from './testing.mjs';
+import { api, cleanups, client, contentMessage, rawClient, rawStatus, server, serverProcess, startRedis, until } from './testing.mjs';
 
 describe('the sync server', () => {
   it('shares a board: edit links write, view links read (the server refuses their writes), other tokens are refused', async () => {
@@ -217,6 +221,128 @@ describe('hostile input', () => {
     expect(seen()).not.toContain('Mallory');
     expect(seen()).not.toContain('Big');
     expect([...watcher.provider.awareness.getStates().values()].every((st) => st.user === undefined || typeof st.user.name === 'string')).toBe(true);
+  });
+
+  it('refuses, with its reason, an update that would make the board invalid: nothing of it is relayed or stored, and the board stays editable', async () => {
+    const s = await server();
+    const { body: room } = await api(s.http, '/api/rooms');
+    const board = sample();
+    const owner = client(s.ws, room.room, room.owner);
+    await until(() => owner.events.synced);
+    Y.applyUpdate(owner.doc, Y.encodeStateAsUpdate(docFromBoard(board)));
+    const watcher = client(s.ws, room.room, room.view);
+    await until(() => watcher.events.synced && watcher.doc.getMap('cards').size === board.cards.length);
+
+    const card = (doc) => doc.getMap('cards').get(board.cards[0].id);
+    const hostile = [
+      (doc) => card(doc).set('text', 42),
+      (doc) => card(doc).set('servqual', 'not a list'),
+      (doc) => doc.getMap('lanes').get(board.lanes[0].id).set('kind', 'dungeon'),
+      (doc) => card(doc).get('text').insert(0, 'x'.repeat(20_001)),
+      (doc) => doc.getMap('meta').set('version', 99),
+    ];
+    const reasons = [];
+    for (const change of hostile) {
+      const mallory = await rawClient(s.ws, room.room, room.edit);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(owner.doc));
+      const before = Y.encodeStateVector(doc);
+      change(doc);
+      mallory.send(contentMessage(room.room, Y.encodeStateAsUpdate(doc, before)));
+      await until(() => mallory.closed !== null);
+      expect(mallory.acks).toBe(0);
+      reasons.push(mallory.closed);
+    }
+    expect(reasons).toEqual([
+      'This change would make the board invalid',
+      'This change would make the board invalid',
+      'This change would make the board invalid',
+      'This change would make the board invalid',
+      'This change comes from a newer version of Blueprint Studio',
+    ]);
+    // An update whose earlier changes never arrived is not acknowledged.
+    const gap = await rawClient(s.ws, room.room, room.edit);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(owner.doc));
+    card(doc).get('text').insert(0, 'a');
+    const sv = Y.encodeStateVector(doc);
+    card(doc).get('text').insert(1, 'b');
+    gap.send(contentMessage(room.room, Y.encodeStateAsUpdate(doc, sv)));
+    await until(() => gap.closed !== null);
+    expect([gap.acks, gap.closed]).toEqual([0, 'This change depends on earlier changes the server does not have']);
+
+    // The owner goes on editing; everyone sees a valid board, and so does whoever opens it after a restart.
+    card(owner.doc).get('text').insert(0, 'Still mine: ');
+    await until(() => card(watcher.doc).get('text').toString().startsWith('Still mine: '));
+    expect(readDoc(watcher.doc)).toEqual(readDoc(owner.doc));
+    await s.stop();
+    const again = await server(s.dataDir);
+    const late = client(again.ws, room.room, room.view);
+    await until(() => late.events.synced && late.doc.getMap('cards').size > 0);
+    expect(readDoc(late.doc)).toEqual(readDoc(owner.doc));
+    expect(card(late.doc).get('text').toString()).toMatch(/^Still mine: /);
+  });
+
+  it('one link cannot fill a board: sessions are counted per socket, per address and per link, and the owner always gets in', async () => {
+    const s = await server(undefined, undefined, { sessionsPerSocket: 2, sessionsPerAddress: 5, sessionsPerLink: 6, connectionsPerRoom: 8 });
+    const { body: room } = await api(s.http, '/api/rooms');
+    /** Opens `n` sessions of the room on one socket (as one provider per session would); resolves with how many were let in. */
+    const sessions = async (token, n) => {
+      const socket = new WebSocket(s.ws);
+      cleanups.push(async () => socket.terminate());
+      await new Promise((resolve) => socket.on('open', resolve));
+      const answers = { in: 0, out: 0 };
+      socket.on('message', (data) => {
+        const d = decoding.createDecoder(new Uint8Array(data));
+        decoding.readVarString(d);
+        if (decoding.readVarUint(d) !== 2) return; // Auth
+        const kind = decoding.readVarUint(d);
+        if (kind === 2) answers.in += 1;
+        if (kind === 1) answers.out += 1;
+      });
+      for (let i = 0; i < n; i++) {
+        const auth = encoding.createEncoder();
+        encoding.writeVarString(auth, `${room.room}\u0000session-${i}`);
+        encoding.writeVarUint(auth, 2);
+        encoding.writeVarUint(auth, 0);
+        encoding.writeVarString(auth, token);
+        socket.send(encoding.toUint8Array(auth));
+      }
+      await until(() => answers.in + answers.out === n);
+      return answers.in;
+    };
+    expect(await sessions(room.view, 50)).toBe(2); // 50 multiplexed on one socket: two let in
+    expect(await sessions(room.view, 2)).toBe(2);
+    expect(await sessions(room.view, 2)).toBe(1); // five from this address
+    expect(await sessions(room.owner, 2)).toBe(2); // the owner, beyond every limit
+    const owner = client(s.ws, room.room, room.owner);
+    await until(() => owner.events.synced);
+  });
+
+  it('bounds memory by items, not only bytes, per board and in total, and limits how fast boards are created', async () => {
+    const s = await server(undefined, undefined, { documentEntries: 2000, totalEntries: 3000, roomsPerMinuteTotal: 4 });
+    const rooms = [];
+    for (let i = 0; i < 4; i++) rooms.push((await api(s.http, '/api/rooms')).body);
+    expect((await api(s.http, '/api/rooms')).status).toBe(429); // past the total, from any address
+    /** Sends `n` tiny entries (a few bytes each: 2 500 are 20 KB) in one update; resolves with the reason it was refused, or null. */
+    const fill = async (room, n) => {
+      const raw = await rawClient(s.ws, room.room, room.edit);
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (let i = 0; i < n; i++) doc.getMap('meta').set(`k${i}`, i);
+      });
+      raw.send(contentMessage(room.room, Y.encodeStateAsUpdate(doc)));
+      await until(() => raw.acks === 1 || raw.closed !== null);
+      return raw.acks === 1 ? null : raw.closed;
+    };
+    expect(await fill(rooms[0], 2500)).toBe('This board has reached the size limit of the server');
+    expect(await fill(rooms[0], 1500)).toBeNull();
+    expect(await fill(rooms[1], 1500)).toBeNull(); // 3 000 items loaded: the server's total
+    expect(await fill(rooms[1], 1)).toBe('The server is full; try again later');
+    // A board not in memory yet is not loaded while the server is full…
+    const third = client(s.ws, rooms[2].room, rooms[2].edit);
+    await until(() => third.events.failed !== null);
+    expect(third.events.failed).toBe('The server is full; try again later');
   });
 
   it('malformed, oversized and unauthenticated messages never crash the server or change a board', async () => {

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { startServer } from './server.mjs';
@@ -85,10 +86,11 @@ export async function rawClient(url, room, token) {
   socket.on('close', (_code, reason) => (state.closed = reason.toString()));
   // Hocuspocus closes one document of a socket with a CLOSE message (type 7) carrying the reason.
   socket.on('message', (data) => {
-    const bytes = new Uint8Array(data);
-    const at = 1 + bytes[0]; // after the document name (a length byte, then the name)
-    if (bytes[at] === 7) state.closed = Buffer.from(bytes.subarray(at + 1)).toString('utf8');
-    if (bytes[at] === 8 && bytes[at + 1] === 1) state.acks += 1;
+    const d = decoding.createDecoder(new Uint8Array(data));
+    decoding.readVarString(d); // document name
+    const type = decoding.readVarUint(d);
+    if (type === 7) state.closed = decoding.readVarString(d);
+    if (type === 8 && decoding.readVarUint(d) === 1) state.acks += 1;
   });
   cleanups.push(async () => socket.terminate());
   await new Promise((resolve) => socket.on('open', resolve));
@@ -124,12 +126,12 @@ export const freePort = () =>
 let built = null;
 
 /** `npm run serve` as its own process (built once per test run); resolves once it logs that it listens. */
-export async function serverProcess(dataDir, redisUrl, port) {
+export async function serverProcess(dataDir, redisUrl, port, env = {}) {
   built ??= buildServer();
   await built;
   port ??= await freePort();
   const child = spawn(process.execPath, [join(import.meta.dirname, 'dist', 'main.mjs')], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: redisUrl },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: redisUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -146,7 +148,7 @@ export async function serverProcess(dataDir, redisUrl, port) {
     child.on('exit', () => reject(new Error(`server exited: ${output}`)));
   });
   expect(output.trim().split('\n')).toHaveLength(1); // one line when listening
-  return { child, exited, port, http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}` };
+  return { child, exited, port, output: () => output, http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}` };
 }
 
 /** A Redis server of the test's own on a free loopback port, keeping nothing on disk; resolves with its URL once it answers. */
@@ -165,3 +167,38 @@ export async function startRedis() {
   );
   return `redis://127.0.0.1:${port}`;
 }
+
+/** A small deterministic random source (`random(n)` is 0…n-1), so a failing run can be replayed from its seed. */
+export function randomFrom(seed) {
+  return (n) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+}
+
+/**
+ * One person typing into a card as fast as the server acknowledges (up to 8 edits in flight, at
+ * most `edits`), over a bare socket, starting from the board's state `seed`: `clocks[i]` is this
+ * writer's Yjs clock once edit i is in, so the edits a document holds are those its state
+ * vector covers.
+ */
+export async function typist(server, room, token, seed, cardId, edits = 350) {
+  const raw = await rawClient(server.ws, room, token);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seed);
+  const text = doc.getMap('cards').get(cardId).get('text');
+  const clocks = [];
+  doc.on('update', (update) => raw.send(contentMessage(room, update)));
+  const pump = () => {
+    while (raw.socket.readyState === 1 && clocks.length - raw.acks < 8 && clocks.length < edits) {
+      text.insert(text.length, 'x');
+      clocks.push(Y.getState(doc.store, doc.clientID));
+    }
+  };
+  raw.socket.on('message', pump);
+  pump();
+  return { raw, doc, clocks, acked: () => raw.acks, done: () => raw.acks === edits };
+}
+
+/** How many of a typist's acknowledged edits the document state `update` lacks. */
+export const lostFrom = (t, update) => {
+  const have = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).get(t.doc.clientID) ?? 0;
+  return t.clocks.slice(0, t.acked()).filter((clock) => clock > have).length;
+};
