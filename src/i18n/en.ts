@@ -586,6 +586,8 @@ export const en = {
     alreadyHere: '“{{title}}” is already on this device',
     alreadyHereBody:
       'This link shares a board you already have, through {{server}}. Connect your board to it: what you changed on this device is merged with the shared board and sent to that server. Or keep yours apart and add the shared board as a separate one.',
+    alreadySharedElsewhere:
+      'Your board is shared through {{current}}, and stays so. This link names another shared board (at {{server}}) that claims to be the same one: it can only be added as a separate board. If you did not expect this link, go back to your boards.',
     reconnect: 'Connect my board to this link',
     addCopy: 'Add as a separate board',
     unreachable: 'The sync server at {{server}} could not be reached, or the board is not there.',

@@ -574,6 +574,8 @@ export const zhCN: Catalogue = {
     alreadyHere: '“{{title}}”已在此设备上',
     alreadyHereBody:
       '此链接通过 {{server}} 共享一个你已有的白板。将你的白板连接到此链接：你在本设备上的修改会与共享白板合并并发送到该服务器。或者保持你的白板独立，把共享白板另外添加为一个新白板。',
+    alreadySharedElsewhere:
+      '你的白板正通过 {{current}} 共享，并将保持不变。此链接指向另一个自称为同一白板的共享白板（位于 {{server}}），只能另外添加为新白板。如果你没有预料到此链接，请返回你的白板列表。',
     reconnect: '将我的白板连接到此链接',
     addCopy: '另外添加为新白板',
     joining: '正在打开共享看板…',

@@ -11,7 +11,15 @@ export type JoinResult =
    * through a new link): the user chooses between connecting that board to the link (`reconnect`,
    * merging what is on this device) and keeping it apart (`addCopy`). Never decided silently.
    */
-  | { ok: 'choose'; existing: { id: string; title: string }; reconnect(): Promise<string>; addCopy(): Promise<string> };
+  | {
+      ok: 'choose';
+      existing: { id: string; title: string };
+      /** Null when the board here syncs through another server: a link never moves it (only a separate board is offered). */
+      reconnect: (() => Promise<string>) | null;
+      /** Where the board here already syncs, when it does. */
+      sharedThrough: string | null;
+      addCopy(): Promise<string>;
+    };
 
 interface Link {
   server: string;
@@ -46,11 +54,19 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
     return {
       ok: 'choose',
       existing: { id: local.id, title: local.title },
-      reconnect: async () => {
-        // The room's history and this device's share their origin: connecting merges both ways.
-        await repo.setShare(local.id, share);
-        return local.id;
-      },
+      // A board already shared through another server is never redirected by a link (a crafted
+      // link could send it elsewhere): the link's board can only be added beside it. A board kept
+      // only here, or shared before on the same server (shared again by its owner), may be
+      // connected, by choice.
+      sharedThrough: local.share?.server ?? null,
+      reconnect:
+        local.share && local.share.server !== link.server
+          ? null
+          : async () => {
+              // The room's history and this device's share their origin: connecting merges both ways.
+              await repo.setShare(local.id, share);
+              return local.id;
+            },
       addCopy: async () => (await repo.createShared(doc, share)).id,
     };
   return { ok: true, id: (await repo.createShared(doc, share)).id };

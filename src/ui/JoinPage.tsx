@@ -46,14 +46,19 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
       ) : choice ? (
         <section aria-labelledby="join-choice" className="join-choice">
           <h1 id="join-choice">{t('share.alreadyHere', { title: choice.existing.title })}</h1>
-          <p>{t('share.alreadyHereBody', { server })}</p>
+          <p>
+            {choice.reconnect ? t('share.alreadyHereBody', { server }) : t('share.alreadySharedElsewhere', { server, current: choice.sharedThrough })}
+          </p>
           <div className="dialog-actions">
-            <button type="button" onClick={() => void decide(choice.addCopy)}>
+            <a href={libraryHref}>{t('editor.allBoards')}</a>
+            <button type="button" className={choice.reconnect ? undefined : 'primary'} onClick={() => void decide(choice.addCopy)}>
               {t('share.addCopy')}
             </button>
-            <button type="button" className="primary" onClick={() => void decide(choice.reconnect)}>
-              {t('share.reconnect')}
-            </button>
+            {choice.reconnect && (
+              <button type="button" className="primary" onClick={() => void decide(choice.reconnect!)}>
+                {t('share.reconnect')}
+              </button>
+            )}
           </div>
         </section>
       ) : (
