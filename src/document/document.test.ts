@@ -250,4 +250,38 @@ describe('invalid changes from a collaborator', () => {
     // Read afresh (reopening the board), it is the same valid board.
     expect(validateBoard(readDoc(doc)).ok).toBe(true);
   });
+
+  it('repairs field by field: a broken field takes its last valid value or, optional, is left out; the rest of what was typed stays', () => {
+    const board = sample();
+    const doc = docFromBoard(board);
+    const invalid: string[] = [];
+    const reader = createBoardReader(doc, (collection, id) => invalid.push(`${collection}:${id}`));
+    reader.read();
+    const [a] = board.cards;
+    const cardMap = (id: string) => doc.getMap('cards').get(id) as Y.Map<unknown>;
+    doc.transact(() => {
+      cardMap(a!.id).set('text', 42); // broken: the last valid text stays
+      const details = cardMap(a!.id).get('details') as Y.Text | undefined;
+      if (details) details.insert(0, 'New details. ');
+      else cardMap(a!.id).set('details', new Y.Text('New details. '));
+      doc.getMap('meta').set('revision', 'many'); // broken meta: its last valid value stays
+    });
+    // A card never valid before, with one broken optional field: shown without it.
+    doc.transact(() => {
+      const fresh = new Y.Map<unknown>();
+      doc.getMap('cards').set('cd_new', fresh);
+      for (const [k, v] of Object.entries({ ...a!, id: 'cd_new', order: 99, color: 42 })) fresh.set(k, k === 'text' ? new Y.Text(String(v)) : v);
+      fresh.set('_pos', 'zz');
+    });
+    const read = reader.read();
+    const repaired = read.cards.find((x) => x.id === a!.id)!;
+    expect(repaired.text).toBe(a!.text);
+    expect(repaired.details?.startsWith('New details. ')).toBe(true);
+    expect(read.revision).toBe(board.revision);
+    const added = read.cards.find((x) => x.id === 'cd_new')!;
+    expect(added.text).toBe(a!.text);
+    expect(added).not.toHaveProperty('color');
+    expect(invalid).toEqual(expect.arrayContaining([`cards:${a!.id}`, 'cards:cd_new', 'meta:revision']));
+    expect(validateBoard(read).ok).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  boardSchema,
   cardSchema,
   commentSchema,
   connectorSchema,
@@ -16,6 +17,7 @@ import { repairBoard } from './repair';
 import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
+type Fields = Record<string, unknown>;
 
 /** Each entity read from the doc is checked against its schema before it can reach the screen. */
 const SCHEMAS: Record<Collection, ZodType> = {
@@ -100,11 +102,12 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
         continue;
       }
       const decoded = decodeEntity(map);
-      if (!decoded || !SCHEMAS[name].safeParse(decoded.value).success) {
-        onInvalid?.(name, id);
+      const value = decoded && validEntity(SCHEMAS[name], decoded.value, old?.value as Fields | undefined, () => onInvalid?.(name, id));
+      if (!decoded || !value) {
+        if (!decoded) onInvalid?.(name, id);
         continue; // the last valid state stays in the cache, or nothing
       }
-      const { pos, value } = decoded;
+      const { pos } = decoded;
       if (!old || old.pos !== pos) moved = true;
       const same = old && sameJson(old.value, value);
       cache.set(id, { pos, value: same ? old.value : (value as Entity) });
@@ -131,11 +134,9 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
       if (metaDirty) {
         // Meta that a change broke keeps its last good state: settings nested without bound are
         // ignored, a title that is not text stays what it was.
-        const fresh = decodeMap(metaMap, MAX_DEPTH) ?? meta;
-        if (typeof fresh.title !== 'string' || fresh.title.length > 500) {
-          fresh.title = typeof meta.title === 'string' ? meta.title : '';
-          onInvalid?.('meta', 'title');
-        }
+        const decoded = decodeMap(metaMap, MAX_DEPTH);
+        if (!decoded) onInvalid?.('meta', '');
+        const fresh = repairMeta(decoded ?? meta, meta, (field) => onInvalid?.('meta', field));
         if (!sameJson(fresh, meta)) {
           meta = fresh;
           same = false;
@@ -154,6 +155,46 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
       metaMap.unobserveDeep(onMeta);
     },
   };
+}
+
+/**
+ * An entity as its schema accepts it, repaired field by field: a field a change broke takes its
+ * last valid value (or, optional, is left out), so one bad field does not hide a whole card and
+ * what was typed in its other fields. `invalid` hears of any repair; null when no repair helps
+ * (a required field broken on an entity never valid before).
+ */
+function validEntity(schema: ZodType, value: Fields, last: Fields | undefined, invalid: () => void): Entity | null {
+  const first = schema.safeParse(value);
+  if (first.success) return value as Entity;
+  invalid();
+  const fixed = { ...value };
+  for (const field of new Set(first.error.issues.map((issue) => String(issue.path[0] ?? '')))) {
+    if (last && field in last) fixed[field] = last[field];
+    else delete fixed[field];
+  }
+  return schema.safeParse(fixed).success ? (fixed as Entity) : null;
+}
+
+/** The meta fields a board has, each checked against its part of the board's schema. */
+const META_FIELDS = Object.fromEntries(
+  // format and version are judged whole, by migration and the newer-version check, not repaired
+  Object.entries(boardSchema.shape).filter(([key]) => !(COLLECTIONS as readonly string[]).includes(key) && key !== 'format' && key !== 'version'),
+) as Record<string, ZodType>;
+
+/**
+ * Meta with every known field valid: a broken one keeps its last valid value, else is left out
+ * (the board's own check then says what is missing). Unknown fields pass as they are.
+ */
+function repairMeta(fresh: Fields, last: Fields, invalid: (field: string) => void): Fields {
+  const out = { ...fresh };
+  for (const [field, schema] of Object.entries(META_FIELDS)) {
+    if (!(field in out) || schema.safeParse(out[field]).success) continue;
+    invalid(field);
+    if (field in last) out[field] = last[field];
+    else if (field === 'title') out.title = '';
+    else delete out[field];
+  }
+  return out;
 }
 
 /** The board a doc holds, read once (listing, export, tests). */

@@ -19,6 +19,8 @@ export const en = {
     newer: 'Saved by a newer version of Blueprint Studio; update the app to open it.',
     moreIssues_one: '…and {{count}} more problem',
     moreIssues_other: '…and {{count}} more problems',
+    versionsOf: 'Versions of “{{title}}”',
+    restoreVersion: 'Restore the version of {{time}} as a new board',
     downloadRaw: 'Download raw JSON',
     confirmDeleteTitle: 'Delete board?',
     confirmDeleteBody: '“{{title}}” will be deleted from this device. This cannot be undone.',

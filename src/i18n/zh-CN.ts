@@ -20,6 +20,8 @@ export const zhCN: Catalogue = {
     newer: '此看板由更新版本的 Blueprint Studio 保存；请更新应用后再打开。',
     moreIssues_one: '……还有 {{count}} 个问题',
     moreIssues_other: '……还有 {{count}} 个问题',
+    versionsOf: '“{{title}}”的版本',
+    restoreVersion: '将 {{time}} 的版本恢复为新白板',
     downloadRaw: '下载原始 JSON',
     confirmDeleteTitle: '删除看板？',
     confirmDeleteBody: '将从本设备删除“{{title}}”。此操作无法撤销。',

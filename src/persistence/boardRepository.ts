@@ -62,7 +62,7 @@ export class BoardRepository {
     return records.map((r) => {
       const title = typeof r.title === 'string' ? r.title : '';
       const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : '';
-      const refusal = legacyRefusal(r) ?? newerRefusal(r);
+      const refusal = legacyRefusal(r) ?? newerRefusal(r) ?? r.damaged ?? null;
       if (refusal) return { id: r.id, title, updatedAt, damaged: true, newer: refusal.newer, errors: refusal.errors };
       return { id: r.id, title, updatedAt, damaged: false };
     });
@@ -89,6 +89,10 @@ export class BoardRepository {
       // The record opened is the board's identity; the id a (shared) document claims is ignored.
       const board = { ...readDoc(doc), id };
       const checked = checkContent(board);
+      // A board that fails to open is listed as damaged (with its raw content and its versions
+      // within reach from the library) until it opens again.
+      if (!checked.ok || record.damaged)
+        await this.db.boards.update(id, { damaged: checked.ok ? undefined : { newer: checked.newer, errors: checked.errors } });
       if (!checked.ok) {
         release();
         return checked;
@@ -155,13 +159,22 @@ export class BoardRepository {
     return boards;
   }
 
-  /** The stored board as JSON, for downloading a damaged one: an unconverted record exactly as it is. */
+  /**
+   * The stored board as JSON, for downloading a damaged one: an unconverted record exactly as it
+   * is, or everything its document holds, read without any check or repair.
+   */
   async raw(id: string): Promise<unknown> {
     const record = await this.db.boards.get(id);
     if (!record) return undefined;
     if (record.doc !== undefined) return record.doc;
-    const loaded = await this.load(id);
-    return loaded.ok ? loaded.board : { id: record.id, title: record.title, updatedAt: record.updatedAt, version: record.version };
+    const doc = record.content;
+    const provider = DexieYProvider.load(doc);
+    try {
+      await provider.whenLoaded;
+      return Object.fromEntries([...doc.share.keys()].map((name) => [name, rootJson(doc, name)]));
+    } finally {
+      DexieYProvider.release(doc);
+    }
   }
 
   /** Stores a new board (fresh id when `id` is taken). */
@@ -308,6 +321,13 @@ export class BoardRepository {
     return result.ok ? { ok: true, board: result.board } : { ok: false, newer: !!result.newer, errors: result.errors };
   }
 
+  /** A version as a new board of its own (the board it came from, even a damaged one, stays as it is). */
+  async restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null> {
+    const version = await this.version(versionId);
+    if (!version.ok) return null;
+    return this.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
+  }
+
   /** When the newest version of a board was kept, without reading any document. */
   async lastSnapshotTime(boardId: string): Promise<string | undefined> {
     return (await this.versions(boardId))[0]?.createdAt;
@@ -378,4 +398,13 @@ function checkContent(board: Board): LoadResult {
     return { ok: false, newer: true, errors: [{ path: 'version', message: `made by a newer version of the app (format ${board.version})` }] };
   const checked = validateBoard(board);
   return checked.ok ? { ok: true, board } : { ok: false, newer: false, errors: checked.errors };
+}
+
+/** A root type of a document as JSON, whatever kind it is (a damaged document may hold anything). */
+function rootJson(doc: Y.Doc, name: string): unknown {
+  try {
+    return doc.getMap(name).toJSON();
+  } catch {
+    return String(doc.get(name));
+  }
 }

@@ -18,6 +18,8 @@ export interface BoardRecord {
   content: Y.Doc;
   /** Set while the board is shared through a sync server (see `BoardShare`). */
   share?: BoardShare;
+  /** What was wrong when the board last failed to open (listed as damaged until it opens again). */
+  damaged?: { newer: boolean; errors: { path: string; message: string }[] };
 }
 
 /**

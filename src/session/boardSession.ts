@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { derivedTitle, newId, restoredContent, type Board, type BoardIssue } from '../model';
+import { newId, restoredContent, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
 import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
 import type { VersionReason } from '../persistence/db';
@@ -274,11 +274,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       store.getState().apply((b) => restoredContent(b, version.board));
       return true;
     },
-    async restoreAsCopy(versionId, copyTitle) {
-      const version = await repo.version(versionId);
-      if (!version.ok) return null;
-      return repo.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
-    },
+    restoreAsCopy: (versionId, copyTitle) => repo.restoreAsCopy(versionId, copyTitle),
     async saveAsTemplate(name) {
       const board = store.getState().board;
       if (board) await repo.saveTemplate(name, board);

@@ -10,12 +10,13 @@ import { errorMessage } from '../persistence/autosave';
 import { ConfirmDialog } from './ConfirmDialog';
 import { IssueList } from './IssueList';
 import { NewBoardDialog } from './NewBoardDialog';
+import { VersionsDialog } from './VersionsDialog';
 import { TextPromptDialog } from './TextPromptDialog';
 import { downloadJson, fileName } from './download';
 import { BackupReminder, StorageStatus } from './StorageStatus';
 import { requestPersistence } from '../persistence/storage';
 
-type Pending = { kind: 'rename' | 'delete' | 'template'; entry: LibraryEntry } | { kind: 'new' } | null;
+type Pending = { kind: 'rename' | 'delete' | 'template' | 'versions'; entry: LibraryEntry } | { kind: 'new' } | null;
 
 export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +24,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [templateSaved, setTemplateSaved] = useState<string | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
   useEffect(() => {
     ensureSampleBoard(repo, t).then(
       () => setReady(true),
@@ -109,6 +111,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       <BackupReminder repo={repo} allBoards={() => repo.allBoards()} />
       {imported?.ok && <p role="status">{t('import.done', { count: imported.count })}</p>}
       {templateSaved && <p role="status">{t('editor.templateSaved', { name: templateSaved })}</p>}
+      {restored && <p role="status">{t('history.copied', { title: restored })}</p>}
       {imported && !imported.ok && (
         <div role="alert" className="error">
           <p>{t('import.failed', { file: imported.file })}</p>
@@ -146,9 +149,14 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
                 )}
                 <div className="board-actions" role="group" aria-label={title}>
                   {entry.damaged ? (
-                    <button type="button" onClick={() => void run(repo.raw(entry.id).then((raw) => downloadJson(fileName(title, 'json'), raw)))}>
-                      {t('library.downloadRaw')}
-                    </button>
+                    <>
+                      <button type="button" onClick={() => void run(repo.raw(entry.id).then((raw) => downloadJson(fileName(title, 'json'), raw)))}>
+                        {t('library.downloadRaw')}
+                      </button>
+                      <button type="button" onClick={() => setPending({ kind: 'versions', entry })}>
+                        {t('history.versions')}
+                      </button>
+                    </>
                   ) : (
                     <>
                       <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>
@@ -190,6 +198,17 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           onSubmit={(value) => {
             setPending(null);
             void run(repo.rename(pending.entry.id, value));
+          }}
+        />
+      )}
+      {pending?.kind === 'versions' && (
+        <VersionsDialog
+          repo={repo}
+          entry={pending.entry}
+          onClose={() => setPending(null)}
+          onRestored={(title) => {
+            setPending(null);
+            setRestored(title);
           }}
         />
       )}

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { repositoryPerTest } from '../support/repositoryPerTest';
 import { LibraryPage } from '../../src/ui/LibraryPage';
 import { renderInEnglish } from './render';
+import { sample } from '../../src/model/test/fixtures';
 
 const t = repositoryPerTest('library');
 
@@ -47,5 +48,34 @@ describe('LibraryPage', () => {
     expect(await screen.findByText(/newer version of Blueprint Studio/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Broken board' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Broken board' })).getByRole('button', { name: 'Download raw JSON' })).toBeEnabled();
+  });
+
+  it('lists a board whose document no longer opens as damaged, with its raw content and its versions restorable as new boards', async () => {
+    const user = userEvent.setup();
+    await t.repo.setSetting('sampleCreated', true);
+    const board = await t.repo.create({ ...sample(), title: 'Shared once' });
+    await t.repo.snapshot(board, 'named', 'Before the workshop');
+    // A change from before the server checked updates: the document claims a newer format.
+    const opened = await t.repo.open(board.id);
+    if (!opened.ok) throw new Error('should open');
+    opened.doc.getMap('meta').set('version', 99);
+    opened.release();
+    expect((await t.repo.open(board.id)).ok).toBe(false);
+
+    await renderInEnglish(<LibraryPage repo={t.repo} />);
+    const actions = await screen.findByRole('group', { name: 'Shared once' });
+    expect(screen.getByText(/newer version of Blueprint Studio/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Shared once' })).not.toBeInTheDocument();
+    const raw = (await t.repo.raw(board.id)) as { meta: { version: number }; cards: Record<string, unknown> };
+    expect(raw.meta.version).toBe(99);
+    expect(Object.keys(raw.cards)).toHaveLength(board.cards.length);
+
+    await user.click(within(actions).getByRole('button', { name: 'Versions' }));
+    const dialog = screen.getByRole('dialog', { name: 'Versions of “Shared once”' });
+    await user.click(await within(dialog).findByRole('button', { name: /^Restore the version of .* as a new board$/ }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Restored as the new board “Shared once (restored)”.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Shared once (restored)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Shared once' })).toBeInTheDocument(); // the damaged board stays
   });
 });
