@@ -574,6 +574,23 @@ export const en = {
     confirmStop: 'Stop sharing for everyone?',
     confirmStopBody:
       'Everyone on this board is disconnected at once and every link you gave out stops working. The board stays on this device, and on theirs as it was.',
+    serverSaid: {
+      link: 'This link is not valid or was revoked',
+      readOnly: 'This link is for viewing only',
+      tooLarge: 'This change is too large for the server',
+      documentFull: 'This board has reached the size limit of the server',
+      tooFast: 'Too many changes too fast; trying again in a moment',
+      roomFull: 'This board has too many people connected',
+      serverFull: 'The server is full; trying again later',
+      unavailable: 'This board is not available on the server right now',
+      unreadable: 'The server could not read a message from this device',
+      notOwner: 'Only the owner of this board can stop sharing or replace its links',
+      changeUnreadable: 'The server could not read a change from this device',
+      incomplete: 'The server is missing earlier changes; sending everything again',
+      invalid: 'The server refused a change from this device that would make the board invalid',
+      newer: 'The server refused a change made by a newer version of Blueprint Studio',
+      tooManyRooms: 'Too many boards shared at once; try again in a minute',
+    },
     stopFailed: {
       notOwner: 'Only the person who started sharing can stop it. You can leave the board instead.',
       unreachable: 'Sharing was not stopped: the sync server at {{server}} could not be reached. The links still work; try again when it is back.',

@@ -57,6 +57,8 @@ export async function connectBoard(
   const { HocuspocusProvider } = await import('@hocuspocus/provider');
   let connectedOnce = false;
   let refused = false;
+  /** Why the server last closed this board's session (a limit, a refused change), until it lets us in again. */
+  let closedBecause: string | null = null;
   const set = store.getState().setConnection;
   set({ state: 'connecting' });
   const provider = new HocuspocusProvider({
@@ -70,6 +72,7 @@ export async function connectBoard(
     onAuthenticated: ({ scope }) => {
       connectedOnce = true;
       refused = false;
+      closedBecause = null;
       const access = scope === 'readonly' ? 'view' : 'edit';
       store.getState().setReadOnly(access === 'view');
       onAccess(access);
@@ -81,12 +84,19 @@ export async function connectBoard(
       socket.disconnect(); // a refused link does not get better by retrying
     },
     onClose: ({ event }) => {
-      // A limit of the server (4xxx) says why; the provider tries again by itself.
-      if (event.code >= 4000 && event.reason) set({ state: 'refused', reason: event.reason });
+      // The server closes a socket (4xxx) or only this board's session on it (a Close message,
+      // code 1000) with a reason: a limit, a change it refused. The reason is shown. The provider
+      // reopens a closed socket by itself, but never a session closed on an open socket: that
+      // socket is dropped, so the watchdog opens a fresh one (and the session) within seconds.
+      const session = event.code === 1000 && !!event.reason && event.reason !== 'provider_initiated';
+      if (!event.reason || (event.code < 4000 && !session)) return;
+      closedBecause = event.reason;
+      set({ state: 'refused', reason: event.reason });
+      if (session) setTimeout(() => socket.disconnect());
     },
     onStatus: ({ status }) => {
       if (refused) return;
-      if (status === 'disconnected') set({ state: 'offline' });
+      if (status === 'disconnected') set(closedBecause ? { state: 'refused', reason: closedBecause } : { state: 'offline' });
       else if (status === 'connecting') set({ state: connectedOnce ? 'reconnecting' : 'connecting' });
     },
     onAwarenessChange: ({ states }) => {

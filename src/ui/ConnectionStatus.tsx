@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { serverReason } from './serverReason';
 import { useEditorStore } from '../store/EditorStoreContext';
 
 /**
@@ -33,7 +34,7 @@ export function ConnectionStatus() {
           ? t('share.reconnecting')
           : connection.state === 'offline'
             ? t('share.offline')
-            : connection.reason;
+            : serverReason(t, connection.reason);
   return (
     <span className={`connection ${connection.state}`}>
       <span aria-live="polite">{text}</span>

@@ -4,6 +4,7 @@ import type { BoardRepository } from '../persistence';
 import { joinSharedBoard, type JoinResult } from '../session/join';
 import { errorMessage } from '../persistence/autosave';
 import { boardHref, libraryHref } from './routes';
+import { serverReason } from './serverReason';
 
 type Choice = Extract<JoinResult, { ok: 'choose' }>;
 
@@ -23,7 +24,7 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
         if (!live) return;
         if (result.ok === 'choose') setChoice(result);
         else if (result.ok) window.location.replace(boardHref(result.id));
-        else setFailure(result.reason ?? t('share.unreachable', { server }));
+        else setFailure(result.reason ? serverReason(t, result.reason) : t('share.unreachable', { server }));
       },
       (e: unknown) => live && setFailure(t('share.joinFailed', { message: errorMessage(e) })),
     );

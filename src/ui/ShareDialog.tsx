@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverReason } from './serverReason';
 import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
 import { ShareError, type BoardSession } from '../session/boardSession';
@@ -46,7 +47,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
     } catch (e) {
       setError(
         e instanceof ShareError
-          ? t(`share.stopFailed.${e.code}`, { server: share?.server, reason: e.detail })
+          ? t(`share.stopFailed.${e.code}`, { server: share?.server, reason: e.detail && serverReason(t, e.detail) })
           : t('share.failed', { message: errorMessage(e) }),
       );
     } finally {
