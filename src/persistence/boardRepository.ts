@@ -149,14 +149,19 @@ export class BoardRepository {
     return { ok: true, board: opened.board };
   }
 
-  /** Every board that reads cleanly (for a backup); damaged ones are left out and stay listed as damaged. */
-  async allBoards(): Promise<Board[]> {
+  /** Every board, for a backup: those that read cleanly, and the others as they are stored. */
+  async backup(): Promise<{ boards: Board[]; damaged: { id: string; title: string; raw: unknown }[] }> {
     const boards: Board[] = [];
+    const damaged: { id: string; title: string; raw: unknown }[] = [];
     for (const key of await this.db.boards.toCollection().primaryKeys()) {
       const loaded = await this.load(key).catch(() => null);
       if (loaded?.ok) boards.push(loaded.board);
+      else {
+        const record = await this.db.boards.get(key);
+        damaged.push({ id: key, title: typeof record?.title === 'string' ? record.title : '', raw: await this.raw(key).catch(() => null) });
+      }
     }
-    return boards;
+    return { boards, damaged };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { deleteLane, deleteStep, renameBoard, type Board, type BoardIssue, type Curve } from '../model';
+import { deleteLane, deleteStep, renameBoard, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
 import { BACKUP_SETTINGS } from '../persistence/storage';
 import { createEditorStore } from '../store/editorStore';
@@ -30,6 +30,7 @@ import { Presentation } from './present/Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
+import { backupFile } from './backup';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboardCommands } from './useKeyboardCommands';
 import { useCardClipboard } from './useCardClipboard';
@@ -133,7 +134,7 @@ export function EditorPage({
         {load.state === 'ready' && (
           <ReactFlowProvider>
             <EditorBody
-              allBoards={() => repo.allBoards()}
+              backup={() => backupFile(repo)}
               repo={repo}
               viewport={load.viewport}
               onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
@@ -155,7 +156,7 @@ const viewportKey = (boardId: string) => `viewport:${boardId}`;
 function EditorBody({
   viewport,
   onViewportEnd,
-  allBoards,
+  backup,
   pdfPrefs,
   session,
   onNotice,
@@ -165,7 +166,7 @@ function EditorBody({
   repo: BoardRepository;
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
-  allBoards(): Promise<Board[]>;
+  backup(): Promise<string>;
   pdfPrefs: PdfPrefsStore;
   session: BoardSession;
   onNotice(text: string): void;
@@ -233,7 +234,7 @@ function EditorBody({
         {dialog === 'export' && (
           <ExportDialog
             onClose={closeDialog}
-            allBoards={allBoards}
+            backup={backup}
             prefs={pdfPrefs}
             onBackedUp={onBackedUp}
             onSaveTemplate={() => setDialog('saveTemplate')}

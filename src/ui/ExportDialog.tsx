@@ -26,7 +26,7 @@ type Format = (typeof FORMATS)[number];
  */
 export function ExportDialog({
   onClose,
-  allBoards,
+  backup,
   prefs,
   onBackedUp,
   onSaveTemplate,
@@ -34,7 +34,8 @@ export function ExportDialog({
   onClose(): void;
   /** Keeps the board as a template of the New board gallery instead of as a file. */
   onSaveTemplate(): void;
-  allBoards(): Promise<Board[]>;
+  /** The backup file's content (every board on this device). */
+  backup(): Promise<string>;
   prefs: PdfPrefsStore;
   /** A backup of all boards was downloaded (the library's reminder counts from then). */
   onBackedUp(): void;
@@ -110,7 +111,7 @@ export function ExportDialog({
         if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
         if (format === 'backup') {
-          downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([formats.backupToJson(await allBoards())], { type: 'application/json' }));
+          downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backup()], { type: 'application/json' }));
           onBackedUp();
         }
       }

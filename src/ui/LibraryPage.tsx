@@ -108,7 +108,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           </button>
         </div>
       </header>
-      <BackupReminder repo={repo} allBoards={() => repo.allBoards()} />
+      <BackupReminder repo={repo} />
       {imported?.ok && <p role="status">{t('import.done', { count: imported.count })}</p>}
       {templateSaved && <p role="status">{t('editor.templateSaved', { name: templateSaved })}</p>}
       {restored && <p role="status">{t('history.copied', { title: restored })}</p>}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { backupFile } from './backup';
 import { BACKUP_SETTINGS, backupReminder, requestPersistence, storageState, type StorageState } from '../persistence/storage';
 import type { BoardRepository } from '../persistence';
-import type { Board } from '../model';
 import { downloadBlob, fileName } from './download';
 
 /** Bytes as the user reads them: "1.2 MB". */
@@ -43,7 +43,7 @@ export function StorageStatus({ version }: { version: number }) {
 }
 
 /** A gentle reminder to back up when boards changed since a backup a week or more ago. */
-export function BackupReminder({ repo, allBoards }: { repo: BoardRepository; allBoards(): Promise<Board[]> }) {
+export function BackupReminder({ repo }: { repo: BoardRepository }) {
   const { t } = useTranslation();
   const [due, setDue] = useState(false);
   useEffect(() => {
@@ -51,8 +51,7 @@ export function BackupReminder({ repo, allBoards }: { repo: BoardRepository; all
   }, [repo]);
   if (!due) return null;
   const backUp = async () => {
-    const { backupToJson } = await import('../files/json');
-    downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([backupToJson(await allBoards())], { type: 'application/json' }));
+    downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backupFile(repo)], { type: 'application/json' }));
     await repo.setSetting(BACKUP_SETTINGS.last, new Date().toISOString());
     setDue(false);
   };

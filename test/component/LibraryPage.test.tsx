@@ -77,5 +77,11 @@ describe('LibraryPage', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Shared once (restored)' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Shared once' })).toBeInTheDocument(); // the damaged board stays
+    // A backup holds every board: the readable ones, and the damaged one as it is stored.
+    const backup = await t.repo.backup();
+    expect(backup.boards.map((b) => b.title)).toEqual(['Shared once (restored)']);
+    expect(backup.damaged).toEqual([
+      { id: board.id, title: 'Shared once', raw: expect.objectContaining({ meta: expect.objectContaining({ version: 99 }) }) },
+    ]);
   });
 });
