@@ -1,6 +1,7 @@
-// `npm run build:server`: the sync server as one file for Node (server/dist/main.mjs). The server
-// checks each update with the app's own document reader (src/document), which is TypeScript:
-// this bundles it; packages stay imports from node_modules.
+// `npm run build:server`: the sync server for Node (server/dist/main.mjs), and its load test
+// (server/dist/loadtest.mjs). The server checks each update with the app's own document reader
+// (src/document), and the load test edits real boards, both TypeScript: this bundles them;
+// packages stay imports from node_modules.
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -13,11 +14,11 @@ export async function buildServer() {
     publicDir: false,
     logLevel: 'warn',
     build: {
-      ssr: 'server/main.mjs',
+      ssr: true,
       outDir: 'server/dist',
       emptyOutDir: true,
       target: 'node20',
-      rollupOptions: { output: { entryFileNames: 'main.mjs' } },
+      rollupOptions: { input: { main: 'server/main.mjs', loadtest: 'scripts/loadtest.mjs' }, output: { entryFileNames: '[name].mjs' } },
     },
   });
 }

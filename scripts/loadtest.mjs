@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { docFromBoard } from '../src/document/index.ts';
+import { generateBoard } from '../src/model/generate.ts';
 
 const ROOMS = 10;
 const PER_ROOM = 5;
@@ -39,7 +41,7 @@ const quantile = (xs, q) => {
 
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'bs-loadtest-'));
-const server = spawn(process.execPath, ['server/dist/main.mjs'], {
+const server = spawn(process.execPath, [join(import.meta.dirname, 'main.mjs')], {
   env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -49,6 +51,9 @@ await new Promise((resolve, reject) => {
 });
 const url = `ws://127.0.0.1:${port}`;
 
+// Each room holds a real board of 200 cards (the server checks every edit against it).
+const board = generateBoard({ cards: 200, steps: 20, seed: 7 });
+const seed = Y.encodeStateAsUpdate(docFromBoard(board));
 const rooms = [];
 for (let r = 0; r < ROOMS; r++) rooms.push(await (await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' })).json());
 
@@ -58,17 +63,19 @@ const clients = [];
 for (const room of rooms)
   for (let i = 0; i < PER_ROOM; i++) {
     const doc = new Y.Doc();
+    Y.applyUpdate(doc, seed); // the same origin for all: the board is not doubled
     const provider = new HocuspocusProvider({ url, name: room.room, document: doc, token: room.edit, WebSocketPolyfill: WebSocket });
-    const edits = doc.getMap('edits');
-    edits.observe((event) => {
-      if (event.transaction.local) return;
+    // Each edit rewrites the text of a card of this client's own (what typing changes), with the
+    // time it was made at its end, so the others can tell how long it took to reach them.
+    doc.getMap('cards').observeDeep((events) => {
+      if (events[0]?.transaction.local) return;
       const now = performance.timeOrigin + performance.now();
-      for (const key of event.keysChanged) {
-        const sent = edits.get(key)?.t;
-        if (typeof sent === 'number') latencies.push(now - sent);
+      for (const event of events) {
+        const sent = Number(/@(\d+(\.\d+)?)$/.exec(String(event.target))?.[1]);
+        if (event.target instanceof Y.Text && Number.isFinite(sent)) latencies.push(now - sent);
       }
     });
-    clients.push({ room: room.room, doc, provider, id: `${room.room}-${i}` });
+    clients.push({ room: room.room, doc, provider, index: i });
   }
 await Promise.all(clients.map((c) => new Promise((resolve) => (c.provider.isSynced ? resolve() : c.provider.on('synced', resolve)))));
 
@@ -83,8 +90,11 @@ await new Promise((resolve) => {
       () => {
         const id = setInterval(() => {
           if (Date.now() - started >= SECONDS * 1000) return clearInterval(id);
-          c.doc.getMap('edits').set(`${c.id}:${seq++ % 50}`, { t: performance.timeOrigin + performance.now(), seq });
-          c.doc.getText('log').insert(0, '.');
+          const text = c.doc.getMap('cards').get(board.cards[c.index].id).get('text');
+          c.doc.transact(() => {
+            text.delete(0, text.length);
+            text.insert(0, `Edit ${seq++} @${performance.timeOrigin + performance.now()}`);
+          });
           sent++;
         }, 1000 / RATE);
         timers[k] = id;

@@ -30,14 +30,18 @@ export function openDocuments(file) {
 
   /** The board's whole state as one update: its snapshot and every update after it. */
   const state = (name) => {
-    const doc = new Y.Doc();
+    const parts = [];
     const base = snapshot.get(name)?.data;
-    if (base) Y.applyUpdate(doc, base);
+    if (base) parts.push(base);
     let last = 0;
     for (const { seq, data } of updates.iterate(name)) {
-      Y.applyUpdate(doc, data);
+      parts.push(data);
       last = seq;
     }
+    // Merged as bytes first, then applied once: one transaction instead of one per update, and
+    // content deleted meanwhile is dropped (garbage-collected) when the doc encodes it again.
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.mergeUpdates(parts));
     const merged = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     return { merged, last };

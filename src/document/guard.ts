@@ -51,7 +51,7 @@ export function createDocGuard(source: () => Uint8Array): DocGuard {
     Y.applyUpdate(copy, source());
     invalid = false;
     reader = createBoardReader(copy, () => void (invalid = true));
-    if (hasBoard(copy)) reader.read();
+    if (hasBoard(copy)) reader.check();
     invalid = false; // what is already stored was accepted before; only new changes are judged
   };
   rebuild();
@@ -71,7 +71,7 @@ export function createDocGuard(source: () => Uint8Array): DocGuard {
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return 'invalid';
     if (version > BOARD_VERSION) return 'newer';
     invalid = false;
-    reader.read();
+    reader.check();
     return invalid ? 'invalid' : null;
   };
 
@@ -84,7 +84,7 @@ export function createDocGuard(source: () => Uint8Array): DocGuard {
     follow(update) {
       try {
         Y.applyUpdate(copy, update);
-        if (hasBoard(copy)) reader.read(); // judged where it was accepted; read so it is not judged again here
+        if (hasBoard(copy)) reader.check(); // judged where it was accepted; read so it is not judged again here
       } catch {
         rebuild();
       }

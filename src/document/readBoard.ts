@@ -41,6 +41,8 @@ export interface BoardReader {
    * edit re-renders one card.
    */
   read(): Board;
+  /** Checks what changed since the last read or check (`onInvalid` hears of what is invalid) without building the board: the server's guard. */
+  check(): void;
   dispose(): void;
 }
 
@@ -122,34 +124,41 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
     return previous!.map((e) => (changed.has(e.id) ? cache.get(e.id)!.value : e));
   };
 
+  /** Reads what changes touched, each entity checked (and `onInvalid` told); true when anything read differs. */
+  const refresh = (): boolean => {
+    const next = {} as Record<Collection, Entity[]>;
+    let changed = !raw;
+    for (const name of COLLECTIONS) {
+      next[name] = readCollection(name);
+      if (next[name] !== arrays[name]) changed = true;
+    }
+    arrays = next;
+    if (metaDirty) {
+      // Meta that a change broke keeps its last good state: settings nested without bound are
+      // ignored, a title that is not text stays what it was.
+      const decoded = decodeMap(metaMap, MAX_DEPTH);
+      if (!decoded) onInvalid?.('meta', '');
+      const fresh = repairMeta(decoded ?? meta, meta, (field) => onInvalid?.('meta', field));
+      if (!sameJson(fresh, meta)) {
+        meta = fresh;
+        changed = true;
+      }
+      metaDirty = false;
+    }
+    return changed;
+  };
+
   return {
     read() {
-      const next = {} as Record<Collection, Entity[]>;
-      let same = !!raw;
-      for (const name of COLLECTIONS) {
-        next[name] = readCollection(name);
-        if (next[name] !== arrays[name]) same = false;
-      }
-      arrays = next;
-      if (metaDirty) {
-        // Meta that a change broke keeps its last good state: settings nested without bound are
-        // ignored, a title that is not text stays what it was.
-        const decoded = decodeMap(metaMap, MAX_DEPTH);
-        if (!decoded) onInvalid?.('meta', '');
-        const fresh = repairMeta(decoded ?? meta, meta, (field) => onInvalid?.('meta', field));
-        if (!sameJson(fresh, meta)) {
-          meta = fresh;
-          same = false;
-        }
-        metaDirty = false;
-      }
-      if (same && repaired) return repaired;
+      const changed = refresh();
+      if (!changed && repaired) return repaired;
       const collections: Partial<Record<Collection, Entity[]>> = { ...arrays };
       for (const name of OPTIONAL_COLLECTIONS) if (!collections[name]!.length) delete collections[name];
       raw = { ...meta, ...collections } as unknown as Board;
       repaired = repairBoard(raw, repaired);
       return repaired;
     },
+    check: () => void refresh(),
     dispose() {
       unobserve.forEach((stop) => stop());
       metaMap.unobserveDeep(onMeta);
