@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Layers import only downward (README, "Layers"): app → ui → canvas → session → store →
- * persistence → document → model, with files (import/export) and i18n beside them. Tests may reach anywhere.
+ * persistence → document → model, with files (import/export) and i18n beside them, and protocol
+ * (shared with the sync server) under all. Tests may reach anywhere.
  */
 const layer = (folder, banned, message) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
@@ -54,6 +55,11 @@ export default tseslint.config(
   layer('store', ['ui', 'app', 'canvas', 'session', 'files'], 'src/store never imports components or the session.'),
   layer('persistence', ['ui', 'app', 'canvas', 'session', 'store', 'files'], 'src/persistence stores documents: document and model only.'),
   layer('document', ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'files', 'i18n'], 'src/document maps boards to Y.Docs: model only.'),
+  layer(
+    'protocol',
+    ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'document', 'files', 'i18n', 'model'],
+    'src/protocol is what the app and the sync server say to each other: it imports nothing.',
+  ),
   layer('files', ['ui', 'app', 'canvas', 'session', 'store', 'persistence'], 'src/files (import and export) works on documents: model only.'),
   layer('i18n', ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'files'], 'src/i18n holds words: model only.'),
 );

@@ -1,5 +1,6 @@
 // Limits that keep one room or one client from harming the others. Each refusal carries a
-// WebSocket close code and a reason the client shows as it is.
+// WebSocket close code and a reason (src/protocol/refusals.ts) the client shows in its language.
+import { REFUSALS } from '../src/protocol/refusals.ts';
 
 export const LIMITS = {
   /** Largest single message (a Yjs update or sync step). */
@@ -33,18 +34,8 @@ export const LIMITS = {
 /** An error Hocuspocus turns into a close frame with this code and reason. */
 export const refusal = (code, reason) => Object.assign(new Error(reason), { code, reason });
 
-export const REFUSED = {
-  link: () => refusal(4401, 'This link is not valid or was revoked'),
-  readOnly: () => refusal(4403, 'This link is for viewing only'),
-  tooLarge: () => refusal(4413, 'This change is too large for the server'),
-  documentFull: () => refusal(4413, 'This board has reached the size limit of the server'),
-  tooFast: () => refusal(4429, 'Too many changes too fast'),
-  roomFull: () => refusal(4409, 'This board has too many people connected'),
-  serverFull: () => refusal(4507, 'The server is full; try again later'),
-  unavailable: () => refusal(4503, 'This board is not available on the server right now'),
-  unreadable: () => refusal(4400, 'This message could not be read'),
-  notOwner: () => refusal(4403, 'Only the owner of this board can stop sharing or replace its links'),
-};
+/** Each refusal as the error to throw: `REFUSED.link()`. Codes and words are shared with the app. */
+export const REFUSED = Object.fromEntries(Object.entries(REFUSALS).map(([key, { code, reason }]) => [key, () => refusal(code, reason)]));
 
 /** A token bucket per connection: `take()` is false when the client sends faster than allowed. */
 export function rateLimiter(perSecond = LIMITS.messagesPerSecond, burst = LIMITS.messageBurst) {

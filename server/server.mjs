@@ -11,11 +11,11 @@ import { Server } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { createDocGuard, REFUSAL_REASONS } from '../src/document/guard.ts';
+import { createDocGuard } from '../src/document/guard.ts';
 import { openRooms } from './rooms.mjs';
 import { openDocuments } from './documents.mjs';
 import { openSeats } from './seats.mjs';
-import { LIMITS, REFUSED, refusal, rateLimiter } from './limits.mjs';
+import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
 
 /** Starts a server (`limits` overrides some of LIMITS, for tests); resolves once it listens. Returns it with `stop()`. */
 export async function startServer({
@@ -179,7 +179,7 @@ export async function startServer({
       if (room.bytes + update.length > limits.documentBytes) throw REFUSED.documentFull();
       if (now.bytes + update.length > limits.totalBytes) throw REFUSED.serverFull();
       const why = room.guard.admit(update);
-      if (why) throw refusal(4422, REFUSAL_REASONS[why]);
+      if (why) throw REFUSED[why]();
       const entries = room.guard.entries();
       if (entries > limits.documentEntries || now.entries - room.entries + entries > limits.totalEntries) {
         room.guard.reset();
@@ -232,7 +232,7 @@ export async function startServer({
           const recent = (created.get(ip) ?? []).filter((t) => Date.now() - t < 60_000);
           createdRecently = createdRecently.filter((t) => Date.now() - t < 60_000);
           if (recent.length >= limits.roomsPerMinute || createdRecently.length >= limits.roomsPerMinuteTotal)
-            send(429, { error: 'Too many boards shared at once; try again in a minute' });
+            send(429, { error: REFUSED.tooManyRooms().reason });
           else {
             created.set(ip, [...recent, Date.now()]);
             createdRecently.push(Date.now());

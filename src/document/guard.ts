@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { RefusalKey } from '../protocol/refusals';
 import { BOARD_FORMAT, BOARD_VERSION } from '../model';
 import { createBoardReader, hasBoard } from './readBoard';
 import { COLLECTIONS, META, metaOf } from './shape';
@@ -6,15 +7,8 @@ import { COLLECTIONS, META, metaOf } from './shape';
 /** The root types a board's document has; anything else is no board's (and nothing would read it). */
 const ROOTS: ReadonlySet<string> = new Set([META, ...COLLECTIONS]);
 
-/** Why an update was refused; the server sends the reason's words to the sender as they are. */
-export type Refusal = 'unreadable' | 'incomplete' | 'invalid' | 'newer';
-
-export const REFUSAL_REASONS: Record<Refusal, string> = {
-  unreadable: 'This change could not be read',
-  incomplete: 'This change depends on earlier changes the server does not have',
-  invalid: 'This change would make the board invalid',
-  newer: 'This change comes from a newer version of Blueprint Studio',
-};
+/** Why an update was refused (the words the server sends are in `REFUSALS`). */
+export type Refusal = Extract<RefusalKey, 'changeUnreadable' | 'incomplete' | 'invalid' | 'newer'>;
 
 export interface DocGuard {
   /**
@@ -60,7 +54,7 @@ export function createDocGuard(source: () => Uint8Array): DocGuard {
     try {
       Y.applyUpdate(copy, update);
     } catch {
-      return 'unreadable';
+      return 'changeUnreadable';
     }
     if (copy.store.pendingStructs || copy.store.pendingDs) return 'incomplete';
     for (const name of copy.share.keys()) if (!ROOTS.has(name)) return 'invalid';

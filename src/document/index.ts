@@ -3,4 +3,4 @@ export { createBoardReader, readDoc, hasBoard, type BoardReader } from './readBo
 export { repairBoard } from './repair';
 export { COLLECTIONS } from './shape';
 export { sameJson } from './sameJson';
-export { createDocGuard, REFUSAL_REASONS, type DocGuard, type Refusal } from './guard';
+export { createDocGuard, type DocGuard, type Refusal } from './guard';

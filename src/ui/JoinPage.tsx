@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence';
 import { joinSharedBoard, type JoinResult } from '../session/join';
@@ -17,9 +17,6 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
-  // The secret leaves the address at once, so the tab's history and anything that reads the
-  // address later never hold it (the browser's record of the first visit is beyond reach).
-  useLayoutEffect(() => window.history.replaceState(window.history.state, '', `#/join/${encodeURIComponent(room)}`), [room]);
   useEffect(() => {
     let live = true;
     joinSharedBoard(repo, { server, room, key: secret }).then(

@@ -1,14 +1,19 @@
 /** The app's two places as hash routes, which keep it a static bundle that works offline from any path. */
 export type Route = { page: 'library' } | { page: 'board'; id: string } | { page: 'join'; room: string; server: string; key: string };
 
-export function parseRoute(hash: string): Route {
+/**
+ * The route of a location's hash. A join link is `#/join/<room>?server=…&key=…`; once opened, its
+ * address is `#/join/<room>` alone and `held` gives back the server and secret kept for the room.
+ */
+export function parseRoute(hash: string, held: (room: string) => { server: string; key: string } | null = () => null): Route {
   const match = /^#\/board\/([^/?#]+)/.exec(hash);
   if (match) return { page: 'board', id: decodeURIComponent(match[1]!) };
-  const join = /^#\/join\/([^/?#]+)\?(.*)$/.exec(hash);
+  const join = /^#\/join\/([^/?#]+)(?:\?(.*))?$/.exec(hash);
   if (join) {
-    const params = new URLSearchParams(join[2]);
-    const [server, key] = [params.get('server'), params.get('key')];
-    if (server && key) return { page: 'join', room: decodeURIComponent(join[1]!), server, key };
+    const room = decodeURIComponent(join[1]!);
+    const params = join[2] === undefined ? null : new URLSearchParams(join[2]);
+    const { server, key } = params ? { server: params.get('server'), key: params.get('key') } : (held(room) ?? { server: null, key: null });
+    if (server && key) return { page: 'join', room, server, key };
   }
   return { page: 'library' };
 }
