@@ -20,7 +20,8 @@ export async function newBoard(page: Page, template = 'Service blueprint') {
 
 export async function openBoard(page: Page, title: string) {
   await page.getByRole('link', { name: title }).click();
-  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(title);
+  // A 2 000-card board opens in about a second here, and in several on a machine busy with other tests.
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(title, { timeout: 15_000 });
 }
 
 export const card = (page: Page, text: string): Locator => page.getByRole('article', { name: text, exact: true });
