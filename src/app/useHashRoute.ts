@@ -30,8 +30,7 @@ export function useHashRoute(): Route {
       if (route.page === 'join' && hash.includes('?')) {
         sessionStorage.setItem(HELD + route.room, JSON.stringify({ server: route.server, key: route.key }));
         window.history.replaceState(window.history.state, '', `#/join/${encodeURIComponent(route.room)}`);
-      } else if (route.page !== 'join')
-        for (const name of Object.keys(sessionStorage)) if (name.startsWith(HELD)) sessionStorage.removeItem(name);
+      } else if (route.page !== 'join') for (const name of Object.keys(sessionStorage)) if (name.startsWith(HELD)) sessionStorage.removeItem(name);
     } catch {
       // Without session storage the secret stays in the address, where the link put it.
     }
