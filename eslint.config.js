@@ -15,7 +15,17 @@ const layer = (folder, banned, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.reports'] },
+  { ignores: ['dist', 'server/dist', 'node_modules', 'test-results', 'playwright-report', '.reports'] },
+  {
+    // The sync server, scripts and benchmark: plain JavaScript for Node, type-checked through
+    // JSDoc (tsconfig.server.json, tsconfig.scripts.json) and linted like the app.
+    extends: [js.configs.recommended],
+    files: ['server/**/*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
+    rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  // The benchmark's scenarios also run in the page (page.evaluate): the browser's globals there.
+  { files: ['bench/**/*.mjs'], languageOptions: { globals: { ...globals.browser } } },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -4,12 +4,12 @@
 // ends with the same document.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './freePort.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { docFromBoard } from '../src/document/index.ts';
 import { generateBoard } from '../src/model/generate.ts';
 
@@ -18,19 +18,11 @@ const PER_ROOM = 5;
 const RATE = 20; // edits per second per client
 const SECONDS = Number(process.env.LOADTEST_SECONDS || 60);
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
 /** CPU seconds used so far and resident memory of a process, from /proc. */
 function usage(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const ticks = Number(stat[11]) + Number(stat[12]); // utime + stime
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) * 1024;
   return { cpu: ticks / 100, rss };
 }
 
@@ -46,7 +38,7 @@ const server = spawn(process.execPath, [join(import.meta.dirname, 'main.mjs')], 
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve());
+  server.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve(undefined));
   server.on('exit', () => reject(new Error('the server did not start')));
 });
 const url = `ws://127.0.0.1:${port}`;
@@ -54,8 +46,9 @@ const url = `ws://127.0.0.1:${port}`;
 // Each room holds a real board of 200 cards (the server checks every edit against it).
 const board = generateBoard({ cards: 200, steps: 20, seed: 7 });
 const seed = Y.encodeStateAsUpdate(docFromBoard(board));
+/** @type {{ room: string, edit: string }[]} */
 const rooms = [];
-for (let r = 0; r < ROOMS; r++) rooms.push(await (await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' })).json());
+for (let r = 0; r < ROOMS; r++) rooms.push(/** @type {any} */ (await (await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' })).json()));
 
 /** Latencies (ms) from an edit to its arrival at each other client of the room. */
 const latencies = [];
@@ -64,7 +57,8 @@ for (const room of rooms)
   for (let i = 0; i < PER_ROOM; i++) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, seed); // the same origin for all: the board is not doubled
-    const provider = new HocuspocusProvider({ url, name: room.room, document: doc, token: room.edit, WebSocketPolyfill: WebSocket });
+    const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+    const provider = new HocuspocusProvider({ websocketProvider, name: room.room, document: doc, token: room.edit });
     // Each edit rewrites the text of a card of this client's own (what typing changes), with the
     // time it was made at its end, so the others can tell how long it took to reach them.
     doc.getMap('cards').observeDeep((events) => {
@@ -75,9 +69,9 @@ for (const room of rooms)
         if (event.target instanceof Y.Text && Number.isFinite(sent)) latencies.push(now - sent);
       }
     });
-    clients.push({ room: room.room, doc, provider, index: i });
+    clients.push({ room: room.room, doc, provider, websocketProvider, index: i });
   }
-await Promise.all(clients.map((c) => new Promise((resolve) => (c.provider.isSynced ? resolve() : c.provider.on('synced', resolve)))));
+await Promise.all(clients.map((c) => new Promise((resolve) => (c.provider.isSynced ? resolve(undefined) : c.provider.on('synced', resolve)))));
 
 const before = usage(server.pid);
 const started = Date.now();
@@ -118,7 +112,7 @@ const deadline = Date.now() + 30_000;
 while (!(await converged()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 const same = await converged();
 
-for (const c of clients) c.provider.destroy();
+for (const c of clients) (c.provider.destroy(), c.websocketProvider.destroy());
 server.kill('SIGTERM');
 await new Promise((r) => server.on('exit', r));
 rmSync(dataDir, { recursive: true, force: true });

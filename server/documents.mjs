@@ -6,9 +6,12 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 
+/** @template {unknown[]} P @template R @typedef {import('better-sqlite3').Statement<P, R>} Statement */
+
 /** Appended updates of one board folded into its snapshot once there are this many. */
 const COMPACT_AFTER = 500;
 
+/** @param {string} file */
 export function openDocuments(file) {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -20,15 +23,18 @@ export function openDocuments(file) {
   db.exec(`CREATE TABLE IF NOT EXISTS documents (name varchar(255) NOT NULL, data blob, UNIQUE(name));
     CREATE TABLE IF NOT EXISTS updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
     CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, seq);`);
-  const snapshot = db.prepare('SELECT data FROM documents WHERE name = ?');
-  const updates = db.prepare('SELECT seq, data FROM updates WHERE name = ? ORDER BY seq');
-  const count = db.prepare('SELECT count(*) AS n FROM updates WHERE name = ?');
+  const snapshot = /** @type {Statement<[string], { data: Uint8Array }>} */ (db.prepare('SELECT data FROM documents WHERE name = ?'));
+  const updates = /** @type {Statement<[string], { seq: number; data: Uint8Array }>} */ (
+    db.prepare('SELECT seq, data FROM updates WHERE name = ? ORDER BY seq')
+  );
+  const count = /** @type {Statement<[string], { n: number }>} */ (db.prepare('SELECT count(*) AS n FROM updates WHERE name = ?'));
   const append = db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)');
   const save = db.prepare('INSERT INTO documents (name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data');
   const drop = db.prepare('DELETE FROM updates WHERE name = ? AND seq <= ?');
   const appended = new Map(); // name → updates appended by this process since it last compacted
 
   /** The board's whole state as one update: its snapshot and every update after it. */
+  /** @param {string} name */
   const state = (name) => {
     const parts = [];
     const base = snapshot.get(name)?.data;
@@ -48,7 +54,7 @@ export function openDocuments(file) {
   };
 
   /** Folds the appended updates into the snapshot, in one transaction: nothing is ever only in memory. */
-  const compact = db.transaction((name) => {
+  const compact = db.transaction((/** @type {string} */ name) => {
     const { merged, last } = state(name);
     if (!last) return;
     save.run(name, merged);
@@ -56,7 +62,11 @@ export function openDocuments(file) {
   });
 
   return {
-    /** Stores one accepted update; returns once it is in the file. */
+    /**
+     * Stores one accepted update; returns once it is in the file.
+     * @param {string} name
+     * @param {Uint8Array} update
+     */
     append(name, update) {
       append.run(name, update);
       const n = (appended.get(name) ?? 0) + 1;
@@ -64,10 +74,11 @@ export function openDocuments(file) {
       if (n >= COMPACT_AFTER) this.compact(name);
     },
     /** The stored state of a board (empty for a new one). */
-    load: (name) => state(name).merged,
+    load: (/** @type {string} */ name) => state(name).merged,
+    /** @param {string} name */
     compact(name) {
       appended.delete(name);
-      if (count.get(name).n) compact.immediate(name);
+      if (count.get(name)?.n) compact.immediate(name);
     },
     close: () => db.close(),
   };

@@ -18,7 +18,7 @@ import { createBoardReader, docFromBoard } from '../src/document/index.ts';
 import { sample } from '../src/model/test/fixtures.ts';
 
 /** The server process's resident memory, in MB. */
-const residentMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const residentMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 
 /** Sends raw bytes as an HTTP request; resolves with the status (0: no answer). */
 const rawHttp = (port, bytes) =>
@@ -35,7 +35,7 @@ const rawHttp = (port, bytes) =>
 const blast = (url, messages) =>
   new Promise((resolve) => {
     const socket = new WebSocket(url);
-    const done = () => (socket.terminate(), resolve());
+    const done = () => (socket.terminate(), resolve(undefined));
     socket.on('error', done);
     socket.on('close', done);
     socket.on('open', () => {
@@ -210,7 +210,7 @@ describe('the server fuzzer', () => {
     expect(lost).toBe(0);
     expect(invalid).toBe(0);
     expect(now.lanes.map((l) => l.id)).toEqual(board.lanes.map((l) => l.id));
-    expect(now.cards.find((c) => c.id === board.cards[0].id).text).toBe(`${board.cards[0].text}${'x'.repeat(300)}`);
+    expect(now.cards.find((c) => c.id === board.cards[0].id)?.text).toBe(`${board.cards[0].text}${'x'.repeat(300)}`);
     for (const f of Object.values(figures)) expect(f.survived).toBe(f.tried);
     expect(peakMb).toBeLessThan(400); // the 200 MB heap, with code, buffers and SQLite beside it
   }, 180_000);

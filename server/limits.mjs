@@ -32,7 +32,7 @@ export const LIMITS = {
 };
 
 /** An error Hocuspocus turns into a close frame with this code and reason. */
-export const refusal = (code, reason) => Object.assign(new Error(reason), { code, reason });
+export const refusal = (/** @type {number} */ code, /** @type {string} */ reason) => Object.assign(new Error(reason), { code, reason });
 
 /** Each refusal as the error to throw: `REFUSED.link()`. Codes and words are shared with the app. */
 export const REFUSED = Object.fromEntries(Object.entries(REFUSALS).map(([key, { code, reason }]) => [key, () => refusal(code, reason)]));

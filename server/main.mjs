@@ -3,12 +3,14 @@ import { startServer } from './server.mjs';
 
 const MB = 1024 * 1024;
 /** Memory limits an operator may set (limits.mjs has the defaults, and the limits that are about fairness). */
+/** @type {Record<string, [string, number]>} */
 const FROM_ENV = {
   MAX_BOARD_MB: ['documentBytes', MB],
   MAX_BOARD_ITEMS: ['documentEntries', 1],
   MAX_SERVER_MB: ['totalBytes', MB],
   MAX_SERVER_ITEMS: ['totalEntries', 1],
 };
+/** @type {Record<string, number>} */
 const limits = {};
 for (const [name, [key, unit]] of Object.entries(FROM_ENV)) {
   const value = Number(process.env[name]);

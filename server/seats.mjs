@@ -7,15 +7,22 @@ import { REFUSED } from './limits.mjs';
 /** How long a place may wait for its session to be set up before it is given back. */
 const SETUP_MS = 30_000;
 
+/**
+ * @typedef {{ board: string, access: 'owner' | 'edit' | 'view', address: string, socket: string, since: number, connection: unknown }} Seat
+ * @param {typeof import('./limits.mjs').LIMITS} limits
+ */
 export function openSeats(limits) {
-  const boards = new Map(); // board → Set of seats
+  /** @type {Map<string, Set<Seat>>} */
+  const boards = new Map();
 
+  /** @param {Set<Seat>} seats @param {(seat: Seat) => boolean} same */
   const count = (seats, same) => {
     let n = 0;
     for (const seat of seats) if (same(seat)) n += 1;
     return n;
   };
 
+  /** @param {Seat | undefined} seat */
   const release = (seat) => {
     const seats = seat && boards.get(seat.board);
     if (!seats) return;
@@ -24,7 +31,11 @@ export function openSeats(limits) {
   };
 
   return {
-    /** A place on `board` for a session, or a refusal (thrown) saying which limit it met. */
+    /**
+     * A place on `board` for a session, or a refusal (thrown) saying which limit it met.
+     * @param {string} board @param {Seat['access']} access @param {string} address @param {string} socket
+     * @returns {Seat}
+     */
     take(board, access, address, socket) {
       const seats = boards.get(board) ?? new Set();
       if (access !== 'owner') {
@@ -39,12 +50,15 @@ export function openSeats(limits) {
       return seat;
     },
     release,
-    /** Gives back places whose session closed without a word, or was never set up. */
+    /**
+     * Gives back places whose session closed without a word, or was never set up.
+     * @param {(connection: unknown) => boolean} open
+     */
     prune(open) {
       for (const seats of boards.values())
         for (const seat of seats) if (seat.connection ? !open(seat.connection) : Date.now() - seat.since > SETUP_MS) release(seat);
     },
     /** Places held on a board (tests and diagnostics). */
-    held: (board) => boards.get(board)?.size ?? 0,
+    held: (/** @type {string} */ board) => boards.get(board)?.size ?? 0,
   };
 }

@@ -17,7 +17,11 @@ import { openDocuments } from './documents.mjs';
 import { openSeats } from './seats.mjs';
 import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
 
-/** Starts a server (`limits` overrides some of LIMITS, for tests); resolves once it listens. Returns it with `stop()`. */
+/**
+ * Starts a server (`limits` overrides some of LIMITS); resolves once it listens. Returns it with `stop()`.
+ * @param {{ host?: string, port?: number, dataDir?: string, redisUrl?: string, quiet?: boolean,
+ *   limits?: Partial<typeof LIMITS>, allowedOrigins?: string[] }} [options]
+ */
 export async function startServer({
   host = '127.0.0.1',
   port = 1234,
@@ -45,12 +49,15 @@ export async function startServer({
     for (const room of loaded.values()) ((bytes += room.bytes), (entries += room.entries));
     return { bytes, entries };
   };
-  const created = new Map(); // ip → recent room creations
-  let createdRecently = []; // every room creation in the last minute, from any address
+  /** @type {Map<string, number[]>} ip → recent room creations */
+  const created = new Map();
+  /** @type {number[]} every room creation in the last minute, from any address */
+  let createdRecently = [];
   // Addresses that stopped creating rooms are forgotten, so the map never grows without bound.
   /** Which connection speaks for each presence (room + Yjs client id): the first that sent it, while it is open. */
+  /** @type {Map<string, unknown>} */
   const presenceOwners = new Map();
-  const open = (connection) => connection?.webSocket?.readyState === 1;
+  const open = (/** @type {any} */ connection) => connection?.webSocket?.readyState === 1;
   const prune = setInterval(() => {
     for (const [ip, times] of created) if (times.every((t) => Date.now() - t >= 60_000)) created.delete(ip);
     for (const [key, connection] of presenceOwners) if (!open(connection)) presenceOwners.delete(key);
@@ -58,7 +65,7 @@ export async function startServer({
   }, 60_000);
   prune.unref();
   /** The app's origin may call the HTTP API (CORS); any other page may not read its answers. */
-  const originAllowed = (origin, hostHeader) => {
+  const originAllowed = (/** @type {string | undefined} */ origin, /** @type {string | undefined} */ hostHeader) => {
     if (!origin) return false;
     if (allowedOrigins.length) return allowedOrigins.includes(origin);
     try {
@@ -84,7 +91,7 @@ export async function startServer({
     await subscriber.subscribe(REVOKE_CHANNEL);
     subscriber.on('message', (_channel, room) => closeRoom(server.hocuspocus, room));
     revocations = {
-      publish: (room) => publisher.publish(REVOKE_CHANNEL, room),
+      publish: (/** @type {string} */ room) => publisher.publish(REVOKE_CHANNEL, room),
       close: () => {
         subscriber.disconnect();
         publisher.disconnect();
@@ -104,7 +111,7 @@ export async function startServer({
     maxDebounce: 10000,
     websocketOptions: { maxPayload: limits.messageBytes + 1024 },
 
-    async onConnect({ documentName, instance }) {
+    async onConnect({ documentName }) {
       if (!rooms.isRoomId(documentName)) throw REFUSED.link();
     },
 
@@ -116,7 +123,9 @@ export async function startServer({
         const now = total();
         if (now.bytes >= limits.totalBytes || now.entries >= limits.totalEntries) throw REFUSED.serverFull();
       }
-      const seat = seats.take(documentName, access, request.socket?.remoteAddress ?? '', socketId);
+      // Hocuspocus passes Node's request (its types say a fetch Request).
+      const address = /** @type {import('node:http').IncomingMessage} */ (/** @type {unknown} */ (request)).socket?.remoteAddress ?? '';
+      const seat = seats.take(documentName, access, address, socketId);
       if (access === 'view') connectionConfig.readOnly = true;
       return { access: access === 'owner' ? 'edit' : access, seat };
     },
@@ -211,7 +220,7 @@ export async function startServer({
       }
       if (url && !url.pathname.startsWith('/api/')) return;
       const origin = request.headers.origin;
-      const send = (status, body) => {
+      const send = (/** @type {number} */ status, /** @type {unknown} */ body = undefined) => {
         response.writeHead(status, {
           'Content-Type': 'application/json',
           Vary: 'Origin',
@@ -248,7 +257,7 @@ export async function startServer({
             room = null;
           }
           if (rotate && room === null) send(400, { error: 'Bad request' });
-          else if (request.method === 'POST' && rotate) {
+          else if (request.method === 'POST' && rotate && room) {
             const next = rooms.rotate(room, token);
             if (!next) send(403, { error: REFUSED.notOwner().reason });
             else {
@@ -290,12 +299,16 @@ export async function startServer({
 const REVOKE_CHANNEL = 'blueprint-studio:revoked';
 
 /** Closes every socket on a room with the revocation's reason (their links no longer work). */
+/** @param {import('@hocuspocus/server').Hocuspocus} instance @param {string} room */
 function closeRoom(instance, room) {
   const revoked = REFUSED.link();
   instance.documents.get(room)?.connections.forEach((_clients, connection) => connection.webSocket.close(revoked.code, revoked.reason));
 }
 
-/** The presence this app sends (name, colour, selection, pointer): small, and of the right types. */
+/**
+ * The presence this app sends (name, colour, selection, pointer): small, and of the right types.
+ * @param {any} state whatever a client sent
+ */
 export function presenceValid(state) {
   if (!state || typeof state !== 'object') return false;
   let size;
@@ -330,6 +343,7 @@ const STEP2 = 1,
  * limit through them). A read request (step 1, a state vector) and presence carry none.
  * A message that cannot be read is refused.
  */
+/** @param {Uint8Array} message */
 export function contentOf(message) {
   try {
     const decoder = decoding.createDecoder(message);

@@ -6,7 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from '../scripts/freePort.mjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
@@ -28,7 +29,11 @@ export async function server(dataDir = mkdtempSync(join(tmpdir(), 'bs-server-'))
   return { ...s, dataDir, http: `http://127.0.0.1:${s.port}`, ws: `ws://127.0.0.1:${s.port}` };
 }
 
-export const api = async (base, path, token) => {
+/**
+ * A POST to the server's HTTP API; `body` is its answer as JSON (a room: `{ room, owner, edit, view }`).
+ * @returns {Promise<{ status: number, body: any }>}
+ */
+export const api = async (base, path, token = undefined) => {
   const response = await fetch(`${base}${path}`, { method: 'POST', headers: token ? { Authorization: `Bearer ${token}` } : {} });
   return { status: response.status, body: await response.json() };
 };
@@ -36,6 +41,7 @@ export const api = async (base, path, token) => {
 /** A client on a room: its doc, and what the server told it. */
 export function client(url, room, token) {
   const doc = new Y.Doc();
+  /** @type {{ failed: string | null, closed: string | null, synced: boolean }} */
   const events = { failed: null, closed: null, synced: false };
   const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 1 });
   const provider = new HocuspocusProvider({
@@ -82,11 +88,12 @@ export const until = async (check, timeout = 5000) => {
 export async function rawClient(url, room, token) {
   const socket = new WebSocket(url);
   /** `acks`: "synced" answers (SyncStatus true) so far; the server sends one per update it took, in order. */
+  /** @type {{ closed: string | null, acks: number, send(m: Uint8Array): void, socket: WebSocket }} */
   const state = { closed: null, acks: 0, send: (m) => socket.send(m), socket };
   socket.on('close', (_code, reason) => (state.closed = reason.toString()));
   // Hocuspocus closes one document of a socket with a CLOSE message (type 7) carrying the reason.
   socket.on('message', (data) => {
-    const d = decoding.createDecoder(new Uint8Array(data));
+    const d = decoding.createDecoder(new Uint8Array(/** @type {ArrayBuffer} */ (data)));
     decoding.readVarString(d); // document name
     const type = decoding.readVarUint(d);
     if (type === 7) state.closed = decoding.readVarString(d);
@@ -114,15 +121,6 @@ export function contentMessage(room, update, { reply = false } = {}) {
   return encoding.toUint8Array(m);
 }
 
-/** A free TCP port on loopback. */
-export const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
 let built = null;
 
 /** `npm run serve` as its own process (built once per test run); resolves once it logs that it listens. */
@@ -140,7 +138,7 @@ export async function serverProcess(dataDir, redisUrl, port, env = {}) {
     await exited;
   });
   let output = '';
-  await new Promise((resolve, reject) => {
+  await new Promise((/** @type {(v?: unknown) => void} */ resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       output += chunk;
       if (output.includes('listening')) resolve();
