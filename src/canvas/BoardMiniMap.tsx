@@ -1,27 +1,21 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, type PointerEvent } from 'react';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { LANE_COLORS, layout, type Layout, type Lane } from '../model';
 import { useT } from '../i18n/useT';
 import { useEditorStore } from '../store/EditorStoreContext';
 
-const HIDDEN_KEY = 'blueprint-studio:minimap-hidden';
 const WIDTH = 268;
 const MAX_HEIGHT = 150;
 
 /**
  * An overview of the whole board beside it (not over it, where it would hide cards): lanes,
  * every card as one path (one element, however large the board) and the part in view. Pressing
- * or dragging on it moves the view there. It can be hidden; the choice is remembered.
+ * or dragging on it moves the view there. It can be hidden (the editor page remembers the choice).
  */
-export function BoardMiniMap() {
+export function BoardMiniMap({ hidden, onToggle: toggle }: { hidden: boolean; onToggle(): void }) {
   const t = useT();
   const board = useEditorStore((s) => s.board);
-  const [hidden, setHidden] = useState(() => localStorage.getItem(HIDDEN_KEY) === '1');
   if (!board || !board.steps.length) return null;
-  const toggle = () => {
-    localStorage.setItem(HIDDEN_KEY, hidden ? '0' : '1');
-    setHidden(!hidden);
-  };
   return (
     <section className="minimap" aria-label={t('editor.minimap')}>
       <button type="button" className="minimap-toggle" aria-expanded={!hidden} onClick={toggle}>

@@ -1,3 +1,4 @@
+import { settingKey, settingValue, type SettingName, type SettingValue, type SettingWhere } from './settings';
 import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
 import { BOARD_VERSION, derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
@@ -362,12 +363,13 @@ export class BoardRepository {
     await this.db.templates.delete(id);
   }
 
-  async getSetting<T>(key: string): Promise<T | undefined> {
-    return (await this.db.settings.get(key))?.value as T | undefined;
+  /** A setting (`SETTINGS`), checked against its shape: undefined when absent or not of it. */
+  async getSetting<N extends SettingName>(name: N, ...where: SettingWhere<N>): Promise<SettingValue<N> | undefined> {
+    return settingValue(name, (await this.db.settings.get(settingKey(name, ...where)))?.value);
   }
 
-  async setSetting(key: string, value: unknown): Promise<void> {
-    await this.db.settings.put({ key, value });
+  async setSetting<N extends SettingName>(name: N, value: SettingValue<N>, ...where: SettingWhere<N>): Promise<void> {
+    await this.db.settings.put({ key: settingKey(name, ...where), value });
   }
 }
 

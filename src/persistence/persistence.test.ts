@@ -261,3 +261,22 @@ describe('templates', () => {
     expect(stored!.board).not.toHaveProperty('comments');
   });
 });
+
+describe('settings', () => {
+  it('are kept under their keys (per board where they belong), and a stored value of another shape reads as absent', async () => {
+    await t.repo.setSetting('viewport', { x: 10, y: -20, zoom: 1.5 }, 'bd_a');
+    await t.repo.setSetting('pdf', { paper: 'A4', mode: 'fit' }, 'bd_a');
+    await t.repo.setSetting('me', { name: 'Ana', color: '#2563eb' });
+    expect(await t.repo.getSetting('viewport', 'bd_a')).toEqual({ x: 10, y: -20, zoom: 1.5 });
+    expect(await t.repo.getSetting('viewport', 'bd_b')).toBeUndefined();
+    expect(await t.repo.getSetting('pdf', 'bd_a')).toEqual({ paper: 'A4', mode: 'fit' });
+    expect((await t.db.settings.get('viewport:bd_a'))?.value).toEqual({ x: 10, y: -20, zoom: 1.5 }); // the keys earlier builds used
+    // What an older build or a damaged record left: another shape reaches nobody.
+    await t.db.settings.put({ key: 'me', value: { name: 42 } });
+    await t.db.settings.put({ key: 'pdf:bd_a', value: { paper: 'A0' } });
+    await t.db.settings.put({ key: 'sampleCreated', value: 'yes' });
+    expect(await t.repo.getSetting('me')).toBeUndefined();
+    expect(await t.repo.getSetting('pdf', 'bd_a')).toBeUndefined();
+    expect(await t.repo.getSetting('sampleCreated')).toBeUndefined();
+  });
+});

@@ -23,8 +23,6 @@ export async function requestPersistence(): Promise<boolean> {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-export const BACKUP_SETTINGS = { last: 'backup:last', dismissed: 'backup:dismissed', firstUse: 'firstUse' } as const;
-
 /**
  * A backup reminder is due when boards changed since the last backup (or since the app was
  * first used, if never backed up) and that was more than a week ago, unless dismissed within the week.
@@ -40,9 +38,9 @@ export function backupDue(input: { now: number; lastBackup?: string; firstUse?: 
 /** Whether to remind the user to back up now (reads the settings and the newest change). */
 export async function backupReminder(repo: BoardRepository, now = Date.now()): Promise<boolean> {
   const [lastBackup, firstUse, dismissed, boards] = await Promise.all([
-    repo.getSetting<string>(BACKUP_SETTINGS.last),
-    repo.getSetting<string>(BACKUP_SETTINGS.firstUse),
-    repo.getSetting<string>(BACKUP_SETTINGS.dismissed),
+    repo.getSetting('backupLast'),
+    repo.getSetting('firstUse'),
+    repo.getSetting('backupDismissed'),
     repo.list(),
   ]);
   const lastChange = boards

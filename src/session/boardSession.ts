@@ -2,12 +2,13 @@ import * as Y from 'yjs';
 import { newId, restoredContent, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
 import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
+import type { SettingValue } from '../persistence/settings';
 import type { VersionReason } from '../persistence/db';
 import { errorMessage } from '../persistence/autosave';
 import type { EditorStore } from '../store/editorStore';
 import { trackSession } from './openSessions';
 import { connectBoard, httpOf, type Me, type SyncLink } from './sync';
-import { ME_SETTING, whoAmI } from './me';
+import { whoAmI } from './me';
 import type { BoardShare } from '../persistence/db';
 
 export interface BoardSession {
@@ -58,10 +59,10 @@ export class ShareError extends Error {
   }
 }
 
-export type OpenResult<V> =
+export type OpenResult =
   | {
       ok: true;
-      viewport?: V;
+      viewport?: SettingValue<'viewport'>;
       /** Opens the loaded board in the store and starts saving it. */
       start(): BoardSession;
       /** Lets the loaded board go without opening it (the user went elsewhere meanwhile). */
@@ -83,13 +84,10 @@ export interface SessionEvents {
 }
 
 /** Loads a board and its remembered view setting; `start()` then opens it, or `cancel()` lets it go. */
-export async function openBoardSession<V>(
-  id: string,
-  deps: { repo: BoardRepository; store: EditorStore; viewKey: string } & SessionEvents,
-): Promise<OpenResult<V>> {
+export async function openBoardSession(id: string, deps: { repo: BoardRepository; store: EditorStore } & SessionEvents): Promise<OpenResult> {
   const { repo, store } = deps;
   try {
-    const [opened, viewport] = await Promise.all([repo.open(id), repo.getSetting<V>(deps.viewKey).catch(() => undefined)]);
+    const [opened, viewport] = await Promise.all([repo.open(id), repo.getSetting('viewport', id).catch(() => undefined)]);
     if (!opened.ok) return { ok: false, missing: !!opened.missing, newer: opened.newer, errors: opened.errors };
     return {
       ok: true,
@@ -181,9 +179,9 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   let me = whoAmI(repo, deps.guestName ?? '?');
   // Comments are signed with a name the user chose: until there is one, the author is empty and
   // the first comment asks for it; a name given there is kept as this device's name.
-  void Promise.all([me, repo.getSetting(ME_SETTING).catch(() => undefined)]).then(([m, stored]) => store.getState().setAuthor(stored ? m.name : ''));
+  void Promise.all([me, repo.getSetting('me').catch(() => undefined)]).then(([m, stored]) => store.getState().setAuthor(stored ? m.name : ''));
   const saveMe = async (next: Me) => {
-    await repo.setSetting(ME_SETTING, next);
+    await repo.setSetting('me', next);
     me = Promise.resolve(next);
     store.getState().setAuthor(next.name);
     (await link)?.setMe(next);

@@ -2,11 +2,9 @@ import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
 import type { Me } from './sync';
 
-export const ME_SETTING = 'me';
-
 /** This device's name and colour on shared boards, chosen once (`guest` and a colour until then). */
 export async function whoAmI(repo: BoardRepository, guest: string): Promise<Me> {
-  const stored = await repo.getSetting<Me>(ME_SETTING).catch(() => undefined);
-  if (stored && typeof stored.name === 'string' && stored.name.trim() && typeof stored.color === 'string') return stored;
+  const stored = await repo.getSetting('me').catch(() => undefined);
+  if (stored?.name.trim()) return stored;
   return { name: guest, color: PERSONA_COLORS[Math.floor(Math.random() * PERSONA_COLORS.length)]! };
 }

@@ -3,7 +3,6 @@ import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { deleteLane, deleteStep, renameBoard, type BoardIssue, type Curve } from '../model';
 import type { BoardRepository } from '../persistence';
-import { BACKUP_SETTINGS } from '../persistence/storage';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
@@ -65,8 +64,8 @@ export function EditorPage({
   const session = useRef<BoardSession | null>(null);
   const pdfPrefs = useMemo<PdfPrefsStore>(
     () => ({
-      load: () => repo.getSetting(`pdf:${id}`),
-      save: (options) => repo.setSetting(`pdf:${id}`, options),
+      load: () => repo.getSetting('pdf', id),
+      save: (options) => repo.setSetting('pdf', options, id),
     }),
     [repo, id],
   );
@@ -74,10 +73,9 @@ export function EditorPage({
   useEffect(() => {
     let cancelled = false;
     let opened: BoardSession | null = null; // the page is keyed by board id, so it starts in 'loading'
-    void openBoardSession<Viewport>(id, {
+    void openBoardSession(id, {
       repo,
       store,
-      viewKey: viewportKey(id),
       onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
       guestName: t('share.guest'),
       onDeleted: (copy) => {
@@ -137,11 +135,13 @@ export function EditorPage({
               backup={() => backupFile(repo)}
               repo={repo}
               viewport={load.viewport}
-              onViewportEnd={(v) => void repo.setSetting(viewportKey(id), v).catch(() => {})}
+              // Where the board was looked at: failing to remember it must not disturb editing.
+              onViewportEnd={(v) => void repo.setSetting('viewport', v, id).catch(() => {})}
               pdfPrefs={pdfPrefs}
               session={load.session}
               onNotice={onNotice}
-              onBackedUp={() => void repo.setSetting(BACKUP_SETTINGS.last, new Date().toISOString()).catch(() => {})}
+              // Only delays the next backup reminder when it cannot be stored.
+              onBackedUp={() => void repo.setSetting('backupLast', new Date().toISOString()).catch(() => {})}
             />
           </ReactFlowProvider>
         )}
@@ -149,9 +149,6 @@ export function EditorPage({
     </EditorStoreProvider>
   );
 }
-
-/** The viewport is remembered per board in the settings table (session state, not part of the document). */
-const viewportKey = (boardId: string) => `viewport:${boardId}`;
 
 function EditorBody({
   viewport,
@@ -183,6 +180,19 @@ function EditorBody({
   const closeDialog = useCallback(() => setDialog(null), []);
   const analysisOpen = useEditorStore((s) => s.analysisOpen);
   const readOnly = useEditorStore((s) => s.readOnly);
+  // Whether the mini map is hidden, remembered on this device; it is drawn once that is known.
+  const [minimapHidden, setMinimapHidden] = useState<boolean | null>(null);
+  useEffect(() => {
+    void repo.getSetting('minimapHidden').then(
+      (hidden) => setMinimapHidden(!!hidden),
+      () => setMinimapHidden(false),
+    );
+  }, [repo]);
+  const toggleMinimap = () => {
+    setMinimapHidden(!minimapHidden);
+    // A preference: if it cannot be stored, the map still shows or hides now.
+    void repo.setSetting('minimapHidden', !minimapHidden).catch(() => {});
+  };
   const ctx = useCommandContext({ open: setDialog, confirmDelete: setPendingDelete, editConnector: setConnector });
   // Present mode has keys of its own (Presentation); the editor's wait until it ends.
   useKeyboardCommands(commands, dialog === 'present' ? null : ctx);
@@ -223,7 +233,7 @@ function EditorBody({
         <div className="sidebar">
           <ErrorBoundary area={t('inspector.title')}>
             <Inspector onEditConnector={setConnector} />
-            <BoardMiniMap />
+            {minimapHidden !== null && <BoardMiniMap hidden={minimapHidden} onToggle={toggleMinimap} />}
           </ErrorBoundary>
         </div>
       </div>

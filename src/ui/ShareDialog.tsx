@@ -10,7 +10,6 @@ import { Dialog } from './Dialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { joinLink } from './routes';
 
-const SERVER_SETTING = 'shareServer';
 const defaultServer = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.hostname || '127.0.0.1'}:1234`;
 
 /**
@@ -28,7 +27,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const [copied, setCopied] = useState<string | null>(null);
   const [confirmStop, setConfirmStop] = useState(false);
   useEffect(() => {
-    void repo.getSetting<string>(SERVER_SETTING).then(
+    void repo.getSetting('shareServer').then(
       (saved) => setServer((s) => s || saved || defaultServer()),
       () => setServer((s) => s || defaultServer()),
     );
@@ -57,7 +56,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const start = () =>
     run(async () => {
       const address = server.trim();
-      await repo.setSetting(SERVER_SETTING, address);
+      await repo.setSetting('shareServer', address);
       await saveMe({ name: name.trim() || t('share.guest'), color }); // the others see who shared
       setShare(await session.share(address));
     });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupFile } from './backup';
-import { BACKUP_SETTINGS, backupReminder, requestPersistence, storageState, type StorageState } from '../persistence/storage';
+import { backupReminder, requestPersistence, storageState, type StorageState } from '../persistence/storage';
 import type { BoardRepository } from '../persistence';
 import { downloadBlob, fileName } from './download';
 
@@ -52,7 +52,7 @@ export function BackupReminder({ repo }: { repo: BoardRepository }) {
   if (!due) return null;
   const backUp = async () => {
     downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backupFile(repo)], { type: 'application/json' }));
-    await repo.setSetting(BACKUP_SETTINGS.last, new Date().toISOString());
+    await repo.setSetting('backupLast', new Date().toISOString());
     setDue(false);
   };
   return (
@@ -65,7 +65,7 @@ export function BackupReminder({ repo }: { repo: BoardRepository }) {
         type="button"
         onClick={() => {
           // Hidden once stored: a reload right after the click must not bring it back.
-          void repo.setSetting(BACKUP_SETTINGS.dismissed, new Date().toISOString()).finally(() => setDue(false));
+          void repo.setSetting('backupDismissed', new Date().toISOString()).finally(() => setDue(false));
         }}
       >
         {t('backup.later')}
