@@ -62,7 +62,8 @@ export function ExportDialog({
     setPage(next);
     void prefs.save(next).catch(() => {}); // a preference: failing to store it must not stop the export
   };
-  const board = store.getState().board;
+  // Subscribed: the page count follows the board while the dialog is open (a collaborator's edit too).
+  const board = useEditorStore((s) => s.board);
   const pages = useMemo(() => (board ? planPages(board, page).total : 0), [board, page]);
   const [area, setArea] = useState<'board' | 'view'>('board');
   const [withAnalysis, setWithAnalysis] = useState(false);
