@@ -1,17 +1,9 @@
 import { memo } from 'react';
-import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { GEOMETRY, cellKey, type Board, type Layout } from '../model';
 import { useT } from '../i18n/useT';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
-
-/** The cell under the pointer (or the keyboard's cell), where a "+" offers another card. */
-export const hoverCellStore = createStore<{ laneId: string; stepId: string } | null>(() => null);
-export const setHoverCell = (cell: { laneId: string; stepId: string } | null) => {
-  const now = hoverCellStore.getState();
-  if (now?.laneId !== cell?.laneId || now?.stepId !== cell?.stepId) hoverCellStore.setState(cell, true);
-};
 
 const SIZE = 22;
 
@@ -23,7 +15,7 @@ const SIZE = 22;
 export const AddCardButton = memo(function AddCardButton({ board, layout: l }: { board: Board; layout: Layout }) {
   const store = useEditorStoreApi();
   const t = useT();
-  const cell = useStore(hoverCellStore);
+  const cell = useStore(store.transient.hoverCell);
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
   const lane = l.lanes.find((r) => r.id === cell?.laneId);
   const step = l.steps.find((r) => r.id === cell?.stepId);

@@ -18,8 +18,8 @@ import { addConnector, cellAt, layout, moveCardGroup, type Board, type Curve, ty
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { CardNode } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
-import { DragLayer, dragStore, endDrag } from './DragLayer';
-import { AddCardButton, setHoverCell } from './AddCardButton';
+import { DragLayer } from './DragLayer';
+import { AddCardButton } from './AddCardButton';
 import { EmotionLayer } from './EmotionLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { CellCursor } from './CellCursor';
@@ -98,16 +98,16 @@ export function BoardCanvas({
     // Only the drag layer updates per pointer move; React Flow's nodes stay as they are.
     const ids = new Set(dragged.map((n) => n.id));
     const ghosts = dragged.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
-    dragStore.setState({ ids, anchor: node.id, ghosts, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
+    store.transient.drag.setState({ ids, anchor: node.id, ghosts, drop: cellAt(l, flow.screenToFlowPosition(point), ids) });
   };
 
   const onNodeDragStop = () => {
-    const { ids, anchor, drop } = dragStore.getState();
+    const { ids, anchor, drop } = store.transient.drag.getState();
     if (drop && anchor) {
       store.getState().apply((b) => moveCardGroup(b, [...ids], anchor, drop));
       store.getState().setCursor({ laneId: drop.laneId, stepId: drop.stepId });
     }
-    endDrag();
+    store.transient.endDrag();
   };
 
   /**
@@ -132,11 +132,11 @@ export function BoardCanvas({
         if ((e.target as Element).closest('.add-card-button')) return;
         const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
         const cell = cellAt(l, point);
-        setHoverCell(cell && { laneId: cell.laneId, stepId: cell.stepId });
+        store.transient.setHoverCell(cell && { laneId: cell.laneId, stepId: cell.stepId });
         // On a shared board the others see where this user points.
         if (store.getState().connection) store.getState().setPointer(point);
       }}
-      onPointerLeave={() => setHoverCell(null)}
+      onPointerLeave={() => store.transient.setHoverCell(null)}
     >
       <ReactFlow
         aria-label={t('editor.board')}

@@ -1,28 +1,17 @@
-import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { insertionLine, type Layout, type Rect } from '../model';
-import { useCardText } from '../store/EditorStoreContext';
-
-export type Drop = { laneId: string; stepId: string; index: number };
-interface DragState {
-  ids: ReadonlySet<string>;
-  /** The card under the pointer: the others keep their offset from it. */
-  anchor: string | null;
-  ghosts: (Rect & { id: string })[];
-  drop: Drop | null;
-}
+import { useCardText, useEditorStoreApi } from '../store/EditorStoreContext';
+import type { DragState } from '../store/transient';
 
 /**
  * What a drag in progress shows: ghosts of the dragged cards under the pointer and the line
- * where they would land. Kept apart from the board so a drag re-renders only this layer, not
- * React Flow's nodes (the cards stay put until the drop, then the layout places them).
+ * where they would land. The drag lives in the editor's transient store, so a drag re-renders
+ * only this layer, not React Flow's nodes (the cards stay put until the drop, then the layout
+ * places them).
  */
-export const dragStore = createStore<DragState>(() => ({ ids: new Set(), anchor: null, ghosts: [], drop: null }));
-export const endDrag = () => dragStore.setState({ ids: new Set(), anchor: null, ghosts: [], drop: null });
-
 export function DragLayer({ layout: l }: { layout: Layout }) {
-  const { ids, anchor, ghosts, drop } = useStore(dragStore);
+  const { ids, anchor, ghosts, drop } = useStore(useEditorStoreApi().transient.drag);
   if (!ghosts.length) return null;
   return <DragOverlay layout={l} ids={ids} anchor={anchor} ghosts={ghosts} drop={drop} />;
 }

@@ -1,3 +1,4 @@
+import { createTransientStores, type TransientStores } from './transient';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import * as Y from 'yjs';
 import { addCard, BOARD_VERSION, newId, type Board, type HighlightMeasure } from '../model';
@@ -105,7 +106,8 @@ export interface EditorActions {
   setAuthor(author: string): void;
 }
 
-export type EditorStore = StoreApi<EditorState & EditorActions>;
+/** The board's store, with the pointer-speed stores of its editor beside it (`transient`). */
+export type EditorStore = StoreApi<EditorState & EditorActions> & { transient: TransientStores };
 
 type Cell = { laneId: string; stepId: string };
 export type HeaderRef = { kind: 'step' | 'lane'; id: string };
@@ -157,6 +159,10 @@ export const LOCAL_ORIGIN = Symbol('local edit');
 export const HISTORY_LIMIT = 200;
 
 export function createEditorStore(): EditorStore {
+  return Object.assign(createBoardStore(), { transient: createTransientStores() });
+}
+
+function createBoardStore() {
   return createStore<EditorState & EditorActions>()((set, get) => {
     let current: { doc: Y.Doc; reader: BoardReader; undo: Y.UndoManager; stop(): void } | null = null;
 
