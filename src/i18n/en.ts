@@ -570,6 +570,8 @@ export const en = {
     copy: 'Copy the {{link}}',
     copyShort: 'Copy',
     copied: 'Copied',
+    copyFailed: 'The browser did not allow copying: select the link and copy it by hand.',
+    nameNotSaved: 'Your name and colour could not be kept on this device: {{message}}',
     stop: 'Stop sharing',
     confirmStop: 'Stop sharing for everyone?',
     confirmStopBody:

@@ -560,6 +560,8 @@ export const zhCN: Catalogue = {
     copy: '复制{{link}}',
     copyShort: '复制',
     copied: '已复制',
+    copyFailed: '浏览器不允许复制：请选中链接后手动复制。',
+    nameNotSaved: '无法在此设备上保存你的名字和颜色：{{message}}',
     stop: '停止共享',
     confirmStop: '为所有人停止共享？',
     confirmStopBody: '此白板上的所有人将立即断开连接，你发出的所有链接都会失效。白板仍保留在本设备上，其他人设备上的副本也保持原样。',

@@ -188,6 +188,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   };
   const unsubscribeAuthor = store.subscribe((state, prev) => {
     if (state.author && state.author !== prev.author)
+      // The comment is signed with the name either way; keeping it for next time may fail (storage) without harm.
       void me.then((m) => (m.name === state.author ? undefined : saveMe({ ...m, name: state.author }))).catch(() => {});
   });
 
@@ -201,6 +202,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     if (current.access === 'view') store.getState().setReadOnly(true);
     link = me.then((who) =>
       connectBoard(doc, current, store, who, (access) => {
+        // Remembered only to hide editing controls sooner next time; the server decides anyway.
         if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
       }),
     );
@@ -233,6 +235,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   // notification. Back online it also writes its whole state: a new update is what makes the
   // other tabs read storage again, including everything this tab stored while cut off (their
   // cached reads would not see it otherwise).
+  // A failed read is tried again at the next focus or return; storage errors show through saving.
   const resync = () => void opened.resync().catch(() => {});
   const reconnect = () =>
     void opened.resync().then(
@@ -240,7 +243,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
         announce = true;
         schedule();
       },
-      () => {},
+      () => {}, // tried again at the next focus or return
     );
   const onVisibility = () => (document.visibilityState === 'hidden' ? flush() : resync());
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -257,7 +260,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   // runs from the newest version, wherever it was kept.
   void repo.lastSnapshotTime(id).then(
     (last) => (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS ? void (lastVersion = Date.parse(last)) : keepVersion('opened')),
-    () => {},
+    () => {}, // the versions could not be read: the hourly version comes later, and keepVersion reports its own failures
   );
 
   return {

@@ -142,7 +142,7 @@ export async function connectBoard(
     // connect(), and when the close finally arrives it no longer retries. That left a client
     // "Offline" after the network was back. Drop such a socket first, then connect.
     if (socket.webSocket && socket.webSocket.readyState !== WebSocket.OPEN) socket.onClose({ event: { code: 1006, reason: 'network change' } });
-    void socket.connect().catch(() => {});
+    void socket.connect().catch(() => {}); // a failed try is retried by the watchdog
   };
   const online = () => {
     if (refused) return;

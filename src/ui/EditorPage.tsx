@@ -191,7 +191,7 @@ function EditorBody({
   const toggleMinimap = () => {
     setMinimapHidden(!minimapHidden);
     // A preference: if it cannot be stored, the map still shows or hides now.
-    void repo.setSetting('minimapHidden', !minimapHidden).catch(() => {});
+    void repo.setSetting('minimapHidden', !minimapHidden).catch(() => {}); // shown or hidden now, remembered if storage allows
   };
   const ctx = useCommandContext({ open: setDialog, confirmDelete: setPendingDelete, editConnector: setConnector });
   // Present mode has keys of its own (Presentation); the editor's wait until it ends.

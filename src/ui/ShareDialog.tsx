@@ -36,7 +36,10 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
       setColor(me.color);
     });
   }, [repo, t]);
-  const saveMe = (next: { name: string; color: string }) => session.setMe(next).catch(() => {});
+  // The name and colour others see: if they cannot be kept on this device, say so (the others
+  // still see them for this visit).
+  const saveMe = (next: { name: string; color: string }) =>
+    session.setMe(next).catch((e: unknown) => setError(t('share.nameNotSaved', { message: errorMessage(e) })));
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -71,8 +74,10 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
       setShare(undefined);
     });
   const copy = async (which: string, text: string) => {
-    await navigator.clipboard?.writeText(text).catch(() => {});
-    setCopied(which);
+    // "Copied" only when it was: a browser may refuse the clipboard (the link can still be selected and copied by hand).
+    const done = await (navigator.clipboard?.writeText(text).then(() => true) ?? Promise.resolve(false)).catch(() => false);
+    setCopied(done ? which : null);
+    if (!done) setError(t('share.copyFailed'));
   };
 
   const links = share && [

@@ -177,3 +177,29 @@ test('a server restart loses nothing: the board comes back from its SQLite file 
     await current.stop();
   }
 });
+
+test('copying a link says "Copied" only when the browser allowed it, and says what to do when it did not', async ({ page, browser }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newBoard(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+  await dialog.getByRole('textbox', { name: 'Server address' }).fill(server.url);
+  await dialog.getByRole('button', { name: 'Start sharing' }).click();
+  const link = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+  await dialog.getByRole('button', { name: 'Copy the Edit link' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copy the Edit link' })).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  // A browser that refuses the clipboard: no "Copied", and the way to copy by hand.
+  const other = await (await browser.newContext()).newPage();
+  await other.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await other.goto(link);
+  await expect(other.getByRole('textbox', { name: 'Board title' })).toHaveValue('Untitled service blueprint');
+  await other.getByRole('button', { name: 'Share' }).click();
+  const theirs = other.getByRole('dialog', { name: 'Share' });
+  await theirs.getByRole('button', { name: 'Copy the Edit link' }).click();
+  await expect(theirs.getByRole('alert')).toContainText('The browser did not allow copying');
+  await expect(theirs.getByRole('button', { name: 'Copy the Edit link' })).not.toHaveText('Copied');
+});
