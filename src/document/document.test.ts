@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { addCard, deleteLane, updateCard, validateBoard, type Board } from '../model';
+import { addCard, COLLECTION_NAMES, deleteLane, updateCard, validateBoard, type Board } from '../model';
 import { sample } from '../model/test/fixtures';
 import { knownBoard } from '../model/test/knownBoard';
 import { applyOp, opArb, type OpData } from '../model/test/randomOps';
@@ -19,7 +19,7 @@ function replica(from: Uint8Array) {
   const sent: Uint8Array[] = [];
   doc.on('update', (u: Uint8Array, origin: unknown) => origin === LOCAL && sent.push(u));
   const undo = new Y.UndoManager(
-    ['meta', 'stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'].map((n) => doc.getMap(n)),
+    ['meta', ...COLLECTION_NAMES].map((n) => doc.getMap(n)),
     {
       trackedOrigins: new Set([LOCAL]),
       captureTimeout: 0,

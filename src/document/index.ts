@@ -1,6 +1,5 @@
 export { writeBoard, docFromBoard } from './writeBoard';
 export { createBoardReader, readDoc, hasBoard, type BoardReader } from './readBoard';
 export { repairBoard } from './repair';
-export { COLLECTIONS } from './shape';
 export { sameJson } from './sameJson';
 export { createDocGuard, type DocGuard, type Refusal } from './guard';

@@ -1,35 +1,12 @@
 import * as Y from 'yjs';
-import {
-  boardSchema,
-  cardSchema,
-  commentSchema,
-  connectorSchema,
-  emotionPointSchema,
-  laneSchema,
-  personaSchema,
-  stageSchema,
-  stepSchema,
-  type Board,
-} from '../model';
+import { boardSchema, COLLECTION_NAMES, COLLECTIONS, type Board } from '../model';
 import type { ZodType } from 'zod';
-import { collectionOf, COLLECTIONS, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
+import { collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
 import { repairBoard } from './repair';
 import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
 type Fields = Record<string, unknown>;
-
-/** Each entity read from the doc is checked against its schema before it can reach the screen. */
-const SCHEMAS: Record<Collection, ZodType> = {
-  stages: stageSchema,
-  steps: stepSchema,
-  lanes: laneSchema,
-  cards: cardSchema,
-  connectors: connectorSchema,
-  personas: personaSchema,
-  emotions: emotionPointSchema,
-  comments: commentSchema,
-};
 
 /** How deep an entity's fields may nest (a card's touchpoint is 2): deeper is not a board's. */
 const MAX_DEPTH = 8;
@@ -62,7 +39,7 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
   let raw: Board | null = null;
   let repaired: Board | null = null;
 
-  const unobserve = COLLECTIONS.map((name) => {
+  const unobserve = COLLECTION_NAMES.map((name) => {
     const root = collectionOf(doc, name);
     const cache = new Map<string, Cached>();
     caches.set(name, cache);
@@ -104,7 +81,7 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
         continue;
       }
       const decoded = decodeEntity(map);
-      const value = decoded && validEntity(SCHEMAS[name], decoded.value, old?.value as Fields | undefined, () => onInvalid?.(name, id));
+      const value = decoded && validEntity(COLLECTIONS[name].schema, decoded.value, old?.value as Fields | undefined, () => onInvalid?.(name, id));
       if (!decoded || !value) {
         if (!decoded) onInvalid?.(name, id);
         continue; // the last valid state stays in the cache, or nothing
@@ -128,7 +105,7 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
   const refresh = (): boolean => {
     const next = {} as Record<Collection, Entity[]>;
     let changed = !raw;
-    for (const name of COLLECTIONS) {
+    for (const name of COLLECTION_NAMES) {
       next[name] = readCollection(name);
       if (next[name] !== arrays[name]) changed = true;
     }
@@ -187,7 +164,9 @@ function validEntity(schema: ZodType, value: Fields, last: Fields | undefined, i
 /** The meta fields a board has, each checked against its part of the board's schema. */
 const META_FIELDS = Object.fromEntries(
   // format and version are judged whole, by migration and the newer-version check, not repaired
-  Object.entries(boardSchema.shape).filter(([key]) => !(COLLECTIONS as readonly string[]).includes(key) && key !== 'format' && key !== 'version'),
+  Object.entries(boardSchema.shape).filter(
+    ([key]) => !(COLLECTION_NAMES as readonly string[]).includes(key) && key !== 'format' && key !== 'version',
+  ),
 ) as Record<string, ZodType>;
 
 /**

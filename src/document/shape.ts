@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { Board } from '../model';
+import { COLLECTIONS as DESCRIBED, COLLECTION_NAMES, type Collection, type Entity } from '../model';
 
 /**
  * How a board lives in a Y.Doc (design.md §2, "Mergeable document"):
@@ -11,19 +11,17 @@ import type { Board } from '../model';
  * - nested objects (a touchpoint's ratings, a failure's cause) are `Y.Map`s too;
  * - everything else about the board (title, version, settings…) in the `meta` map.
  */
-export const COLLECTIONS = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions', 'comments'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-export type Entity<C extends Collection = Collection> = NonNullable<Board[C]>[number];
+export type { Collection, Entity };
 /** Collections a board may leave out when empty (added to the format after the others). */
-export const OPTIONAL_COLLECTIONS: ReadonlySet<Collection> = new Set(['comments']);
+export const OPTIONAL_COLLECTIONS: ReadonlySet<Collection> = new Set(COLLECTION_NAMES.filter((name) => DESCRIBED[name].optional));
 
 export const META = 'meta';
 export const POSITION = '_pos';
 
 /** Fields held as `Y.Text` (merged by character), per collection. */
-export const TEXT_FIELDS: Partial<Record<Collection, ReadonlySet<string>>> = {
-  cards: new Set(['text', 'details']),
-};
+export const TEXT_FIELDS: Partial<Record<Collection, ReadonlySet<string>>> = Object.fromEntries(
+  COLLECTION_NAMES.flatMap((name) => (DESCRIBED[name].text ? [[name, new Set(DESCRIBED[name].text)]] : [])),
+);
 
 export const collectionOf = (doc: Y.Doc, name: Collection) => doc.getMap<Y.Map<unknown>>(name);
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(META);

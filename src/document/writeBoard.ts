@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import type { Board } from '../model';
-import { collectionOf, COLLECTIONS, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
+import { COLLECTION_NAMES, type Board } from '../model';
+import { collectionOf, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
 import { positionsFor } from './positions';
 import { sameJson } from './sameJson';
 
@@ -14,7 +14,7 @@ type Fields = Record<string, unknown>;
  */
 export function writeBoard(doc: Y.Doc, prev: Board | null, next: Board): void {
   writeMeta(metaOf(doc), prev, next);
-  for (const name of COLLECTIONS) {
+  for (const name of COLLECTION_NAMES) {
     if (prev && prev[name] === next[name]) continue;
     writeCollection(doc, name, prev?.[name] ?? [], next[name] ?? []);
   }
@@ -23,7 +23,7 @@ export function writeBoard(doc: Y.Doc, prev: Board | null, next: Board): void {
 function writeMeta(meta: Y.Map<unknown>, prev: Board | null, next: Board) {
   const fields = next as unknown as Fields;
   for (const key of Object.keys(fields)) {
-    if ((COLLECTIONS as readonly string[]).includes(key)) continue;
+    if ((COLLECTION_NAMES as readonly string[]).includes(key)) continue;
     if (prev && (prev as unknown as Fields)[key] === fields[key]) continue;
     writeField(meta, key, fields[key], false);
   }

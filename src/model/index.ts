@@ -21,3 +21,4 @@ export * from './analysis';
 export * from './emotionLayout';
 export * from './versionDiff';
 export * from './color';
+export * from './collections';

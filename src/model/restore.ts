@@ -3,8 +3,7 @@ import { migrate } from './migrations';
 import { validateBoard, type BoardIssue } from './validate';
 import { isColor } from './color';
 import { PERSONA_COLORS } from './persona';
-
-const COLLECTIONS = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'] as const;
+import { REQUIRED_COLLECTIONS } from './collections';
 
 /**
  * Tolerant repair of a current-version document before validation: fills what can be filled
@@ -14,7 +13,7 @@ const COLLECTIONS = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'persona
  */
 export function restoreBoard(doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...doc };
-  for (const key of COLLECTIONS) if (out[key] === undefined) out[key] = [];
+  for (const key of REQUIRED_COLLECTIONS) if (out[key] === undefined) out[key] = [];
   if (out.revision === undefined) out.revision = 0;
   if (typeof out.updatedAt !== 'string' && typeof out.createdAt === 'string') out.updatedAt = out.createdAt;
   if (typeof out.createdAt !== 'string' && typeof out.updatedAt === 'string') out.createdAt = out.updatedAt;

@@ -1,3 +1,4 @@
+import { REQUIRED_COLLECTIONS } from './collections';
 import type { z } from 'zod';
 import { boardSchema, type Board } from './board';
 
@@ -26,9 +27,8 @@ function zodIssues(error: z.ZodError): BoardIssue[] {
 export function referenceIssues(board: Board): BoardIssue[] {
   const issues: BoardIssue[] = [];
   const seen = new Map<string, string>();
-  const collections = ['stages', 'steps', 'lanes', 'cards', 'connectors', 'personas', 'emotions'] as const;
-  for (const name of collections) {
-    board[name].forEach((item, i) => {
+  for (const name of REQUIRED_COLLECTIONS) {
+    (board[name] as readonly { id: string }[]).forEach((item, i) => {
       const path = `${name}[${i}].id`;
       const first = seen.get(item.id);
       if (first) issues.push({ path, message: `duplicate id "${item.id}" (first used at ${first})` });

@@ -1,13 +1,9 @@
 import type { Board } from '../board';
+import type { Collection, Entity } from '../collections';
 
 /** Replace the item with `id` in a collection; returns the same board when nothing changed. */
-export function updateIn<K extends 'stages' | 'steps' | 'lanes' | 'cards' | 'connectors' | 'personas' | 'emotions'>(
-  board: Board,
-  key: K,
-  id: string,
-  patch: (item: Board[K][number]) => Board[K][number],
-): Board {
-  const list = board[key] as Board[K][number][];
+export function updateIn<K extends Collection>(board: Board, key: K, id: string, patch: (item: Entity<K>) => Entity<K>): Board {
+  const list = (board[key] ?? []) as Entity<K>[];
   const index = list.findIndex((x) => x.id === id);
   if (index < 0) return board;
   const next = patch(list[index]!);
