@@ -5,6 +5,7 @@ import type { VersionEntry } from '../persistence/boardRepository';
 import type { BoardSession } from '../session/boardSession';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { Dialog } from './Dialog';
+import { useVersionTime, VersionList } from './VersionList';
 import { exportTexts } from './exportTexts';
 import { boardHref, navigate } from './routes';
 
@@ -21,7 +22,7 @@ export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSe
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
   const [name, setName] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const time = useVersionTime();
   const reload = () => void session.versions().then(setVersions);
   useEffect(reload, [session]);
   useEffect(() => () => void (preview && 'image' in preview && URL.revokeObjectURL(preview.image)), [preview]);
@@ -57,23 +58,16 @@ export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSe
         <button type="submit">{t('history.saveVersion')}</button>
       </form>
       <div className="history">
-        {versions === null ? (
-          <p>{t('history.loading')}</p>
-        ) : versions.length === 0 ? (
-          <p>{t('history.none')}</p>
-        ) : (
-          <ul aria-label={t('history.versions')} className="history-list">
-            {versions.map((v) => (
-              <li key={v.id}>
-                <button type="button" aria-pressed={preview?.id === v.id} onClick={() => void choose(v)}>
-                  <strong>{v.reason === 'named' && v.name ? v.name : t(`history.reasons.${v.reason}`)}</strong>
-                  <span>{time(v.createdAt)}</span>
-                  <span className="hint">{t('history.cards', { count: v.cards })}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <VersionList
+          versions={versions}
+          item={(v, name) => (
+            <button type="button" aria-pressed={preview?.id === v.id} onClick={() => void choose(v)}>
+              <strong>{name}</strong>
+              <span>{time(v.createdAt)}</span>
+              <span className="hint">{t('history.cards', { count: v.cards })}</span>
+            </button>
+          )}
+        />
         {preview && chosen && (
           <section className="history-preview" aria-label={time(chosen.createdAt)}>
             {'error' in preview ? (

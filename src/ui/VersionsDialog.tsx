@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import type { VersionEntry } from '../persistence/boardRepository';
 import { Dialog } from './Dialog';
+import { useVersionTime, VersionList } from './VersionList';
 
 /**
  * A board's versions, from the library: how a board that no longer opens is brought back. Each
@@ -20,11 +21,11 @@ export function VersionsDialog({
   onClose(): void;
   onRestored(title: string): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => void repo.versions(entry.id).then(setVersions), [repo, entry.id]);
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const time = useVersionTime();
   const restore = async (v: VersionEntry) => {
     const copy = await repo.restoreAsCopy(v.id, (title) => t('history.copyTitle', { title }));
     if (!copy) return setFailed(true);
@@ -32,25 +33,19 @@ export function VersionsDialog({
   };
   return (
     <Dialog title={t('library.versionsOf', { title: entry.title || t('library.untitled') })} onClose={onClose}>
-      {versions === null ? (
-        <p>{t('history.loading')}</p>
-      ) : versions.length === 0 ? (
-        <p>{t('history.none')}</p>
-      ) : (
-        <ul aria-label={t('history.versions')} className="history-list">
-          {versions.map((v) => (
-            <li key={v.id}>
-              <span>
-                <strong>{v.reason === 'named' && v.name ? v.name : t(`history.reasons.${v.reason}`)}</strong> {time(v.createdAt)}{' '}
-                <span className="hint">{t('history.cards', { count: v.cards })}</span>
-              </span>
-              <button type="button" aria-label={t('library.restoreVersion', { time: time(v.createdAt) })} onClick={() => void restore(v)}>
-                {t('history.restoreAsCopy')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <VersionList
+        versions={versions}
+        item={(v, name) => (
+          <>
+            <span>
+              <strong>{name}</strong> {time(v.createdAt)} <span className="hint">{t('history.cards', { count: v.cards })}</span>
+            </span>
+            <button type="button" aria-label={t('library.restoreVersion', { time: time(v.createdAt) })} onClick={() => void restore(v)}>
+              {t('history.restoreAsCopy')}
+            </button>
+          </>
+        )}
+      />
       {failed && <p role="alert">{t('history.unreadable')}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
