@@ -34,6 +34,7 @@ export function VersionsDialog({
   return (
     <Dialog title={t('library.versionsOf', { title: entry.title || t('library.untitled') })} onClose={onClose}>
       <VersionList
+        rows
         versions={versions}
         item={(v, name) => (
           <>
