@@ -80,6 +80,14 @@ describe('new cards from the keyboard', () => {
     store.getState().select([selected.id]);
     const cell = insertionCell(store.getState())!;
     expect(cell).toEqual({ laneId: selected.laneId, stepId: selected.stepId, index: 1 });
+    // What has the keyboard's focus comes first: a focused card, or the focused cell cursor.
+    const focused = board.cards[12]!;
+    expect(insertionCell(store.getState(), { card: focused.id })).toEqual({
+      laneId: focused.laneId,
+      stepId: focused.stepId,
+      index: focused.order + 1,
+    });
+    expect(insertionCell(store.getState(), { cell: true })).toEqual({ laneId: board.lanes[2]!.id, stepId: board.steps[3]!.id });
 
     store.getState().startNewCard(cell);
     const { selection, editingCardId, board: after, undoSteps } = store.getState();

@@ -112,14 +112,23 @@ export type EditorStore = StoreApi<EditorState & EditorActions> & { transient: T
 type Cell = { laneId: string; stepId: string };
 export type HeaderRef = { kind: 'step' | 'lane'; id: string };
 
+/** What has the keyboard's focus, when it says where an insertion goes: a card, or the cell cursor. */
+export type InsertionFocus = { card: string } | { cell: true } | null;
+
 /**
- * Where keyboard insertions go (new card, paste): after the first selected card, else the
- * cursor cell, else the board's first cell.
+ * Where keyboard insertions go (new card, paste): after a focused card, or in the focused cell;
+ * else after the first selected card, else the cursor cell, else the board's first cell.
  */
-export function insertionCell(state: EditorState): (Cell & { index?: number }) | null {
+export function insertionCell(state: EditorState, focus: InsertionFocus = null): (Cell & { index?: number }) | null {
   const { board, cursor, selection } = state;
-  const card = board?.cards.find((c) => c.id === selection[0]);
-  if (card) return { laneId: card.laneId, stepId: card.stepId, index: card.order + 1 };
+  const after = (id: string | undefined) => {
+    const card = id === undefined ? undefined : board?.cards.find((c) => c.id === id);
+    return card && { laneId: card.laneId, stepId: card.stepId, index: card.order + 1 };
+  };
+  const focused = focus && 'card' in focus ? after(focus.card) : focus && cursor ? cursor : undefined;
+  if (focused) return focused;
+  const selected = after(selection[0]);
+  if (selected) return selected;
   if (cursor) return cursor;
   const [lane, step] = [board?.lanes[0], board?.steps[0]];
   return lane && step ? { laneId: lane.id, stepId: step.id } : null;

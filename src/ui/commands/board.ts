@@ -85,14 +85,8 @@ export const boardCommands: Command[] = [
     toolbar: true,
     label: 'editor.addCard',
     perform: ({ store }, t) => {
-      // Where the keyboard is: after a focused card, in a focused cell; else after the selection.
       const state = store.getState();
-      const focused = t.kind === 'card' ? state.board?.cards.find((c) => c.id === t.id) : undefined;
-      const cell = focused
-        ? { laneId: focused.laneId, stepId: focused.stepId, index: focused.order + 1 }
-        : t.kind === 'cell' && state.cursor
-          ? state.cursor
-          : insertionCell(state);
+      const cell = insertionCell(state, t.kind === 'card' ? { card: t.id } : t.kind === 'cell' ? { cell: true } : null);
       if (cell) state.startNewCard(cell);
     },
     keyTest: (e) => !mod(e) && !e.altKey && key(e, 'n'),
