@@ -33,8 +33,10 @@ export function openDocuments(file) {
   const drop = db.prepare('DELETE FROM updates WHERE name = ? AND seq <= ?');
   const appended = new Map(); // name → updates appended by this process since it last compacted
 
-  /** The board's whole state as one update: its snapshot and every update after it. */
-  /** @param {string} name */
+  /**
+   * The board's whole state as one update: its snapshot and every update after it.
+   * @param {string} name
+   */
   const state = (name) => {
     const parts = [];
     const base = snapshot.get(name)?.data;

@@ -164,7 +164,9 @@ export async function startServer({
     async afterLoadDocument({ documentName, document }) {
       const guard = createDocGuard(() => Y.encodeStateAsUpdate(document));
       const room = { bytes: Y.encodeStateAsUpdate(document).length, entries: guard.entries(), guard };
-      // Updates reaching the document another way (from another process, through Redis) reach the copy too.
+      // Every update the document takes reaches the copy too: those from another process (through
+      // Redis), and again those admitted here, since a rebuild of the copy between admitting and
+      // applying one would otherwise lose it (applying a known update again changes nothing).
       document.on('update', (update) => guard.follow(update));
       loaded.set(documentName, room);
     },

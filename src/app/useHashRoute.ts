@@ -1,4 +1,4 @@
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { parseRoute, type Route } from '../ui/routes';
 
 const subscribe = (callback: () => void) => {
@@ -24,7 +24,8 @@ const held = (room: string) => {
  */
 export function useHashRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const route = parseRoute(hash, held);
+  // One route per address, so the effect below runs when the address changes, not at every render.
+  const route = useMemo(() => parseRoute(hash, held), [hash]);
   useLayoutEffect(() => {
     try {
       if (route.page === 'join' && hash.includes('?')) {

@@ -43,7 +43,6 @@ export function createDocGuard(source: () => Uint8Array): DocGuard {
     copy?.destroy();
     copy = new Y.Doc();
     Y.applyUpdate(copy, source());
-    invalid = false;
     reader = createBoardReader(copy, () => void (invalid = true));
     if (hasBoard(copy)) reader.check();
     invalid = false; // what is already stored was accepted before; only new changes are judged
