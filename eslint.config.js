@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layers import only downward (README, "Layers"): app → ui → canvas → session → store →
+ * Layers import only downward (README, "Layers"): app → ui → canvas → editor → session → store →
  * persistence → document → model, with files (import/export) and i18n beside them, and protocol
  * (shared with the sync server) under all. Tests may reach anywhere.
  */
@@ -13,6 +13,8 @@ const layer = (folder, banned, message) => ({
   ignores: ['**/*.test.{ts,tsx}'],
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: banned.map((b) => `**/${b}/**`), message }] }] },
 });
+
+const NO_REACT = 'src/editor holds no React: commands run from a key, a button or a test alike.';
 
 export default tseslint.config(
   { ignores: ['dist', 'server/dist', 'node_modules', 'test-results', 'playwright-report', '.reports'] },
@@ -46,7 +48,17 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-*', '@xyflow/*', 'zustand*', 'dexie*', 'i18next*'], message: 'src/model must stay pure.' },
             {
-              group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/app/**', '**/files/**', '**/session/**', '**/i18n/**'],
+              group: [
+                '**/store/**',
+                '**/persistence/**',
+                '**/canvas/**',
+                '**/editor/**',
+                '**/ui/**',
+                '**/app/**',
+                '**/files/**',
+                '**/session/**',
+                '**/i18n/**',
+              ],
               message: 'src/model depends on nothing above it.',
             },
           ],
@@ -61,15 +73,39 @@ export default tseslint.config(
     ['ui', 'app', 'session', 'files', 'persistence'],
     "src/canvas draws the store's board: model, store and i18n only (ask the editor page for dialogs).",
   ),
-  layer('session', ['ui', 'app', 'canvas', 'files'], 'src/session sits below the UI.'),
-  layer('store', ['ui', 'app', 'canvas', 'session', 'files'], 'src/store never imports components or the session.'),
-  layer('persistence', ['ui', 'app', 'canvas', 'session', 'store', 'files'], 'src/persistence stores documents: document and model only.'),
-  layer('document', ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'files', 'i18n'], 'src/document maps boards to Y.Docs: model only.'),
+  {
+    files: ['src/editor/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**', '**/app/**', '**/canvas/**', '**/files/**'], message: 'src/editor is below every component.' },
+            { group: ['react-*'], message: NO_REACT },
+          ],
+          paths: ['react', 'zustand', '@xyflow/react'].map((name) => ({ name, allowTypeImports: true, message: NO_REACT })),
+        },
+      ],
+    },
+  },
+  layer('session', ['ui', 'app', 'canvas', 'editor', 'files'], 'src/session sits below the UI.'),
+  layer('store', ['ui', 'app', 'canvas', 'editor', 'session', 'files'], 'src/store never imports components or the session.'),
+  layer('persistence', ['ui', 'app', 'canvas', 'editor', 'session', 'store', 'files'], 'src/persistence stores documents: document and model only.'),
+  layer(
+    'document',
+    ['ui', 'app', 'canvas', 'editor', 'session', 'store', 'persistence', 'files', 'i18n'],
+    'src/document maps boards to Y.Docs: model only.',
+  ),
   layer(
     'protocol',
-    ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'document', 'files', 'i18n', 'model'],
+    ['ui', 'app', 'canvas', 'editor', 'session', 'store', 'persistence', 'document', 'files', 'i18n', 'model'],
     'src/protocol is what the app and the sync server say to each other: it imports nothing.',
   ),
-  layer('files', ['ui', 'app', 'canvas', 'session', 'store', 'persistence'], 'src/files (import and export) works on documents: model only.'),
-  layer('i18n', ['ui', 'app', 'canvas', 'session', 'store', 'persistence', 'files'], 'src/i18n holds words: model only.'),
+  layer(
+    'files',
+    ['ui', 'app', 'canvas', 'editor', 'session', 'store', 'persistence'],
+    'src/files (import and export) works on documents: model only.',
+  ),
+  layer('i18n', ['ui', 'app', 'canvas', 'editor', 'session', 'store', 'persistence', 'files'], 'src/i18n holds words: model only.'),
 );

@@ -14,7 +14,8 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { addConnector, cellAt, layout, moveCardGroup, type Board, type Curve, type Layout } from '../model';
+import { addConnector, cellAt, layout, moveCardGroup, type Board, type Layout } from '../model';
+import { showBoard } from '../editor';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { CardNode } from './CardNode';
 import { ConnectorEdge } from './ConnectorEdge';
@@ -25,9 +26,10 @@ import { PresenceLayer } from './PresenceLayer';
 import { CellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
 import { GridBackground } from './GridBackground';
-import { StickyHeaders, type DeleteRequest } from './StickyHeaders';
+import { StickyHeaders } from './StickyHeaders';
+import { useRun } from './EditorContext';
 import { createCardNodeBuilder } from './cardNodes';
-import { showBoard, useBoardView } from './boardView';
+import { useBoardView } from './boardView';
 import { createConnectorEdgeBuilder } from './connectorEdges';
 import { createGridKeeper, createLinkedCardKeeper, useBuilder } from './reuse';
 
@@ -37,18 +39,11 @@ const edgeTypes: EdgeTypes = { connector: ConnectorEdge };
 /** The board drawn from `layout(board)`; gestures become model ops on the store. */
 export function BoardCanvas({
   board,
-  onEditConnector,
-  onEditEmotionNote,
-  onConfirmDelete,
   viewport,
   onViewportEnd,
   children,
 }: {
   board: Board;
-  onEditConnector(id: string): void;
-  onEditEmotionNote(target: { personaId: string; stepId: string; curve: Curve }): void;
-  /** Deleting a lane or step that holds cards asks first; the editor page shows the question. */
-  onConfirmDelete(request: DeleteRequest): void;
   /** Where this board was last looked at; otherwise the whole board is shown. */
   viewport?: Viewport;
   onViewportEnd?(viewport: Viewport): void;
@@ -58,6 +53,7 @@ export function BoardCanvas({
   const flow = useReactFlow();
   const view = useBoardView();
   const store = useEditorStoreApi();
+  const run = useRun();
   const selection = useEditorStore((s) => s.selection);
   const readOnly = useEditorStore((s) => s.readOnly);
   const l = useMemo(() => layout(board), [board]);
@@ -154,7 +150,7 @@ export function BoardCanvas({
         onNodeDoubleClick={(_, node) => store.getState().setEditing(node.id)}
         onConnect={(c) => store.getState().apply((b) => addConnector(b, { from: c.source, to: c.target }))}
         onConnectEnd={onConnectEnd}
-        onEdgeDoubleClick={(_, edge: Edge) => onEditConnector(edge.id)}
+        onEdgeDoubleClick={(_, edge: Edge) => run('editConnector', { kind: 'connector', id: edge.id })}
         onPaneClick={() => store.getState().select([])}
         connectionMode={ConnectionMode.Loose}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
@@ -192,11 +188,11 @@ export function BoardCanvas({
           <GridBackground lanes={board.lanes} grid={grid} />
           <CellCursor board={board} layout={l} />
         </ViewportPortal>
-        <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} onEditNote={onEditEmotionNote} />
+        <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} />
         <DragLayer layout={l} />
         <PresenceLayer layout={l} />
         {!readOnly && <AddCardButton board={board} layout={l} />}
-        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} onConfirmDelete={onConfirmDelete} />
+        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />
         {children}
       </ReactFlow>

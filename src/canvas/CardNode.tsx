@@ -8,7 +8,7 @@ import { useEditorStore, useEditorStoreApi, useCard, useCardText } from '../stor
 import { CARD_HANDLES, type CardNode as CardNodeType } from './cardNodes';
 import { MarkerBadges } from './MarkerBadges';
 import { useKeptCaret } from './keepCaret';
-import { focusLater } from './focusLater';
+import { focusCard } from '../editor';
 import { cardHighlight } from './highlightColors';
 
 /**
@@ -145,4 +145,3 @@ function CardTextEditor({ id, initial }: { id: string; initial: string }) {
 }
 
 /** Focuses a card's element once it is rendered (it may appear a frame or two later, e.g. after panning to it). */
-export const focusCard = (id: string) => focusLater(`[data-card-id="${CSS.escape(id)}"]`);

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY, type Board, type Layout } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { focusLater } from './focusLater';
 
 /**
  * The keyboard's place on the grid when it is on a cell rather than a card: a focusable
@@ -33,5 +32,3 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
     />
   );
 }
-
-export const focusCellCursor = () => focusLater('.cell-cursor');

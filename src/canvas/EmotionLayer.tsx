@@ -22,7 +22,8 @@ import {
   type Rect,
 } from '../model';
 import { useT } from '../i18n/useT';
-import { focusCellCursor } from './CellCursor';
+import { focusCellCursor } from '../editor';
+import { useOpenDialog } from './EditorContext';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
 /**
@@ -37,14 +38,14 @@ export const EmotionLayer = memo(function EmotionLayer({
   board,
   grid: l,
   linkedCards,
-  onEditNote,
 }: {
   board: JourneyParts;
   grid: Grid;
   linkedCards: ReadonlyMap<string, Rect>;
-  onEditNote(target: { personaId: string; stepId: string; curve: Curve }): void;
 }) {
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
+  const openDialog = useOpenDialog();
+  const onEditNote = (target: { personaId: string; stepId: string; curve: Curve }) => openDialog({ kind: 'emotionNote', ...target });
   const lanes = board.lanes.filter((x) => x.kind === 'emotion' && !x.collapsed);
   const personas = shownPersonas(board.personas);
   if (!lanes.length || !personas.length) return null;

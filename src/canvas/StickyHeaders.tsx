@@ -5,9 +5,6 @@ import {
   GEOMETRY,
   LANE_COLORS,
   LANE_HEIGHT,
-  deleteLane,
-  deleteStage,
-  deleteStep,
   moveLane,
   moveStepToIndex,
   recolorStage,
@@ -22,19 +19,10 @@ import {
   type Step,
 } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
+import { headerData, type HeaderKind } from '../editor';
+import { useRun } from './EditorContext';
 import { InlineName } from './headers/InlineName';
 import { useHeaderDrag } from './headers/useHeaderDrag';
-
-/** A lane or step that holds cards, to be deleted once the user confirms (the editor page asks). */
-export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; cards: number };
-
-/** What a header is, for the editor's keyboard commands (which act on the focused header). */
-const headerData = (kind: 'lane' | 'step' | 'stage', id: string, index: number, name: string) => ({
-  'data-header-kind': kind,
-  'data-header-id': id,
-  'data-header-index': index,
-  'data-header-name': name,
-});
 
 /**
  * Lane headers stay visible while panning horizontally, stage bands and step headers while
@@ -46,13 +34,11 @@ export const StickyHeaders = memo(function StickyHeaders({
   steps,
   stages,
   grid: l,
-  onConfirmDelete,
 }: {
   lanes: Lane[];
   steps: Step[];
   stages: Stage[];
   grid: Grid;
-  onConfirmDelete(request: DeleteRequest): void;
 }) {
   const store = useEditorStoreApi();
   const { apply, endBurst } = store.getState(); // actions never change
@@ -78,13 +64,9 @@ export const StickyHeaders = memo(function StickyHeaders({
     l.steps.map((r) => ({ start: r.x * zoom + tx, size: r.width * zoom })),
     (from, to) => apply((b) => moveStepToIndex(b, b.steps[from]!.id, to)),
   );
-  const cardsIn = (key: 'laneId' | 'stepId', id: string) => store.getState().board?.cards.filter((c) => c[key] === id).length ?? 0;
-
-  const requestDelete = (kind: 'lane' | 'step', id: string, name: string) => {
-    const cards = cardsIn(kind === 'lane' ? 'laneId' : 'stepId', id);
-    if (cards === 0) apply((b) => (kind === 'lane' ? deleteLane(b, id) : deleteStep(b, id)));
-    else onConfirmDelete({ kind, id, name, cards });
-  };
+  // The × buttons run the same command as Delete on a focused header (asking when cards go too).
+  const run = useRun();
+  const remove = (header: HeaderKind, id: string, index: number, name: string) => run('deleteHeader', { kind: 'header', header, id, index, name });
 
   return (
     <div className="sticky-headers">
@@ -131,7 +113,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                   className="icon"
                   aria-label={t('stage.delete', { name: stage.name })}
                   disabled={stages.length < 2}
-                  onClick={() => apply((b) => deleteStage(b, r.id))}
+                  onClick={() => remove('stage', r.id, 0, stage.name)}
                 >
                   ×
                 </button>
@@ -180,7 +162,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                       type="button"
                       className="icon"
                       aria-label={t('step.delete', { name: step.name })}
-                      onClick={() => requestDelete('step', r.id, step.name)}
+                      onClick={() => remove('step', r.id, i, step.name)}
                     >
                       ×
                     </button>
@@ -265,7 +247,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                       type="button"
                       className="icon"
                       aria-label={t('lane.delete', { name: lane.name })}
-                      onClick={() => requestDelete('lane', r.id, lane.name)}
+                      onClick={() => remove('lane', r.id, i, lane.name)}
                     >
                       ×
                     </button>

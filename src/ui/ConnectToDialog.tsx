@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addConnector } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { focusCard } from '../canvas/CardNode';
+import { focusCard } from '../editor';
 import { Dialog } from './Dialog';
 import { ConnectorKindField, type ConnectorKind } from './ConnectorKindField';
 

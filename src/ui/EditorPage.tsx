@@ -1,7 +1,7 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { deleteLane, deleteStep, renameBoard, type BoardIssue, type Curve } from '../model';
+import { deleteLane, deleteStep, renameBoard, type BoardIssue } from '../model';
 import type { BoardRepository } from '../persistence';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
@@ -12,13 +12,13 @@ import { TextPromptDialog } from './TextPromptDialog';
 import { ShareDialog } from './ShareDialog';
 import { ConnectionStatus } from './ConnectionStatus';
 import { BoardCanvas } from '../canvas/BoardCanvas';
-import type { DeleteRequest } from '../canvas/StickyHeaders';
 import { ConfirmDialog } from './ConfirmDialog';
 import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
-import { commands, useCommandContext, type EditorDialog } from './commands';
+import { commands, type DeleteRequest, type EditorDialog } from '../editor';
+import { EditorProvider, useDialogs, useEditor } from '../canvas/EditorContext';
 import { AddLaneDialog } from './AddLaneDialog';
 import type { PdfPrefsStore } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
@@ -31,7 +31,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { backupFile } from './backup';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useKeyboardCommands } from './useKeyboardCommands';
+import { useKeyboardCommands } from '../canvas/useKeyboardCommands';
 import { useCardClipboard } from './useCardClipboard';
 
 // Dialogs opened now and then load on first use, keeping the app shell small (design.md §5).
@@ -150,16 +150,15 @@ export function EditorPage({
   );
 }
 
-function EditorBody({
-  viewport,
-  onViewportEnd,
-  backup,
-  pdfPrefs,
-  session,
-  onNotice,
-  onBackedUp,
-  repo,
-}: {
+function EditorBody(props: EditorBodyProps) {
+  return (
+    <EditorProvider>
+      <EditorWorkspace {...props} />
+    </EditorProvider>
+  );
+}
+
+interface EditorBodyProps {
   repo: BoardRepository;
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
@@ -168,16 +167,14 @@ function EditorBody({
   session: BoardSession;
   onNotice(text: string): void;
   onBackedUp(): void;
-}) {
+}
+
+function EditorWorkspace({ viewport, onViewportEnd, repo, ...rest }: EditorBodyProps) {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
+  const editor = useEditor();
+  const { store } = editor;
   const board = useEditorStore((s) => s.board);
-  const [connector, setConnector] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<EditorDialog | null>(null);
-  const selected = useEditorStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
-  const [emotionNote, setEmotionNote] = useState<{ personaId: string; stepId: string; curve: Curve } | null>(null);
-  const [pendingDelete, setPendingDelete] = useState<DeleteRequest | null>(null);
-  const closeDialog = useCallback(() => setDialog(null), []);
+  const dialogs = useDialogs();
   const analysisOpen = useEditorStore((s) => s.analysisOpen);
   const readOnly = useEditorStore((s) => s.readOnly);
   // Whether the mini map is hidden, remembered on this device; it is drawn once that is known.
@@ -193,30 +190,22 @@ function EditorBody({
     // A preference: if it cannot be stored, the map still shows or hides now.
     void repo.setSetting('minimapHidden', !minimapHidden).catch(() => {}); // shown or hidden now, remembered if storage allows
   };
-  const ctx = useCommandContext({ open: setDialog, confirmDelete: setPendingDelete, editConnector: setConnector });
+  const presenting = dialogs.some((d) => d.kind === 'present');
   // Present mode has keys of its own (Presentation); the editor's wait until it ends.
-  useKeyboardCommands(commands, dialog === 'present' ? null : ctx);
+  useKeyboardCommands(commands, presenting ? null : editor);
   useEffect(() => {
-    document.body.classList.toggle('presenting', dialog === 'present');
+    document.body.classList.toggle('presenting', presenting);
     return () => document.body.classList.remove('presenting');
-  }, [dialog]);
+  }, [presenting]);
   useCardClipboard();
   if (!board) return null;
   return (
     <>
-      {dialog === 'present' && <Presentation onExit={closeDialog} />}
       {/* Behind present mode the editor is inert: out of the tab order and the accessibility tree. */}
-      <Toolbar ctx={ctx} inert={dialog === 'present'} />
-      <div className={`workspace${readOnly ? ' read-only' : ''}`} inert={dialog === 'present'}>
+      <Toolbar ctx={editor} inert={presenting} />
+      <div className={`workspace${readOnly ? ' read-only' : ''}`} inert={presenting}>
         <ErrorBoundary area={t('editor.board')}>
-          <BoardCanvas
-            board={board}
-            onEditConnector={setConnector}
-            onEditEmotionNote={setEmotionNote}
-            onConfirmDelete={setPendingDelete}
-            viewport={viewport}
-            onViewportEnd={onViewportEnd}
-          >
+          <BoardCanvas board={board} viewport={viewport} onViewportEnd={onViewportEnd}>
             <div className="board-keys">
               <Legend lanes={board.lanes} personas={board.personas} />
               <HighlightControl />
@@ -232,48 +221,83 @@ function EditorBody({
         )}
         <div className="sidebar">
           <ErrorBoundary area={t('inspector.title')}>
-            <Inspector onEditConnector={setConnector} />
+            <Inspector />
             {minimapHidden !== null && <BoardMiniMap hidden={minimapHidden} onToggle={toggleMinimap} />}
           </ErrorBoundary>
         </div>
       </div>
-      {connector && <ConnectorDialog id={connector} onClose={() => setConnector(null)} />}
-      {dialog === 'addLane' && <AddLaneDialog onClose={() => setDialog(null)} />}
-      <Suspense fallback={null}>
-        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-        {dialog === 'export' && (
-          <ExportDialog
-            onClose={closeDialog}
-            backup={backup}
-            prefs={pdfPrefs}
-            onBackedUp={onBackedUp}
-            onSaveTemplate={() => setDialog('saveTemplate')}
-          />
-        )}
-        {dialog === 'history' && <HistoryDialog session={session} onClose={closeDialog} onNotice={onNotice} />}
-      </Suspense>
-      {dialog === 'connect' && selected && <ConnectToDialog from={selected} onClose={closeDialog} />}
-      {dialog === 'share' && <ShareDialog session={session} repo={repo} onClose={closeDialog} />}
-      {dialog === 'saveTemplate' && (
+      {dialogs.map((dialog, i) => (
+        <Suspense key={`${i}:${dialog.kind}`} fallback={null}>
+          <OpenDialog dialog={dialog} repo={repo} {...rest} />
+        </Suspense>
+      ))}
+    </>
+  );
+}
+
+/** One dialog of the stack, drawn by its kind; each closes itself off the stack. */
+function OpenDialog({
+  dialog,
+  repo,
+  backup,
+  pdfPrefs,
+  session,
+  onNotice,
+  onBackedUp,
+}: { dialog: EditorDialog } & Omit<EditorBodyProps, 'viewport' | 'onViewportEnd'>) {
+  const { t } = useTranslation();
+  const { dialogs } = useEditor();
+  const { close, replace } = dialogs.getState();
+  const onClose = () => close(dialog.kind);
+  const board = useEditorStore((s) => s.board);
+  const selected = useEditorStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
+  switch (dialog.kind) {
+    case 'present':
+      return <Presentation onExit={onClose} />;
+    case 'connector':
+      return <ConnectorDialog id={dialog.id} onClose={onClose} />;
+    case 'emotionNote':
+      return <EmotionNoteDialog personaId={dialog.personaId} stepId={dialog.stepId} curve={dialog.curve} onClose={onClose} />;
+    case 'confirmDelete':
+      return <ConfirmDeleteDialog request={dialog.request} session={session} onClose={onClose} />;
+    case 'addLane':
+      return <AddLaneDialog onClose={onClose} />;
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={onClose} />;
+    case 'export':
+      return (
+        <ExportDialog
+          onClose={onClose}
+          backup={backup}
+          prefs={pdfPrefs}
+          onBackedUp={onBackedUp}
+          onSaveTemplate={() => replace({ kind: 'saveTemplate' })}
+        />
+      );
+    case 'history':
+      return <HistoryDialog session={session} onClose={onClose} onNotice={onNotice} />;
+    case 'connect':
+      return selected ? <ConnectToDialog from={selected} onClose={onClose} /> : null;
+    case 'share':
+      return <ShareDialog session={session} repo={repo} onClose={onClose} />;
+    case 'saveTemplate':
+      return (
         <TextPromptDialog
           title={t('editor.saveTemplateTitle')}
           label={t('editor.templateName')}
-          initial={board.title}
-          onCancel={closeDialog}
+          initial={board?.title ?? ''}
+          onCancel={onClose}
           onSubmit={(name) => {
-            closeDialog();
-            const title = name.trim() || board.title;
+            onClose();
+            const title = name.trim() || board?.title || '';
             session.saveAsTemplate(title).then(
               () => onNotice(t('editor.templateSaved', { name: title })),
               (e: unknown) => onNotice(t('editor.templateFailed', { message: errorMessage(e) })),
             );
           }}
         />
-      )}
-      {emotionNote && <EmotionNoteDialog {...emotionNote} onClose={() => setEmotionNote(null)} />}
-      {pendingDelete && <ConfirmDeleteDialog request={pendingDelete} session={session} onClose={() => setPendingDelete(null)} />}
-    </>
-  );
+      );
+  }
 }
 
 /** Deleting a lane or step that holds cards: say how many go with it (undo brings them back). */

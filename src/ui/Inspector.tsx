@@ -19,6 +19,7 @@ import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { PersonasPanel } from './PersonasPanel';
 import { StepFields } from './StepFields';
 import { LaneFields } from './LaneFields';
+import { useRun } from '../canvas/EditorContext';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -35,7 +36,7 @@ function useCardPatch() {
 const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
 
 /** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
-export function Inspector({ onEditConnector }: { onEditConnector(id: string): void }) {
+export function Inspector() {
   const { t } = useTranslation();
   const card = useEditorStore((s) => (s.selection.length === 1 ? s.board?.cards.find((c) => c.id === s.selection[0]) : undefined));
   const count = useEditorStore((s) => s.selection.length);
@@ -50,7 +51,7 @@ export function Inspector({ onEditConnector }: { onEditConnector(id: string): vo
         {card ? (
           <>
             <CardFields key={card.id} card={card} />
-            <CardConnectors card={card} onEdit={onEditConnector} />
+            <CardConnectors card={card} />
             <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
           </>
         ) : step ? (
@@ -73,8 +74,9 @@ export function Inspector({ onEditConnector }: { onEditConnector(id: string): vo
  * The selected card's connectors, each a button that opens it (label, kind, delete): the
  * keyboard's way to a connector, since connectors on the board are not Tab stops.
  */
-function CardConnectors({ card, onEdit }: { card: Card; onEdit(id: string): void }) {
+function CardConnectors({ card }: { card: Card }) {
   const { t } = useTranslation();
+  const run = useRun();
   const connectors = useEditorStore((s) => s.board?.connectors);
   const cards = useEditorStore((s) => s.board?.cards);
   const mine = (connectors ?? []).filter((c) => c.from === card.id || c.to === card.id);
@@ -86,7 +88,7 @@ function CardConnectors({ card, onEdit }: { card: Card; onEdit(id: string): void
       <ul>
         {mine.map((c) => (
           <li key={c.id}>
-            <button type="button" onClick={() => onEdit(c.id)}>
+            <button type="button" onClick={() => run('editConnector', { kind: 'connector', id: c.id })}>
               {t('connector.name', { from: text(c.from), to: cards?.some((x) => x.id === c.to) ? text(c.to) : t('connector.emotionPoint') })}
             </button>
           </li>

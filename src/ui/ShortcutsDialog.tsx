@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clipboardKeys, commands, presentCommands } from './commands';
+import { clipboardKeys, commands, kbdShown, presentCommands, shownKbd } from '../editor';
 import { Dialog } from './Dialog';
 
 /** Keys that are not commands: a dialog's or an editor's own Escape, the mouse, the sliders' standard keys. */
@@ -9,7 +9,10 @@ const OTHER_KEYS = ['escape', 'shiftClick', 'sliders'] as const;
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-  const shown = (keys: string) => keys.replace(/Mod/g, mac ? '⌘' : 'Ctrl');
+  const rows = [...commands, ...clipboardKeys, ...presentCommands].flatMap((c) => {
+    const kbd = kbdShown(c);
+    return kbd ? [{ id: c.id, kbd, label: c.label }] : [];
+  });
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose}>
       <table className="shortcuts">
@@ -20,16 +23,14 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </tr>
         </thead>
         <tbody>
-          {[...commands, ...clipboardKeys, ...presentCommands]
-            .filter((c) => c.keys)
-            .map((c) => (
-              <tr key={c.label}>
-                <td>
-                  <kbd>{shown(c.keys!)}</kbd>
-                </td>
-                <td>{t(c.label)}</td>
-              </tr>
-            ))}
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <kbd>{shownKbd(row.kbd, mac)}</kbd>
+              </td>
+              <td>{t(row.label)}</td>
+            </tr>
+          ))}
           {OTHER_KEYS.map((k) => (
             <tr key={k}>
               <td>

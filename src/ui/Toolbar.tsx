@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { PeopleHere } from './ConnectionStatus';
 import { useEditorStore } from '../store/EditorStoreContext';
-import { toolbarCommands, type CommandContext } from './commands';
+import { canRun, run, toolbarCommands, type Editor } from '../editor';
 
 /** Toolbar buttons are the command registry rendered; their labels are the accessible names. */
-export function Toolbar({ ctx, inert }: { ctx: CommandContext; inert?: boolean }) {
+export function Toolbar({ ctx, inert }: { ctx: Editor; inert?: boolean }) {
   const { t } = useTranslation();
   // Re-render when command availability can change (history, selection).
   useEditorStore((s) => s.undoSteps > 0);
@@ -22,8 +22,8 @@ export function Toolbar({ ctx, inert }: { ctx: CommandContext; inert?: boolean }
           <button
             key={c.id}
             type="button"
-            onClick={() => c.perform(ctx, { kind: 'page' })}
-            disabled={c.enabled ? !c.enabled(ctx) : false}
+            onClick={() => run(ctx, c.id)}
+            disabled={!canRun(c, ctx)}
             aria-pressed={c.pressed?.(ctx)}
             aria-label={c.icon ? t(c.label) : undefined}
             title={c.icon ? t(c.label) : undefined}

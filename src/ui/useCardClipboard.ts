@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { addCard, copyCards, deleteCards, newId, parseClip, pasteCards } from '../model';
 import { insertionCell } from '../store/editorStore';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
-import { focusCard } from '../canvas/CardNode';
-import { isTyping } from './commands/types';
+import { focusCard, isTyping } from '../editor';
 
 /**
  * Copy, cut and paste of selected cards through the system clipboard (native copy/paste

@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
 import { EmotionLayer } from '../../src/canvas/EmotionLayer';
 import { createBoard, layout, setEmotion, type Board, type TemplateTexts } from '../../src/model';
 import { laneNames } from '../../src/model/test/fixtures';
 import { createEditorStore } from '../../src/store/editorStore';
 import { useEditorStore } from '../../src/store/EditorStoreContext';
-import { renderInEnglish } from './render';
+import { renderInEditor } from './render';
 
 /** Each test has its own store, as each editor page does. */
 let editorStore = createEditorStore();
@@ -27,17 +26,11 @@ const texts: TemplateTexts = {
 };
 
 const board = () => editorStore.getState().board!;
-const renderLayer = (onEditNote = vi.fn()) =>
-  renderInEnglish(
-    <ReactFlowProvider>
-      <Live onEditNote={onEditNote} />
-    </ReactFlowProvider>,
-    editorStore,
-  );
-function Live({ onEditNote }: { onEditNote(): void }) {
+const renderLayer = () => renderInEditor(<Live />, editorStore);
+function Live() {
   const b = useEditorStore((s) => s.board) as Board | null;
   if (!b) return null;
-  return <EmotionLayer board={b} grid={layout(b)} linkedCards={layout(b).cards} onEditNote={onEditNote} />;
+  return <EmotionLayer board={b} grid={layout(b)} linkedCards={layout(b).cards} />;
 }
 
 beforeEach(() =>
@@ -85,9 +78,10 @@ describe('emotion sliders', () => {
   });
 
   it('Enter asks for the point’s note', async () => {
-    const onEditNote = vi.fn();
-    await renderLayer(onEditNote);
+    const { dialogs } = await renderLayer();
     fireEvent.keyDown(screen.getByRole('slider', { name: 'Guest emotion at Compares' }), { key: 'Enter' });
-    expect(onEditNote).toHaveBeenCalledWith({ personaId: board().personas[0]!.id, stepId: board().steps[1]!.id, curve: 'as-is' });
+    expect(dialogs.getState().stack).toEqual([
+      { kind: 'emotionNote', personaId: board().personas[0]!.id, stepId: board().steps[1]!.id, curve: 'as-is' },
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { Inspector } from '../../src/ui/Inspector';
 import { MarkerBadges } from '../../src/canvas/MarkerBadges';
 import { createEditorStore } from '../../src/store/editorStore';
 import { sample } from '../../src/model/test/fixtures';
-import { renderInEnglish } from './render';
+import { renderInEditor, renderInEnglish } from './render';
 
 /** Each test has its own store, as each editor page does. */
 let editorStore = createEditorStore();
@@ -27,13 +27,13 @@ afterEach(() => act(() => editorStore.getState().close()));
 describe('Inspector', () => {
   it('asks for a selection when none is made', async () => {
     act(() => editorStore.getState().select([]));
-    await renderInEnglish(<Inspector onEditConnector={() => {}} />, editorStore);
+    await renderInEditor(<Inspector />, editorStore);
     expect(screen.getByText('Select a card to see and edit its details.')).toBeInTheDocument();
   });
 
   it('toggles each marker with labelled checkboxes and edits its fields', async () => {
     const user = userEvent.setup();
-    await renderInEnglish(<Inspector onEditConnector={() => {}} />, editorStore);
+    await renderInEditor(<Inspector />, editorStore);
     expect(screen.queryByLabelText('Channel')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Touchpoint' }));
     expect(card().touchpoint).toEqual({ channel: 'in-person' });
@@ -60,7 +60,7 @@ describe('Inspector', () => {
 
   it('edits owner, duration, cost, SERVQUAL, tags and colour; a typed field is one undo step', async () => {
     const user = userEvent.setup();
-    await renderInEnglish(<Inspector onEditConnector={() => {}} />, editorStore);
+    await renderInEditor(<Inspector />, editorStore);
     await user.type(screen.getByLabelText('Owner'), 'Head waiter');
     await user.tab();
     await user.type(screen.getByLabelText('Duration (minutes)'), '4');
@@ -103,7 +103,7 @@ describe('MarkerBadges', () => {
   it('with nothing selected, edits the board description as one undo step', async () => {
     const user = userEvent.setup();
     act(() => editorStore.getState().select([]));
-    await renderInEnglish(<Inspector onEditConnector={() => {}} />, editorStore);
+    await renderInEditor(<Inspector />, editorStore);
     await user.type(screen.getByLabelText('Board description'), 'Dinner service');
     expect(editorStore.getState().board!.description).toBe('Dinner service');
     act(() => editorStore.getState().undo());
@@ -114,7 +114,7 @@ describe('MarkerBadges', () => {
     const user = userEvent.setup();
     const lane = editorStore.getState().board!.lanes[4]!; // support
     act(() => editorStore.getState().selectHeader({ kind: 'lane', id: lane.id }));
-    await renderInEnglish(<Inspector onEditConnector={() => {}} />, editorStore);
+    await renderInEditor(<Inspector />, editorStore);
     expect(screen.getByRole('heading', { name: 'Lane' })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Kind'), 'Backstage actions');
     expect(editorStore.getState().board!.lanes[4]).toMatchObject({ id: lane.id, kind: 'backstage' });

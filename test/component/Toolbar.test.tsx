@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ReactFlowProvider } from '@xyflow/react';
 import { Toolbar } from '../../src/ui/Toolbar';
-import { useCommandContext } from '../../src/ui/commands';
+import { useEditor } from '../../src/canvas/EditorContext';
 import { createEditorStore } from '../../src/store/editorStore';
 import { sample } from '../../src/model/test/fixtures';
-import { renderInEnglish } from './render';
+import { renderInEditor } from './render';
 
 /** Each test has its own store, as each editor page does. */
 let editorStore = createEditorStore();
@@ -16,19 +15,15 @@ beforeEach(() => {
 
 afterEach(() => act(() => editorStore.getState().close()));
 
-const opened: string[] = [];
-/** The toolbar with the command context the editor page gives it. */
+let opened: () => string[] = () => [];
+/** The toolbar with the editor the editor page gives it; `opened` lists the dialogs it opened. */
 function EditorToolbar() {
-  const ctx = useCommandContext({ open: (d) => void opened.push(d), confirmDelete: () => {}, editConnector: () => {} });
-  return <Toolbar ctx={ctx} />;
+  return <Toolbar ctx={useEditor()} />;
 }
-const renderToolbar = () =>
-  renderInEnglish(
-    <ReactFlowProvider>
-      <EditorToolbar />
-    </ReactFlowProvider>,
-    editorStore,
-  );
+async function renderToolbar() {
+  const { dialogs } = await renderInEditor(<EditorToolbar />, editorStore);
+  opened = () => dialogs.getState().stack.map((d) => d.kind);
+}
 
 describe('Toolbar', () => {
   it('names every button and enables Undo/Redo only when there is something to undo or redo', async () => {
@@ -41,7 +36,7 @@ describe('Toolbar', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Add lane' }));
-    expect(opened).toEqual(['addLane']); // the lane kind is chosen in a dialog
+    expect(opened()).toEqual(['addLane']); // the lane kind is chosen in a dialog
     await userEvent.click(screen.getByRole('button', { name: 'Add step' }));
     expect(editorStore.getState().board!.steps).toHaveLength(6);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../../store/EditorStoreContext';
-import { presentCommands, type PresentContext } from '../commands';
-import { useKeyboardCommands } from '../useKeyboardCommands';
+import { presentCommands, type PresentContext } from '../../editor';
+import { useKeyboardCommands } from '../../canvas/useKeyboardCommands';
 import { presentSlides, slideOf, slideSteps } from './slides';
 import { StepsSlide } from './StepsSlide';
 import { PresentToolbar } from './PresentToolbar';

@@ -1,7 +1,7 @@
 import { addStage, addStep, copyCards, layout, newId, pasteCards, setDensity, type Board } from '../../model';
-import { showBoard } from '../../canvas/boardView';
 import { insertionCell, type HeaderRef } from '../../store/editorStore';
-import { key, mod, type Command } from './types';
+import { showBoard } from '../view';
+import type { Command } from './types';
 
 /** Where a new step goes: after the selected step header, else the selected card's step, else at the end of the last stage. */
 function stepTarget(board: Board, selection: readonly string[], header: HeaderRef | null) {
@@ -49,8 +49,7 @@ export const boardCommands: Command[] = [
   {
     id: 'nextRegion',
     label: 'commands.nextRegion',
-    keys: 'F6 · Shift+F6',
-    keyTest: (e) => e.key === 'F6' && !mod(e) && !e.altKey,
+    kbd: 'F6 · Shift+F6',
     perform: (_ctx, _t, e) => cycleRegion(!!e?.shiftKey),
     inTextFields: true,
   },
@@ -64,8 +63,7 @@ export const boardCommands: Command[] = [
       store.getState().undo();
     },
     enabled: ({ store }) => store.getState().undoSteps > 0,
-    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
-    keys: 'Mod+Z',
+    kbd: 'Mod+Z',
     inTextFields: true,
   },
   {
@@ -75,8 +73,7 @@ export const boardCommands: Command[] = [
     label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),
     enabled: ({ store }) => store.getState().redoSteps > 0,
-    keyTest: (e) => (mod(e) && e.shiftKey && key(e, 'z')) || (e.ctrlKey && !e.shiftKey && key(e, 'y')),
-    keys: 'Mod+Shift+Z · Ctrl+Y',
+    kbd: 'Mod+Shift+Z · Ctrl+Y',
     inTextFields: true,
   },
   {
@@ -89,8 +86,7 @@ export const boardCommands: Command[] = [
       const cell = insertionCell(state, t.kind === 'card' ? { card: t.id } : t.kind === 'cell' ? { cell: true } : null);
       if (cell) state.startNewCard(cell);
     },
-    keyTest: (e) => !mod(e) && !e.altKey && key(e, 'n'),
-    keys: 'N',
+    kbd: 'N',
   },
   {
     id: 'duplicate',
@@ -106,25 +102,23 @@ export const boardCommands: Command[] = [
       store.getState().select(ids);
     },
     enabled: ({ store }) => store.getState().selection.length > 0,
-    keyTest: (e) => mod(e) && key(e, 'd'),
-    keys: 'Mod+D',
+    kbd: 'Mod+D',
   },
   {
     id: 'connect',
     edits: true,
     toolbar: true,
     label: 'editor.connectTo',
-    perform: ({ open }) => open('connect'),
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'connect' }),
     enabled: ({ store }) => store.getState().selection.length === 1,
-    keyTest: (e) => !mod(e) && !e.altKey && key(e, 'c'),
-    keys: 'C',
+    kbd: 'C',
   },
   {
     id: 'addLane',
     edits: true,
     toolbar: true,
     label: 'editor.addLane',
-    perform: ({ open }) => open('addLane'),
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'addLane' }),
   },
   {
     id: 'addStep',
@@ -157,9 +151,8 @@ export const boardCommands: Command[] = [
     id: 'export',
     toolbar: true,
     label: 'editor.export',
-    perform: ({ open }) => open('export'),
-    keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
-    keys: 'Mod+Shift+E',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'export' }),
+    kbd: 'Mod+Shift+E',
   },
   {
     id: 'analysis',
@@ -167,39 +160,34 @@ export const boardCommands: Command[] = [
     label: 'analysis.open',
     perform: ({ store }) => store.getState().setAnalysisOpen(!store.getState().analysisOpen),
     pressed: ({ store }) => store.getState().analysisOpen,
-    keyTest: (e) => !mod(e) && !e.altKey && key(e, 'a'),
-    keys: 'A',
+    kbd: 'A',
   },
   {
     id: 'history',
     toolbar: true,
     label: 'history.open',
-    perform: ({ open }) => open('history'),
-    keyTest: (e) => mod(e) && e.altKey && key(e, 'h'),
-    keys: 'Mod+Alt+H',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'history' }),
+    kbd: 'Mod+Alt+H',
   },
   {
     id: 'saveTemplate',
     label: 'editor.saveTemplate',
-    perform: ({ open }) => open('saveTemplate'),
-    keyTest: (e) => mod(e) && e.altKey && key(e, 't'),
-    keys: 'Mod+Alt+T',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'saveTemplate' }),
+    kbd: 'Mod+Alt+T',
   },
   {
     id: 'share',
     toolbar: true,
     label: 'share.title',
-    perform: ({ open }) => open('share'),
-    keyTest: (e) => mod(e) && e.altKey && key(e, 's'),
-    keys: 'Mod+Alt+S',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'share' }),
+    kbd: 'Mod+Alt+S',
   },
   {
     id: 'present',
     toolbar: true,
     label: 'editor.present',
-    perform: ({ open }) => open('present'),
-    keyTest: (e) => !mod(e) && !e.altKey && e.key === 'F5',
-    keys: 'F5',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'present' }),
+    kbd: 'F5',
   },
   {
     id: 'zoomToFit',
@@ -207,8 +195,7 @@ export const boardCommands: Command[] = [
     label: 'editor.zoomToFit',
     icon: '⤢',
     perform: show('fit'),
-    keyTest: (e) => e.shiftKey && e.key === '!',
-    keys: 'Shift+1',
+    kbd: 'Shift+1',
   },
   {
     id: 'fitAll',
@@ -216,8 +203,7 @@ export const boardCommands: Command[] = [
     label: 'editor.fitAll',
     icon: '⊡',
     perform: show('all'),
-    keyTest: (e) => e.shiftKey && !mod(e) && !e.altKey && e.code === 'Digit2',
-    keys: 'Shift+2',
+    kbd: 'Shift+2',
   },
   {
     id: 'cardDetails',
@@ -233,8 +219,7 @@ export const boardCommands: Command[] = [
     toolbar: true,
     label: 'editor.shortcuts',
     icon: '?',
-    perform: ({ open }) => open('shortcuts'),
-    keyTest: (e) => !mod(e) && !e.altKey && e.key === '?',
-    keys: '?',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'shortcuts' }),
+    kbd: '?',
   },
 ];

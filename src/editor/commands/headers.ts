@@ -1,31 +1,26 @@
 import { deleteLane, deleteStage, deleteStep, moveLane, moveStepToIndex } from '../../model';
-import { focusLater } from '../../canvas/focusLater';
-import { focusCellCursor } from '../../canvas/CellCursor';
-import { mod, type Command, type Target } from './types';
+import { focusCellCursor, focusHeader } from '../focus';
+import type { Target } from '../target';
+import type { Command } from './types';
 
 type HeaderTarget = Target & { kind: 'header' };
-const onHeader = (t: Target, ...kinds: HeaderTarget['header'][]): t is HeaderTarget => t.kind === 'header' && kinds.includes(t.header);
 /** Along the header row: lanes go up and down, steps left and right. */
-const axis = (t: HeaderTarget) =>
-  t.header === 'lane'
-    ? { back: 'ArrowUp', forward: 'ArrowDown', into: 'ArrowRight' }
-    : { back: 'ArrowLeft', forward: 'ArrowRight', into: 'ArrowDown' };
+const back = (t: HeaderTarget) => (t.header === 'lane' ? 'ArrowUp' : 'ArrowLeft');
 
-/** Keys on a focused lane header, step header or stage band. */
+/** What a focused lane header, step header or stage band answers (and its × button runs). */
 export const headerCommands: Command[] = [
   {
     id: 'renameHeader',
     edits: true,
     label: 'commands.renameHeader',
-    keys: 'Enter · F2',
-    keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && !mod(e) && !e.altKey && (e.key === 'Enter' || e.key === 'F2'),
+    kbd: 'Enter · F2',
+    on: ['lane', 'step', 'stage'],
     perform: ({ store }, t) => t.kind === 'header' && store.getState().setRenaming(t.id),
   },
   {
     id: 'enterGrid',
     label: 'commands.enterGrid',
-    keys: '→ · ↓',
-    keyTest: (e, t) => onHeader(t, 'lane', 'step') && !e.altKey && !mod(e) && e.key === axis(t).into,
+    kbd: { lane: '→', step: '↓' },
     perform: ({ store }, t) => {
       const board = store.getState().board;
       if (t.kind !== 'header' || !board) return;
@@ -40,56 +35,52 @@ export const headerCommands: Command[] = [
   {
     id: 'selectHeader',
     label: 'commands.selectHeader',
-    keys: 'Space',
-    keyTest: (e, t) => onHeader(t, 'lane', 'step') && !mod(e) && !e.altKey && e.key === ' ',
+    kbd: 'Space',
+    on: ['lane', 'step'],
     perform: ({ store }, t) => t.kind === 'header' && t.header !== 'stage' && store.getState().selectHeader({ kind: t.header, id: t.id }),
   },
   {
     id: 'headerFocus',
     label: 'commands.headerFocus',
-    keys: '← ↑ → ↓',
     // Along the row of headers; from a step header up to its stage band, and back down.
-    keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && !e.altKey && !mod(e) && /^Arrow/.test(e.key),
+    kbd: { lane: '↑ ↓', step: '← → ↑', stage: '← → ↓' },
     perform: ({ store }, t, e) => {
       const board = store.getState().board;
       if (t.kind !== 'header' || !board || !e) return;
-      const focus = (id: string | undefined) => id && focusLater(`[data-header-id="${CSS.escape(id)}"]`);
       if (t.header === 'stage') {
-        const steps = board.steps.filter((s) => s.stageId === t.id);
         const stages = board.stages;
         const at = stages.findIndex((s) => s.id === t.id);
-        if (e.key === 'ArrowDown') focus(steps[0]?.id);
-        else if (e.key === 'ArrowLeft') focus(stages[at - 1]?.id);
-        else if (e.key === 'ArrowRight') focus(stages[at + 1]?.id);
+        const to = e.key === 'ArrowDown' ? board.steps.find((s) => s.stageId === t.id) : stages[at + (e.key === 'ArrowLeft' ? -1 : 1)];
+        if (to) focusHeader(to.id);
         return;
       }
+      if (t.header === 'step' && e.key === 'ArrowUp') return focusHeader(board.steps[t.index]!.stageId);
       const list = t.header === 'lane' ? board.lanes : board.steps;
-      const { back, forward } = axis(t);
-      if (e.key === back) focus(list[t.index - 1]?.id);
-      else if (e.key === forward) focus(list[t.index + 1]?.id);
-      else if (t.header === 'step' && e.key === 'ArrowUp') focus(board.steps[t.index]?.stageId);
+      const to = list[t.index + (e.key === back(t) ? -1 : 1)];
+      if (to) focusHeader(to.id);
     },
   },
   {
     id: 'moveHeader',
     edits: true,
     label: 'commands.moveHeader',
-    keys: 'Alt+← ↑ → ↓',
-    keyTest: (e, t) => onHeader(t, 'lane', 'step') && e.altKey && !mod(e) && (e.key === axis(t).back || e.key === axis(t).forward),
+    kbd: { lane: 'Alt+↑ ↓', step: 'Alt+← →' },
     perform: ({ store }, t, e) => {
       if (t.kind !== 'header' || !e) return;
-      const to = Math.max(0, t.index + (e.key === axis(t).back ? -1 : 1));
+      const to = Math.max(0, t.index + (e.key === back(t) ? -1 : 1));
       store.getState().apply((b) => (t.header === 'lane' ? moveLane(b, t.id, to) : moveStepToIndex(b, t.id, to)));
-      focusLater(`[data-header-id="${CSS.escape(t.id)}"]`);
+      focusHeader(t.id);
     },
   },
   {
     id: 'deleteHeader',
     edits: true,
     label: 'commands.deleteHeader',
-    keys: 'Delete',
-    keyTest: (e, t) => onHeader(t, 'lane', 'step', 'stage') && e.key === 'Delete',
-    perform: ({ store, confirmDelete }, t) => {
+    kbd: 'Delete',
+    on: ['lane', 'step', 'stage'],
+    // A stage goes at once (its steps move to the one before; the last stage stays). A lane or
+    // step that holds cards asks first, saying how many go with it.
+    perform: ({ store, dialogs }, t) => {
       const { board, apply } = store.getState();
       if (t.kind !== 'header' || !board) return;
       if (t.header === 'stage') {
@@ -99,7 +90,7 @@ export const headerCommands: Command[] = [
       const kind = t.header;
       const cards = board.cards.filter((c) => (kind === 'lane' ? c.laneId : c.stepId) === t.id).length;
       if (cards === 0) apply((b) => (kind === 'lane' ? deleteLane(b, t.id) : deleteStep(b, t.id)));
-      else confirmDelete({ kind, id: t.id, name: t.name, cards });
+      else dialogs.getState().open({ kind: 'confirmDelete', request: { kind, id: t.id, name: t.name, cards } });
     },
   },
 ];

@@ -1,25 +1,17 @@
 import { deleteCards, deleteConnector, focusAfterDelete, layout, moveCards, navigate, neighbourCell, positionOf, type Direction } from '../../model';
-import { revealCard } from '../../canvas/boardView';
-import { focusCard } from '../../canvas/CardNode';
-import { focusCellCursor } from '../../canvas/CellCursor';
-import { focusLater } from '../../canvas/focusLater';
-
-const focusHeader = (id: string) => focusLater(`[data-header-id="${CSS.escape(id)}"]`);
-const sliderAt = (stepId: string) => `.emotion-handle[data-step-id="${CSS.escape(stepId)}"]`;
-const hasSlider = (stepId: string) => !!document.querySelector(sliderAt(stepId));
-const focusSlider = (stepId: string) => focusLater(sliderAt(stepId));
-import { mod, type Command } from './types';
+import { focusCard, focusCellCursor, focusHeader, focusSlider, hasSlider } from '../focus';
+import { revealCard } from '../view';
+import type { Command } from './types';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-const plain = (e: KeyboardEvent) => !mod(e) && !e.altKey;
 
 /** Keys on the board's cards, cells and connectors. */
 export const gridCommands: Command[] = [
   {
     id: 'editCard',
     label: 'commands.editCard',
-    keys: 'Enter · F2',
-    keyTest: (e, t) => t.kind === 'card' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
+    kbd: 'Enter · F2',
+    on: ['card'],
     perform: ({ store }, t) => {
       if (t.kind !== 'card') return;
       store.getState().select([t.id]);
@@ -30,8 +22,8 @@ export const gridCommands: Command[] = [
     id: 'addCardInCell',
     edits: true,
     label: 'commands.addCardInCell',
-    keys: 'Enter',
-    keyTest: (e, t) => t.kind === 'cell' && plain(e) && e.key === 'Enter',
+    kbd: 'Enter',
+    on: ['cell'],
     perform: ({ store }) => {
       const cell = store.getState().cursor;
       if (cell) store.getState().startNewCard({ ...cell, index: 0 });
@@ -41,10 +33,10 @@ export const gridCommands: Command[] = [
     id: 'deleteCards',
     edits: true,
     label: 'commands.deleteCards',
-    keys: 'Delete',
     // On a card: that card (or the selection it is part of). Anywhere else outside a text field
     // (a toolbar button, the page after a panel closed): the selected cards, as N, A and C act there too.
-    keyTest: (e, t) => (t.kind === 'card' || t.kind === 'page') && (e.key === 'Delete' || e.key === 'Backspace'),
+    kbd: 'Delete · Backspace',
+    on: ['card', 'page'],
     perform: ({ store }, t) => {
       const { board, selection, apply } = store.getState();
       if (!board) return;
@@ -60,8 +52,8 @@ export const gridCommands: Command[] = [
     id: 'moveCard',
     edits: true,
     label: 'commands.moveCard',
-    keys: 'Alt+← ↑ → ↓',
-    keyTest: (e, t) => t.kind === 'card' && e.altKey && !mod(e) && !!ARROWS[e.key],
+    kbd: 'Alt+← ↑ → ↓',
+    on: ['card'],
     perform: ({ store, view }, t, e) => {
       const state = store.getState();
       if (t.kind !== 'card' || !state.board || !e) return;
@@ -78,8 +70,8 @@ export const gridCommands: Command[] = [
   {
     id: 'moveFocus',
     label: 'commands.moveFocus',
-    keys: '← ↑ → ↓',
-    keyTest: (e, t) => (t.kind === 'card' || t.kind === 'cell') && !e.altKey && !mod(e) && !!ARROWS[e.key],
+    kbd: '← ↑ → ↓',
+    on: ['card', 'cell'],
     perform: ({ store, view }, t, e) => {
       const state = store.getState();
       if (!state.board || !e) return;
@@ -108,8 +100,8 @@ export const gridCommands: Command[] = [
   {
     id: 'selectCard',
     label: 'commands.selectCard',
-    keys: 'Space · Shift+Space',
-    keyTest: (e, t) => t.kind === 'card' && !mod(e) && !e.altKey && e.key === ' ',
+    kbd: 'Space · Shift+Space',
+    on: ['card'],
     perform: ({ store }, t, e) => {
       if (t.kind !== 'card') return;
       const { selection, select } = store.getState();
@@ -121,16 +113,16 @@ export const gridCommands: Command[] = [
     id: 'editConnector',
     edits: true,
     label: 'commands.editConnector',
-    keys: 'Enter · F2',
-    keyTest: (e, t) => t.kind === 'connector' && plain(e) && (e.key === 'Enter' || e.key === 'F2'),
-    perform: ({ editConnector }, t) => t.kind === 'connector' && editConnector(t.id),
+    kbd: 'Enter · F2',
+    on: ['connector'],
+    perform: ({ dialogs }, t) => t.kind === 'connector' && dialogs.getState().open({ kind: 'connector', id: t.id }),
   },
   {
     id: 'deleteConnector',
     edits: true,
     label: 'commands.deleteConnector',
-    keys: 'Delete',
-    keyTest: (e, t) => t.kind === 'connector' && (e.key === 'Delete' || e.key === 'Backspace'),
+    kbd: 'Delete · Backspace',
+    on: ['connector'],
     perform: ({ store }, t) => t.kind === 'connector' && store.getState().apply((b) => deleteConnector(b, t.id)),
   },
 ];

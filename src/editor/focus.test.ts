@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusLater } from './focusLater';
+import { focusLater } from './focus';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const element = (html: string) => {

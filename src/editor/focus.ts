@@ -26,3 +26,11 @@ export function focusLater(selector: string, attempts = 4) {
     });
   attempt(attempts);
 }
+
+/** Focus moves the editor makes: to a card, the cell cursor, a header, an emotion slider. */
+export const focusCard = (id: string) => focusLater(`[data-card-id="${CSS.escape(id)}"]`);
+export const focusCellCursor = () => focusLater('.cell-cursor');
+export const focusHeader = (id: string) => focusLater(`[data-header-id="${CSS.escape(id)}"]`);
+const sliderAt = (stepId: string) => `.emotion-handle[data-step-id="${CSS.escape(stepId)}"]`;
+export const hasSlider = (stepId: string) => !!document.querySelector(sliderAt(stepId));
+export const focusSlider = (stepId: string) => focusLater(sliderAt(stepId));
