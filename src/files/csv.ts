@@ -1,25 +1,14 @@
-import { byCellOrder, type Board, type Channel, type EvidenceStatus, type LaneKind, type ServqualDimension } from '../model';
+import { CARD_FIELDS, byCellOrder, type Board, type CardField, type LaneKind } from '../model';
 
-export const CSV_COLUMNS = [
-  'stage',
-  'step',
-  'lane kind',
-  'lane',
-  'text',
-  'touchpoint channel',
-  'importance',
-  'performance',
-  'failure severity',
-  'cause',
-  'recovery',
-  'wait minutes',
-  'owner',
-  'duration',
-  'cost',
-  'SERVQUAL',
-  'tags',
-  'evidence',
+/** The columns that place a card (its stage, step and lane), before its own fields. */
+const PLACE_COLUMNS = [
+  { key: 'stage', column: 'stage' },
+  { key: 'step', column: 'step' },
+  { key: 'laneKind', column: 'lane kind' },
+  { key: 'lane', column: 'lane' },
 ] as const;
+/** The card fields CSV files carry, in the field table's order. */
+const CSV_FIELDS = CARD_FIELDS.filter((f): f is CardField & { column: string } => !!f.column);
 
 const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20'"]|^[\t\r\n]/;
 
@@ -35,20 +24,18 @@ function field(value: string | number | undefined): string {
 
 /** Column names and values as the UI shows them, in its language ("in person", not "in-person"). */
 export interface CsvLabels {
-  columns: Record<(typeof CSV_COLUMNS)[number], string>;
+  /** A column's header, by its field key (`stage`, `step`, `laneKind`, `lane`, then the card fields'). */
+  column(key: string): string;
   laneKind(kind: LaneKind): string;
-  channel(channel: Channel): string;
-  servqual(dimension: ServqualDimension): string;
-  evidence(status: EvidenceStatus): string;
+  /** A choice's value, by its field and option (`servqual`, `empathy`). */
+  option(field: CardField & { kind: 'choice' }, option: string): string;
 }
 
-/** The stored values themselves, for tools that read the file back. */
+/** The stored names and values themselves, for tools that read the file back. */
 const RAW: CsvLabels = {
-  columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as CsvLabels['columns'],
+  column: (key) => [...PLACE_COLUMNS, ...CSV_FIELDS].find((c) => c.key === key)!.column,
   laneKind: (k) => k,
-  channel: (c) => c,
-  servqual: (d) => d,
-  evidence: (e) => e,
+  option: (_f, o) => o,
 };
 
 /**
@@ -61,29 +48,15 @@ export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
     const step = board.steps.find((s) => s.id === c.stepId);
     const lane = board.lanes.find((l) => l.id === c.laneId);
     const stage = board.stages.find((s) => s.id === step?.stageId);
-    const label = <T>(value: T | undefined, name: (v: T) => string) => (value === undefined ? undefined : name(value));
-    return [
-      stage?.name,
-      step?.name,
-      label(lane?.kind, labels.laneKind),
-      lane?.name,
-      c.text,
-      label(c.touchpoint?.channel, labels.channel),
-      c.touchpoint?.importance,
-      c.touchpoint?.performance,
-      c.failure?.severity,
-      c.failure?.cause,
-      c.failure?.recovery,
-      c.wait?.minutes,
-      c.owner,
-      c.durationMinutes,
-      c.cost,
-      label(c.servqual, labels.servqual),
-      c.tags?.join('; '),
-      label(c.evidence, labels.evidence),
-    ];
+    const fields = CSV_FIELDS.map((f) => {
+      const value = f.get(c);
+      if (value === undefined) return undefined;
+      if (f.kind === 'choice') return labels.option(f, String(value));
+      return Array.isArray(value) ? value.join('; ') : (value as string | number);
+    });
+    return [stage?.name, step?.name, lane && labels.laneKind(lane.kind), lane?.name, ...fields];
   });
-  return toCsv([CSV_COLUMNS.map((c) => labels.columns[c]), ...rows]);
+  return toCsv([[...PLACE_COLUMNS, ...CSV_FIELDS].map((c) => labels.column(c.key)), ...rows]);
 }
 
 /** Rows of fields as a spreadsheet-ready file: UTF-8 with BOM (so Excel reads Chinese), CRLF. */

@@ -207,7 +207,7 @@ export const en = {
     severity: 'Failure severity',
     cause: 'Cause',
     recovery: 'Recovery',
-    wait: 'Wait (minutes)',
+    waitMinutes: 'Wait (minutes)',
     owner: 'Owner',
     duration: 'Duration (minutes)',
     cost: 'Cost',

@@ -203,7 +203,7 @@ export const zhCN: Catalogue = {
     severity: '失误严重程度',
     cause: '原因',
     recovery: '补救',
-    wait: '等待（分钟）',
+    waitMinutes: '等待（分钟）',
     owner: '负责人',
     duration: '时长（分钟）',
     cost: '成本',

@@ -3,6 +3,7 @@ export * from './stage';
 export * from './step';
 export * from './lane';
 export * from './card';
+export * from './cardFields';
 export * from './connector';
 export * from './persona';
 export * from './emotion';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { BOARD_VERSION, type Board } from './board';
 import { validateBoard } from './validate';
 import { readBoard } from './restore';
 import { migrate, type Migration } from './migrations';
@@ -120,5 +122,33 @@ describe('readBoard', () => {
         sample().cards.map((c) => ({ ...c, id: expect.any(String), laneId: expect.any(String), stepId: expect.any(String) })),
       );
     }
+  });
+});
+
+describe('boards saved by earlier format versions (frozen files, never regenerated)', () => {
+  const frozen = (v: number) => JSON.parse(readFileSync(`test/fixtures/format-v${v}.json`, 'utf8')) as Record<string, unknown> & Board;
+
+  for (const v of [1, 2])
+    it(`opens a version ${v} board as the current version, every entity and field kept`, () => {
+      const saved = frozen(v);
+      const result = readBoard(structuredClone(saved));
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(result.board.version).toBe(BOARD_VERSION);
+      expect({ ...result.board, version: saved.version }).toEqual(saved);
+    });
+
+  it('keeps what version 2 added: evidence on cards, a tolerance on steps', () => {
+    const result = readBoard(frozen(2));
+    if (!result.ok) throw new Error('not read');
+    expect(result.board.cards.slice(0, 2).map((c) => c.evidence)).toEqual(['observed', 'assumed']);
+    expect(result.board.steps[2]!.toleranceMinutes).toBe(15);
+  });
+
+  it('refuses the same board claiming a version newer than this build, unchanged', () => {
+    const newer = { ...frozen(2), version: BOARD_VERSION + 1 };
+    const before = structuredClone(newer);
+    const result = readBoard(newer);
+    expect(result).toMatchObject({ ok: false, newer: true });
+    expect(newer).toEqual(before);
   });
 });

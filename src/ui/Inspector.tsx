@@ -1,20 +1,20 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentsPanel } from './CommentsPanel';
 import {
-  CHANNELS,
-  EVIDENCE_STATUSES,
-  SERVQUAL_DIMENSIONS,
+  CARD_FIELDS,
+  MARKER_KINDS,
   setBoardDescription,
   linkCardToEmotion,
   toggleMarker,
   ownerKey,
   updateCard,
   type Card,
+  type CardField,
   type CardPatch,
-  type Channel,
   type MarkerKind,
 } from '../model';
+import { CardFieldInput, Field } from './CardFieldInput';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { PersonasPanel } from './PersonasPanel';
 import { StepFields } from './StepFields';
@@ -31,9 +31,6 @@ function useCardPatch() {
     endBurst: () => store.getState().endBurst(),
   };
 }
-
-/** Number input value → number or undefined (empty / not a number). */
-const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
 
 /** The selected card's fields. Every edit is an op (undoable, autosaved); typing in one field is one undo step. */
 export function Inspector() {
@@ -118,13 +115,25 @@ function OwnerSuggestions({ id }: { id: string }) {
   );
 }
 
+/** The selected card's fields, each drawn from the field table (`CARD_FIELDS`) by its kind. */
 function CardFields({ card }: { card: Card }) {
   const { apply, endBurst } = useCardPatch();
   const store = useEditorStoreApi();
   const { t } = useTranslation();
   const id = card.id;
-  const marker = (kind: MarkerKind, label: string, children: ReactNode) => (
-    <fieldset className="marker">
+  const input = (field: CardField) => (
+    <CardFieldInput
+      key={field.key}
+      field={field}
+      card={card}
+      onChange={(value) => apply(id, field.key, field.patch(card, value))}
+      onEndBurst={endBurst}
+      // The owners already on the board are offered, so one organisation is not written two ways.
+      suggestions={(listId) => <OwnerSuggestions id={listId} />}
+    />
+  );
+  const marker = (kind: MarkerKind) => (
+    <fieldset className="marker" key={kind}>
       <legend>
         <label>
           <input
@@ -132,253 +141,46 @@ function CardFields({ card }: { card: Card }) {
             checked={!!card[kind]}
             onChange={(e) => store.getState().apply((b) => toggleMarker(b, id, kind, e.target.checked))}
           />
-          {label}
+          {t(`card.${kind}`)}
         </label>
       </legend>
-      {card[kind] && children}
+      {card[kind] && CARD_FIELDS.filter((f) => f.marker === kind).map(input)}
     </fieldset>
   );
-  const rating = (value: number | undefined, onChange: (v: number | undefined) => void, label: string) => (
-    <Field label={label}>
-      {(fid) => (
-        <select id={fid} value={value ?? ''} onChange={(e) => onChange(numberOrUndefined(e.target.value))}>
-          <option value="">—</option>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  // The card's own words first, then its markers and what it explains, then the rest.
+  const firstMarker = CARD_FIELDS.findIndex((f) => f.marker);
+  const rest = CARD_FIELDS.slice(firstMarker).filter((f) => !f.marker);
   return (
     <div className="fields">
-      <Field label={t('inspector.text')}>
-        {(fid) => <textarea id={fid} rows={3} value={card.text} onChange={(e) => apply(id, 'text', { text: e.target.value })} onBlur={endBurst} />}
-      </Field>
-      <Field label={t('inspector.details')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            rows={3}
-            value={card.details ?? ''}
-            onChange={(e) => apply(id, 'details', { details: e.target.value || undefined })}
-            onBlur={endBurst}
-          />
-        )}
-      </Field>
-      {marker(
-        'touchpoint',
-        t('card.touchpoint'),
-        card.touchpoint && (
-          <>
-            <Field label={t('inspector.channel')}>
-              {(fid) => (
-                <select
-                  id={fid}
-                  value={card.touchpoint!.channel}
-                  onChange={(e) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, channel: e.target.value as Channel } })}
-                >
-                  {CHANNELS.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`channel.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {rating(
-              card.touchpoint.importance,
-              (importance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, importance } }),
-              t('inspector.importance'),
-            )}
-            {rating(
-              card.touchpoint.performance,
-              (performance) => apply(id, 'tp', { touchpoint: { ...card.touchpoint!, performance } }),
-              t('inspector.performance'),
-            )}
-          </>
-        ),
-      )}
-      {marker(
-        'failure',
-        t('card.failure'),
-        card.failure && (
-          <>
-            <Field label={t('inspector.severity')}>
-              {(fid) => (
-                <select
-                  id={fid}
-                  value={card.failure!.severity}
-                  onChange={(e) => apply(id, 'severity', { failure: { ...card.failure!, severity: Number(e.target.value) } })}
-                >
-                  {[1, 2, 3].map((n) => (
-                    <option key={n} value={n}>
-                      {t(`inspector.severity${n}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('inspector.cause')}>
-              {(fid) => (
-                <textarea
-                  id={fid}
-                  rows={2}
-                  value={card.failure!.cause ?? ''}
-                  onChange={(e) => apply(id, 'cause', { failure: { ...card.failure!, cause: e.target.value || undefined } })}
-                  onBlur={endBurst}
-                />
-              )}
-            </Field>
-            <Field label={t('inspector.recovery')}>
-              {(fid) => (
-                <textarea
-                  id={fid}
-                  rows={2}
-                  value={card.failure!.recovery ?? ''}
-                  onChange={(e) => apply(id, 'recovery', { failure: { ...card.failure!, recovery: e.target.value || undefined } })}
-                  onBlur={endBurst}
-                />
-              )}
-            </Field>
-          </>
-        ),
-      )}
-      {marker(
-        'wait',
-        t('card.wait'),
-        card.wait && (
-          <Field label={t('inspector.waitMinutes')}>
-            {(fid) => (
-              <input
-                id={fid}
-                type="number"
-                min={0}
-                value={card.wait!.minutes ?? ''}
-                placeholder={t('inspector.minutesNotSet')}
-                onChange={(e) => {
-                  const minutes = numberOrUndefined(e.target.value);
-                  apply(id, 'wait', { wait: minutes === undefined ? {} : { minutes: Math.max(0, minutes) } });
-                }}
-                onBlur={endBurst}
-              />
-            )}
-          </Field>
-        ),
-      )}
+      {CARD_FIELDS.slice(0, firstMarker).map(input)}
+      {MARKER_KINDS.map(marker)}
       <EmotionLink card={card} />
-      <Field label={t('inspector.owner')}>
-        {(fid) => (
-          <>
-            {/* The owners already on the board are offered, so one organisation is not written two ways. */}
-            <input
-              id={fid}
-              list={`${fid}-owners`}
-              value={card.owner ?? ''}
-              onChange={(e) => apply(id, 'owner', { owner: e.target.value || undefined })}
-              onBlur={endBurst}
-            />
-            <OwnerSuggestions id={`${fid}-owners`} />
-          </>
-        )}
-      </Field>
-      <Field label={t('inspector.duration')}>
-        {(fid) => (
-          <input
-            id={fid}
-            type="number"
-            min={0}
-            value={card.durationMinutes ?? ''}
-            onChange={(e) => apply(id, 'duration', { durationMinutes: clampMin0(numberOrUndefined(e.target.value)) })}
-            onBlur={endBurst}
-          />
-        )}
-      </Field>
-      <Field label={t('inspector.cost')}>
-        {(fid) => (
-          <input
-            id={fid}
-            type="number"
-            value={card.cost ?? ''}
-            onChange={(e) => apply(id, 'cost', { cost: numberOrUndefined(e.target.value) })}
-            onBlur={endBurst}
-          />
-        )}
-      </Field>
-      <Field label={t('inspector.servqual')}>
-        {(fid) => (
-          <select
-            id={fid}
-            value={card.servqual ?? ''}
-            onChange={(e) => apply(id, 'servqual', { servqual: (e.target.value || undefined) as Card['servqual'] })}
-          >
-            <option value="">—</option>
-            {SERVQUAL_DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`servqual.${d}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('inspector.evidence')}>
-        {(fid) => (
-          <select
-            id={fid}
-            value={card.evidence ?? ''}
-            onChange={(e) => apply(id, 'evidence', { evidence: (e.target.value || undefined) as Card['evidence'] })}
-          >
-            <option value="">—</option>
-            {EVIDENCE_STATUSES.map((d) => (
-              <option key={d} value={d}>
-                {t(`card.evidence.${d}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('inspector.tags')}>
-        {(fid) => (
-          <input
-            id={fid}
-            key={(card.tags ?? []).join('\n')}
-            defaultValue={(card.tags ?? []).join(', ')}
-            placeholder={t('inspector.tagsHint')}
-            onBlur={(e) => {
-              const tags = [
-                ...new Set(
-                  e.target.value
-                    .split(/[,，]/)
-                    .map((s) => s.trim())
-                    .filter(Boolean),
-                ),
-              ];
-              store.getState().apply((b) => updateCard(b, id, { tags: tags.length ? tags : undefined }));
-            }}
-          />
-        )}
-      </Field>
-      <fieldset className="colors">
-        <legend>{t('inspector.color')}</legend>
-        {CARD_COLORS.map((c, i) => (
-          <label key={c} className="swatch" style={{ background: c }}>
-            <input
-              type="radio"
-              name={`color-${id}`}
-              checked={(card.color ?? CARD_COLORS[0]) === c}
-              onChange={() => store.getState().apply((b) => updateCard(b, id, { color: i === 0 ? undefined : c }))}
-            />
-            <span className="visually-hidden">{t(`inspector.colors.${i}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      {rest.map(input)}
+      <CardColors card={card} />
     </div>
   );
 }
 
-const clampMin0 = (n: number | undefined) => (n === undefined ? undefined : Math.max(0, n));
+function CardColors({ card }: { card: Card }) {
+  const store = useEditorStoreApi();
+  const { t } = useTranslation();
+  return (
+    <fieldset className="colors">
+      <legend>{t('inspector.color')}</legend>
+      {CARD_COLORS.map((c, i) => (
+        <label key={c} className="swatch" style={{ background: c }}>
+          <input
+            type="radio"
+            name={`color-${card.id}`}
+            checked={(card.color ?? CARD_COLORS[0]) === c}
+            onChange={() => store.getState().apply((b) => updateCard(b, card.id, { color: i === 0 ? undefined : c }))}
+          />
+          <span className="visually-hidden">{t(`inspector.colors.${i}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 /** With nothing selected: what the board is about (kept in its file and in Mermaid exports). */
 function BoardDescription() {
@@ -397,16 +199,6 @@ function BoardDescription() {
         />
       )}
     </Field>
-  );
-}
-
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
-    </div>
   );
 }
 

@@ -28,35 +28,12 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
   };
 }
 
-const CSV_KEYS = {
-  stage: 'stage',
-  step: 'step',
-  'lane kind': 'laneKind',
-  lane: 'lane',
-  text: 'text',
-  'touchpoint channel': 'channel',
-  importance: 'importance',
-  performance: 'performance',
-  'failure severity': 'severity',
-  cause: 'cause',
-  recovery: 'recovery',
-  'wait minutes': 'wait',
-  owner: 'owner',
-  duration: 'duration',
-  cost: 'cost',
-  SERVQUAL: 'servqual',
-  tags: 'tags',
-  evidence: 'evidence',
-} as const;
-
 /** CSV headers and values as the app shows them, in its language. */
 export function csvLabels(t: TFunction): CsvLabels {
   const lanes = laneNames(t);
   return {
-    columns: Object.fromEntries(Object.entries(CSV_KEYS).map(([column, key]) => [column, t(`csv.${key}`)])) as CsvLabels['columns'],
+    column: (key) => t(`csv.${key}`),
     laneKind: (k) => lanes[k],
-    channel: (c) => t(`channel.${c}`),
-    servqual: (d) => t(`servqual.${d}`),
-    evidence: (e) => t(`card.evidence.${e}`),
+    option: (field, option) => t(`${field.optionKey}${option}`),
   };
 }

@@ -1,0 +1,109 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Card, CardField, FieldValue } from '../model';
+import { splitTags } from '../model';
+
+/** Number input value → number or undefined (empty / not a number). */
+export const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+
+/** A labelled field: `children` gets the id its control must carry. */
+export function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+/**
+ * One card field from the field table, drawn by its kind. `onChange` sets a value (typing in one
+ * field merges into one undo step); `onEndBurst` ends that step when the field loses focus;
+ * `suggestions` renders the list a `suggest` field offers.
+ */
+export function CardFieldInput({
+  field,
+  card,
+  onChange,
+  onEndBurst,
+  suggestions,
+}: {
+  field: CardField;
+  card: Card;
+  onChange(value: FieldValue): void;
+  onEndBurst(): void;
+  suggestions?: (listId: string) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const value = field.get(card);
+  const hint = field.hint && t(field.hint);
+  if (field.kind === 'color') return null; // the swatches are their own group (CardColors)
+  return (
+    <Field label={t(`inspector.${field.key}`)}>
+      {(id) => {
+        switch (field.kind) {
+          case 'text':
+            return field.rows ? (
+              <textarea id={id} rows={field.rows} value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value)} onBlur={onEndBurst} />
+            ) : (
+              <>
+                <input
+                  id={id}
+                  list={field.suggest ? `${id}-list` : undefined}
+                  value={(value as string) ?? ''}
+                  placeholder={hint}
+                  onChange={(e) => onChange(e.target.value)}
+                  onBlur={onEndBurst}
+                />
+                {field.suggest && suggestions?.(`${id}-list`)}
+              </>
+            );
+          case 'number':
+            return (
+              <input
+                id={id}
+                type="number"
+                min={field.min}
+                value={(value as number) ?? ''}
+                placeholder={hint}
+                onChange={(e) => onChange(numberOrUndefined(e.target.value))}
+                onBlur={onEndBurst}
+              />
+            );
+          case 'level':
+          case 'choice': {
+            const options = field.kind === 'level' ? Array.from({ length: field.levels }, (_, i) => i + 1) : field.options;
+            const label = (o: string | number) =>
+              field.kind === 'choice' ? t(`${field.optionKey}${o}`) : field.levelKey ? t(`${field.levelKey}${o}`) : String(o);
+            return (
+              <select
+                id={id}
+                value={(value as string | number) ?? ''}
+                onChange={(e) => onChange(field.kind === 'level' ? numberOrUndefined(e.target.value) : e.target.value || undefined)}
+              >
+                {!field.required && <option value="">—</option>}
+                {options.map((o) => (
+                  <option key={o} value={o}>
+                    {label(o)}
+                  </option>
+                ))}
+              </select>
+            );
+          }
+          case 'tags':
+            // Tags are written as one line and taken apart when the field is left.
+            return (
+              <input
+                id={id}
+                key={((value as string[]) ?? []).join('\n')}
+                defaultValue={((value as string[]) ?? []).join(', ')}
+                placeholder={hint}
+                onBlur={(e) => onChange(splitTags(e.target.value))}
+              />
+            );
+        }
+      }}
+    </Field>
+  );
+}
