@@ -1,9 +1,11 @@
 import { useT } from '../i18n/useT';
-import type { Card } from '../model';
+import { loopBadge, type Card } from '../model';
+import { loopBadgeText } from '../i18n/loopBadgeText';
 
 /** Touchpoint / failure / wait badges: icon plus text, never colour alone. The card's accessible description. */
 export function MarkerBadges({ card, comments = 0 }: { card: Card; /** Open comment threads on the card. */ comments?: number }) {
   const t = useT();
+  const loop = loopBadge(card);
   return (
     <div className="badges" id={`badges-${card.id}`}>
       {card.touchpoint && (
@@ -23,6 +25,12 @@ export function MarkerBadges({ card, comments = 0 }: { card: Card; /** Open comm
         <span className="badge wait" title={t('card.wait')}>
           <span aria-hidden="true">W </span>
           {t('card.waitMinutes', { minutes: card.wait.minutes, context: card.wait.minutes === undefined ? 'unset' : undefined })}
+        </span>
+      )}
+      {loop && (
+        <span className={`badge loop ${loop.kind}`}>
+          <span aria-hidden="true">{loop.kind === 'priority' ? '★ ' : loop.kind === 'solution' ? '✓ ' : '“ '}</span>
+          {loopBadgeText(loop, t as never)}
         </span>
       )}
       {comments > 0 && (

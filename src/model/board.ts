@@ -10,7 +10,7 @@ import { commentSchema } from './comment';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
-export const BOARD_VERSION = 3;
+export const BOARD_VERSION = 4;
 
 /** The longest board title the format accepts. */
 export const MAX_TITLE = 500;

@@ -1,4 +1,15 @@
-import { CHANNELS, EVIDENCE_STATUSES, SERVQUAL_DIMENSIONS, type Card, type Channel, type MarkerKind } from './card';
+import {
+  CHANNELS,
+  EVIDENCE_STATUSES,
+  INSIGHT_SOURCES,
+  OPPORTUNITY_STATUSES,
+  SERVQUAL_DIMENSIONS,
+  SOLUTION_STATUSES,
+  type Card,
+  type Channel,
+  type MarkerKind,
+} from './card';
+import type { LaneKind } from './lane';
 import type { CardPatch } from './ops/cards';
 
 /** A field's value as the side panel edits it and a CSV cell holds it. */
@@ -9,6 +20,8 @@ interface FieldBase {
   key: string;
   /** The marker it belongs to: shown while the marker is on. */
   marker?: MarkerKind;
+  /** The lanes whose cards have it (an insight's source, a solution's status); all cards without. */
+  lanes?: readonly LaneKind[];
   /** Its column in CSV files (the stored name, read back by tools); none for fields CSV leaves out. */
   column?: string;
   /** It always has a value (no blank choice). */
@@ -23,7 +36,7 @@ interface FieldBase {
 /**
  * How a field is edited: text (`rows` > 1 for a text area; `suggest` offers the values already
  * on the board), a number (`min`), a level out of `levels` (`levelKey` names each), a choice among `options` (named `optionKey` + option, in the side
- * panel and in CSV files), a list of tags, a colour.
+ * panel and in CSV files), a list of tags, a colour, a calendar day, a web address.
  */
 export type CardField = FieldBase &
   (
@@ -33,11 +46,37 @@ export type CardField = FieldBase &
     | { kind: 'choice'; options: readonly string[]; optionKey: string }
     | { kind: 'tags' }
     | { kind: 'color' }
+    | { kind: 'date' }
+    | { kind: 'link' }
   );
 
 const text = (v: FieldValue) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v: FieldValue) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const day = (v: FieldValue) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 const atLeast0 = (v: FieldValue) => (num(v) === undefined ? undefined : Math.max(0, num(v)!));
+
+type ChoiceKey = 'source' | 'opportunityStatus' | 'solutionStatus';
+/** A choice among a lane's options, stored under its key. */
+const choice = (key: ChoiceKey, lanes: LaneKind[], options: readonly string[], optionKey: string): CardField => ({
+  key,
+  lanes,
+  column: key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`),
+  kind: 'choice',
+  options,
+  optionKey,
+  get: (c) => c[key],
+  patch: (_c, v) => ({ [key]: options.includes(v as string) ? v : undefined }),
+});
+/** An opportunity's score, 1–5. */
+const score = (key: 'customerValue' | 'businessValue' | 'effort'): CardField => ({
+  key,
+  lanes: ['opportunity'],
+  column: key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`),
+  kind: 'level',
+  levels: 5,
+  get: (c) => c[key],
+  patch: (_c, v) => ({ [key]: num(v) }),
+});
 
 /**
  * Every field of a card, in the order the side panel shows them and CSV files list them: the one
@@ -156,6 +195,25 @@ export const CARD_FIELDS: readonly CardField[] = [
     patch: (_c, v) => ({ evidence: (EVIDENCE_STATUSES as readonly FieldValue[]).includes(v) ? (v as Card['evidence']) : undefined }),
   },
   { key: 'color', kind: 'color', get: (c) => c.color, patch: (_c, v) => ({ color: text(v) }) },
+  // The improvement loop (format version 4): insights, opportunities, solutions.
+  { key: 'quote', lanes: ['insight'], column: 'quote', kind: 'text', rows: 3, get: (c) => c.quote, patch: (_c, v) => ({ quote: text(v) }) },
+  choice('source', ['insight'], INSIGHT_SOURCES, 'insightSource.'),
+  {
+    key: 'participant',
+    lanes: ['insight'],
+    column: 'participant',
+    kind: 'text',
+    get: (c) => c.participant,
+    patch: (_c, v) => ({ participant: text(v) }),
+  },
+  { key: 'date', lanes: ['insight'], column: 'date', kind: 'date', get: (c) => c.date, patch: (_c, v) => ({ date: day(v) }) },
+  score('customerValue'),
+  score('businessValue'),
+  score('effort'),
+  choice('opportunityStatus', ['opportunity'], OPPORTUNITY_STATUSES, 'opportunityStatus.'),
+  choice('solutionStatus', ['solution'], SOLUTION_STATUSES, 'solutionStatus.'),
+  { key: 'dueDate', lanes: ['solution'], column: 'due date', kind: 'date', get: (c) => c.dueDate, patch: (_c, v) => ({ dueDate: day(v) }) },
+  { key: 'link', lanes: ['insight', 'solution'], column: 'link', kind: 'link', get: (c) => c.link, patch: (_c, v) => ({ link: text(v) }) },
 ];
 
 /** Tags as typed in one box: split at commas (ASCII or full-width). */

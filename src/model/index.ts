@@ -4,6 +4,7 @@ export * from './step';
 export * from './lane';
 export * from './card';
 export * from './cardFields';
+export * from './backlog';
 export * from './connector';
 export * from './persona';
 export * from './emotion';

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 
-export const LANE_KINDS = ['evidence', 'customer', 'frontstage', 'backstage', 'support', 'emotion', 'pain', 'opportunity', 'text'] as const;
+export const LANE_KINDS = [
+  'evidence',
+  'customer',
+  'frontstage',
+  'backstage',
+  'support',
+  'emotion',
+  'pain',
+  'insight',
+  'opportunity',
+  'solution',
+  'text',
+] as const;
 export const laneKindSchema = z.enum(LANE_KINDS);
 export type LaneKind = z.infer<typeof laneKindSchema>;
 
@@ -25,6 +37,8 @@ export const LANE_COLORS: Record<LaneKind, string> = {
   support: '#f3e8ff',
   emotion: '#fff1f2',
   pain: '#fee2e2',
+  insight: '#e0e7ff',
   opportunity: '#ccfbf1',
+  solution: '#d9f99d',
   text: '#ffffff',
 };

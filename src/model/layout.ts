@@ -2,6 +2,7 @@ import { openThreadCounts } from './comment';
 import type { Board } from './board';
 import type { Card } from './card';
 import type { Lane, LaneKind } from './lane';
+import { loopBadge } from './backlog';
 
 export interface Rect {
   x: number;
@@ -126,7 +127,7 @@ export const cardLineCount = (text: string) => Math.min(GEOMETRY.maxCardLines, f
  * Marker badges (touchpoint, failure point, wait point) each take a row of their own: side by
  * side they do not fit a card's width in every language, and a clipped badge cannot be read.
  */
-export const badgeRows = (card: Card) => (card.touchpoint ? 1 : 0) + (card.failure ? 1 : 0) + (card.wait ? 1 : 0);
+export const badgeRows = (card: Card) => (card.touchpoint ? 1 : 0) + (card.failure ? 1 : 0) + (card.wait ? 1 : 0) + (loopBadge(card) ? 1 : 0);
 
 /**
  * The details line a "detailed" board shows on a card (owner, duration, importance and

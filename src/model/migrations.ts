@@ -18,6 +18,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // version 2 board is a valid version 3 board; an older build, which requires the minutes,
   // refuses a version 3 board rather than failing on it.
   { from: 2, name: 'wait minutes may be unset', up: (doc) => doc },
+  // Version 4 adds the improvement loop: lanes of research insights and of solutions, and card
+  // fields for insights (quote, source, participant, date, link), opportunities (customer and
+  // business value, effort, status) and solutions (status, due date, link). A version 3 board is
+  // a valid version 4 board; an older build refuses a version 4 one instead of dropping them.
+  { from: 3, name: 'insights, opportunities and solutions', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

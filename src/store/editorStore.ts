@@ -30,8 +30,9 @@ export interface EditorState {
    */
   roving: string | null;
   save: SaveStatus;
-  /** The side view open beside the board (view state, not in the document). */
+  /** The side views open beside the board (view state, not in the document). */
   analysisOpen: boolean;
+  backlogOpen: boolean;
   /** The measure the board's cards are coloured by, if any. */
   highlight: HighlightMeasure | null;
   /** The link to the sync server, for a shared board (null: not shared). */
@@ -98,6 +99,7 @@ export interface EditorActions {
   startNewCard(cell: Cell & { index?: number }): void;
   setSave(status: SaveStatus): void;
   setAnalysisOpen(open: boolean): void;
+  setBacklogOpen(open: boolean): void;
   setHighlight(measure: HighlightMeasure | null): void;
   setConnection(connection: ConnectionState | null): void;
   setPeers(peers: Peer[]): void;
@@ -148,6 +150,7 @@ const closed: EditorState = {
   roving: null,
   save: { state: 'saved' },
   analysisOpen: false,
+  backlogOpen: false,
   highlight: null,
   connection: null,
   peers: [],
@@ -298,6 +301,7 @@ function createBoardStore() {
       },
       setSave: (save) => set({ save }),
       setAnalysisOpen: (analysisOpen) => set({ analysisOpen }),
+      setBacklogOpen: (backlogOpen) => set({ backlogOpen }),
       setHighlight: (highlight) => set({ highlight }),
       setConnection: (connection) => set({ connection }),
       setPeers: (peers) => set({ peers }),

@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card, CardField, FieldValue } from '../model';
-import { splitTags } from '../model';
+import { safeLink, splitTags, type Card, type CardField, type FieldValue } from '../model';
 
 /** Number input value → number or undefined (empty / not a number). */
 export const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
@@ -89,6 +88,37 @@ export function CardFieldInput({
                   </option>
                 ))}
               </select>
+            );
+          }
+          case 'date':
+            return <input id={id} type="date" value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />;
+          case 'link': {
+            // Kept as typed; opened only when it is an http(s) address, in a new tab.
+            const typed = (value as string) ?? '';
+            const href = safeLink(typed);
+            return (
+              <>
+                <input
+                  id={id}
+                  type="url"
+                  inputMode="url"
+                  value={typed}
+                  placeholder="https://"
+                  aria-describedby={typed && !href ? `${id}-bad` : undefined}
+                  onChange={(e) => onChange(e.target.value)}
+                  onBlur={onEndBurst}
+                />
+                {href && (
+                  <a href={href} target="_blank" rel="noopener noreferrer" className="field-link">
+                    {t('inspector.openLink')}
+                  </a>
+                )}
+                {typed && !href && (
+                  <span id={`${id}-bad`} className="field-error">
+                    {t('inspector.linkRefused')}
+                  </span>
+                )}
+              </>
             );
           }
           case 'tags':

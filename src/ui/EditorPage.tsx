@@ -37,6 +37,7 @@ import { useCardClipboard } from './useCardClipboard';
 // Dialogs opened now and then load on first use, keeping the app shell small (design.md §5).
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
+const BacklogPanel = lazy(() => import('./backlog/BacklogPanel').then((m) => ({ default: m.BacklogPanel })));
 const HistoryDialog = lazy(() => import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
@@ -176,6 +177,7 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, ...rest }: EditorBodyP
   const board = useEditorStore((s) => s.board);
   const dialogs = useDialogs();
   const analysisOpen = useEditorStore((s) => s.analysisOpen);
+  const backlogOpen = useEditorStore((s) => s.backlogOpen);
   const readOnly = useEditorStore((s) => s.readOnly);
   // Whether the mini map is hidden, remembered on this device; it is drawn once that is known.
   const [minimapHidden, setMinimapHidden] = useState<boolean | null>(null);
@@ -216,6 +218,13 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, ...rest }: EditorBodyP
           <ErrorBoundary area={t('analysis.title')}>
             <Suspense fallback={null}>
               <AnalysisPanel onClose={() => store.getState().setAnalysisOpen(false)} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {backlogOpen && (
+          <ErrorBoundary area={t('backlog.title')}>
+            <Suspense fallback={null}>
+              <BacklogPanel onClose={() => store.getState().setBacklogOpen(false)} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CommentsPanel } from './CommentsPanel';
 import {
   CARD_FIELDS,
+  formatPriority,
+  opportunityPriority,
   MARKER_KINDS,
   setBoardDescription,
   linkCardToEmotion,
@@ -117,6 +119,7 @@ function OwnerSuggestions({ id }: { id: string }) {
 
 /** The selected card's fields, each drawn from the field table (`CARD_FIELDS`) by its kind. */
 function CardFields({ card }: { card: Card }) {
+  const laneKind = useEditorStore((s) => s.board?.lanes.find((l) => l.id === card.laneId)?.kind);
   const { apply, endBurst } = useCardPatch();
   const store = useEditorStoreApi();
   const { t } = useTranslation();
@@ -147,17 +150,34 @@ function CardFields({ card }: { card: Card }) {
       {card[kind] && CARD_FIELDS.filter((f) => f.marker === kind).map(input)}
     </fieldset>
   );
-  // The card's own words first, then its markers and what it explains, then the rest.
-  const firstMarker = CARD_FIELDS.findIndex((f) => f.marker);
-  const rest = CARD_FIELDS.slice(firstMarker).filter((f) => !f.marker);
+  // The card's own words first, then what its lane asks for (an insight's source, an
+  // opportunity's scores, a solution's status), its markers and what it explains, then the rest.
+  const general = CARD_FIELDS.filter((f) => !f.lanes);
+  const firstMarker = general.findIndex((f) => f.marker);
+  const rest = general.slice(firstMarker).filter((f) => !f.marker);
+  const own = CARD_FIELDS.filter((f) => laneKind && f.lanes?.includes(laneKind));
   return (
     <div className="fields">
-      {CARD_FIELDS.slice(0, firstMarker).map(input)}
+      {general.slice(0, firstMarker).map(input)}
+      {own.map(input)}
+      {laneKind === 'opportunity' && <Priority card={card} />}
       {MARKER_KINDS.map(marker)}
       <EmotionLink card={card} />
       {rest.map(input)}
       <CardColors card={card} />
     </div>
+  );
+}
+
+/** An opportunity's priority, with the formula it comes from. */
+function Priority({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const p = opportunityPriority(card);
+  return (
+    <p className="priority-output" aria-live="polite">
+      <strong>{p === undefined ? t('backlog.priorityUnset') : t('backlog.priorityIs', { value: formatPriority(p) })}</strong>{' '}
+      <span className="hint">{t('backlog.formula')}</span>
+    </p>
   );
 }
 

@@ -12,6 +12,7 @@ export function Toolbar({ ctx, inert }: { ctx: Editor; inert?: boolean }) {
   useEditorStore((s) => s.selection.length > 0);
   useEditorStore((s) => s.board?.settings?.density);
   useEditorStore((s) => s.analysisOpen);
+  useEditorStore((s) => s.backlogOpen);
   // A view-only board offers no editing command at all (not even greyed out).
   const readOnly = useEditorStore((s) => s.readOnly);
   return (

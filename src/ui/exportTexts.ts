@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { cardDetails, type Card } from '../model';
+import { cardDetails, loopBadge, type Card } from '../model';
+import { loopBadgeText } from '../i18n/loopBadgeText';
 import { detailsText } from '../i18n/detailsText';
 import { laneNames } from '../i18n/templateTexts';
 import type { PdfTexts } from '../files/pdf/pdf';
@@ -25,6 +26,10 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     toBe: t('legend.toBe'),
     evidence: { assumed: t('legend.assumed'), proposed: t('legend.proposed') },
     details: (c: Card) => detailsText(cardDetails(c), t),
+    loop: (c: Card) => {
+      const badge = loopBadge(c);
+      return badge && loopBadgeText(badge, t);
+    },
   };
 }
 

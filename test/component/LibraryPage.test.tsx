@@ -6,6 +6,7 @@ import { repositoryPerTest } from '../support/repositoryPerTest';
 import { LibraryPage } from '../../src/ui/LibraryPage';
 import { renderInEnglish } from './render';
 import { sample } from '../../src/model/test/fixtures';
+import { BOARD_VERSION } from '../../src/model';
 
 const t = repositoryPerTest('library');
 
@@ -42,7 +43,7 @@ describe('LibraryPage', () => {
       id: 'x',
       title: 'Broken board',
       updatedAt: '2026-01-01T00:00:00Z',
-      doc: { format: 'blueprint-studio/board', version: 4 },
+      doc: { format: 'blueprint-studio/board', version: BOARD_VERSION + 1 },
     } as BoardRecord);
     await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByText(/newer version of Blueprint Studio/)).toBeInTheDocument();

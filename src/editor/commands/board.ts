@@ -15,12 +15,13 @@ function stepTarget(board: Board, selection: readonly string[], header: HeaderRe
 
 /**
  * The editor's regions in F6 order, each with where focus lands in it: the toolbar's first
- * button, the board's one Tab stop, the Analysis view (when open), the side panel.
+ * button, the board's one Tab stop, the Analysis and Backlog views (when open), the side panel.
  */
 const REGIONS: [region: string, entry: string][] = [
   ['.toolbar', 'button:not([disabled])'],
   ['.canvas', '[data-card-id][tabindex="0"], .cell-cursor[tabindex="0"]'],
   ['.analysis', '.analysis-body'],
+  ['.backlog', '.backlog-body'],
   ['.inspector', '.inspector'],
 ];
 
@@ -161,6 +162,14 @@ export const boardCommands: Command[] = [
     perform: ({ store }) => store.getState().setAnalysisOpen(!store.getState().analysisOpen),
     pressed: ({ store }) => store.getState().analysisOpen,
     kbd: 'A',
+  },
+  {
+    id: 'backlog',
+    toolbar: true,
+    label: 'backlog.open',
+    perform: ({ store }) => store.getState().setBacklogOpen(!store.getState().backlogOpen),
+    pressed: ({ store }) => store.getState().backlogOpen,
+    kbd: 'B',
   },
   {
     id: 'history',

@@ -26,6 +26,8 @@ export interface ExportTexts {
   touchpoint(card: Card): string;
   failure(card: Card): string;
   wait(card: Card): string;
+  /** The loop badge's words (priority, solution status, insight source), when the card has one. */
+  loop(card: Card): string | undefined;
   /** A persona's average emotion in a stage, e.g. "avg Guest +0.5". */
   average(persona: string, value: string): string;
   /** Labels of the emotion scale's ends. */
@@ -268,6 +270,7 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
     card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
     card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
     card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' },
+    t.loop(card) && { text: t.loop(card)!, fill: '#e0e7ff', color: '#3730a3' },
   ].filter((b): b is { text: string; fill: string; color: string } => !!b);
   const details = detailed ? t.details(card) : '';
   const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);

@@ -88,6 +88,7 @@ describe('exportPdf', () => {
     analysis: 'Analysis',
     comments: 'Comments',
     details: () => '',
+    loop: () => undefined,
   };
   const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
 
@@ -123,6 +124,7 @@ describe('page plan and legend', () => {
     analysis: 'Analysis',
     comments: 'Comments',
     details: () => '',
+    loop: () => undefined,
   };
   it('"Fit to one page" fits the whole width and height of the board on the page, the legend below it', () => {
     for (const paper of ['A4', 'A3', 'Letter'] as const) {

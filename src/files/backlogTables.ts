@@ -1,0 +1,76 @@
+import { formatPriority, type Backlog, type Board, type Card, type OpportunityRow, type SolutionRow } from '../model';
+import type { AnalysisTable, Translate } from './analysisTables';
+
+/** What the Backlog view shows: which rows pass its filters. */
+export interface BacklogFilter {
+  opportunityStatus?: string;
+  solutionStatus?: string;
+  owner?: string;
+}
+
+const passes = (status: string | undefined, owner: string | undefined, is: string, has: string | undefined) =>
+  (!status || status === is) && (!owner || owner === (has?.trim() ?? ''));
+
+/**
+ * The backlog as two labelled tables, the same for the view and its CSV files: opportunities by
+ * priority, solutions in board order. Rows lead to their cards.
+ */
+export function backlogTables(
+  board: Board,
+  backlog: Backlog,
+  t: Translate,
+  filter: BacklogFilter = {},
+): { opportunities: AnalysisTable; solutions: AnalysisTable } {
+  const steps = new Map(board.steps.map((s) => [s.id, s]));
+  const stages = new Map(board.stages.map((s) => [s.id, s]));
+  const text = (c: Card) => c.text.trim() || t('card.empty');
+  const where = (c: Card) => {
+    const step = steps.get(c.stepId);
+    const stage = step && stages.get(step.stageId);
+    return [stage?.name, step?.name].filter(Boolean).join(' › ');
+  };
+  const list = (cards: Card[]) => cards.map(text).join('; ');
+  const score = (n: number | undefined) => (n === undefined ? '' : String(n));
+  const opportunityRow = (o: OpportunityRow) => ({
+    cardId: o.card.id,
+    cells: [
+      text(o.card),
+      where(o.card),
+      score(o.card.customerValue),
+      score(o.card.businessValue),
+      score(o.card.effort),
+      o.priority === undefined ? '' : formatPriority(o.priority),
+      t(`opportunityStatus.${o.status}`),
+      list(o.addresses),
+      list(o.solutions),
+    ],
+  });
+  const solutionRow = (s: SolutionRow) => ({
+    cardId: s.card.id,
+    marked: s.overdue,
+    cells: [
+      text(s.card),
+      t(`solutionStatus.${s.status}`),
+      s.card.owner ?? '',
+      s.card.dueDate ? (s.overdue ? `${s.card.dueDate} (${t('backlog.overdue')})` : s.card.dueDate) : '',
+      s.card.link ?? '',
+      list(s.opportunities),
+    ],
+  });
+  return {
+    opportunities: {
+      id: 'opportunities',
+      caption: t('backlog.opportunities'),
+      columns: ['card', 'step', 'customerValue', 'businessValue', 'effort', 'priority', 'status', 'addresses', 'solvedBy'].map((k) =>
+        t(`backlog.${k}`),
+      ),
+      rows: backlog.opportunities.filter((o) => passes(filter.opportunityStatus, filter.owner, o.status, o.card.owner)).map(opportunityRow),
+    },
+    solutions: {
+      id: 'solutions',
+      caption: t('backlog.solutions'),
+      columns: ['solution', 'status', 'owner', 'dueDate', 'link', 'serves'].map((k) => t(`backlog.${k}`)),
+      rows: backlog.solutions.filter((s) => passes(filter.solutionStatus, filter.owner, s.status, s.card.owner)).map(solutionRow),
+    },
+  };
+}

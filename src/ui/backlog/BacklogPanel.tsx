@@ -1,0 +1,137 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPPORTUNITY_STATUSES, SOLUTION_STATUSES, backlogOf, localDay } from '../../model';
+import { backlogTables, type BacklogFilter } from '../../files/backlogTables';
+import { tableToCsv, type AnalysisTable } from '../../files/analysisTables';
+import { revealCard } from '../../editor';
+import { useBoardView } from '../../canvas/boardView';
+import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
+import { downloadBlob, fileName } from '../download';
+import { AnalysisTableView } from '../analysis/AnalysisTableView';
+import { ValueEffortMatrix } from './ValueEffortMatrix';
+
+/**
+ * The Backlog beside the board: the board's opportunities by priority with their value × effort
+ * matrix, and its solutions with owners and due dates, filtered by status and owner. Live as the
+ * board changes (deferred, like the Analysis view); choosing a row shows its card.
+ */
+export function BacklogPanel({ onClose }: { onClose(): void }) {
+  const store = useEditorStoreApi();
+  const { t } = useTranslation();
+  const view = useBoardView();
+  const board = useDeferredValue(useEditorStore((s) => s.board));
+  const [filter, setFilter] = useState<BacklogFilter>({});
+  const backlog = useMemo(() => (board ? backlogOf(board, localDay(new Date())) : null), [board]);
+  const tables = useMemo(() => (board && backlog ? backlogTables(board, backlog, t as never, filter) : null), [board, backlog, t, filter]);
+  const owners = useMemo(
+    () =>
+      [
+        ...new Set([...(backlog?.opportunities ?? []), ...(backlog?.solutions ?? [])].map((r) => r.card.owner?.trim()).filter(Boolean)),
+      ].sort() as string[],
+    [backlog],
+  );
+  if (!board || !backlog || !tables) return null;
+  const choose = (cardId: string) => {
+    store.getState().select([cardId]);
+    revealCard(view, store.getState().board, cardId);
+  };
+  const csv = (table: AnalysisTable) => (
+    <button
+      type="button"
+      className="csv-button"
+      aria-label={`${t('backlog.csv')}: ${table.caption}`}
+      onClick={() =>
+        downloadBlob(fileName(`${board.title} – ${table.caption}`, 'csv'), new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }))
+      }
+    >
+      {t('backlog.csv')}
+    </button>
+  );
+  const select = (
+    id: string,
+    label: string,
+    value: string | undefined,
+    all: string,
+    options: readonly string[],
+    name: (o: string) => string,
+    set: (v: string | undefined) => void,
+  ) => (
+    <span className="inline-field">
+      <label htmlFor={id}>{label}</label>{' '}
+      <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value || undefined)}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {name(o)}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+  const shownOpportunities = backlog.opportunities.filter((o) => tables.opportunities.rows.some((r) => r.cardId === o.card.id));
+  return (
+    <section className="backlog" aria-labelledby="backlog-title">
+      <div className="analysis-bar">
+        <h2 id="backlog-title">{t('backlog.title')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('backlog.close')} title={t('backlog.close')}>
+          ×
+        </button>
+      </div>
+      <div className="analysis-body backlog-body" tabIndex={0}>
+        <p className="hint">{t('backlog.live')}</p>
+        <div className="backlog-filters">
+          {select(
+            'backlog-owner',
+            t('backlog.ownerFilter'),
+            filter.owner,
+            t('backlog.allOwners'),
+            owners,
+            (o) => o,
+            (owner) => setFilter({ ...filter, owner }),
+          )}
+        </div>
+        <section aria-labelledby="backlog-opportunities" className="analysis-section">
+          <h3 id="backlog-opportunities">
+            {t('backlog.opportunities')}{' '}
+            <span className="count">{t('backlog.count', { shown: tables.opportunities.rows.length, count: backlog.opportunities.length })}</span>
+          </h3>
+          <p className="hint">{t('backlog.formula')}</p>
+          {select(
+            'backlog-opportunity-status',
+            t('backlog.statusFilter'),
+            filter.opportunityStatus,
+            t('backlog.allStatuses'),
+            OPPORTUNITY_STATUSES,
+            (o) => t(`opportunityStatus.${o}`),
+            (opportunityStatus) => setFilter({ ...filter, opportunityStatus }),
+          )}
+          <AnalysisTableView table={tables.opportunities} empty={t('backlog.noOpportunities')} onChoose={choose} />
+          {csv(tables.opportunities)}
+          <h4>{t('backlog.matrix')}</h4>
+          <p className="hint">{t('backlog.matrixNote')}</p>
+          <ValueEffortMatrix rows={shownOpportunities} onChoose={choose} />
+          {shownOpportunities.some((o) => !o.quadrant) && (
+            <p>{t('backlog.unscored', { count: shownOpportunities.filter((o) => !o.quadrant).length })}</p>
+          )}
+        </section>
+        <section aria-labelledby="backlog-solutions" className="analysis-section">
+          <h3 id="backlog-solutions">
+            {t('backlog.solutions')}{' '}
+            <span className="count">{t('backlog.count', { shown: tables.solutions.rows.length, count: backlog.solutions.length })}</span>
+          </h3>
+          {select(
+            'backlog-solution-status',
+            t('backlog.statusFilter'),
+            filter.solutionStatus,
+            t('backlog.allStatuses'),
+            SOLUTION_STATUSES,
+            (o) => t(`solutionStatus.${o}`),
+            (solutionStatus) => setFilter({ ...filter, solutionStatus }),
+          )}
+          <AnalysisTableView table={tables.solutions} empty={t('backlog.noSolutions')} onChoose={choose} />
+          {csv(tables.solutions)}
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { addCard, card, openBoard, openLibrary, saved } from './helpers';
+
+const rowsOf = (table: Locator) =>
+  table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+const inspector = (page: Page) => page.getByRole('complementary', { name: 'Card details' });
+
+/** Adds a lane of a kind right below the selected lane header, by keyboard in the dialog. */
+async function addLaneOf(page: Page, kind: string, below: string, name: string) {
+  await page.getByRole('rowheader', { name: below }).click();
+  await page.getByRole('button', { name: 'Add lane' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add lane' });
+  await dialog.getByLabel('Kind').selectOption(kind);
+  await expect(dialog.getByLabel('Lane name')).toHaveValue(name); // the kind's own name
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('rowheader', { name })).toBeVisible();
+}
+
+async function score(page: Page, text: string, customer: string, business: string, effort: string) {
+  await card(page, text).click();
+  await inspector(page).getByLabel('Customer value (1–5)').selectOption(customer);
+  await inspector(page).getByLabel('Business value (1–5)').selectOption(business);
+  await inspector(page).getByLabel('Effort (1–5)').selectOption(effort);
+}
+
+test('the improvement loop on the board: opportunities scored and linked, a solution with owner, due date and a safe link, the Backlog ordered with its matrix', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await openBoard(page, 'Restaurant visit');
+  await addLaneOf(page, 'opportunity', 'Customer actions', 'Opportunities');
+  await addLaneOf(page, 'solution', 'Opportunities', 'Solutions');
+
+  await addCard(page, 'Opportunities', 'Meal', 'Faster kitchen');
+  await score(page, 'Faster kitchen', '5', '4', '3');
+  await expect(inspector(page).getByText('Priority 3.0')).toBeVisible();
+  await expect(inspector(page).getByText('Priority = (customer value + business value) ÷ effort')).toBeVisible();
+  await expect(card(page, 'Faster kitchen')).toContainText('Priority 3.0'); // on the card too
+  await addCard(page, 'Opportunities', 'Payment', 'Pay at the table');
+  await score(page, 'Pay at the table', '4', '3', '1');
+
+  await addCard(page, 'Solutions', 'Meal', 'Kitchen display screen');
+  const fields = inspector(page);
+  await fields.getByLabel('Status').selectOption({ label: 'In progress' });
+  await fields.getByLabel('Owner').fill('Kitchen');
+  await fields.getByLabel('Due date').fill('2020-01-15');
+  // A link that is not a web address is kept as typed, never opened.
+  await fields.getByLabel('Link').fill('javascript:alert(1)');
+  await expect(fields.getByText('Only http:// and https:// addresses can be opened.')).toBeVisible();
+  await expect(fields.getByRole('link', { name: 'Open link (new tab)' })).toHaveCount(0);
+  await fields.getByLabel('Link').fill('https://example.com/KDS-12');
+  await expect(fields.getByRole('link', { name: 'Open link (new tab)' })).toHaveAttribute('href', 'https://example.com/KDS-12');
+  await expect(fields.getByRole('link', { name: 'Open link (new tab)' })).toHaveAttribute('target', '_blank');
+
+  // Links are connectors, made here by keyboard with "Connect to…".
+  for (const target of ['Kitchen prepares the dish', 'Kitchen display screen']) {
+    await card(page, 'Faster kitchen').click();
+    await page.keyboard.press('c');
+    const dialog = page.getByRole('dialog', { name: 'Connect “Faster kitchen” to…' });
+    await page.keyboard.type(target);
+    await expect(dialog.getByLabel('Target card').locator('option').first()).toHaveText(new RegExp(`^${target}`));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+  }
+  await saved(page);
+
+  await page.keyboard.press('b');
+  const backlog = page.getByRole('region', { name: 'Backlog' });
+  await expect(backlog).toBeVisible();
+  const opportunities = backlog.getByRole('table', { name: 'Opportunities' });
+  expect(await rowsOf(opportunities)).toEqual([
+    ['Pay at the table', 'Leaving › Payment', '4', '3', '1', '7.0', 'Open', '', ''],
+    ['Faster kitchen', 'At the restaurant › Meal', '5', '4', '3', '3.0', 'Open', 'Kitchen prepares the dish', 'Kitchen display screen'],
+  ]);
+  await expect(backlog.getByRole('button', { name: 'Pay at the table: value 3.5, effort 1, Quick wins' })).toBeVisible();
+  await expect(backlog.getByRole('button', { name: 'Faster kitchen: value 4.5, effort 3, Big bets' })).toBeVisible();
+  expect(await rowsOf(backlog.getByRole('table', { name: 'Solutions' }))).toEqual([
+    ['Kitchen display screen', 'In progress', 'Kitchen', '2020-01-15 (overdue)', 'https://example.com/KDS-12', 'Faster kitchen'],
+  ]);
+
+  // A row leads to its card; filters narrow the tables.
+  await opportunities.getByRole('row', { name: /Pay at the table/ }).click();
+  await expect(inspector(page).getByLabel('Text')).toHaveValue('Pay at the table');
+  await backlog.getByLabel('Owner').selectOption('Kitchen');
+  await expect(opportunities.getByText('No opportunities yet. Add cards to an Opportunities lane.')).toBeVisible();
+  expect(await rowsOf(backlog.getByRole('table', { name: 'Solutions' }))).toHaveLength(1);
+  await backlog.getByLabel('Owner').selectOption('');
+
+  const download = page.waitForEvent('download');
+  await backlog.getByRole('button', { name: 'Download CSV: Opportunities' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFOpportunity,Step,Customer value,Business value,Effort,Priority,Status,Addresses,Solved by');
+  expect(csv.split('\r\n')[1]).toBe('Pay at the table,Leaving › Payment,4,3,1,7,Open,,');
+
+  // Everything typed is kept: reloaded, the solution still has its fields.
+  await page.reload();
+  await expect(card(page, 'Kitchen display screen')).toContainText('Solution: In progress · due 2020-01-15');
+  await page.getByRole('button', { name: 'Backlog' }).click();
+  await page.getByRole('table', { name: 'Solutions' }).getByRole('row', { name: /Kitchen display screen/ }).click();
+  await expect(inspector(page).getByLabel('Due date')).toHaveValue('2020-01-15');
+  await expect(inspector(page).getByLabel('Link')).toHaveValue('https://example.com/KDS-12');
+});
