@@ -97,7 +97,10 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
   await page.reload();
   await expect(card(page, 'Kitchen display screen')).toContainText('Solution: In progress · due 2020-01-15');
   await page.getByRole('button', { name: 'Backlog' }).click();
-  await page.getByRole('table', { name: 'Solutions' }).getByRole('row', { name: /Kitchen display screen/ }).click();
+  await page
+    .getByRole('table', { name: 'Solutions' })
+    .getByRole('row', { name: /Kitchen display screen/ })
+    .click();
   await expect(inspector(page).getByLabel('Due date')).toHaveValue('2020-01-15');
   await expect(inspector(page).getByLabel('Link')).toHaveValue('https://example.com/KDS-12');
 });
