@@ -11,3 +11,4 @@ export { headerData, isTyping, targetOf, type HeaderKind, type Target, type Targ
 export { shownKbd } from './kbd';
 export { focusCard, focusCellCursor, focusHeader, focusLater } from './focus';
 export { revealCard, showBoard, type BoardView } from './view';
+export { createOpportunityFrom, problemTitle } from './opportunity';

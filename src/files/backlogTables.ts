@@ -1,5 +1,6 @@
 import { formatPriority, type Backlog, type Board, type Card, type OpportunityRow, type SolutionRow } from '../model';
 import type { AnalysisTable, Translate } from './analysisTables';
+import { toCsv } from './csv';
 
 /** What the Backlog view shows: which rows pass its filters. */
 export interface BacklogFilter {
@@ -73,4 +74,32 @@ export function backlogTables(
       rows: backlog.solutions.filter((s) => passes(filter.solutionStatus, filter.owner, s.status, s.card.owner)).map(solutionRow),
     },
   };
+}
+
+/**
+ * The board's solutions (not dropped) as issues to import into Jira or Linear: their CSV
+ * importers map these English headers (Summary, Description, Assignee, Due date, Labels; a
+ * label per column, as Jira reads several). The description says where the solution acts and
+ * which opportunities and problems it answers, in the user's language.
+ */
+export function backlogIssuesCsv(board: Board, backlog: Backlog, t: Translate): string {
+  const steps = new Map(board.steps.map((s) => [s.id, s]));
+  const stages = new Map(board.stages.map((s) => [s.id, s]));
+  const text = (c: Card) => c.text.trim() || t('card.empty');
+  const rows = backlog.solutions
+    .filter((s) => s.status !== 'dropped')
+    .map((s) => {
+      const step = steps.get(s.card.stepId);
+      const stage = step && stages.get(step.stageId);
+      const problems = backlog.opportunities.filter((o) => s.opportunities.includes(o.card)).flatMap((o) => o.addresses);
+      const description = [
+        `${t('backlog.step')}: ${[stage?.name, step?.name].filter(Boolean).join(' › ')}`,
+        s.opportunities.length ? `${t('backlog.serves')}: ${s.opportunities.map(text).join('; ')}` : '',
+        problems.length ? `${t('backlog.addresses')}: ${[...new Set(problems)].map(text).join('; ')}` : '',
+        s.card.details?.trim() ?? '',
+        s.card.link ?? '',
+      ].filter(Boolean);
+      return [text(s.card), description.join('\n'), s.card.owner ?? '', s.card.dueDate ?? '', 'service-blueprint', s.status];
+    });
+  return toCsv([['Summary', 'Description', 'Assignee', 'Due date', 'Labels', 'Labels'], ...rows]);
 }

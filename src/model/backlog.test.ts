@@ -1,51 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backlogOf, formatPriority, localDay, opportunityPriority, valueEffortQuadrant } from './backlog';
+import { backlogOf, formatPriority, linksOf, localDay, opportunityPriority, unaddressedProblems, valueEffortQuadrant } from './backlog';
+import { analyseBoard } from './analysis';
+import { createOpportunity } from './ops';
 import { buildBoard } from './templates';
+import { loopBoard as board } from './test/loopBoard';
 import type { Board } from './board';
-
-/**
- * Two steps; lanes: customer, pain, opportunity, solution.
- * Opportunities: A (cv 4, bv 5, effort 3 → 3.0), B (5, 5, 1 → 10.0), C (unscored), D (2, 1, 4 → 0.75).
- */
-function board(): Board {
-  const b = buildBoard({
-    title: 'Loop',
-    stages: [{ name: 'S', steps: ['Book', 'Pay'] }],
-    lanes: [
-      { kind: 'customer', name: 'Customer' },
-      { kind: 'pain', name: 'Pain' },
-      { kind: 'opportunity', name: 'Opportunities' },
-      { kind: 'solution', name: 'Solutions' },
-    ],
-    cards: [
-      { lane: 0, step: 0, text: 'Books' }, // 0
-      { lane: 1, step: 0, text: 'Form too long' }, // 1
-      { lane: 2, step: 0, text: 'A' }, // 2
-      { lane: 2, step: 0, text: 'C' }, // 3
-      { lane: 2, step: 1, text: 'B' }, // 4
-      { lane: 2, step: 1, text: 'D' }, // 5
-      { lane: 3, step: 0, text: 'Short form' }, // 6
-      { lane: 3, step: 1, text: 'Pay by link' }, // 7
-    ],
-    connectors: [
-      [2, 1], // A addresses the pain
-      [0, 2], // … and the customer step (drawn towards A: links count both ways)
-      [2, 6], // A solved by "Short form"
-      [7, 4], // "Pay by link" serves B
-      [2, 3], // A–C: a link between opportunities is neither a problem nor a solution
-    ],
-  });
-  const score = (i: number, customerValue?: number, businessValue?: number, effort?: number) =>
-    (b.cards[i] = { ...b.cards[i]!, customerValue, businessValue, effort });
-  score(2, 4, 5, 3);
-  score(4, 5, 5, 1);
-  score(5, 2, 1, 4);
-  b.cards[4] = { ...b.cards[4]!, opportunityStatus: 'chosen' };
-  b.cards[6] = { ...b.cards[6]!, solutionStatus: 'in-progress', dueDate: '2026-11-30' };
-  b.cards[7] = { ...b.cards[7]!, solutionStatus: 'live', dueDate: '2026-01-01' };
-  return b;
-}
 
 describe('opportunity priority and the value × effort matrix', () => {
   it('is (customer value + business value) ÷ effort, unset until all three are scored', () => {
@@ -110,5 +70,76 @@ describe('the backlog', () => {
 
   it('gives today as the user’s calendar day', () => {
     expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('links and what is not addressed yet', () => {
+  const id = (b: Board, text: string) => b.cards.find((c) => c.text === text)!.id;
+  const names = (groups: ReturnType<typeof linksOf>) => groups.map((g) => [g.role, g.cards.map((c) => c.text)]);
+
+  it('names each link by the lanes at both ends', () => {
+    const b = board();
+    expect(names(linksOf(b, id(b, 'A')))).toEqual([
+      ['addresses', ['Books', 'Form too long']],
+      ['solvedBy', ['Short form']],
+      ['linked', ['C']],
+    ]);
+    expect(names(linksOf(b, id(b, 'Short form')))).toEqual([['serves', ['A']]]);
+    expect(names(linksOf(b, id(b, 'Books')))).toEqual([['addressedBy', ['A']]]);
+    expect(linksOf(b, 'gone')).toEqual([]);
+  });
+
+  /** The loop board with a customer card at "Pay" that fails without recovery and waits 30 min (the bottleneck); without `keepB`, no opportunity at "Pay". */
+  function withProblem(keepB: boolean) {
+    let b = board();
+    const pay = b.steps[1]!.id;
+    b = {
+      ...b,
+      cards: [
+        ...b.cards,
+        { id: 'pays', laneId: b.lanes[0]!.id, stepId: pay, order: 1, text: 'Pays', failure: { severity: 2 }, wait: { minutes: 30 } },
+      ],
+    };
+    if (!keepB) {
+      const gone = new Set([id(b, 'B'), id(b, 'D')]); // the opportunities at "Pay"
+      b = { ...b, cards: b.cards.filter((c) => !gone.has(c.id)), connectors: b.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)) };
+    }
+    return { b, pay };
+  }
+
+  it('lists flagged problems no opportunity addresses: a card by a link, a step by an opportunity there', () => {
+    const { b, pay } = withProblem(true);
+    // "B" sits at Pay, so the bottleneck step is addressed; the failure card has no opportunity linked.
+    expect(unaddressedProblems(b, analyseBoard(b))).toEqual([{ kind: 'failure', cardId: 'pays', stepId: pay }]);
+    const without = withProblem(false);
+    expect(unaddressedProblems(without.b, analyseBoard(without.b))).toEqual([
+      { kind: 'failure', cardId: 'pays', stepId: without.pay },
+      { kind: 'bottleneck', stepId: without.pay },
+    ]);
+  });
+
+  it('creates an opportunity from a problem: in its step, linked to its card, and then it is addressed', () => {
+    const { b, pay } = withProblem(false);
+    const after = createOpportunity(b, { stepId: pay, from: 'pays', text: 'Fix: Pays', id: 'op1', laneName: 'Opportunities' });
+    const made = after.cards.find((c) => c.id === 'op1')!;
+    expect(made).toMatchObject({ stepId: pay, laneId: b.lanes[2]!.id, text: 'Fix: Pays' });
+    expect(after.connectors.at(-1)).toMatchObject({ from: 'op1', to: 'pays' });
+    expect(unaddressedProblems(after, analyseBoard(after))).toEqual([]);
+  });
+
+  it('adds an opportunity lane when the board has none', () => {
+    const plain = buildBoard({
+      title: 'P',
+      stages: [{ name: 'S', steps: ['One'] }],
+      lanes: [{ kind: 'customer', name: 'Customer' }],
+      cards: [{ lane: 0, step: 0, text: 'x' }],
+    });
+    const after = createOpportunity(plain, { stepId: plain.steps[0]!.id, text: 'Idea', id: 'op', laneName: 'Opportunities', laneId: 'ln_op' });
+    expect(after.lanes.map((l) => [l.kind, l.name])).toEqual([
+      ['customer', 'Customer'],
+      ['opportunity', 'Opportunities'],
+    ]);
+    expect(after.cards.find((c) => c.id === 'op')).toMatchObject({ laneId: 'ln_op', text: 'Idea' });
+    expect(after.connectors).toEqual([]);
   });
 });

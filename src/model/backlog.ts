@@ -2,6 +2,7 @@ import type { Board } from './board';
 import type { Card, InsightSource, OpportunityStatus, SolutionStatus } from './card';
 import type { LaneKind } from './lane';
 import { byCellOrder } from './navigation';
+import type { BoardAnalysis } from './analysis';
 
 /**
  * An opportunity's priority: (customer value + business value) ÷ effort, each scored 1–5, so
@@ -128,4 +129,85 @@ export function loopBadge(card: Card): LoopBadge | undefined {
   if (card.solutionStatus) return { kind: 'solution', status: card.solutionStatus, ...(card.dueDate && { dueDate: card.dueDate }) };
   if (card.source) return { kind: 'insight', source: card.source };
   return undefined;
+}
+
+/**
+ * How a linked card relates to this one, by the lanes both sit in: an opportunity *addresses*
+ * problems, is *solved by* solutions and *supported by* insights; a solution *serves*
+ * opportunities; an insight *supports* what it was found about; a problem is *addressed by*
+ * opportunities and *supported by* insights.
+ */
+export const LINK_ROLES = ['addresses', 'solvedBy', 'supportedBy', 'serves', 'supports', 'addressedBy', 'linked'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+function roleOf(mine: LaneKind | undefined, theirs: LaneKind | undefined): LinkRole {
+  const loop = (k: LaneKind | undefined) => !!k && LOOP_LANES.has(k);
+  if (mine === 'opportunity')
+    return theirs === 'solution' ? 'solvedBy' : theirs === 'insight' ? 'supportedBy' : loop(theirs) ? 'linked' : 'addresses';
+  if (mine === 'solution') return theirs === 'opportunity' ? 'serves' : 'linked';
+  if (mine === 'insight') return theirs === 'insight' ? 'linked' : 'supports';
+  return theirs === 'opportunity' ? 'addressedBy' : theirs === 'insight' ? 'supportedBy' : 'linked';
+}
+
+/** A card's links to other cards, grouped by role (in `LINK_ROLES` order, each in board order); connectors to emotion points are not cards and are left out. */
+export function linksOf(board: Board, cardId: string): { role: LinkRole; cards: Card[] }[] {
+  const kindOf = new Map(board.lanes.map((l) => [l.id, l.kind]));
+  const byId = new Map(board.cards.map((c) => [c.id, c]));
+  const me = byId.get(cardId);
+  if (!me) return [];
+  const others = new Set<Card>();
+  for (const c of board.connectors) {
+    const other = c.from === cardId ? byId.get(c.to) : c.to === cardId ? byId.get(c.from) : undefined;
+    if (other && other !== me) others.add(other);
+  }
+  const groups = new Map<LinkRole, Card[]>();
+  for (const other of [...others].sort(byCellOrder(board))) {
+    const role = roleOf(kindOf.get(me.laneId), kindOf.get(other.laneId));
+    groups.set(role, [...(groups.get(role) ?? []), other]);
+  }
+  return LINK_ROLES.filter((r) => groups.has(r)).map((role) => ({ role, cards: groups.get(role)! }));
+}
+
+/** A problem the Analysis view flags, which an opportunity could address. */
+export type Problem =
+  | { kind: 'failure' | 'touchpoint'; cardId: string; stepId: string }
+  | { kind: 'bottleneck' | 'tolerance'; stepId: string }
+  | { kind: 'emotionLow'; stepId: string; personaId: string };
+
+/**
+ * What the analysis flags that no opportunity addresses yet: failure points without recovery,
+ * touchpoints in "Concentrate here", the bottleneck step, steps over the customer's tolerance,
+ * each persona's lowest point. A card's problem is addressed by an opportunity linked to that
+ * card; a step's, by an opportunity in that step or linked to a card in it.
+ */
+export function unaddressedProblems(board: Board, analysis: Pick<BoardAnalysis, 'failures' | 'priorities' | 'time' | 'emotions'>): Problem[] {
+  const kindOf = new Map(board.lanes.map((l) => [l.id, l.kind]));
+  const byId = new Map(board.cards.map((c) => [c.id, c]));
+  const isOpportunity = (id: string) => kindOf.get(byId.get(id)?.laneId ?? '') === 'opportunity';
+  const addressedCards = new Set<string>();
+  const addressedSteps = new Set<string>();
+  for (const c of board.cards) if (kindOf.get(c.laneId) === 'opportunity') addressedSteps.add(c.stepId);
+  for (const c of board.connectors) {
+    for (const [a, b] of [
+      [c.from, c.to],
+      [c.to, c.from],
+    ] as const) {
+      if (!isOpportunity(a) || !byId.has(b)) continue;
+      addressedCards.add(b);
+      addressedSteps.add(byId.get(b)!.stepId);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const f of analysis.failures)
+    if (f.flags.noRecovery && !addressedCards.has(f.cardId)) problems.push({ kind: 'failure', cardId: f.cardId, stepId: f.stepId });
+  for (const p of analysis.priorities.rows)
+    if (p.quadrant === 'concentrate' && !addressedCards.has(p.cardId)) problems.push({ kind: 'touchpoint', cardId: p.cardId, stepId: p.stepId });
+  const bottleneck = analysis.time.bottleneck?.stepId;
+  if (bottleneck && !addressedSteps.has(bottleneck)) problems.push({ kind: 'bottleneck', stepId: bottleneck });
+  for (const s of analysis.time.steps)
+    if (s.overTolerance && s.stepId !== bottleneck && !addressedSteps.has(s.stepId)) problems.push({ kind: 'tolerance', stepId: s.stepId });
+  for (const e of analysis.emotions)
+    if (e.lowest && e.lowest.score < 0 && !addressedSteps.has(e.lowest.stepId))
+      problems.push({ kind: 'emotionLow', stepId: e.lowest.stepId, personaId: e.personaId });
+  return problems;
 }

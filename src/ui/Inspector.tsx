@@ -17,6 +17,7 @@ import {
   type MarkerKind,
 } from '../model';
 import { CardFieldInput, Field } from './CardFieldInput';
+import { CardLinks } from './CardLinks';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { PersonasPanel } from './PersonasPanel';
 import { StepFields } from './StepFields';
@@ -50,6 +51,7 @@ export function Inspector() {
         {card ? (
           <>
             <CardFields key={card.id} card={card} />
+            <CardLinks card={card} />
             <CardConnectors card={card} />
             <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
           </>

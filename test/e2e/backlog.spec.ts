@@ -46,10 +46,10 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
   await fields.getByLabel('Owner').fill('Kitchen');
   await fields.getByLabel('Due date').fill('2020-01-15');
   // A link that is not a web address is kept as typed, never opened.
-  await fields.getByLabel('Link').fill('javascript:alert(1)');
+  await fields.getByLabel('Link', { exact: true }).fill('javascript:alert(1)');
   await expect(fields.getByText('Only http:// and https:// addresses can be opened.')).toBeVisible();
   await expect(fields.getByRole('link', { name: 'Open link (new tab)' })).toHaveCount(0);
-  await fields.getByLabel('Link').fill('https://example.com/KDS-12');
+  await fields.getByLabel('Link', { exact: true }).fill('https://example.com/KDS-12');
   await expect(fields.getByRole('link', { name: 'Open link (new tab)' })).toHaveAttribute('href', 'https://example.com/KDS-12');
   await expect(fields.getByRole('link', { name: 'Open link (new tab)' })).toHaveAttribute('target', '_blank');
 
@@ -63,6 +63,13 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
     await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
   }
+  // The side panel names each link and follows it.
+  await card(page, 'Faster kitchen').click();
+  const links = inspector(page).getByRole('region', { name: 'Links' });
+  await expect(links.getByRole('heading', { level: 4 })).toHaveText(['Addresses', 'Solved by']);
+  await links.getByRole('button', { name: 'Kitchen display screen' }).click();
+  await expect(inspector(page).getByLabel('Text')).toHaveValue('Kitchen display screen');
+  await expect(inspector(page).getByRole('region', { name: 'Links' }).getByRole('heading', { level: 4 })).toHaveText(['Serves']);
   await saved(page);
 
   await page.keyboard.press('b');
@@ -93,6 +100,27 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
   expect(csv.split('\r\n')[0]).toBe('\uFEFFOpportunity,Step,Customer value,Business value,Effort,Priority,Status,Addresses,Solved by');
   expect(csv.split('\r\n')[1]).toBe('Pay at the table,Leaving › Payment,4,3,1,7,Open,,');
 
+  const issues = page.waitForEvent('download');
+  await backlog.getByRole('button', { name: 'Issues CSV for Jira or Linear' }).click();
+  expect(readFileSync(await (await issues).path(), 'utf8').split('\r\n')).toEqual([
+    '\uFEFFSummary,Description,Assignee,Due date,Labels,Labels',
+    'Kitchen display screen,"Step: At the restaurant › Meal\nServes: Faster kitchen\nAddresses: Kitchen prepares the dish\nhttps://example.com/KDS-12",Kitchen,2020-01-15,service-blueprint,in-progress',
+    '',
+  ]);
+
+  // What the analysis flags and nothing addresses yet: the wait at Arrival (the bottleneck), one click from an opportunity.
+  const unaddressed = backlog.getByRole('region', { name: /Not yet addressed/ });
+  await expect(unaddressed.getByRole('listitem')).toHaveText(['Bottleneck · Arrival: Shorten the wait at Arrival Create opportunity']);
+  await unaddressed.getByRole('button', { name: 'Create opportunity: Shorten the wait at Arrival' }).click();
+  await expect(card(page, 'Shorten the wait at Arrival')).toBeVisible();
+  await expect(inspector(page).getByLabel('Text')).toHaveValue('Shorten the wait at Arrival');
+  await expect(unaddressed.getByText('Every flagged problem has an opportunity.')).toBeVisible();
+  expect(await rowsOf(opportunities)).toHaveLength(3);
+  await page.keyboard.press('Control+z'); // one undo step takes it away again
+  await expect(card(page, 'Shorten the wait at Arrival')).toHaveCount(0);
+  await expect(unaddressed.getByRole('listitem')).toHaveCount(1);
+  await saved(page);
+
   // Everything typed is kept: reloaded, the solution still has its fields.
   await page.reload();
   await expect(card(page, 'Kitchen display screen')).toContainText('Solution: In progress · due 2020-01-15');
@@ -102,5 +130,5 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
     .getByRole('row', { name: /Kitchen display screen/ })
     .click();
   await expect(inspector(page).getByLabel('Due date')).toHaveValue('2020-01-15');
-  await expect(inspector(page).getByLabel('Link')).toHaveValue('https://example.com/KDS-12');
+  await expect(inspector(page).getByLabel('Link', { exact: true })).toHaveValue('https://example.com/KDS-12');
 });

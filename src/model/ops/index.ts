@@ -8,3 +8,4 @@ export * from './personas';
 export * from './emotions';
 export * from './clipboard';
 export * from './comments';
+export * from './opportunities';

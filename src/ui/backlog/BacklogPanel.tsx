@@ -1,9 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPPORTUNITY_STATUSES, SOLUTION_STATUSES, backlogOf, localDay } from '../../model';
-import { backlogTables, type BacklogFilter } from '../../files/backlogTables';
+import { OPPORTUNITY_STATUSES, SOLUTION_STATUSES, analyseBoard, backlogOf, localDay, unaddressedProblems, type Problem } from '../../model';
+import { backlogIssuesCsv, backlogTables, type BacklogFilter } from '../../files/backlogTables';
 import { tableToCsv, type AnalysisTable } from '../../files/analysisTables';
-import { revealCard } from '../../editor';
+import { createOpportunityFrom, problemTitle, revealCard } from '../../editor';
+import { useEditor } from '../../canvas/EditorContext';
 import { useBoardView } from '../../canvas/boardView';
 import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { downloadBlob, fileName } from '../download';
@@ -17,12 +18,15 @@ import { ValueEffortMatrix } from './ValueEffortMatrix';
  */
 export function BacklogPanel({ onClose }: { onClose(): void }) {
   const store = useEditorStoreApi();
+  const editor = useEditor();
+  const readOnly = useEditorStore((s) => s.readOnly);
   const { t } = useTranslation();
   const view = useBoardView();
   const board = useDeferredValue(useEditorStore((s) => s.board));
   const [filter, setFilter] = useState<BacklogFilter>({});
   const backlog = useMemo(() => (board ? backlogOf(board, localDay(new Date())) : null), [board]);
   const tables = useMemo(() => (board && backlog ? backlogTables(board, backlog, t as never, filter) : null), [board, backlog, t, filter]);
+  const problems = useMemo(() => (board ? unaddressedProblems(board, analyseBoard(board)) : []), [board]);
   const owners = useMemo(
     () =>
       [
@@ -129,9 +133,79 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
             (solutionStatus) => setFilter({ ...filter, solutionStatus }),
           )}
           <AnalysisTableView table={tables.solutions} empty={t('backlog.noSolutions')} onChoose={choose} />
-          {csv(tables.solutions)}
+          {csv(tables.solutions)}{' '}
+          <button
+            type="button"
+            className="csv-button"
+            onClick={() =>
+              downloadBlob(
+                fileName(`${board.title} – ${t('backlog.issues')}`, 'csv'),
+                new Blob([backlogIssuesCsv(board, backlog, t as never)], { type: 'text/csv;charset=utf-8' }),
+              )
+            }
+          >
+            {t('backlog.issuesCsv')}
+          </button>
+        </section>
+        <section aria-labelledby="backlog-unaddressed" className="analysis-section">
+          <h3 id="backlog-unaddressed">
+            {t('backlog.unaddressed')} <span className="count">{problems.length}</span>
+          </h3>
+          <p className="hint">{t('backlog.unaddressedNote')}</p>
+          {problems.length ? (
+            <ul className="problems">
+              {problems.map((p) => (
+                <ProblemItem
+                  key={problemKey(p)}
+                  problem={p}
+                  readOnly={readOnly}
+                  onChoose={choose}
+                  onCreate={() => createOpportunityFrom(editor, p)}
+                />
+              ))}
+            </ul>
+          ) : (
+            <p>{t('backlog.allAddressed')}</p>
+          )}
         </section>
       </div>
     </section>
+  );
+}
+
+const problemKey = (p: Problem) => `${p.kind}:${'cardId' in p ? p.cardId : p.stepId}:${p.kind === 'emotionLow' ? p.personaId : ''}`;
+
+/** A problem no opportunity addresses yet: what and where, a way to its card, and "Create opportunity". */
+function ProblemItem({
+  problem: p,
+  readOnly,
+  onChoose,
+  onCreate,
+}: {
+  problem: Problem;
+  readOnly: boolean;
+  onChoose(cardId: string): void;
+  onCreate(): void;
+}) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const title = problemTitle(editor, p);
+  const step = useEditorStore((s) => s.board?.steps.find((x) => x.id === p.stepId)?.name ?? '');
+  return (
+    <li>
+      <span className="problem-kind">{t(`backlog.problem.${p.kind}.kind`)}</span> · {step}:{' '}
+      {'cardId' in p ? (
+        <button type="button" className="link-button" onClick={() => onChoose(p.cardId)}>
+          {title}
+        </button>
+      ) : (
+        title
+      )}{' '}
+      {!readOnly && (
+        <button type="button" aria-label={`${t('backlog.create')}: ${title}`} onClick={onCreate}>
+          {t('backlog.create')}
+        </button>
+      )}
+    </li>
   );
 }
