@@ -10,6 +10,7 @@ import { useUpdate } from './serviceWorker';
 
 // The editor (React Flow, the canvas, Yjs editing) loads when a board is opened, not with the library.
 const EditorPage = lazy(() => import('../ui/EditorPage').then((m) => ({ default: m.EditorPage })));
+const PortfolioPage = lazy(() => import('../ui/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 
 export function App({ repo }: { repo: BoardRepository }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function App({ repo }: { repo: BoardRepository }) {
       <>
         {prompt}
         <Suspense fallback={<p className="centered">{t('editor.loading')}</p>}>
-          <EditorPage key={route.id} id={route.id} repo={repo} notice={notice} onNotice={setNotice} />
+          <EditorPage key={route.id} id={route.id} card={route.card} repo={repo} notice={notice} onNotice={setNotice} />
         </Suspense>
       </>
     );
@@ -40,7 +41,13 @@ export function App({ repo }: { repo: BoardRepository }) {
         <span className="tagline">{t('app.tagline')}</span>
         <LanguageSwitcher />
       </header>
-      <LibraryPage repo={repo} />
+      {route.page === 'portfolio' ? (
+        <Suspense fallback={<p className="centered">{t('editor.loading')}</p>}>
+          <PortfolioPage repo={repo} />
+        </Suspense>
+      ) : (
+        <LibraryPage repo={repo} />
+      )}
     </div>
   );
 }

@@ -24,3 +24,4 @@ export * from './emotionLayout';
 export * from './versionDiff';
 export * from './color';
 export * from './collections';
+export * from './portfolio';

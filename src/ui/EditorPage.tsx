@@ -17,7 +17,7 @@ import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
-import { commands, type DeleteRequest, type EditorDialog } from '../editor';
+import { commands, revealCard, type DeleteRequest, type EditorDialog } from '../editor';
 import { EditorProvider, useDialogs, useEditor } from '../canvas/EditorContext';
 import { AddLaneDialog } from './AddLaneDialog';
 import type { PdfPrefsStore } from './ExportDialog';
@@ -49,11 +49,14 @@ type LoadState =
 /** `notice`/`onNotice` live above the page so a message survives switching to another board. */
 export function EditorPage({
   id,
+  card,
   repo,
   notice,
   onNotice,
 }: {
   id: string;
+  /** A card to select and show once the board is open (a Portfolio row). */
+  card?: string;
   repo: BoardRepository;
   notice: string | null;
   onNotice(text: string | null): void;
@@ -136,6 +139,7 @@ export function EditorPage({
               backup={() => backupFile(repo)}
               repo={repo}
               viewport={load.viewport}
+              card={card}
               // Where the board was looked at: failing to remember it must not disturb editing.
               onViewportEnd={(v) => void repo.setSetting('viewport', v, id).catch(() => {})}
               pdfPrefs={pdfPrefs}
@@ -161,6 +165,7 @@ function EditorBody(props: EditorBodyProps) {
 
 interface EditorBodyProps {
   repo: BoardRepository;
+  card?: string;
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
   backup(): Promise<string>;
@@ -170,7 +175,7 @@ interface EditorBodyProps {
   onBackedUp(): void;
 }
 
-function EditorWorkspace({ viewport, onViewportEnd, repo, ...rest }: EditorBodyProps) {
+function EditorWorkspace({ viewport, onViewportEnd, repo, card, ...rest }: EditorBodyProps) {
   const { t } = useTranslation();
   const editor = useEditor();
   const { store } = editor;
@@ -192,6 +197,13 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, ...rest }: EditorBodyP
     // A preference: if it cannot be stored, the map still shows or hides now.
     void repo.setSetting('minimapHidden', !minimapHidden).catch(() => {}); // shown or hidden now, remembered if storage allows
   };
+  // Opened for one card (a Portfolio row): it is selected and shown once the view has its size.
+  useEffect(() => {
+    if (!card || !store.getState().board?.cards.some((c) => c.id === card)) return;
+    store.getState().select([card]);
+    const frame = requestAnimationFrame(() => revealCard(editor.view, store.getState().board, card));
+    return () => cancelAnimationFrame(frame);
+  }, [card, store, editor.view]);
   const presenting = dialogs.some((d) => d.kind === 'present');
   // Present mode has keys of its own (Presentation); the editor's wait until it ends.
   useKeyboardCommands(commands, presenting ? null : editor);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { derivedTitle, newId, renameBoard, type Board, type BoardIssue } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
-import { boardHref, navigate } from './routes';
+import { boardHref, navigate, portfolioHref } from './routes';
 import { ensureSampleBoard } from '../session/firstRun';
 import { errorMessage } from '../persistence/autosave';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -88,6 +88,9 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       <header className="library-header">
         <h1>{t('library.heading')}</h1>
         <div className="library-actions">
+          <a href={portfolioHref} className="button-link">
+            {t('portfolio.open')}
+          </a>
           <button type="button" onClick={() => fileInput.current?.click()} title={t('import.drop')}>
             {t('import.button')}
           </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from './routes';
+import { boardHref, parseRoute } from './routes';
 
 describe('routes', () => {
   it('reads a join link, and the same room once its secret left the address (held for the tab)', () => {
@@ -10,5 +10,13 @@ describe('routes', () => {
     expect(parseRoute('#/join/room-2', held)).toEqual({ page: 'library' });
     expect(parseRoute('#/join/room-1')).toEqual({ page: 'library' });
     expect(parseRoute('#/board/bd_1')).toEqual({ page: 'board', id: 'bd_1' });
+  });
+});
+
+describe('the portfolio and a card on a board', () => {
+  it('reads the portfolio and a board with the card to select, and writes them back', () => {
+    expect(parseRoute('#/portfolio')).toEqual({ page: 'portfolio' });
+    expect(parseRoute(boardHref('bd 1', 'cd_2'))).toEqual({ page: 'board', id: 'bd 1', card: 'cd_2' });
+    expect(parseRoute(boardHref('bd_1'))).toEqual({ page: 'board', id: 'bd_1' });
   });
 });

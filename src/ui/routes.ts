@@ -1,13 +1,22 @@
 /** The app's two places as hash routes, which keep it a static bundle that works offline from any path. */
-export type Route = { page: 'library' } | { page: 'board'; id: string } | { page: 'join'; room: string; server: string; key: string };
+export type Route =
+  | { page: 'library' }
+  | { page: 'portfolio' }
+  /** `card`: the card to select once the board is open (from the Portfolio). */
+  | { page: 'board'; id: string; card?: string }
+  | { page: 'join'; room: string; server: string; key: string };
 
 /**
  * The route of a location's hash. A join link is `#/join/<room>?server=…&key=…`; once opened, its
  * address is `#/join/<room>` alone and `held` gives back the server and secret kept for the room.
  */
 export function parseRoute(hash: string, held: (room: string) => { server: string; key: string } | null = () => null): Route {
-  const match = /^#\/board\/([^/?#]+)/.exec(hash);
-  if (match) return { page: 'board', id: decodeURIComponent(match[1]!) };
+  const match = /^#\/board\/([^/?#]+)(?:\?(.*))?/.exec(hash);
+  if (match) {
+    const card = match[2] === undefined ? null : new URLSearchParams(match[2]).get('card');
+    return card ? { page: 'board', id: decodeURIComponent(match[1]!), card } : { page: 'board', id: decodeURIComponent(match[1]!) };
+  }
+  if (/^#\/portfolio\/?$/.test(hash)) return { page: 'portfolio' };
   const join = /^#\/join\/([^/?#]+)(?:\?(.*))?$/.exec(hash);
   if (join) {
     const room = decodeURIComponent(join[1]!);
@@ -22,7 +31,8 @@ export function parseRoute(hash: string, held: (room: string) => { server: strin
 export const joinLink = (server: string, room: string, key: string) =>
   `${window.location.origin}${window.location.pathname}#/join/${encodeURIComponent(room)}?${new URLSearchParams({ server, key })}`;
 
-export const boardHref = (id: string) => `#/board/${encodeURIComponent(id)}`;
+export const boardHref = (id: string, card?: string) => `#/board/${encodeURIComponent(id)}${card ? `?${new URLSearchParams({ card })}` : ''}`;
+export const portfolioHref = '#/portfolio';
 export const libraryHref = '#/';
 export function navigate(href: string) {
   window.location.hash = href.slice(1);

@@ -75,10 +75,10 @@ export async function cellTexts(page: Page, lane: string, step: string): Promise
     .map((c) => c.text);
 }
 
-/** Stores a board straight into IndexedDB (as an earlier session would have) and shows the library. */
-export async function seedBoard(page: Page, board: { id: string; title: string }) {
+/** Stores a board straight into IndexedDB (as an earlier session would have, last changed now or at `updatedAt`) and shows the library. */
+export async function seedBoard(page: Page, board: { id: string; title: string }, updatedAt?: string) {
   await openLibrary(page);
-  await page.evaluate(storeRecordInPage, boardRecord(board));
+  await page.evaluate(storeRecordInPage, boardRecord(board, updatedAt));
   await page.reload();
 }
 

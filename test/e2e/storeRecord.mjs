@@ -27,8 +27,18 @@ export function storeRecordInPage(record) {
   });
 }
 
-/** The record a board is stored as. */
-export const boardRecord = (board) => ({ id: board.id, title: board.title, updatedAt: new Date().toISOString(), revision: 1, doc: board });
+/**
+ * The record a board is stored as, last changed now (or at `updatedAt`).
+ * @param {{ id: string; title: unknown }} board
+ * @param {string} [updatedAt]
+ */
+export const boardRecord = (board, updatedAt = new Date().toISOString()) => ({
+  id: board.id,
+  title: board.title,
+  updatedAt,
+  revision: 1,
+  doc: board,
+});
 
 /**
  * Runs in the page: puts `count` versions of a board into version history (listing and

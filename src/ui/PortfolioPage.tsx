@@ -1,0 +1,218 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPPORTUNITY_STATUSES, SOLUTION_STATUSES, formatPriority, portfolioOf, type PortfolioItem, type PortfolioSource } from '../model';
+import type { BoardRepository } from '../persistence';
+import { boardHref, libraryHref } from './routes';
+
+type SortKey = 'board' | 'text' | 'priority' | 'status' | 'owner' | 'dueDate';
+const COLUMNS: SortKey[] = ['board', 'text', 'priority', 'status', 'owner', 'dueDate'];
+
+/** How items compare on a column; empty values go last whichever way the column is sorted. */
+const value = (i: PortfolioItem, key: SortKey): string | number | undefined =>
+  key === 'board'
+    ? i.boardTitle
+    : key === 'text'
+      ? i.text
+      : key === 'priority'
+        ? i.priority
+        : key === 'status'
+          ? i.status
+          : key === 'owner'
+            ? i.owner
+            : i.dueDate;
+
+/**
+ * Every opportunity and solution of every board in this browser, in one sortable, filterable
+ * table whose rows open their board with the card selected, and each board's roll-up. Boards are
+ * read once each from storage (no editor is opened for them).
+ */
+export function PortfolioPage({ repo }: { repo: BoardRepository }) {
+  const { t } = useTranslation();
+  const [sources, setSources] = useState<PortfolioSource[] | null>(null);
+  const [unread, setUnread] = useState(0);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'priority', descending: true });
+  const [kind, setKind] = useState<'' | PortfolioItem['kind']>('');
+  const [status, setStatus] = useState('');
+  const [owner, setOwner] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const entries = (await repo.list()).filter((e) => !e.damaged);
+      const read: PortfolioSource[] = [];
+      let failed = 0;
+      for (const e of entries) {
+        const loaded = await repo.load(e.id).catch(() => null);
+        if (loaded?.ok) read.push({ id: e.id, title: e.title, updatedAt: e.updatedAt, board: loaded.board });
+        else failed++;
+      }
+      if (cancelled) return;
+      setUnread(failed);
+      setSources(read);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [repo]);
+
+  const portfolio = useMemo(() => (sources ? portfolioOf(sources, new Date()) : null), [sources]);
+  const owners = useMemo(() => [...new Set(portfolio?.items.map((i) => i.owner?.trim()).filter(Boolean) as string[])].sort(), [portfolio]);
+  const items = useMemo(() => {
+    if (!portfolio) return [];
+    const shown = portfolio.items.filter(
+      (i) => (!kind || i.kind === kind) && (!status || i.status === status) && (!owner || i.owner?.trim() === owner),
+    );
+    const { key, descending } = sort;
+    return shown
+      .map((item, rank) => ({ item, rank }))
+      .sort((a, b) => {
+        const x = value(a.item, key),
+          y = value(b.item, key);
+        if (x === undefined || y === undefined) return x === y ? a.rank - b.rank : x === undefined ? 1 : -1;
+        const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+        return (descending ? -c : c) || a.rank - b.rank;
+      })
+      .map((x) => x.item);
+  }, [portfolio, kind, status, owner, sort]);
+
+  const statusName = (i: PortfolioItem) => t(`${i.kind === 'opportunity' ? 'opportunityStatus' : 'solutionStatus'}.${i.status}`);
+  return (
+    <main className="library portfolio">
+      <header className="library-header">
+        <h1>{t('portfolio.title')}</h1>
+        <a href={libraryHref}>← {t('editor.allBoards')}</a>
+      </header>
+      <p className="hint">{t('portfolio.intro')}</p>
+      {!portfolio ? (
+        <p role="status">{t('portfolio.reading')}</p>
+      ) : (
+        <>
+          {unread > 0 && <p role="alert">{t('portfolio.unread', { count: unread })}</p>}
+          <section aria-labelledby="portfolio-boards">
+            <h2 id="portfolio-boards">{t('portfolio.boards')}</h2>
+            <div className="analysis-table">
+              <table>
+                <thead>
+                  <tr>
+                    {['board', 'openOpportunities', 'solutions', 'failures', 'changed'].map((k) => (
+                      <th key={k} scope="col">
+                        {t(`portfolio.col.${k}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {portfolio.boards.map((b) => (
+                    <tr key={b.boardId} className={b.stale ? 'marked' : undefined}>
+                      <th scope="row">
+                        <a href={boardHref(b.boardId)}>{b.title}</a>
+                      </th>
+                      <td>{b.openOpportunities}</td>
+                      <td>
+                        {SOLUTION_STATUSES.filter((s) => b.solutions[s])
+                          .map((s) => `${t(`solutionStatus.${s}`)} ${b.solutions[s]}`)
+                          .join(', ') || '—'}
+                      </td>
+                      <td>{b.failuresWithoutRecovery}</td>
+                      <td>
+                        {new Date(b.updatedAt).toLocaleDateString()}
+                        {b.stale && ` (${t('portfolio.stale')})`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section aria-labelledby="portfolio-items">
+            <h2 id="portfolio-items">{t('portfolio.items')}</h2>
+            <div className="backlog-filters">
+              <label>
+                {t('portfolio.kind')}{' '}
+                <select value={kind} onChange={(e) => (setKind(e.target.value as typeof kind), setStatus(''))}>
+                  <option value="">{t('portfolio.allKinds')}</option>
+                  <option value="opportunity">{t('laneKind.opportunity')}</option>
+                  <option value="solution">{t('laneKind.solution')}</option>
+                </select>
+              </label>{' '}
+              <label>
+                {t('backlog.statusFilter')}{' '}
+                <select value={status} onChange={(e) => setStatus(e.target.value)}>
+                  <option value="">{t('backlog.allStatuses')}</option>
+                  {kind !== 'solution' &&
+                    OPPORTUNITY_STATUSES.map((s) => (
+                      <option key={`o-${s}`} value={s}>
+                        {t(`opportunityStatus.${s}`)}
+                      </option>
+                    ))}
+                  {kind !== 'opportunity' &&
+                    SOLUTION_STATUSES.map((s) => (
+                      <option key={`s-${s}`} value={s}>
+                        {t(`solutionStatus.${s}`)}
+                      </option>
+                    ))}
+                </select>
+              </label>{' '}
+              <label>
+                {t('backlog.ownerFilter')}{' '}
+                <select value={owner} onChange={(e) => setOwner(e.target.value)}>
+                  <option value="">{t('backlog.allOwners')}</option>
+                  {owners.map((o) => (
+                    <option key={o} value={o}>
+                      {o}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <span>{t('backlog.count', { shown: items.length, count: portfolio.items.length })}</span>
+            </div>
+            <div className="analysis-table">
+              <table>
+                <caption>{t('portfolio.items')}</caption>
+                <thead>
+                  <tr>
+                    {COLUMNS.map((key) => (
+                      <th key={key} scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'priority' })}
+                        >
+                          {t(`portfolio.col.${key}`)}
+                        </button>
+                      </th>
+                    ))}
+                    <th scope="col">{t('backlog.step')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((i) => (
+                    <tr key={`${i.boardId}:${i.cardId}`} className={i.overdue ? 'marked' : undefined}>
+                      <td>{i.boardTitle}</td>
+                      <th scope="row">
+                        <a href={boardHref(i.boardId, i.cardId)}>{i.text.trim() || t('card.empty')}</a>{' '}
+                        <span className="hint">({t(`laneKind.${i.kind}`)})</span>
+                      </th>
+                      <td>{i.priority === undefined ? '' : formatPriority(i.priority)}</td>
+                      <td>{statusName(i)}</td>
+                      <td>{i.owner ?? ''}</td>
+                      <td>{i.dueDate ? `${i.dueDate}${i.overdue ? ` (${t('backlog.overdue')})` : ''}` : ''}</td>
+                      <td>{i.where}</td>
+                    </tr>
+                  ))}
+                  {!items.length && (
+                    <tr>
+                      <td colSpan={COLUMNS.length + 1} className="empty">
+                        {t('portfolio.none')}
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
