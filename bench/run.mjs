@@ -45,6 +45,8 @@ const loader = await createServer({ server: { middlewareMode: true }, appType: '
 const { generateBoard } = await loader.ssrLoadModule('/src/model/generate.ts');
 const { layout } = await loader.ssrLoadModule('/src/model/layout.ts');
 const { analyseBoard } = await loader.ssrLoadModule('/src/model/analysis/index.ts');
+const { backlogOf, unaddressedProblems } = await loader.ssrLoadModule('/src/model/backlog.ts');
+const { backlogTables } = await loader.ssrLoadModule('/src/files/backlogTables.ts');
 const { docFromBoard, writeBoard } = await loader.ssrLoadModule('/src/document/index.ts');
 const { updateCard, moveCards, toggleMarker } = await loader.ssrLoadModule('/src/model/ops/index.ts');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
@@ -53,6 +55,23 @@ await loader.close();
 const sizes = quick ? [200] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 2000, 10000];
 const boards = Object.fromEntries(sizes.map((n) => [n, generateBoard({ cards: n, steps: Math.max(10, n / 40), seed: n })]));
 const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
+/** A board with its opportunity cards scored and a few as solutions: what the Backlog works on. */
+const withLoop = (board, seed) => ({
+  ...board,
+  lanes: [...board.lanes, { id: 'ln_solutions', kind: 'solution', name: 'Solutions' }],
+  cards: board.cards.map((c, k) => {
+    if (board.lanes.find((l) => l.id === c.laneId)?.kind !== 'opportunity') return c;
+    const s = (k * 7 + seed) % 5;
+    return k % 3 === 0
+      ? { ...c, laneId: 'ln_solutions', solutionStatus: 'in-progress', owner: `Team ${s}`, dueDate: '2026-06-01' }
+      : { ...c, customerValue: 1 + s, businessValue: 1 + ((s + 2) % 5), effort: 1 + ((s + 3) % 5) };
+  }),
+});
+const portfolioBoards = Array.from({ length: quick ? 5 : 50 }, (_, i) => ({
+  ...withLoop(generateBoard({ cards: 500, steps: 12, seed: 1000 + i }), i),
+  id: `bd_portfolio_${i}`,
+  title: `Portfolio ${i}`,
+}));
 
 // 3. Every analysis recomputed after an edit: a new board object each run, so nothing is cached.
 {
@@ -71,6 +90,30 @@ const exportBoard = generateBoard({ cards: 800, steps: 100, seed: 100 });
     'ms',
     n === 2000 ? 20 : null,
     `max ${Math.round(times.at(-1))} ms over ${times.length} runs (the first includes warm-up)`,
+  );
+}
+
+// 3b. The Backlog recomputed after an edit: backlog, its tables and what no opportunity addresses.
+{
+  const n = quick ? sizes[0] : 2000;
+  const loop = withLoop(boards[n], 1);
+  const t = (key) => key;
+  const times = [];
+  for (let i = 0; i < (quick ? 5 : 40); i++) {
+    const board = { ...loop, cards: loop.cards.map((c, k) => (k === i ? { ...c, text: `${c.text} ${i}` } : c)) };
+    const t0 = performance.now();
+    const backlog = backlogOf(board, '2026-12-01');
+    backlogTables(board, backlog, t);
+    unaddressedProblems(board, analyseBoard(board));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  record(
+    `recompute the Backlog, ${n} cards (median)`,
+    times[Math.floor(times.length / 2)],
+    'ms',
+    n === 2000 ? 20 : null,
+    `max ${Math.round(times.at(-1))} ms over ${times.length} runs, with every analysis for "not yet addressed"`,
   );
 }
 
@@ -126,7 +169,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  await runScenarios({ browser, baseURL, boards, exportBoard, sizes, reps, quick, record, pngScale });
+  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, sizes, reps, quick, record, pngScale });
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

@@ -355,6 +355,7 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
           ),
         },
         { id: 'open-questions', caption: A('evidence.questions'), columns: cardColumns, rows: cardRows(evidence.openQuestions) },
+        { id: 'unsourced', caption: A('evidence.unsourced'), columns: cardColumns, rows: cardRows(evidence.unsourced) },
       ],
     },
   ];

@@ -42,7 +42,18 @@ describe('templates', () => {
     expect(journey.lanes.map((l) => l.name)).toEqual(['customer lane', 'Thoughts', 'Touchpoints', 'emotion lane', 'pain lane', 'opportunity lane']);
     expect(journey.personas.map((p) => p.name)).toEqual(['Customer']);
     const both = createBoard('blueprint-journey', texts);
-    expect(both.lanes.map((l) => l.kind)).toEqual(['emotion', 'evidence', 'customer', 'frontstage', 'backstage', 'support', 'pain', 'opportunity']);
+    expect(both.lanes.map((l) => l.kind)).toEqual([
+      'emotion',
+      'evidence',
+      'customer',
+      'frontstage',
+      'backstage',
+      'support',
+      'pain',
+      'insight',
+      'opportunity',
+      'solution',
+    ]);
     for (const b of [blueprint, journey, both]) expect(validateBoard(b).ok).toBe(true);
   });
 });

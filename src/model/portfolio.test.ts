@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portfolioOf } from './portfolio';
+import { portfolioOf, summarize } from './portfolio';
 import { loopBoard } from './test/loopBoard';
 import { buildBoard } from './templates';
 
@@ -11,8 +11,8 @@ describe('the portfolio across boards', () => {
     const quiet = buildBoard({ title: 'Quiet', stages: [{ name: 'S', steps: ['One'] }], lanes: [{ kind: 'customer', name: 'C' }] });
     const { items, boards } = portfolioOf(
       [
-        { id: 'a', title: 'Loop', updatedAt: '2026-11-20T00:00:00Z', board: loop },
-        { id: 'b', title: 'Quiet', updatedAt: '2025-01-01T00:00:00Z', board: quiet },
+        { id: 'a', title: 'Loop', updatedAt: '2026-11-20T00:00:00Z', summary: summarize(loop) },
+        { id: 'b', title: 'Quiet', updatedAt: '2025-01-01T00:00:00Z', summary: summarize(quiet) },
       ],
       now,
     );
@@ -33,7 +33,7 @@ describe('the portfolio across boards', () => {
 
   it('flags open work untouched for 8 weeks as going stale, and not a day sooner', () => {
     const loop = loopBoard();
-    const at = (updatedAt: string) => portfolioOf([{ id: 'a', title: 'Loop', updatedAt, board: loop }], now).boards[0]!.stale;
+    const at = (updatedAt: string) => portfolioOf([{ id: 'a', title: 'Loop', updatedAt, summary: summarize(loop) }], now).boards[0]!.stale;
     expect(at('2026-10-06T11:00:00')).toBe(true); // 8 weeks and an hour
     expect(at('2026-10-06T13:00:00')).toBe(false); // an hour short of 8 weeks
   });
@@ -43,6 +43,8 @@ describe('the portfolio across boards', () => {
     b.cards[0] = { ...b.cards[0]!, failure: { severity: 2 } };
     b.cards[1] = { ...b.cards[1]!, failure: { severity: 1, recovery: '  ' } };
     b.cards[2] = { ...b.cards[2]!, failure: { severity: 3, recovery: 'Call back' } };
-    expect(portfolioOf([{ id: 'a', title: 'L', updatedAt: '2026-11-30T00:00:00Z', board: b }], now).boards[0]!.failuresWithoutRecovery).toBe(2);
+    expect(
+      portfolioOf([{ id: 'a', title: 'L', updatedAt: '2026-11-30T00:00:00Z', summary: summarize(b) }], now).boards[0]!.failuresWithoutRecovery,
+    ).toBe(2);
   });
 });

@@ -2,18 +2,8 @@ import type { Board } from './board';
 import { SOLUTION_STATUSES, type SolutionStatus } from './card';
 import { backlogOf, localDay } from './backlog';
 
-/** A board of the library as the Portfolio reads it. */
-export interface PortfolioSource {
-  id: string;
-  title: string;
-  updatedAt: string;
-  board: Board;
-}
-
-/** One opportunity or solution of some board. */
-export interface PortfolioItem {
-  boardId: string;
-  boardTitle: string;
+/** One opportunity or solution of a board, as the board's listing keeps it (see `summarize`). */
+export interface SummaryItem {
   cardId: string;
   kind: 'opportunity' | 'solution';
   text: string;
@@ -23,6 +13,29 @@ export interface PortfolioItem {
   status: string;
   owner?: string;
   dueDate?: string;
+}
+
+/**
+ * What the Portfolio needs of a board, kept beside its listing whenever the board is saved, so
+ * the Portfolio reads many boards without opening any.
+ */
+export interface BoardSummary {
+  items: SummaryItem[];
+  failuresWithoutRecovery: number;
+}
+
+/** A board of the library as the Portfolio reads it. */
+export interface PortfolioSource {
+  id: string;
+  title: string;
+  updatedAt: string;
+  summary: BoardSummary;
+}
+
+/** One opportunity or solution of some board. */
+export interface PortfolioItem extends SummaryItem {
+  boardId: string;
+  boardTitle: string;
   overdue: boolean;
 }
 
@@ -38,6 +51,35 @@ export interface BoardRollup {
   stale: boolean;
 }
 
+/** A board's opportunities (by priority) and solutions (in board order), and its failures without recovery. */
+export function summarize(board: Board): BoardSummary {
+  const backlog = backlogOf(board, '');
+  const steps = new Map(board.steps.map((s) => [s.id, s]));
+  const stages = new Map(board.stages.map((s) => [s.id, s]));
+  const where = (stepId: string) => {
+    const step = steps.get(stepId);
+    return [step && stages.get(step.stageId)?.name, step?.name].filter(Boolean).join(' › ');
+  };
+  const common = (c: Board['cards'][number]) => ({ cardId: c.id, text: c.text, where: where(c.stepId), ...(c.owner && { owner: c.owner }) });
+  return {
+    items: [
+      ...backlog.opportunities.map((o): SummaryItem => ({
+        ...common(o.card),
+        kind: 'opportunity',
+        ...(o.priority !== undefined && { priority: o.priority }),
+        status: o.status,
+      })),
+      ...backlog.solutions.map((s): SummaryItem => ({
+        ...common(s.card),
+        kind: 'solution',
+        status: s.status,
+        ...(s.card.dueDate && { dueDate: s.card.dueDate }),
+      })),
+    ],
+    failuresWithoutRecovery: board.cards.filter((c) => c.failure && !c.failure.recovery?.trim()).length,
+  };
+}
+
 /** A board with open work and no change for this many weeks is going stale. */
 export const STALE_WEEKS = 8;
 
@@ -51,44 +93,19 @@ export function portfolioOf(sources: readonly PortfolioSource[], now: Date): { i
   const today = localDay(now);
   const staleBefore = now.getTime() - STALE_WEEKS * 7 * 24 * 3600 * 1000;
   const items: PortfolioItem[] = [];
-  const boards = sources.map(({ id, title, updatedAt, board }): BoardRollup => {
-    const backlog = backlogOf(board, today);
-    const steps = new Map(board.steps.map((s) => [s.id, s]));
-    const stages = new Map(board.stages.map((s) => [s.id, s]));
-    const where = (stepId: string) => {
-      const step = steps.get(stepId);
-      return [step && stages.get(step.stageId)?.name, step?.name].filter(Boolean).join(' › ');
-    };
-    for (const o of backlog.opportunities)
-      items.push({
-        boardId: id,
-        boardTitle: title,
-        cardId: o.card.id,
-        kind: 'opportunity',
-        text: o.card.text,
-        where: where(o.card.stepId),
-        ...(o.priority !== undefined && { priority: o.priority }),
-        status: o.status,
-        ...(o.card.owner && { owner: o.card.owner }),
-        overdue: false,
-      });
-    for (const s of backlog.solutions)
-      items.push({
-        boardId: id,
-        boardTitle: title,
-        cardId: s.card.id,
-        kind: 'solution',
-        text: s.card.text,
-        where: where(s.card.stepId),
-        status: s.status,
-        ...(s.card.owner && { owner: s.card.owner }),
-        ...(s.card.dueDate && { dueDate: s.card.dueDate }),
-        overdue: s.overdue,
-      });
+  const boards = sources.map(({ id, title, updatedAt, summary }): BoardRollup => {
     const solutions = Object.fromEntries(SOLUTION_STATUSES.map((st) => [st, 0])) as Record<SolutionStatus, number>;
-    for (const s of backlog.solutions) solutions[s.status]++;
-    const openOpportunities = backlog.opportunities.filter((o) => o.status === 'open').length;
-    const unfinished = backlog.solutions.filter((s) => s.status !== 'live' && s.status !== 'dropped').length;
+    let openOpportunities = 0,
+      unfinished = 0;
+    for (const item of summary.items) {
+      const done = item.status === 'live' || item.status === 'dropped';
+      items.push({ ...item, boardId: id, boardTitle: title, overdue: item.kind === 'solution' && !!item.dueDate && item.dueDate < today && !done });
+      if (item.kind === 'opportunity' && item.status === 'open') openOpportunities++;
+      if (item.kind === 'solution') {
+        solutions[item.status as SolutionStatus]++;
+        if (!done) unfinished++;
+      }
+    }
     const changed = Date.parse(updatedAt);
     return {
       boardId: id,
@@ -96,7 +113,7 @@ export function portfolioOf(sources: readonly PortfolioSource[], now: Date): { i
       updatedAt,
       openOpportunities,
       solutions,
-      failuresWithoutRecovery: board.cards.filter((c) => c.failure && !c.failure.recovery?.trim()).length,
+      failuresWithoutRecovery: summary.failuresWithoutRecovery,
       stale: openOpportunities + unfinished > 0 && Number.isFinite(changed) && changed < staleBefore,
     };
   });

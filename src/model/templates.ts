@@ -95,7 +95,8 @@ export function createBoard(kind: BoardKind, t: TemplateTexts, now?: Date): Boar
           title: t.titles['blueprint-journey'],
           stages: journeyStages,
           personas: [persona],
-          lanes: [lane('emotion'), ...blueprintLanes, lane('pain'), lane('opportunity')],
+          // The whole improvement loop under the blueprint: research insights, opportunities, solutions.
+          lanes: [lane('emotion'), ...blueprintLanes, lane('pain'), lane('insight'), lane('opportunity'), lane('solution')],
         },
         now,
       );

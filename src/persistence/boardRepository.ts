@@ -1,7 +1,18 @@
 import { settingKey, settingValue, type SettingName, type SettingValue, type SettingWhere } from './settings';
 import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
-import { BOARD_VERSION, derivedTitle, newId, readBoard, renameBoard, validateBoard, type Board, type BoardIssue } from '../model';
+import {
+  BOARD_VERSION,
+  derivedTitle,
+  newId,
+  readBoard,
+  renameBoard,
+  summarize,
+  validateBoard,
+  type Board,
+  type BoardIssue,
+  type PortfolioSource,
+} from '../model';
 import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare, type SnapshotRecord, type VersionReason } from './db';
 
@@ -59,13 +70,18 @@ export class BoardRepository {
   }
 
   async list(): Promise<LibraryEntry[]> {
+    return (await this.listed()).map(([entry]) => entry);
+  }
+
+  /** Every record, newest first, with its listing entry. */
+  private async listed(): Promise<[LibraryEntry, BoardRecord][]> {
     const records = await this.db.boards.orderBy('updatedAt').reverse().toArray();
-    return records.map((r) => {
+    return records.map((r): [LibraryEntry, BoardRecord] => {
       const title = typeof r.title === 'string' ? r.title : '';
       const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : '';
       const refusal = legacyRefusal(r) ?? newerRefusal(r) ?? r.damaged ?? null;
-      if (refusal) return { id: r.id, title, updatedAt, damaged: true, newer: refusal.newer, errors: refusal.errors };
-      return { id: r.id, title, updatedAt, damaged: false };
+      if (refusal) return [{ id: r.id, title, updatedAt, damaged: true, newer: refusal.newer, errors: refusal.errors }, r];
+      return [{ id: r.id, title, updatedAt, damaged: false }, r];
     });
   }
 
@@ -192,7 +208,7 @@ export class BoardRepository {
       const checked = validateBoard(doc);
       if (!checked.ok) throw new InvalidBoardError(checked.errors);
       // y-dexie stores the given Y.Doc's state as the content's first update, in this transaction.
-      const record = { id, title: doc.title, updatedAt: now, version: doc.version, content: docFromBoard(doc) };
+      const record = { id, title: doc.title, updatedAt: now, version: doc.version, content: docFromBoard(doc), summary: summarize(doc) };
       await this.db.boards.add(record as unknown as BoardRecord);
       return doc;
     });
@@ -206,8 +222,37 @@ export class BoardRepository {
   async commit(id: string, board: Board, fullState?: Uint8Array): Promise<void> {
     await this.db.transaction('rw', this.db.boards, this.updates, async () => {
       if (fullState) await this.updates.add({ k: id, u: fullState, f: 1 });
-      await this.db.boards.update(id, { title: board.title, updatedAt: new Date().toISOString(), version: board.version });
+      await this.db.boards.update(id, { title: board.title, updatedAt: new Date().toISOString(), version: board.version, summary: summarize(board) });
     });
+  }
+
+  /**
+   * Every board's opportunities and solutions for the Portfolio, from the summaries kept with
+   * each save: no board is opened, except once each one saved before summaries were kept (its
+   * summary is stored then). Boards that cannot be read are counted, not listed.
+   */
+  async portfolio(): Promise<{ sources: PortfolioSource[]; unread: number }> {
+    const sources: PortfolioSource[] = [];
+    let unread = 0;
+    for (const [entry, record] of await this.listed()) {
+      if (entry.damaged) {
+        unread++;
+        continue;
+      }
+      let summary = record.summary;
+      if (!summary) {
+        const loaded = await this.load(entry.id).catch(() => null);
+        if (!loaded?.ok) {
+          unread++;
+          continue;
+        }
+        summary = summarize(loaded.board);
+        // Only saves time next time: if it cannot be stored, the Portfolio reads the board again.
+        await this.db.boards.update(entry.id, { summary }).catch(() => {});
+      }
+      sources.push({ id: entry.id, title: entry.title, updatedAt: entry.updatedAt, summary });
+    }
+    return { sources, unread };
   }
 
   /** Starts (a share) or stops (undefined) keeping this board in sync with a server. */
@@ -237,7 +282,7 @@ export class BoardRepository {
     // (one shared earlier, or any other) is never overwritten; this one gets an id of its own.
     const now = new Date().toISOString();
     const id = (await this.db.boards.get(board.id)) ? newId('bd_') : board.id;
-    const record = { id, title: board.title, updatedAt: now, version: board.version, content: doc, share };
+    const record = { id, title: board.title, updatedAt: now, version: board.version, content: doc, share, summary: summarize(board) };
     await this.db.boards.add(record as unknown as BoardRecord);
     return { ...board, id };
   }

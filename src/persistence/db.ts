@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { BoardSummary } from '../model';
 
 /**
  * A stored board: listing fields, and its content as a Y.Doc (`content`, stored by y-dexie as
@@ -18,6 +19,8 @@ export interface BoardRecord {
   content: Y.Doc;
   /** Set while the board is shared through a sync server (see `BoardShare`). */
   share?: BoardShare;
+  /** Its opportunities and solutions as the Portfolio lists them, kept with each save (absent before the first). */
+  summary?: BoardSummary;
   /** What was wrong when the board last failed to open (listed as damaged until it opens again). */
   damaged?: { newer: boolean; errors: { path: string; message: string }[] };
 }

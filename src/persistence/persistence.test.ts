@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { repositoryPerTest } from '../../test/support/repositoryPerTest';
 import { createAutosave, type SaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
+import { loopBoard } from '../model/test/loopBoard';
 import { renameBoard } from '../model';
 import Dexie from 'dexie';
 import * as Y from 'yjs';
@@ -83,6 +84,24 @@ describe('BoardRepository', () => {
     // Opened again, it is read from its Y.Doc alone.
     const again = await t.repo.load('legacy');
     expect(again.ok && again.board).toEqual(board);
+  });
+
+  it('keeps each board’s opportunities and solutions beside its listing for the Portfolio, and reads a board saved without them once', async () => {
+    const loop = loopBoard();
+    const created = await t.repo.create(loop);
+    const legacy = { ...loopBoard(), id: 'legacy', title: 'Older' };
+    await t.db.boards.put({ id: 'legacy', title: legacy.title, updatedAt: '2026-01-02', doc: legacy } as BoardRecord);
+    const { sources, unread } = await t.repo.portfolio();
+    expect(unread).toBe(0);
+    expect(sources.map((s) => [s.title, s.summary.items.map((i) => i.text)])).toEqual([
+      ['Loop', ['B', 'A', 'D', 'C', 'Short form', 'Pay by link']],
+      ['Older', ['B', 'A', 'D', 'C', 'Short form', 'Pay by link']],
+    ]);
+    expect((await t.db.boards.get('legacy'))!.summary).toEqual(sources[1]!.summary); // kept for next time
+    // A save keeps the summary in step with the board.
+    const renamed = { ...created, cards: created.cards.map((c) => (c.text === 'B' ? { ...c, text: 'Pay at the table' } : c)) };
+    await t.repo.commit(created.id, renamed);
+    expect((await t.db.boards.get(created.id))!.summary!.items[0]!.text).toBe('Pay at the table');
   });
 
   it('an update that failed to store is written again, whole, by the next commit', async () => {

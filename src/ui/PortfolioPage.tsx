@@ -6,6 +6,8 @@ import { boardHref, libraryHref } from './routes';
 
 type SortKey = 'board' | 'text' | 'priority' | 'status' | 'owner' | 'dueDate';
 const COLUMNS: SortKey[] = ['board', 'text', 'priority', 'status', 'owner', 'dueDate'];
+/** Rows drawn at first, and added by each "Show more". */
+const PAGE = 100;
 
 /** How items compare on a column; empty values go last whichever way the column is sorted. */
 const value = (i: PortfolioItem, key: SortKey): string | number | undefined =>
@@ -30,26 +32,28 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
   const { t } = useTranslation();
   const [sources, setSources] = useState<PortfolioSource[] | null>(null);
   const [unread, setUnread] = useState(0);
+  const [failed, setFailed] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'priority', descending: true });
   const [kind, setKind] = useState<'' | PortfolioItem['kind']>('');
   const [status, setStatus] = useState('');
   const [owner, setOwner] = useState('');
+  // Thousands of rows would take seconds to draw: the first ones in the chosen order, then more on request.
+  const [limit, setLimit] = useState(PAGE);
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      const entries = (await repo.list()).filter((e) => !e.damaged);
-      const read: PortfolioSource[] = [];
-      let failed = 0;
-      for (const e of entries) {
-        const loaded = await repo.load(e.id).catch(() => null);
-        if (loaded?.ok) read.push({ id: e.id, title: e.title, updatedAt: e.updatedAt, board: loaded.board });
-        else failed++;
-      }
-      if (cancelled) return;
-      setUnread(failed);
-      setSources(read);
-    })();
+    repo.portfolio().then(
+      ({ sources, unread }) => {
+        if (cancelled) return;
+        setUnread(unread);
+        setSources(sources);
+      },
+      () => {
+        if (cancelled) return;
+        setFailed(true);
+        setSources([]);
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -88,6 +92,7 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
       ) : (
         <>
           {unread > 0 && <p role="alert">{t('portfolio.unread', { count: unread })}</p>}
+          {failed && <p role="alert">{t('portfolio.failed')}</p>}
           <section aria-labelledby="portfolio-boards">
             <h2 id="portfolio-boards">{t('portfolio.boards')}</h2>
             <div className="analysis-table">
@@ -186,7 +191,7 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {items.map((i) => (
+                  {items.slice(0, limit).map((i) => (
                     <tr key={`${i.boardId}:${i.cardId}`} className={i.overdue ? 'marked' : undefined}>
                       <td>{i.boardTitle}</td>
                       <th scope="row">
@@ -210,6 +215,11 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
                 </tbody>
               </table>
             </div>
+            {items.length > limit && (
+              <button type="button" onClick={() => setLimit(limit + PAGE)}>
+                {t('portfolio.more', { shown: limit, count: items.length })}
+              </button>
+            )}
           </section>
         </>
       )}

@@ -31,19 +31,26 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
 
   const priorities = section(page, 'Touchpoint priorities');
   expect(await rowsOf(priorities.getByRole('table', { name: 'Touchpoints by gap' }))).toEqual([
-    ['Arrive', 'in person', '5', '2', '+3', 'Concentrate here', 'Arrive', 'Guest'],
-    ['Order', 'in person', '2', '1', '+1', 'Low priority', 'Order', 'Guest'],
-    ['Greet', 'in person', '4', '4', '0', 'Keep up the good work', 'Arrive', 'Host'],
-    ['Take order', 'app', '2', '5', '-3', 'Possible overkill', 'Order', 'Host'],
-    ['Wait for a table', 'web', '—', '—', '—', 'Not rated', 'Seat', 'Guest'],
+    ['Arrive', 'in person', '5', '2', '+3', 'Concentrate here', 'Arrive', 'Guest', 'Create opportunity'],
+    ['Order', 'in person', '2', '1', '+1', 'Low priority', 'Order', 'Guest', ''],
+    ['Greet', 'in person', '4', '4', '0', 'Keep up the good work', 'Arrive', 'Host', ''],
+    ['Take order', 'app', '2', '5', '-3', 'Possible overkill', 'Order', 'Host', ''],
+    ['Wait for a table', 'web', '—', '—', '—', 'Not rated', 'Seat', 'Guest', ''],
   ]);
   await expect(priorities.getByRole('button', { name: 'Arrive: importance 5, performance 2' })).toBeVisible();
 
   const failures = section(page, 'Failure points');
   expect(await rowsOf(failures.getByRole('table'))).toEqual([
-    ['Prepare table', 'Arrival', 'Seat', 'Kitchen', '3', 'No clean tables', '', 'Kitchen', 'No recovery, At an emotional low'],
-    ['Take order', 'Ordering', 'Order', 'Host', '2', '', 'Manager apologises', '', 'No owner, Visible to the customer'],
+    ['Prepare table', 'Arrival', 'Seat', 'Kitchen', '3', 'No clean tables', '', 'Kitchen', 'No recovery, At an emotional low', 'Create opportunity'],
+    ['Take order', 'Ordering', 'Order', 'Host', '2', '', 'Manager apologises', '', 'No owner, Visible to the customer', ''],
   ]);
+  // One click from a failure without recovery to an opportunity about it, linked to its card.
+  await failures.getByRole('button', { name: 'Create opportunity: Recover from: Prepare table' }).click();
+  await expect(card(page, 'Recover from: Prepare table')).toBeVisible();
+  await expect(failures.getByRole('button', { name: /Create opportunity/ })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'Recover from: Prepare table')).toHaveCount(0);
+  await expect(failures.getByRole('button', { name: /Create opportunity/ })).toHaveCount(1);
 
   const time = section(page, 'Time and waiting');
   // The customer's time (activity + waiting) and the staff's effort are two columns, never summed.

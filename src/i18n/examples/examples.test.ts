@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBoard, validateBoard, type Board } from '../../model';
+import { analyseBoard, backlogOf, linksOf, validateBoard, type Board } from '../../model';
 import { EXAMPLE_KEYS, EXAMPLES, buildExample } from '../../model/examples';
 import { examples as en } from './en';
 import { examples as zh } from './zh-CN';
@@ -55,4 +55,25 @@ it('the cross-organisation trip has owners from several organisations and handof
   const a = analyseBoard(board);
   expect(a.handoffs.rows.filter((h) => h.ownerChange).length).toBeGreaterThanOrEqual(4);
   expect(a.handoffs.reworkLoops.length).toBeGreaterThan(0);
+});
+
+describe('the restaurant example’s improvement loop', () => {
+  it('carries insights → opportunities → solutions, linked, so a newcomer sees the chain filled in', () => {
+    for (const texts of Object.values(languages)) {
+      const board = buildExample(EXAMPLES.restaurant, texts.restaurant, laneNames);
+      const { opportunities, solutions } = backlogOf(board, '2026-12-01');
+      expect(opportunities.map((o) => [o.priority, o.quadrant, o.solutions.length])).toEqual([
+        [8, 'quickWin', 1],
+        [3, 'bigBet', 1],
+        [2.5, 'fillIn', 0],
+      ]);
+      expect(solutions.map((s) => [s.status, s.opportunities.length, !!s.card.owner])).toEqual([
+        ['in-progress', 1, true],
+        ['piloting', 1, true],
+      ]);
+      const insights = board.cards.filter((c) => c.source);
+      expect(insights.every((c) => c.quote && c.participant && c.date)).toBe(true);
+      expect(insights.flatMap((i) => linksOf(board, i.id).filter((g) => g.role === 'supports'))).toHaveLength(2);
+    }
+  });
 });

@@ -282,6 +282,22 @@ describe('evidence', () => {
     expect(result.totals).toEqual({ observed: 1, assumed: 2, proposed: 1, unset: 3, total: 7 });
     expect(result.openQuestions).toEqual(['c3', 'c7']);
   });
+
+  it('flags observed cards with no research insight linked as their source, until one is linked either way', () => {
+    const board = knownBoard();
+    const observed = board.cards.find((c) => c.evidence === 'observed')!.id;
+    expect(evidenceAnalysis(board).unsourced).toEqual([observed]);
+    const withInsight = {
+      ...board,
+      lanes: [...board.lanes, { id: 'in', kind: 'insight' as const, name: 'Research insights' }],
+      cards: [
+        ...board.cards,
+        { id: 'i1', laneId: 'in', stepId: board.steps[0]!.id, order: 0, text: '“I waited ages”', evidence: 'observed' as const },
+      ],
+    };
+    expect(evidenceAnalysis(withInsight).unsourced).toEqual([observed]); // an insight itself needs no source
+    expect(evidenceAnalysis({ ...withInsight, connectors: [...board.connectors, { id: 'k', from: observed, to: 'i1' }] }).unsourced).toEqual([]);
+  });
 });
 
 describe('highlight', () => {

@@ -2,6 +2,11 @@ import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
 import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
 
+/** The loop's lanes, after the blueprint's. */
+const IN = 6,
+  OP = 7,
+  SO = 8;
+
 /** A restaurant visit, reservation to leaving (the first-run sample, completed). */
 export const restaurant: ExampleSpec = {
   stages: [
@@ -23,7 +28,8 @@ export const restaurant: ExampleSpec = {
       ],
     },
   ],
-  lanes: BLUEPRINT_WITH_JOURNEY,
+  // The improvement loop below the blueprint: what research found, where to act, what is being done.
+  lanes: [...BLUEPRINT_WITH_JOURNEY, { kind: 'insight' }, { kind: 'opportunity' }, { kind: 'solution' }],
   cards: [
     { key: 'site', lane: EV, step: 'reserve' },
     { key: 'book', lane: CU, step: 'reserve', tp: ['web', 4, 4], minutes: 3, sq: 'reliability', ev: 'observed' },
@@ -52,6 +58,13 @@ export const restaurant: ExampleSpec = {
     { key: 'leave', lane: CU, step: 'leave', tp: ['in-person', 3, 4], sq: 'empathy' },
     { key: 'goodbye', lane: FR, step: 'leave', owner: 'host', minutes: 1 },
     { key: 'thanks', lane: FR, step: 'leave', tp: ['email', 2], owner: 'marketing', ev: 'proposed' },
+    { key: 'inWait', lane: IN, step: 'meal', insight: ['interview', '2026-10-14'], ev: 'observed' },
+    { key: 'inPay', lane: IN, step: 'pay', insight: ['observation', '2026-10-16'], ev: 'observed' },
+    { key: 'opHold', lane: OP, step: 'arrive', opportunity: [3, 2, 2, 'open'] },
+    { key: 'opPass', lane: OP, step: 'meal', opportunity: [5, 4, 3, 'chosen'] },
+    { key: 'opPay', lane: OP, step: 'pay', opportunity: [4, 4, 1, 'chosen'] },
+    { key: 'soDisplay', lane: SO, step: 'meal', owner: 'kitchen', solution: ['in-progress', '2027-02-15'] },
+    { key: 'soTerminal', lane: SO, step: 'pay', owner: 'floor', solution: ['piloting', '2027-01-10'] },
   ],
   connectors: [
     ['book', 'confirm'],
@@ -67,6 +80,15 @@ export const restaurant: ExampleSpec = {
     ['serve', 'eat'],
     ['pay', 'bring'],
     ['bring', 'gateway'],
+    ['inWait', 'eat'],
+    ['inPay', 'pay'],
+    ['opHold', 'greet'],
+    ['opPass', 'cook'],
+    ['opPass', 'inWait'],
+    ['opPay', 'bring'],
+    ['opPay', 'inPay'],
+    ['soDisplay', 'opPass'],
+    ['soTerminal', 'opPay'],
   ],
   persona: {
     color: PERSONA_COLORS[0],

@@ -1,5 +1,5 @@
 import { BOARD_FORMAT, BOARD_VERSION, type Board } from '../board';
-import type { Card, Channel, EvidenceStatus, ServqualDimension } from '../card';
+import type { Card, Channel, EvidenceStatus, InsightSource, OpportunityStatus, ServqualDimension, SolutionStatus } from '../card';
 import type { LaneKind } from '../lane';
 import { newId } from '../ids';
 import { STAGE_COLORS } from '../stage';
@@ -43,6 +43,12 @@ export interface CardSpec {
   cost?: number;
   sq?: ServqualDimension;
   ev?: EvidenceStatus;
+  /** A research insight: its source and day; quote and participant come from `texts.insights[key]`. */
+  insight?: [InsightSource, string];
+  /** An opportunity: customer value, business value, effort (1–5) and status. */
+  opportunity?: [number, number, number, OpportunityStatus];
+  /** A solution: status and due date (its owner is `owner`). */
+  solution?: [SolutionStatus, string];
 }
 
 /** An example's words in one language. */
@@ -60,6 +66,8 @@ export interface ExampleTexts {
   persona: { name: string; description: string };
   /** Emotion notes by step key. */
   notes: Record<string, string>;
+  /** Research insights' quote and participant, by card key. */
+  insights?: Record<string, [string, string]>;
 }
 
 /** A text by key; a missing one is a mistake in the catalogue, said loudly rather than shown blank. */
@@ -118,6 +126,16 @@ export function buildExample(spec: ExampleSpec, texts: ExampleTexts, laneNames: 
     if (c.cost !== undefined) card.cost = c.cost;
     if (c.sq) card.servqual = c.sq;
     if (c.ev) card.evidence = c.ev;
+    if (c.insight) {
+      const said = texts.insights?.[c.key];
+      if (!said) throw new Error(`example text missing: insight "${c.key}"`);
+      Object.assign(card, { source: c.insight[0], date: c.insight[1], quote: said[0], participant: said[1] });
+    }
+    if (c.opportunity) {
+      const [customerValue, businessValue, effort, opportunityStatus] = c.opportunity;
+      Object.assign(card, { customerValue, businessValue, effort, opportunityStatus });
+    }
+    if (c.solution) Object.assign(card, { solutionStatus: c.solution[0], dueDate: c.solution[1] });
     return card;
   });
   const card = (key: string) => {

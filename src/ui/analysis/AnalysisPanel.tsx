@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analyseBoard, type QuadrantSplit } from '../../model';
+import { analyseBoard, unaddressedProblems, type Problem, type QuadrantSplit } from '../../model';
 import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../files/analysisTables';
-import { revealCard } from '../../editor';
+import { createOpportunityFrom, problemTitle, revealCard } from '../../editor';
+import { useEditor } from '../../canvas/EditorContext';
+import type { AnalysisRow } from '../../files/analysisTables';
 import { useBoardView } from '../../canvas/boardView';
 import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { downloadBlob, fileName } from '../download';
@@ -27,6 +29,34 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
     () => (board && analysis ? analysisSections(board, analysis, t as never, i18n.language) : []),
     [board, analysis, t, i18n.language],
   );
+  const editor = useEditor();
+  const readOnly = useEditorStore((s) => s.readOnly);
+  // Rows about a problem no opportunity addresses yet offer to create one (failure points and
+  // touchpoints here; the steps' problems are in the Backlog's "Not yet addressed").
+  const problems = useMemo(() => {
+    const byCard = new Map<string, Problem>();
+    if (board && analysis) for (const p of unaddressedProblems(board, analysis)) if ('cardId' in p) byCard.set(`${p.kind}:${p.cardId}`, p);
+    return byCard;
+  }, [board, analysis]);
+  const createFor = (kind: 'failure' | 'touchpoint') =>
+    readOnly
+      ? undefined
+      : {
+          label: t('analysis.action'),
+          cell: (row: AnalysisRow) => {
+            const p = row.cardId && problems.get(`${kind}:${row.cardId}`);
+            return p ? (
+              <button
+                type="button"
+                className="csv-button"
+                aria-label={`${t('backlog.create')}: ${problemTitle(editor, p)}`}
+                onClick={() => createOpportunityFrom(editor, p)}
+              >
+                {t('backlog.create')}
+              </button>
+            ) : null;
+          },
+        };
   if (!board || !analysis) return null;
   const choose = (cardId: string) => {
     store.getState().select([cardId]);
@@ -86,7 +116,12 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
             )}
             {section.tables.map((table) => (
               <div key={table.id}>
-                <AnalysisTableView table={table} empty={t('analysis.none')} onChoose={choose} />
+                <AnalysisTableView
+                  table={table}
+                  empty={t('analysis.none')}
+                  onChoose={choose}
+                  action={table.id === 'failures' ? createFor('failure') : table.id === 'touchpoints' ? createFor('touchpoint') : undefined}
+                />
                 {CSV_REGISTERS.includes(table.id) && (
                   <button
                     type="button"

@@ -1,12 +1,24 @@
-import type { KeyboardEvent } from 'react';
-import type { AnalysisTable } from '../../files/analysisTables';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { AnalysisRow, AnalysisTable } from '../../files/analysisTables';
 
 /**
  * One analysis table: real column headers, one row per item. A row about a card is focusable,
- * and a click or Enter on it shows that card on the board.
+ * and a click or Enter on it shows that card on the board. `action`, when given, adds a last
+ * column of buttons (on screen only: files and the PDF keep the table's own columns).
  */
-export function AnalysisTableView({ table, empty, onChoose }: { table: AnalysisTable; empty: string; onChoose(cardId: string): void }) {
+export function AnalysisTableView({
+  table,
+  empty,
+  onChoose,
+  action,
+}: {
+  table: AnalysisTable;
+  empty: string;
+  onChoose(cardId: string): void;
+  action?: { label: string; cell(row: AnalysisRow): ReactNode };
+}) {
   const onKeyDown = (cardId: string) => (e: KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return; // a key on the row's own button is the button's
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onChoose(cardId);
@@ -23,6 +35,7 @@ export function AnalysisTableView({ table, empty, onChoose }: { table: AnalysisT
                 {c}
               </th>
             ))}
+            {action && <th scope="col">{action.label}</th>}
           </tr>
         </thead>
         <tbody>
@@ -41,11 +54,12 @@ export function AnalysisTableView({ table, empty, onChoose }: { table: AnalysisT
                   <td key={j}>{cell}</td>
                 ),
               )}
+              {action && <td onClick={(e) => e.stopPropagation()}>{action.cell(row)}</td>}
             </tr>
           ))}
           {!table.rows.length && (
             <tr>
-              <td colSpan={table.columns.length} className="empty">
+              <td colSpan={table.columns.length + (action ? 1 : 0)} className="empty">
                 {empty}
               </td>
             </tr>
