@@ -21,7 +21,7 @@ export const SECTION_IDS = ['priorities', 'failures', 'time', 'handoffs', 'servq
 export type SectionId = (typeof SECTION_IDS)[number];
 export interface AnalysisSection {
   /** An analysis, or the review comments (the PDF appendix lists them the same way). */
-  id: SectionId | 'comments';
+  id: SectionId | 'comments' | 'backlog';
   title: string;
   notes: string[];
   tables: AnalysisTable[];

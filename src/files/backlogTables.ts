@@ -1,5 +1,5 @@
 import { formatPriority, type Backlog, type Board, type Card, type OpportunityRow, type SolutionRow } from '../model';
-import type { AnalysisTable, Translate } from './analysisTables';
+import type { AnalysisSection, AnalysisTable, Translate } from './analysisTables';
 import { toCsv } from './csv';
 
 /** What the Backlog view shows: which rows pass its filters. */
@@ -102,4 +102,10 @@ export function backlogIssuesCsv(board: Board, backlog: Backlog, t: Translate): 
       return [text(s.card), description.join('\n'), s.card.owner ?? '', s.card.dueDate ?? '', 'service-blueprint', s.status];
     });
   return toCsv([['Summary', 'Description', 'Assignee', 'Due date', 'Labels', 'Labels'], ...rows]);
+}
+
+/** The backlog as a section of the PDF appendix: its two tables, with the priority formula. */
+export function backlogSection(board: Board, backlog: Backlog, t: Translate): AnalysisSection {
+  const { opportunities, solutions } = backlogTables(board, backlog, t);
+  return { id: 'backlog', title: t('backlog.title'), notes: [t('backlog.formula')], tables: [opportunities, solutions] };
 }

@@ -170,6 +170,8 @@ export const en = {
     fontOffline: 'the Chinese font is needed for this board and could not be loaded. Export once while online; after that it works offline too.',
     includeAnalysis: 'Include analysis',
     plusAnalysis: 'Then the analysis pages.',
+    includeBacklog: 'Include backlog',
+    plusBacklog: 'Then the backlog pages.',
     formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', backup: 'Back up all boards' },
     paper: 'Paper size',
     orientation: 'Orientation',

@@ -166,6 +166,8 @@ export const zhCN: Catalogue = {
     fontOffline: '此看板需要中文字体，但无法加载。请在联网时导出一次，之后离线也可以导出。',
     includeAnalysis: '包含分析',
     plusAnalysis: '之后是分析页。',
+    includeBacklog: '包含待办',
+    plusBacklog: '之后是待办页。',
     formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', backup: '备份全部看板' },
     paper: '纸张大小',
     orientation: '方向',

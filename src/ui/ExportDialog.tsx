@@ -68,6 +68,7 @@ export function ExportDialog({
   const [area, setArea] = useState<'board' | 'view'>('board');
   const [withAnalysis, setWithAnalysis] = useState(false);
   const [withComments, setWithComments] = useState(true);
+  const [withBacklog, setWithBacklog] = useState(false);
   const hasComments = useEditorStore((s) => !!s.board?.comments?.length);
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
@@ -86,7 +87,10 @@ export function ExportDialog({
         setBusy({ done: 0, total: 1 });
         const [{ exportPdf }, { analysisForPdf }] = await Promise.all([import('../files/pdf/pdf'), import('./analysis/analysisPdf')]);
         const comments = withComments && !!board.comments?.length;
-        const analysis = withAnalysis || comments ? analysisForPdf(board, t, i18n.language, { analysis: withAnalysis, comments }) : undefined;
+        const analysis =
+          withAnalysis || comments || withBacklog
+            ? analysisForPdf(board, t, i18n.language, { analysis: withAnalysis, comments, backlog: withBacklog })
+            : undefined;
         const { blob, replaced } = await exportPdf(board, {
           paper,
           orientation,
@@ -200,6 +204,10 @@ export function ExportDialog({
               <input type="checkbox" checked={withAnalysis} onChange={(e) => setWithAnalysis(e.target.checked)} />
               {t('export.includeAnalysis')}
             </label>
+            <label>
+              <input type="checkbox" checked={withBacklog} onChange={(e) => setWithBacklog(e.target.checked)} />
+              {t('export.includeBacklog')}
+            </label>
             {hasComments && (
               <label>
                 <input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />
@@ -208,7 +216,7 @@ export function ExportDialog({
             )}
             <p className="page-count" aria-live="polite">
               {t('export.pageCount', { count: pages })}
-              {withAnalysis && ` ${t('export.plusAnalysis')}`}
+              {withAnalysis ? ` ${t('export.plusAnalysis')}` : withBacklog ? ` ${t('export.plusBacklog')}` : ''}
             </p>
           </div>
         )}

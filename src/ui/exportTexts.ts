@@ -22,6 +22,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     legend: t('legend.title'),
     analysis: t('analysis.title'),
     comments: t('comments.appendix'),
+    backlog: t('backlog.title'),
     markers: { touchpoint: t('card.touchpoint'), failure: t('card.failure'), wait: t('card.wait') },
     toBe: t('legend.toBe'),
     evidence: { assumed: t('legend.assumed'), proposed: t('legend.proposed') },

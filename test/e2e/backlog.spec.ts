@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { addCard, card, openBoard, openLibrary, saved } from './helpers';
+import { addCard, card, exportAs, openBoard, openLibrary, saved } from './helpers';
+import { inspectPdf } from './pdf';
 
 const rowsOf = (table: Locator) =>
   table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
@@ -76,6 +77,7 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
   const backlog = page.getByRole('region', { name: 'Backlog' });
   await expect(backlog).toBeVisible();
   const opportunities = backlog.getByRole('table', { name: 'Opportunities' });
+  await expect(opportunities.locator('tbody tr')).toHaveCount(2);
   expect(await rowsOf(opportunities)).toEqual([
     ['Pay at the table', 'Leaving › Payment', '4', '3', '1', '7.0', 'Open', '', ''],
     ['Faster kitchen', 'At the restaurant › Meal', '5', '4', '3', '3.0', 'Open', 'Kitchen prepares the dish', 'Kitchen display screen'],
@@ -115,11 +117,23 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
   await expect(card(page, 'Shorten the wait at Arrival')).toBeVisible();
   await expect(inspector(page).getByLabel('Text')).toHaveValue('Shorten the wait at Arrival');
   await expect(unaddressed.getByText('Every flagged problem has an opportunity.')).toBeVisible();
-  expect(await rowsOf(opportunities)).toHaveLength(3);
+  await expect(opportunities.locator('tbody tr')).toHaveCount(3);
   await page.keyboard.press('Control+z'); // one undo step takes it away again
   await expect(card(page, 'Shorten the wait at Arrival')).toHaveCount(0);
   await expect(unaddressed.getByRole('listitem')).toHaveCount(1);
   await saved(page);
+
+  // The backlog as a PDF appendix, drawn as text like the analysis pages.
+  const pdf = inspectPdf(await exportAs(page, 'PDF', async (d) => d.getByRole('checkbox', { name: 'Include backlog' }).check()));
+  const flat = pdf.text.replace(/\s+/g, ' ');
+  for (const text of [
+    'Backlog',
+    'Priority = (customer value + business value) ÷ effort',
+    'Pay at the table',
+    'Kitchen display screen',
+    '2020-01-15 (overdue)',
+  ])
+    expect(flat).toContain(text);
 
   // Everything typed is kept: reloaded, the solution still has its fields.
   await page.reload();
@@ -131,4 +145,26 @@ test('the improvement loop on the board: opportunities scored and linked, a solu
     .click();
   await expect(inspector(page).getByLabel('Due date')).toHaveValue('2020-01-15');
   await expect(inspector(page).getByLabel('Link', { exact: true })).toHaveValue('https://example.com/KDS-12');
+});
+
+test('in Chinese, the restaurant example’s Backlog is in Chinese with its chain filled in', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: '新建看板' }).click();
+  const gallery = page.getByRole('dialog', { name: '新建看板' });
+  await gallery.getByRole('radio', { name: /^餐厅用餐/ }).check();
+  await gallery.getByRole('button', { name: '创建看板' }).click();
+  await expect(page.getByRole('textbox', { name: '看板标题' })).toHaveValue('餐厅用餐');
+  await page.getByRole('button', { name: '待办', exact: true }).click();
+  const backlog = page.getByRole('region', { name: '待办' });
+  await expect(backlog.getByRole('table', { name: '机会点' }).locator('tbody tr')).toHaveCount(3); // drawn once its code has loaded
+  expect((await rowsOf(backlog.getByRole('table', { name: '机会点' }))).map((r) => [r[0], r[5], r[6], r[8]])).toEqual([
+    ['让顾客在桌边付款', '8.0', '已选定', '服务员用的手持刷卡终端'],
+    ['让出餐口的菜品不积压', '3.0', '已选定', '每桌带计时的厨房显示屏'],
+    ['顾客稍晚到时保留桌位', '2.5', '待定', ''],
+  ]);
+  await expect(backlog.getByRole('button', { name: '让顾客在桌边付款：价值 4，投入 1，速赢' })).toBeVisible();
+  await expect(backlog.getByRole('heading', { name: /尚未应对/ })).toBeVisible();
+  await context.close();
 });

@@ -33,6 +33,7 @@ test('the Portfolio lists the opportunities and solutions of every board, sorts 
   ]);
   await page.getByRole('combobox', { name: 'Kind' }).selectOption('solution');
   await page.getByRole('combobox', { name: 'Status' }).selectOption('live');
+  await expect(items.locator('tbody tr')).toHaveCount(2); // the filters have been applied
   expect((await rowsOf(items)).map((r) => [r[0], r[1], r[3]])).toEqual([
     ['Checkout', 'Pay by link (Solutions)', 'Live'],
     ['Returns', 'Pay by link (Solutions)', 'Live'],

@@ -87,6 +87,7 @@ describe('exportPdf', () => {
     evidence: { assumed: 'Assumed', proposed: 'Proposed' },
     analysis: 'Analysis',
     comments: 'Comments',
+    backlog: 'Backlog',
     details: () => '',
     loop: () => undefined,
   };
@@ -123,6 +124,7 @@ describe('page plan and legend', () => {
     evidence: { assumed: 'Assumed', proposed: 'Proposed' },
     analysis: 'Analysis',
     comments: 'Comments',
+    backlog: 'Backlog',
     details: () => '',
     loop: () => undefined,
   };

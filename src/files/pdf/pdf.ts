@@ -22,6 +22,8 @@ export interface PdfTexts extends ExportTexts {
   analysis: string;
   /** The subtitle of the comments appendix's pages. */
   comments: string;
+  /** The subtitle of the backlog appendix's pages. */
+  backlog: string;
 }
 
 export interface PdfResult {
@@ -75,7 +77,7 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
   if (options.analysis) {
     flowAnalysis(options.analysis, contentW, contentH, (i, section) => {
       doc.addPage([pageW, pageH], options.orientation);
-      const subtitle = section === 'comments' ? options.texts.comments : options.texts.analysis;
+      const subtitle = section === 'comments' ? options.texts.comments : section === 'backlog' ? options.texts.backlog : options.texts.analysis;
       titleBlock(doc, font, glyphs, board, subtitle, plan.total + i + 1, total, pageW, options);
       return painter(1, MARGIN, MARGIN + TITLE);
     });

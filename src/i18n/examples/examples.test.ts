@@ -77,3 +77,24 @@ describe('the restaurant example’s improvement loop', () => {
     }
   });
 });
+
+describe.each(EXAMPLE_KEYS)('the %s example’s improvement loop', (key) => {
+  it('links an insight with its quote to what it found, scored opportunities to problems, and a solution with an owner to an opportunity', () => {
+    for (const texts of Object.values(languages)) {
+      const board = buildExample(EXAMPLES[key], texts[key], laneNames);
+      const { opportunities, solutions } = backlogOf(board, '2026-12-01');
+      const scored = opportunities.filter((o) => o.priority !== undefined);
+      expect(scored.length).toBeGreaterThanOrEqual(2);
+      expect(scored.every((o) => o.addresses.length > 0)).toBe(true);
+      expect(scored.some((o) => o.solutions.length > 0)).toBe(true);
+      expect(solutions.length).toBeGreaterThanOrEqual(1);
+      expect(solutions.every((s) => s.card.owner && s.card.dueDate && s.opportunities.length)).toBe(true);
+      const insights = board.cards.filter((c) => c.source);
+      expect(insights.length).toBeGreaterThanOrEqual(1);
+      for (const i of insights) {
+        expect(i.quote && i.participant && i.date).toBeTruthy();
+        expect(linksOf(board, i.id).some((g) => g.role === 'supports')).toBe(true);
+      }
+    }
+  });
+});

@@ -1,6 +1,10 @@
 import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
 import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
+/** The loop's lanes: the digital alternative holds the opportunities. */
+const OP = 6,
+  IN = 7,
+  SO = 8;
 
 /** Opening an account at a bank branch, with the digital alternative in its own lane. */
 export const bank: ExampleSpec = {
@@ -17,7 +21,8 @@ export const bank: ExampleSpec = {
     },
     { key: 'start', steps: [{ key: 'activate', minutes: 5, tolerance: 10 }] },
   ],
-  lanes: [...BLUEPRINT_WITH_JOURNEY, { kind: 'opportunity', key: 'digital' }],
+  // The digital alternative is the board's opportunity lane; the loop's insights and solutions follow it.
+  lanes: [...BLUEPRINT_WITH_JOURNEY, { kind: 'opportunity', key: 'digital' }, { kind: 'insight' }, { kind: 'solution' }],
   cards: [
     { key: 'website', lane: EV, step: 'research' },
     { key: 'research', lane: CU, step: 'research', tp: ['web', 3, 3], sq: 'tangibles' },
@@ -38,6 +43,10 @@ export const bank: ExampleSpec = {
     { key: 'appOpen', lane: 6, step: 'research', tp: ['app', 5], ev: 'proposed' },
     { key: 'videoId', lane: 6, step: 'counter', owner: 'compliance', ev: 'proposed' },
     { key: 'eSign', lane: 6, step: 'sign', ev: 'proposed' },
+    { key: 'inLoop', lane: IN, step: 'queue', insight: ['analytics', '2026-10-02'], ev: 'observed' },
+    { key: 'opLoop1', lane: OP, step: 'queue', opportunity: [4, 4, 2, 'chosen'] },
+    { key: 'opLoop2', lane: OP, step: 'counter', opportunity: [5, 5, 4, 'open'] },
+    { key: 'soLoop', lane: SO, step: 'queue', owner: 'lobby', solution: ['piloting', '2027-01-20'] },
   ],
   connectors: [
     ['take', 'wait'],
@@ -50,6 +59,11 @@ export const bank: ExampleSpec = {
     ['signForms', 'archive'],
     ['core', 'card'],
     ['card', 'activate'],
+    ['inLoop', 'wait'],
+    ['opLoop1', 'precheck'],
+    ['opLoop1', 'inLoop'],
+    ['opLoop2', 'kyc'],
+    ['soLoop', 'opLoop1'],
   ],
   persona: {
     color: PERSONA_COLORS[3],

@@ -1,6 +1,6 @@
 import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
-import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
+import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, IN, LOOP_LANES, OP, SO, SU } from './lanes';
 
 /** An online order and its parcel: order, payment, warehouse, courier, locker, returns. */
 export const ecommerce: ExampleSpec = {
@@ -23,7 +23,7 @@ export const ecommerce: ExampleSpec = {
     },
     { key: 'after', steps: [{ key: 'return', minutes: 15, tolerance: 10 }] },
   ],
-  lanes: BLUEPRINT_WITH_JOURNEY,
+  lanes: [...BLUEPRINT_WITH_JOURNEY, ...LOOP_LANES],
   cards: [
     { key: 'pages', lane: EV, step: 'browse' },
     { key: 'browse', lane: CU, step: 'browse', tp: ['app', 4, 4], sq: 'tangibles', ev: 'observed' },
@@ -45,6 +45,10 @@ export const ecommerce: ExampleSpec = {
     { key: 'label', lane: FR, step: 'return', owner: 'service', minutes: 2 },
     { key: 'refund', lane: BA, step: 'return', owner: 'warehouse', minutes: 30, cost: 3, fail: 2, ev: 'assumed' },
     { key: 'chat', lane: FR, step: 'return', tp: ['chat', 3], owner: 'service', ev: 'proposed' },
+    { key: 'inLoop', lane: IN, step: 'locker', insight: ['complaint', '2026-11-05'], ev: 'observed' },
+    { key: 'opLoop1', lane: OP, step: 'locker', opportunity: [5, 3, 2, 'chosen'] },
+    { key: 'opLoop2', lane: OP, step: 'pay', opportunity: [4, 5, 3, 'open'] },
+    { key: 'soLoop', lane: SO, step: 'locker', owner: 'courier', solution: ['in-progress', '2027-01-31'] },
   ],
   connectors: [
     ['browse', 'search'],
@@ -59,6 +63,11 @@ export const ecommerce: ExampleSpec = {
     ['load', 'pickup'],
     ['return', 'label'],
     ['label', 'refund'],
+    ['inLoop', 'pickup'],
+    ['opLoop1', 'load'],
+    ['opLoop1', 'inLoop'],
+    ['opLoop2', 'gateway'],
+    ['soLoop', 'opLoop1'],
   ],
   persona: {
     color: PERSONA_COLORS[4],

@@ -1,6 +1,6 @@
 import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
-import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
+import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, IN, LOOP_LANES, OP, SO, SU } from './lanes';
 
 /** A hospital outpatient visit: registration, triage, consultation, tests, payment, pharmacy. */
 export const hospital: ExampleSpec = {
@@ -28,7 +28,7 @@ export const hospital: ExampleSpec = {
       ],
     },
   ],
-  lanes: BLUEPRINT_WITH_JOURNEY,
+  lanes: [...BLUEPRINT_WITH_JOURNEY, ...LOOP_LANES],
   cards: [
     { key: 'app', lane: EV, step: 'book' },
     { key: 'book', lane: CU, step: 'book', tp: ['app', 4, 3], minutes: 5, sq: 'responsiveness', ev: 'observed' },
@@ -55,6 +55,10 @@ export const hospital: ExampleSpec = {
     { key: 'pharmacist', lane: FR, step: 'pharmacy', owner: 'pharmacy', minutes: 3, sq: 'assurance' },
     { key: 'dispense', lane: BA, step: 'pharmacy', owner: 'pharmacy', minutes: 8, ev: 'assumed' },
     { key: 'sms', lane: FR, step: 'pharmacy', tp: ['chat', 4], owner: 'it', ev: 'proposed' },
+    { key: 'inLoop', lane: IN, step: 'tests', insight: ['interview', '2026-08-20'], ev: 'observed' },
+    { key: 'opLoop1', lane: OP, step: 'tests', opportunity: [5, 4, 3, 'chosen'] },
+    { key: 'opLoop2', lane: OP, step: 'pay', opportunity: [4, 3, 2, 'open'] },
+    { key: 'soLoop', lane: SO, step: 'tests', owner: 'lab', solution: ['in-progress', '2027-02-01'] },
   ],
   connectors: [
     ['book', 'slots'],
@@ -70,6 +74,11 @@ export const hospital: ExampleSpec = {
     ['emr', 'dispense'],
     ['dispense', 'pharmacist'],
     ['collect', 'pharmacist'],
+    ['inLoop', 'test'],
+    ['opLoop1', 'analyse'],
+    ['opLoop1', 'inLoop'],
+    ['opLoop2', 'pay'],
+    ['soLoop', 'opLoop1'],
   ],
   persona: {
     color: PERSONA_COLORS[2],

@@ -1,6 +1,6 @@
 import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
-import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
+import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, IN, LOOP_LANES, OP, SO, SU } from './lanes';
 
 /** An overnight hotel stay (after Bitner, Ostrom & Morgan 2008). */
 export const hotel: ExampleSpec = {
@@ -22,7 +22,7 @@ export const hotel: ExampleSpec = {
     },
     { key: 'departure', steps: [{ key: 'checkout', minutes: 6, tolerance: 5 }] },
   ],
-  lanes: BLUEPRINT_WITH_JOURNEY,
+  lanes: [...BLUEPRINT_WITH_JOURNEY, ...LOOP_LANES],
   cards: [
     { key: 'site', lane: EV, step: 'book' },
     { key: 'book', lane: CU, step: 'book', tp: ['web', 4, 4], minutes: 6, sq: 'reliability', ev: 'observed' },
@@ -48,6 +48,10 @@ export const hotel: ExampleSpec = {
     { key: 'settle', lane: FR, step: 'checkout', owner: 'frontDesk', minutes: 4, fail: 2 },
     { key: 'express', lane: FR, step: 'checkout', tp: ['app', 4], owner: 'it', ev: 'proposed' },
     { key: 'billing', lane: SU, step: 'checkout', owner: 'finance' },
+    { key: 'inLoop', lane: IN, step: 'checkin', insight: ['survey', '2026-09-30'], ev: 'observed' },
+    { key: 'opLoop1', lane: OP, step: 'checkin', opportunity: [5, 4, 3, 'chosen'] },
+    { key: 'opLoop2', lane: OP, step: 'roomService', opportunity: [3, 3, 2, 'open'] },
+    { key: 'soLoop', lane: SO, step: 'checkin', owner: 'frontDesk', solution: ['planned', '2027-03-01'] },
   ],
   connectors: [
     ['book', 'engine'],
@@ -61,6 +65,11 @@ export const hotel: ExampleSpec = {
     ['takeOrder', 'kitchen'],
     ['checkout', 'settle'],
     ['settle', 'billing'],
+    ['inLoop', 'checkin'],
+    ['opLoop1', 'desk'],
+    ['opLoop1', 'inLoop'],
+    ['opLoop2', 'kitchen'],
+    ['soLoop', 'opLoop1'],
   ],
   persona: {
     color: PERSONA_COLORS[1],

@@ -15,3 +15,10 @@ export const EV = 1,
   FR = 3,
   BA = 4,
   SU = 5;
+
+/** The improvement loop's lanes, below the blueprint: research insights, opportunities, solutions. */
+export const LOOP_LANES: ExampleSpec['lanes'] = [{ kind: 'insight' }, { kind: 'opportunity' }, { kind: 'solution' }];
+/** Lane indexes into `[...BLUEPRINT_WITH_JOURNEY, ...LOOP_LANES]`. */
+export const IN = 6,
+  OP = 7,
+  SO = 8;

@@ -1,11 +1,6 @@
 import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
-import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
-
-/** The loop's lanes, after the blueprint's. */
-const IN = 6,
-  OP = 7,
-  SO = 8;
+import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, IN, LOOP_LANES, OP, SO, SU } from './lanes';
 
 /** A restaurant visit, reservation to leaving (the first-run sample, completed). */
 export const restaurant: ExampleSpec = {
@@ -29,7 +24,7 @@ export const restaurant: ExampleSpec = {
     },
   ],
   // The improvement loop below the blueprint: what research found, where to act, what is being done.
-  lanes: [...BLUEPRINT_WITH_JOURNEY, { kind: 'insight' }, { kind: 'opportunity' }, { kind: 'solution' }],
+  lanes: [...BLUEPRINT_WITH_JOURNEY, ...LOOP_LANES],
   cards: [
     { key: 'site', lane: EV, step: 'reserve' },
     { key: 'book', lane: CU, step: 'reserve', tp: ['web', 4, 4], minutes: 3, sq: 'reliability', ev: 'observed' },

@@ -1,6 +1,6 @@
 import { PERSONA_COLORS } from '../persona';
 import type { ExampleSpec } from './spec';
-import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, SU } from './lanes';
+import { BA, BLUEPRINT_WITH_JOURNEY, CU, EV, FR, IN, LOOP_LANES, OP, SO, SU } from './lanes';
 
 /**
  * A trip booked on a travel platform and served by four organisations (platform, rail, tour
@@ -25,7 +25,7 @@ export const tourism: ExampleSpec = {
     },
     { key: 'home', steps: [{ key: 'review', minutes: 5 }] },
   ],
-  lanes: BLUEPRINT_WITH_JOURNEY,
+  lanes: [...BLUEPRINT_WITH_JOURNEY, ...LOOP_LANES],
   cards: [
     { key: 'appPage', lane: EV, step: 'book' },
     { key: 'book', lane: CU, step: 'book', tp: ['app', 5, 4], minutes: 20, sq: 'reliability', ev: 'observed' },
@@ -48,6 +48,10 @@ export const tourism: ExampleSpec = {
     { key: 'capacity', lane: BA, step: 'scenic', owner: 'scenic', fail: 2, ev: 'assumed' },
     { key: 'review', lane: CU, step: 'review', tp: ['app', 3, 3], sq: 'empathy' },
     { key: 'survey', lane: FR, step: 'review', tp: ['app', 3], owner: 'platform', ev: 'proposed' },
+    { key: 'inLoop', lane: IN, step: 'transfer', insight: ['interview', '2026-07-12'], ev: 'observed' },
+    { key: 'opLoop1', lane: OP, step: 'transfer', opportunity: [5, 4, 2, 'chosen'] },
+    { key: 'opLoop2', lane: OP, step: 'hotel', opportunity: [3, 3, 3, 'parked'] },
+    { key: 'soLoop', lane: SO, step: 'transfer', owner: 'agency', solution: ['live', '2026-10-01'] },
   ],
   connectors: [
     ['book', 'confirmParts'],
@@ -65,6 +69,11 @@ export const tourism: ExampleSpec = {
     ['visit', 'scan'],
     ['capacity', 'scan'],
     ['review', 'survey'],
+    ['inLoop', 'findCoach'],
+    ['opLoop1', 'guide'],
+    ['opLoop1', 'inLoop'],
+    ['opLoop2', 'desk'],
+    ['soLoop', 'opLoop1'],
   ],
   persona: {
     color: PERSONA_COLORS[0],
