@@ -73,49 +73,44 @@ const portfolioBoards = Array.from({ length: quick ? 5 : 50 }, (_, i) => ({
   title: `Portfolio ${i}`,
 }));
 
-// 3. Every analysis recomputed after an edit: a new board object each run, so nothing is cached.
-{
+/**
+ * Times `work` on the reference board after an edit (one card's text changed each run, a new
+ * board object each time, so nothing is cached) and records the median against `budget` ms.
+ */
+function timeRecompute(name, base, work, note) {
   const n = quick ? sizes[0] : 2000;
   const times = [];
   for (let i = 0; i < (quick ? 5 : 40); i++) {
-    const board = { ...boards[n], cards: boards[n].cards.map((c, k) => (k === i ? { ...c, text: `${c.text} ${i}` } : c)) };
+    const board = { ...base, cards: base.cards.map((c, k) => (k === i ? { ...c, text: `${c.text} ${i}` } : c)) };
     const t0 = performance.now();
-    analyseBoard(board);
+    work(board);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
   record(
-    `recompute every analysis, ${n} cards (median)`,
+    `${name}, ${n} cards (median)`,
     times[Math.floor(times.length / 2)],
     'ms',
     n === 2000 ? 20 : null,
-    `max ${Math.round(times.at(-1))} ms over ${times.length} runs (the first includes warm-up)`,
+    `max ${Math.round(times.at(-1))} ms over ${times.length} runs, ${note}`,
   );
 }
+const reference = boards[quick ? sizes[0] : 2000];
+
+// 3. Every analysis recomputed after an edit.
+timeRecompute('recompute every analysis', reference, (board) => analyseBoard(board), 'the first includes warm-up');
 
 // 3b. The Backlog recomputed after an edit: backlog, its tables and what no opportunity addresses.
-{
-  const n = quick ? sizes[0] : 2000;
-  const loop = withLoop(boards[n], 1);
-  const t = (key) => key;
-  const times = [];
-  for (let i = 0; i < (quick ? 5 : 40); i++) {
-    const board = { ...loop, cards: loop.cards.map((c, k) => (k === i ? { ...c, text: `${c.text} ${i}` } : c)) };
-    const t0 = performance.now();
+timeRecompute(
+  'recompute the Backlog',
+  withLoop(reference, 1),
+  (board) => {
     const backlog = backlogOf(board, '2026-12-01');
-    backlogTables(board, backlog, t);
+    backlogTables(board, backlog, (key) => key);
     unaddressedProblems(board, analyseBoard(board));
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  record(
-    `recompute the Backlog, ${n} cards (median)`,
-    times[Math.floor(times.length / 2)],
-    'ms',
-    n === 2000 ? 20 : null,
-    `max ${Math.round(times.at(-1))} ms over ${times.length} runs, with every analysis for "not yet addressed"`,
-  );
-}
+  },
+  'with every analysis for "not yet addressed"',
+);
 
 // 4. Stored size of the reference board after 10 000 edits, as y-dexie stores them: one update
 // per edit until its periodic compaction merges them into one (Yjs garbage collection on).

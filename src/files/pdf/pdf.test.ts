@@ -70,27 +70,29 @@ describe('PDF tiling', () => {
   });
 });
 
+/** The words an export prints, as the English catalogue gives them. */
+const texts = {
+  line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
+  touchpoint: () => 'Touchpoint',
+  failure: () => 'Failure point',
+  wait: () => 'Wait point',
+  average: (p: string, v: string) => `avg ${p} ${v}`,
+  axis: { top: '+2', bottom: '-2' },
+  stages: (a: string, b: string) => `${a} - ${b}`,
+  page: (n: number, t: number) => `Page ${n} of ${t}`,
+  exported: () => 'Exported',
+  legend: 'Legend',
+  markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' },
+  toBe: 'To-be',
+  evidence: { assumed: 'Assumed', proposed: 'Proposed' },
+  analysis: 'Analysis',
+  comments: 'Comments',
+  backlog: 'Backlog',
+  details: () => '',
+  loop: () => undefined,
+};
+
 describe('exportPdf', () => {
-  const texts = {
-    line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
-    touchpoint: () => 'Touchpoint',
-    failure: () => 'Failure point',
-    wait: () => 'Wait point',
-    average: (p: string, v: string) => `avg ${p} ${v}`,
-    axis: { top: '+2', bottom: '-2' },
-    stages: (a: string, b: string) => `${a} - ${b}`,
-    page: (n: number, t: number) => `Page ${n} of ${t}`,
-    exported: () => 'Exported',
-    legend: 'Legend',
-    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' },
-    toBe: 'To-be',
-    evidence: { assumed: 'Assumed', proposed: 'Proposed' },
-    analysis: 'Analysis',
-    comments: 'Comments',
-    backlog: 'Backlog',
-    details: () => '',
-    loop: () => undefined,
-  };
   const options = { paper: 'A4' as const, orientation: 'landscape' as const, mode: 'tile' as const, texts, date: new Date(0) };
 
   it('makes a PDF and reports progress page by page', async () => {
@@ -110,24 +112,6 @@ describe('exportPdf', () => {
 });
 
 describe('page plan and legend', () => {
-  const texts = {
-    line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },
-    touchpoint: () => 'T',
-    failure: () => 'F',
-    wait: () => 'W',
-    average: () => '',
-    axis: { top: '+2', bottom: '-2' },
-    exported: () => '',
-    legend: 'Legend',
-    markers: { touchpoint: 'Touchpoint', failure: 'Failure point', wait: 'Wait point' },
-    toBe: 'To-be',
-    evidence: { assumed: 'Assumed', proposed: 'Proposed' },
-    analysis: 'Analysis',
-    comments: 'Comments',
-    backlog: 'Backlog',
-    details: () => '',
-    loop: () => undefined,
-  };
   it('"Fit to one page" fits the whole width and height of the board on the page, the legend below it', () => {
     for (const paper of ['A4', 'A3', 'Letter'] as const) {
       for (const orientation of ['portrait', 'landscape'] as const) {
