@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { boardSchema, COLLECTION_NAMES, COLLECTIONS, type Board } from '../model';
 import type { ZodType } from 'zod';
 import { collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
-import { repairBoard } from './repair';
+import { repairMerge } from './repair';
 import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
@@ -132,7 +132,7 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
       const collections: Partial<Record<Collection, Entity[]>> = { ...arrays };
       for (const name of OPTIONAL_COLLECTIONS) if (!collections[name]!.length) delete collections[name];
       raw = { ...meta, ...collections } as unknown as Board;
-      repaired = repairBoard(raw, repaired);
+      repaired = repairMerge(raw, repaired);
       return repaired;
     },
     check: () => void refresh(),

@@ -1,7 +1,7 @@
 import { sameJson } from './sameJson';
 import {
   PERSONA_COLORS,
-  cardsByCell,
+  renumberCells,
   isColor,
   type Board,
   type Card,
@@ -29,7 +29,7 @@ import {
  * Arrays and entities that need no repair are returned as they came (and as `previous` had
  * them when equal), so renders stay as cheap as without repair.
  */
-export function repairBoard(board: Board, previous: Board | null): Board {
+export function repairMerge(board: Board, previous: Board | null): Board {
   const stages = fix(board.stages, (s): Stage | null => (s.color === undefined || isColor(s.color) ? s : withoutColor(s)));
   const personas = fix(board.personas, (p): Persona | null => (isColor(p.color) ? p : { ...p, color: PERSONA_COLORS[0] }));
   const stageIds = new Set(board.stages.map((s) => s.id));
@@ -44,7 +44,7 @@ export function repairBoard(board: Board, previous: Board | null): Board {
     if (!firstLane || !firstStep) return null;
     return { ...c, laneId: laneIds.has(c.laneId) ? c.laneId : firstLane, stepId: stepIds.has(c.stepId) ? c.stepId : firstStep };
   });
-  const cards = renumbered(placed);
+  const cards = renumberCells(placed);
   const cardIds = new Set(cards.map((c) => c.id));
   const personaIds = new Set(board.personas.map((p) => p.id));
   const emotionKeys = new Map<string, string>();
@@ -85,24 +85,6 @@ export function repairBoard(board: Board, previous: Board | null): Board {
 function withoutColor<T extends { color?: string }>(item: T): T {
   const { color: _dropped, ...rest } = item;
   return rest as T;
-}
-
-/** Cards of each cell numbered 0..n-1 by (order, id), keeping every card object whose number is right. */
-function renumbered(cards: Card[]): Card[] {
-  const order = new Map<string, number>();
-  for (const list of cardsByCell(cards).values()) {
-    if (list.every((c, i) => c.order === i)) continue; // the usual case: nothing to sort
-    list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((c, i) => order.set(c.id, i));
-  }
-  if (!order.size) return cards;
-  let changed = false;
-  const out = cards.map((c) => {
-    const o = order.get(c.id);
-    if (o === undefined || o === c.order) return c;
-    changed = true;
-    return { ...c, order: o };
-  });
-  return changed ? out : cards;
 }
 
 /** Maps `items` through `repair` (null drops an item); the input array itself when nothing changed. */

@@ -56,6 +56,27 @@ export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
   return cells;
 }
 
+/**
+ * Cards of each cell numbered 0..n-1 by (order, id), keeping every card object whose number is
+ * right (and the array itself when none changed): after an op, and after a merge.
+ */
+export function renumberCells(cards: Card[]): Card[] {
+  const order = new Map<string, number>();
+  for (const list of cardsByCell(cards).values()) {
+    if (list.every((c, i) => c.order === i)) continue; // the usual case: nothing to sort
+    list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((c, i) => order.set(c.id, i));
+  }
+  if (!order.size) return cards;
+  let changed = false;
+  const out = cards.map((c) => {
+    const o = order.get(c.id);
+    if (o === undefined || o === c.order) return c;
+    changed = true;
+    return { ...c, order: o };
+  });
+  return changed ? out : cards;
+}
+
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Width of a card's text column in board units: card width less its padding and border. */

@@ -11,7 +11,7 @@ import { REQUIRED_COLLECTIONS } from './collections';
  * fields are kept. Nothing the user typed is dropped (only a colour that is not a colour); what
  * cannot be repaired is left for validation to report.
  */
-export function restoreBoard(doc: Record<string, unknown>): Record<string, unknown> {
+export function fillDefaults(doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...doc };
   for (const key of REQUIRED_COLLECTIONS) if (out[key] === undefined) out[key] = [];
   if (out.revision === undefined) out.revision = 0;
@@ -39,5 +39,5 @@ export type ReadResult = { ok: true; board: Board } | { ok: false; errors: Board
 export function readBoard(json: unknown): ReadResult {
   const migrated = migrate(json);
   if (!migrated.ok) return migrated;
-  return validateBoard(restoreBoard(migrated.doc));
+  return validateBoard(fillDefaults(migrated.doc));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addCard, addLane, deleteStep, renameLane, renameStep, updateCard } from './ops';
-import { restoredContent, versionChanges, versionDiff } from './versionDiff';
+import { boardAtVersion, versionChanges, versionDiff } from './versionDiff';
 import { sample } from './test/fixtures';
 
 describe('versionDiff', () => {
@@ -67,7 +67,7 @@ describe('versionDiff', () => {
           stepsAdded: 0,
           stepsRemoved: 0,
         });
-        const restored = restoredContent({ ...now, revision: 9 }, old);
+        const restored = boardAtVersion({ ...now, revision: 9 }, old);
         expect(restored).toEqual({ ...old, revision: 9 });
         expect(versionDiff(restored, old).cardsEdited).toBe(0);
       }),

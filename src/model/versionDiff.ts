@@ -67,6 +67,6 @@ export function versionChanges(older: Pick<Board, 'cards' | 'lanes' | 'steps'>, 
 }
 
 /** A version's content put into the open board: same id and history fields, everything else as it was. */
-export function restoredContent(current: Board, version: Board): Board {
+export function boardAtVersion(current: Board, version: Board): Board {
   return { ...version, id: current.id, createdAt: current.createdAt, updatedAt: current.updatedAt, revision: current.revision };
 }

@@ -327,7 +327,7 @@ export class BoardRepository {
    * Keeps the board as a version (version history), then prunes the board's automatic versions
    * beyond the limits. Returns the new version's id.
    */
-  async snapshot(board: Board, reason: VersionReason, name?: string, limits = VERSION_LIMITS): Promise<number> {
+  async saveVersion(board: Board, reason: VersionReason, name?: string, limits = VERSION_LIMITS): Promise<number> {
     const json = JSON.stringify(board);
     return this.db.transaction('rw', this.db.snapshots, this.db.snapshotDocs, async () => {
       const record: SnapshotRecord = { boardId: board.id, createdAt: new Date().toISOString(), reason, size: json.length, cards: board.cards.length };
@@ -365,7 +365,7 @@ export class BoardRepository {
   }
 
   /** One version's document, read like any stored board (migrated, validated). */
-  async version(id: number): Promise<LoadResult> {
+  async loadVersion(id: number): Promise<LoadResult> {
     const record = await this.db.snapshotDocs.get(id);
     if (!record) return missing('this version no longer exists');
     const result = readBoard(record.doc);
@@ -374,13 +374,13 @@ export class BoardRepository {
 
   /** A version as a new board of its own (the board it came from, even a damaged one, stays as it is). */
   async restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null> {
-    const version = await this.version(versionId);
+    const version = await this.loadVersion(versionId);
     if (!version.ok) return null;
     return this.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
   }
 
   /** When the newest version of a board was kept, without reading any document. */
-  async lastSnapshotTime(boardId: string): Promise<string | undefined> {
+  async lastVersionTime(boardId: string): Promise<string | undefined> {
     return (await this.versions(boardId))[0]?.createdAt;
   }
 

@@ -86,6 +86,8 @@ export interface SettingRecord {
 
 export type BlueprintDB = Dexie & {
   boards: EntityTable<BoardRecord, 'id'>;
+  // A board's history entries are "versions" everywhere in the code; the tables keep the
+  // names they were created with in browsers' databases (renaming one would mean copying it).
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   snapshotDocs: EntityTable<SnapshotDocRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;

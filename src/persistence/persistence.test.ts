@@ -164,23 +164,23 @@ describe('BoardRepository', () => {
   it('keeps a bounded version history: oldest automatic versions go first, named ones stay', async () => {
     const board = await t.repo.create(sample());
     const limits = { count: 5, size: 1e9 };
-    await t.repo.snapshot(board, 'named', 'Workshop 1', limits);
-    for (let i = 0; i < 7; i++) await t.repo.snapshot({ ...board, title: `v${i}` }, 'hourly', undefined, limits);
+    await t.repo.saveVersion(board, 'named', 'Workshop 1', limits);
+    for (let i = 0; i < 7; i++) await t.repo.saveVersion({ ...board, title: `v${i}` }, 'hourly', undefined, limits);
     const versions = await t.repo.versions(board.id);
     expect(versions).toHaveLength(5);
     expect(versions.map((v) => v.name ?? v.reason)).toEqual(['hourly', 'hourly', 'hourly', 'hourly', 'Workshop 1']);
-    const newest = await t.repo.version(versions[0]!.id);
+    const newest = await t.repo.loadVersion(versions[0]!.id);
     expect(newest.ok && newest.board.title).toBe('v6');
-    const oldestAutomatic = await t.repo.version(versions[3]!.id);
+    const oldestAutomatic = await t.repo.loadVersion(versions[3]!.id);
     expect(oldestAutomatic.ok && oldestAutomatic.board.title).toBe('v3');
-    expect(await t.repo.lastSnapshotTime(board.id)).toBe(versions[0]!.createdAt);
-    expect(await t.repo.lastSnapshotTime('other')).toBeUndefined();
+    expect(await t.repo.lastVersionTime(board.id)).toBe(versions[0]!.createdAt);
+    expect(await t.repo.lastVersionTime('other')).toBeUndefined();
   });
 
   it('bounds the versions by total size too, and deleting a board deletes its versions', async () => {
     const board = await t.repo.create(sample());
     const size = JSON.stringify(board).length;
-    for (let i = 0; i < 4; i++) await t.repo.snapshot(board, 'hourly', undefined, { count: 100, size: size * 2.5 });
+    for (let i = 0; i < 4; i++) await t.repo.saveVersion(board, 'hourly', undefined, { count: 100, size: size * 2.5 });
     expect(await t.repo.versions(board.id)).toHaveLength(2);
     await t.repo.delete(board.id);
     expect(await t.repo.versions(board.id)).toEqual([]);
@@ -199,7 +199,7 @@ describe('BoardRepository', () => {
     const [entry] = await repo.versions(board.id);
     expect(entry).toMatchObject({ reason: 'opened', cards: board.cards.length, size: JSON.stringify(board).length });
     expect(entry).not.toHaveProperty('doc');
-    const loaded = await repo.version(entry!.id);
+    const loaded = await repo.loadVersion(entry!.id);
     expect(loaded.ok && loaded.board.title).toBe(board.title);
     await db.delete();
   });

@@ -23,7 +23,7 @@ describe('board session versions', () => {
     const session = startBoardSession(await opened(board.id), { repo: t.repo, store, onVersionError });
     store.getState().apply((b) => renameBoard(b, 'Edited before the version'));
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    vi.spyOn(t.repo, 'snapshot').mockRejectedValue(quota);
+    vi.spyOn(t.repo, 'saveVersion').mockRejectedValue(quota);
     expect(await session.keepVersion('named', 'Workshop')).toBe(false);
     expect(onVersionError).toHaveBeenCalledWith(expect.stringContaining('quota'));
     const stored = await t.repo.load(board.id);
@@ -76,7 +76,7 @@ describe('versions after a burst of work', () => {
     await session.dispose();
     const versions = await t.repo.versions(board.id);
     expect(versions.filter((v) => v.reason === 'pause')).toHaveLength(2);
-    const last = await t.repo.version(versions[0]!.id);
+    const last = await t.repo.loadVersion(versions[0]!.id);
     expect(last.ok && last.board.title).toBe('Edited once more, then closed');
   });
 });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { newId, restoredContent, type Board, type BoardIssue } from '../model';
+import { newId, boardAtVersion, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
 import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
 import type { SettingValue } from '../persistence/settings';
@@ -18,7 +18,7 @@ export interface BoardSession {
   /** The board's versions, newest first. */
   versions(): Promise<VersionEntry[]>;
   /** One version's document. */
-  version(id: number): Promise<LoadResult>;
+  loadVersion(id: number): Promise<LoadResult>;
   /**
    * Keeps the board as it is now as a version (edits are saved first). False when storage
    * refused it: editing goes on, and the user is told (`onVersionError`).
@@ -222,7 +222,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       await autosave.flush(); // the edit first: a version is never kept instead of it
       lastVersion = Date.now();
       unversioned = false;
-      await repo.snapshot({ ...current, id }, reason, name); // the record's id: what the document claims is not trusted
+      await repo.saveVersion({ ...current, id }, reason, name); // the record's id: what the document claims is not trusted
       return true;
     } catch (e) {
       deps.onVersionError?.(errorMessage(e));
@@ -258,7 +258,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   document.addEventListener('visibilitychange', onVisibility);
   // A version when the board is opened, unless one was kept within the hour; the hourly clock
   // runs from the newest version, wherever it was kept.
-  void repo.lastSnapshotTime(id).then(
+  void repo.lastVersionTime(id).then(
     (last) => (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS ? void (lastVersion = Date.parse(last)) : keepVersion('opened')),
     () => {}, // the versions could not be read: the hourly version comes later, and keepVersion reports its own failures
   );
@@ -266,13 +266,13 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   return {
     flush: () => autosave.flush(),
     versions: () => repo.versions(id),
-    version: (versionId) => repo.version(versionId),
+    loadVersion: (versionId) => repo.loadVersion(versionId),
     keepVersion,
     async restore(versionId) {
-      const version = await repo.version(versionId);
+      const version = await repo.loadVersion(versionId);
       if (!version.ok) return false;
       await keepVersion('before-restore');
-      store.getState().apply((b) => restoredContent(b, version.board));
+      store.getState().apply((b) => boardAtVersion(b, version.board));
       return true;
     },
     restoreAsCopy: (versionId, copyTitle) => repo.restoreAsCopy(versionId, copyTitle),

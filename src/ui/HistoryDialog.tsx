@@ -28,7 +28,7 @@ export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSe
   useEffect(() => () => void (preview && 'image' in preview && URL.revokeObjectURL(preview.image)), [preview]);
 
   const choose = async (v: VersionEntry) => {
-    const loaded = await session.version(v.id);
+    const loaded = await session.loadVersion(v.id);
     if (!loaded.ok) return setPreview({ id: v.id, error: t('history.unreadable') });
     const { exportPng } = await import('../files/png');
     const png = await exportPng(loaded.board, {

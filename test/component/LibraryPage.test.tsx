@@ -55,7 +55,7 @@ describe('LibraryPage', () => {
     const user = userEvent.setup();
     await t.repo.setSetting('sampleCreated', true);
     const board = await t.repo.create({ ...sample(), title: 'Shared once' });
-    await t.repo.snapshot(board, 'named', 'Before the workshop');
+    await t.repo.saveVersion(board, 'named', 'Before the workshop');
     // A change from before the server checked updates: the document claims a newer format.
     const opened = await t.repo.open(board.id);
     if (!opened.ok) throw new Error('should open');

@@ -2,7 +2,7 @@ import type { Board } from '../board';
 import { MARKER_DEFAULTS, type Card, type MarkerKind } from '../card';
 import { newId } from '../ids';
 import { byCellOrder } from '../navigation';
-import { cardsByCell, cellKey } from '../layout';
+import { cardsByCell, cellKey, renumberCells } from '../layout';
 import { withoutUndefined } from './shared';
 
 /** Cards of one cell, in display order. */
@@ -127,11 +127,4 @@ function placeInCell(board: Board, ids: readonly string[], laneId: string, stepI
     return c.laneId === laneId && c.stepId === stepId && c.order === order ? c : { ...c, laneId, stepId, order };
   });
   return { ...board, cards: renumberCells(cards) };
-}
-
-/** Orders 0..n-1 inside every cell, reusing card objects whose order is already right. */
-function renumberCells(cards: Card[]): Card[] {
-  const order = new Map<string, number>();
-  for (const list of cardsByCell(cards).values()) list.sort((a, b) => a.order - b.order).forEach((c, i) => order.set(c.id, i));
-  return cards.map((c) => (order.get(c.id) === c.order ? c : { ...c, order: order.get(c.id)! }));
 }
