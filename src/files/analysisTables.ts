@@ -10,6 +10,9 @@ export interface AnalysisRow {
   cells: string[];
   /** A row to call out (the bottleneck step, a step over tolerance). */
   marked?: boolean;
+  /** The step (and persona) a row is about, when it is not a card: where an opportunity would go. */
+  stepId?: string;
+  personaId?: string;
 }
 export interface AnalysisTable {
   id: string;
@@ -174,6 +177,7 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
           caption: A('time.perStep'),
           columns: [stageColumn, A('step'), ...timeColumns, A('time.tolerance'), A('failures.flags')],
           rows: time.steps.map((s) => ({
+            stepId: s.stepId,
             marked: s.stepId === time.bottleneck?.stepId || s.overTolerance,
             cells: [
               stage(s.stageId),
@@ -286,6 +290,7 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
           caption: A('emotions.lows'),
           columns: [A('emotions.persona'), A('emotions.lowest'), A('emotions.end'), A('emotions.drop')],
           rows: emotions.map((e) => ({
+            ...(e.lowest && { stepId: e.lowest.stepId, personaId: e.personaId }),
             cells: [
               personas.get(e.personaId)?.name ?? '',
               e.lowest

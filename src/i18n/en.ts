@@ -671,6 +671,7 @@ export const en = {
       bottleneck: { kind: 'Bottleneck', title: 'Shorten the wait at {{step}}' },
       tolerance: { kind: 'Over the customer’s tolerance', title: 'Bring {{step}} within tolerance' },
       emotionLow: { kind: 'Emotion low', title: 'Lift {{persona}}’s low at {{step}}' },
+      rework: { kind: 'Rework loop', title: 'Break the rework loop at {{card}}' },
     },
     csv: 'Download CSV',
     issues: 'Issues',

@@ -654,6 +654,7 @@ export const zhCN: Catalogue = {
       bottleneck: { kind: '瓶颈', title: '缩短{{step}}的等待' },
       tolerance: { kind: '超出顾客容忍时间', title: '让{{step}}回到容忍时间内' },
       emotionLow: { kind: '情绪低点', title: '改善{{persona}}在{{step}}的低谷' },
+      rework: { kind: '返工循环', title: '打破{{card}}处的返工循环' },
     },
     csv: '下载 CSV',
     issues: '任务',

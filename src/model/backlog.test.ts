@@ -118,6 +118,21 @@ describe('links and what is not addressed yet', () => {
     ]);
   });
 
+  it('lists a rework loop until an opportunity is linked to a card on it', () => {
+    const { b, pay } = withProblem(false);
+    const checks = { id: 'checks', laneId: b.lanes[1]!.id, stepId: pay, order: 0, text: 'Checks the bill again' };
+    const looped = {
+      ...b,
+      cards: [...b.cards, checks],
+      connectors: [...b.connectors, { id: 'r1', from: 'pays', to: 'checks' }, { id: 'r2', from: 'checks', to: 'pays' }],
+    };
+    const rework = unaddressedProblems(looped, analyseBoard(looped)).filter((p) => p.kind === 'rework');
+    expect(rework).toHaveLength(1);
+    expect(rework[0]).toMatchObject({ stepId: pay, cardId: expect.stringMatching(/^(pays|checks)$/) });
+    const linked = { ...looped, connectors: [...looped.connectors, { id: 'r3', from: id(b, 'A'), to: 'checks' }] };
+    expect(unaddressedProblems(linked, analyseBoard(linked)).filter((p) => p.kind === 'rework')).toEqual([]);
+  });
+
   it('creates an opportunity from a problem: in its step, linked to its card, and then it is addressed', () => {
     const { b, pay } = withProblem(false);
     const after = createOpportunity(b, { stepId: pay, from: 'pays', text: 'Fix: Pays', id: 'op1', laneName: 'Opportunities' });

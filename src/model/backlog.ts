@@ -170,17 +170,24 @@ export function linksOf(board: Board, cardId: string): { role: LinkRole; cards: 
 
 /** A problem the Analysis view flags, which an opportunity could address. */
 export type Problem =
-  | { kind: 'failure' | 'touchpoint'; cardId: string; stepId: string }
+  | { kind: 'failure' | 'touchpoint' | 'rework'; cardId: string; stepId: string }
   | { kind: 'bottleneck' | 'tolerance'; stepId: string }
   | { kind: 'emotionLow'; stepId: string; personaId: string };
+
+/** A problem's key: its kind and what it is about (a card, or a step and persona). */
+export const problemKey = (p: Problem) =>
+  'cardId' in p ? `${p.kind}:${p.cardId}` : p.kind === 'emotionLow' ? `${p.kind}:${p.stepId}:${p.personaId}` : `${p.kind}:${p.stepId}`;
 
 /**
  * What the analysis flags that no opportunity addresses yet: failure points without recovery,
  * touchpoints in "Concentrate here", the bottleneck step, steps over the customer's tolerance,
- * each persona's lowest point. A card's problem is addressed by an opportunity linked to that
+ * rework loops, each persona's lowest point. A card's problem is addressed by an opportunity linked to that
  * card; a step's, by an opportunity in that step or linked to a card in it.
  */
-export function unaddressedProblems(board: Board, analysis: Pick<BoardAnalysis, 'failures' | 'priorities' | 'time' | 'emotions'>): Problem[] {
+export function unaddressedProblems(
+  board: Board,
+  analysis: Pick<BoardAnalysis, 'failures' | 'priorities' | 'time' | 'emotions' | 'handoffs'>,
+): Problem[] {
   const kindOf = new Map(board.lanes.map((l) => [l.id, l.kind]));
   const byId = new Map(board.cards.map((c) => [c.id, c]));
   const isOpportunity = (id: string) => kindOf.get(byId.get(id)?.laneId ?? '') === 'opportunity';
@@ -206,6 +213,11 @@ export function unaddressedProblems(board: Board, analysis: Pick<BoardAnalysis, 
   if (bottleneck && !addressedSteps.has(bottleneck)) problems.push({ kind: 'bottleneck', stepId: bottleneck });
   for (const s of analysis.time.steps)
     if (s.overTolerance && s.stepId !== bottleneck && !addressedSteps.has(s.stepId)) problems.push({ kind: 'tolerance', stepId: s.stepId });
+  // A rework loop is addressed when an opportunity is linked to any card on it.
+  for (const loop of analysis.handoffs.reworkLoops) {
+    const first = byId.get(loop[0] ?? '');
+    if (first && !loop.some((id) => addressedCards.has(id))) problems.push({ kind: 'rework', cardId: first.id, stepId: first.stepId });
+  }
   for (const e of analysis.emotions)
     if (e.lowest && e.lowest.score < 0 && !addressedSteps.has(e.lowest.stepId))
       problems.push({ kind: 'emotionLow', stepId: e.lowest.stepId, personaId: e.personaId });

@@ -58,9 +58,9 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
   await expect(time).toContainText('Bottleneck: Seat, the longest wait (15 min); no step is over the customer’s tolerance.');
   await expect(time).toContainText('Longest chain of connected cards: 19 min over 2 cards');
   expect(await rowsOf(time.getByRole('table', { name: 'Per step' }))).toEqual([
-    ['Arrival', 'Arrive', '5', '0', '5', '2', '1', '5', ''],
-    ['Arrival', 'Seat', '0', '15', '15', '8', '4', '—', 'Bottleneck'],
-    ['Ordering', 'Order', '4', '0', '4', '4', '10', '60', ''],
+    ['Arrival', 'Arrive', '5', '0', '5', '2', '1', '5', '', ''],
+    ['Arrival', 'Seat', '0', '15', '15', '8', '4', '—', 'Bottleneck', 'Create opportunity'],
+    ['Ordering', 'Order', '4', '0', '4', '4', '10', '60', '', ''],
   ]);
   // The totals row sums the same columns as the headline: 24 min of customer time.
   expect((await rowsOf(time.getByRole('table', { name: 'Per stage' }))).at(-1)).toEqual(['Total', '9', '15', '24', '14', '15']);
@@ -78,7 +78,7 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
     ['Prepare table', 'POS system', 'Arrival', 'Line of internal interaction', 'Kitchen → Vendor Ltd'],
     ['POS system', 'Prepare table', 'Ordering', 'Line of internal interaction', 'Vendor Ltd → Kitchen'],
   ]);
-  expect(await rowsOf(handoffs.getByRole('table', { name: 'Rework loops' }))).toEqual([['1', 'Prepare table → POS system']]);
+  expect(await rowsOf(handoffs.getByRole('table', { name: 'Rework loops' }))).toEqual([['1', 'Prepare table → POS system', 'Create opportunity']]);
   expect(await rowsOf(handoffs.getByRole('table', { name: 'Handoffs between owners (from ↓, to →)' }))).toEqual([
     ['Host', '', '1', ''],
     ['Kitchen', '', '', '1'],
@@ -91,8 +91,15 @@ test('Analysis shows the hand-worked figures of a known board and follows a row 
 
   const emotions = section(page, 'Emotions');
   expect(await rowsOf(emotions.getByRole('table', { name: 'Low, end and sharpest drop' }))).toEqual([
-    ['Guest', '-2 at Seat', '-0.5 at Order', '−3 from Arrive to Seat'],
+    ['Guest', '-2 at Seat', '-0.5 at Order', '−3 from Arrive to Seat', 'Create opportunity'],
   ]);
+  // The emotion low asks for an opportunity at its step; one there addresses the bottleneck at Seat too.
+  await emotions.getByRole('button', { name: 'Create opportunity: Lift Guest’s low at Seat' }).click();
+  await expect(card(page, 'Lift Guest’s low at Seat')).toBeVisible();
+  await expect(emotions.getByRole('button', { name: /Create opportunity/ })).toHaveCount(0);
+  await expect(time.getByRole('button', { name: /Create opportunity/ })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'Lift Guest’s low at Seat')).toHaveCount(0);
 
   const evidence = section(page, 'Evidence');
   expect(await rowsOf(evidence.getByRole('table', { name: 'Open questions: assumed cards the customer meets' }))).toEqual([

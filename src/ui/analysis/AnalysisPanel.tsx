@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analyseBoard, unaddressedProblems, type Problem, type QuadrantSplit } from '../../model';
+import { analyseBoard, problemKey, unaddressedProblems, type Problem, type QuadrantSplit } from '../../model';
 import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../files/analysisTables';
 import { createOpportunityFrom, problemTitle, revealCard } from '../../editor';
 import { useEditor } from '../../canvas/EditorContext';
@@ -31,20 +31,28 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
   );
   const editor = useEditor();
   const readOnly = useEditorStore((s) => s.readOnly);
-  // Rows about a problem no opportunity addresses yet offer to create one (failure points and
-  // touchpoints here; the steps' problems are in the Backlog's "Not yet addressed").
+  // Rows about a problem no opportunity addresses yet offer to create one: failure points,
+  // touchpoints, rework loops, the bottleneck and steps over tolerance, emotion lows.
   const problems = useMemo(() => {
-    const byCard = new Map<string, Problem>();
-    if (board && analysis) for (const p of unaddressedProblems(board, analysis)) if ('cardId' in p) byCard.set(`${p.kind}:${p.cardId}`, p);
-    return byCard;
+    const byKey = new Map<string, Problem>();
+    if (board && analysis) for (const p of unaddressedProblems(board, analysis)) byKey.set(problemKey(p), p);
+    return byKey;
   }, [board, analysis]);
-  const createFor = (kind: 'failure' | 'touchpoint') =>
-    readOnly
+  /** The problem a row of a table is about, if nothing addresses it yet. */
+  const rowProblem: Record<string, (row: AnalysisRow) => Problem | undefined> = {
+    failures: (r) => problems.get(`failure:${r.cardId}`),
+    touchpoints: (r) => problems.get(`touchpoint:${r.cardId}`),
+    'rework-loops': (r) => problems.get(`rework:${r.cardId}`),
+    'time-steps': (r) => problems.get(`bottleneck:${r.stepId}`) ?? problems.get(`tolerance:${r.stepId}`),
+    'emotion-lows': (r) => problems.get(`emotionLow:${r.stepId}:${r.personaId}`),
+  };
+  const createFor = (tableId: string) =>
+    readOnly || !rowProblem[tableId]
       ? undefined
       : {
           label: t('analysis.action'),
           cell: (row: AnalysisRow) => {
-            const p = row.cardId && problems.get(`${kind}:${row.cardId}`);
+            const p = rowProblem[tableId]!(row);
             return p ? (
               <button
                 type="button"
@@ -116,12 +124,7 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
             )}
             {section.tables.map((table) => (
               <div key={table.id}>
-                <AnalysisTableView
-                  table={table}
-                  empty={t('analysis.none')}
-                  onChoose={choose}
-                  action={table.id === 'failures' ? createFor('failure') : table.id === 'touchpoints' ? createFor('touchpoint') : undefined}
-                />
+                <AnalysisTableView table={table} empty={t('analysis.none')} onChoose={choose} action={createFor(table.id)} />
                 {CSV_REGISTERS.includes(table.id) && (
                   <button
                     type="button"

@@ -1,6 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPPORTUNITY_STATUSES, SOLUTION_STATUSES, analyseBoard, backlogOf, localDay, unaddressedProblems, type Problem } from '../../model';
+import {
+  OPPORTUNITY_STATUSES,
+  SOLUTION_STATUSES,
+  analyseBoard,
+  backlogOf,
+  localDay,
+  problemKey,
+  unaddressedProblems,
+  type Problem,
+} from '../../model';
 import { backlogIssuesCsv, backlogTables, type BacklogFilter } from '../../files/backlogTables';
 import { tableToCsv, type AnalysisTable } from '../../files/analysisTables';
 import { createOpportunityFrom, problemTitle, revealCard } from '../../editor';
@@ -172,8 +181,6 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
     </section>
   );
 }
-
-const problemKey = (p: Problem) => `${p.kind}:${'cardId' in p ? p.cardId : p.stepId}:${p.kind === 'emotionLow' ? p.personaId : ''}`;
 
 /** A problem no opportunity addresses yet: what and where, a way to its card, and "Create opportunity". */
 function ProblemItem({
