@@ -53,7 +53,9 @@ async function stopFrames(page) {
 async function openLibrary(page, baseURL) {
   await page.goto(`${baseURL}/`);
   await page.getByRole('heading', { name: 'Boards' }).waitFor();
-  await page.getByRole('link').first().waitFor(); // the list is read from the database, so it is open
+  // The board list appears once the database is open and the first-run sample stored (the
+  // Portfolio link is there at once, so waiting on any link would race it).
+  await page.locator('.board-list').waitFor();
 }
 
 /**
