@@ -619,7 +619,7 @@ export const en = {
       openOpportunities: 'Open opportunities',
       solutions: 'Solutions by status',
       failures: 'Failure points without recovery',
-      changed: 'Last changed',
+      changed: 'Backlog last changed',
     },
   },
   backlog: {

@@ -602,7 +602,7 @@ export const zhCN: Catalogue = {
       openOpportunities: '待定机会点',
       solutions: '各状态解决方案',
       failures: '无补救措施的失误点',
-      changed: '最近修改',
+      changed: '待办最近变更',
     },
   },
   backlog: {

@@ -36,6 +36,12 @@ describe('the portfolio across boards', () => {
     const at = (updatedAt: string) => portfolioOf([{ id: 'a', title: 'Loop', updatedAt, summary: summarize(loop) }], now).boards[0]!.stale;
     expect(at('2026-10-06T11:00:00')).toBe(true); // 8 weeks and an hour
     expect(at('2026-10-06T13:00:00')).toBe(false); // an hour short of 8 weeks
+    // What counts is when the backlog changed, when storage knows it: a board edited elsewhere since is still stale.
+    const quiet = { ...summarize(loop), changedAt: '2026-09-01T00:00:00' };
+    expect(portfolioOf([{ id: 'a', title: 'Loop', updatedAt: '2026-11-30T00:00:00', summary: quiet }], now).boards[0]).toMatchObject({
+      stale: true,
+      backlogChangedAt: '2026-09-01T00:00:00',
+    });
   });
 
   it('counts failure points with no recovery written', () => {

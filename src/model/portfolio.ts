@@ -22,6 +22,8 @@ export interface SummaryItem {
 export interface BoardSummary {
   items: SummaryItem[];
   failuresWithoutRecovery: number;
+  /** When its items last changed (set by storage on save; the board's own last change without it). */
+  changedAt?: string;
 }
 
 /** A board of the library as the Portfolio reads it. */
@@ -44,10 +46,12 @@ export interface BoardRollup {
   boardId: string;
   title: string;
   updatedAt: string;
+  /** When the board's opportunities and solutions last changed. */
+  backlogChangedAt: string;
   openOpportunities: number;
   solutions: Record<SolutionStatus, number>;
   failuresWithoutRecovery: number;
-  /** Open work on a board nobody changed for `STALE_WEEKS` weeks. */
+  /** Open work whose opportunities and solutions nobody changed for `STALE_WEEKS` weeks. */
   stale: boolean;
 }
 
@@ -87,7 +91,7 @@ export const STALE_WEEKS = 8;
  * Every opportunity and solution of the given boards, and each board's roll-up: open
  * opportunities, solutions by status, failure points without recovery, and whether it is going
  * stale (it has open opportunities or unfinished solutions and has not changed for
- * `STALE_WEEKS` weeks). Items come board by board, each board's backlog in its own order.
+ * `STALE_WEEKS` weeks: its backlog's own change time, else the board's). Items come board by board, each board's backlog in its own order.
  */
 export function portfolioOf(sources: readonly PortfolioSource[], now: Date): { items: PortfolioItem[]; boards: BoardRollup[] } {
   const today = localDay(now);
@@ -106,11 +110,13 @@ export function portfolioOf(sources: readonly PortfolioSource[], now: Date): { i
         if (!done) unfinished++;
       }
     }
-    const changed = Date.parse(updatedAt);
+    const backlogChangedAt = summary.changedAt ?? updatedAt;
+    const changed = Date.parse(backlogChangedAt);
     return {
       boardId: id,
       title,
       updatedAt,
+      backlogChangedAt,
       openOpportunities,
       solutions,
       failuresWithoutRecovery: summary.failuresWithoutRecovery,

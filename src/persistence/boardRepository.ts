@@ -11,6 +11,7 @@ import {
   validateBoard,
   type Board,
   type BoardIssue,
+  type BoardSummary,
   type PortfolioSource,
 } from '../model';
 import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
@@ -208,7 +209,14 @@ export class BoardRepository {
       const checked = validateBoard(doc);
       if (!checked.ok) throw new InvalidBoardError(checked.errors);
       // y-dexie stores the given Y.Doc's state as the content's first update, in this transaction.
-      const record = { id, title: doc.title, updatedAt: now, version: doc.version, content: docFromBoard(doc), summary: summarize(doc) };
+      const record = {
+        id,
+        title: doc.title,
+        updatedAt: now,
+        version: doc.version,
+        content: docFromBoard(doc),
+        summary: { ...summarize(doc), changedAt: now },
+      };
       await this.db.boards.add(record as unknown as BoardRecord);
       return doc;
     });
@@ -222,8 +230,22 @@ export class BoardRepository {
   async commit(id: string, board: Board, fullState?: Uint8Array): Promise<void> {
     await this.db.transaction('rw', this.db.boards, this.updates, async () => {
       if (fullState) await this.updates.add({ k: id, u: fullState, f: 1 });
-      await this.db.boards.update(id, { title: board.title, updatedAt: new Date().toISOString(), version: board.version, summary: summarize(board) });
+      const now = new Date().toISOString();
+      await this.db.boards.update(id, {
+        title: board.title,
+        updatedAt: now,
+        version: board.version,
+        summary: await this.summaryAfter(id, board, now),
+      });
     });
+  }
+
+  /** The board's summary as saved now: its change time moves only when its items changed. */
+  private async summaryAfter(id: string, board: Board, now: string): Promise<BoardSummary> {
+    const next = summarize(board);
+    const previous = (await this.db.boards.get(id))?.summary;
+    const same = previous && sameJson(previous.items, next.items);
+    return { ...next, changedAt: same ? (previous.changedAt ?? now) : now };
   }
 
   /**
@@ -246,7 +268,7 @@ export class BoardRepository {
           unread++;
           continue;
         }
-        summary = summarize(loaded.board);
+        summary = { ...summarize(loaded.board), changedAt: entry.updatedAt }; // the last change known
         // Only saves time next time: if it cannot be stored, the Portfolio reads the board again.
         await this.db.boards.update(entry.id, { summary }).catch(() => {});
       }
@@ -282,7 +304,15 @@ export class BoardRepository {
     // (one shared earlier, or any other) is never overwritten; this one gets an id of its own.
     const now = new Date().toISOString();
     const id = (await this.db.boards.get(board.id)) ? newId('bd_') : board.id;
-    const record = { id, title: board.title, updatedAt: now, version: board.version, content: doc, share, summary: summarize(board) };
+    const record = {
+      id,
+      title: board.title,
+      updatedAt: now,
+      version: board.version,
+      content: doc,
+      share,
+      summary: { ...summarize(board), changedAt: now },
+    };
     await this.db.boards.add(record as unknown as BoardRecord);
     return { ...board, id };
   }

@@ -98,10 +98,18 @@ describe('BoardRepository', () => {
       ['Older', ['B', 'A', 'D', 'C', 'Short form', 'Pay by link']],
     ]);
     expect((await t.db.boards.get('legacy'))!.summary).toEqual(sources[1]!.summary); // kept for next time
-    // A save keeps the summary in step with the board.
+    expect((await t.db.boards.get('legacy'))!.summary!.changedAt).toBe('2026-01-02'); // the last change known
+    // A save keeps the summary in step with the board; its change time moves only when the backlog changed.
+    const first = (await t.db.boards.get(created.id))!.summary!.changedAt!;
+    await t.db.boards.update(created.id, { summary: { ...sources[0]!.summary, changedAt: '2026-01-01T00:00:00.000Z' } });
+    await t.repo.commit(created.id, renameBoard(created, 'Loop, renamed'));
+    expect((await t.db.boards.get(created.id))!.summary!.changedAt).toBe('2026-01-01T00:00:00.000Z'); // the title is not the backlog
     const renamed = { ...created, cards: created.cards.map((c) => (c.text === 'B' ? { ...c, text: 'Pay at the table' } : c)) };
     await t.repo.commit(created.id, renamed);
-    expect((await t.db.boards.get(created.id))!.summary!.items[0]!.text).toBe('Pay at the table');
+    const summary = (await t.db.boards.get(created.id))!.summary!;
+    expect(summary.items[0]!.text).toBe('Pay at the table');
+    expect(summary.changedAt).not.toBe('2026-01-01T00:00:00.000Z');
+    expect(summary.changedAt! >= first).toBe(true);
   });
 
   it('an update that failed to store is written again, whole, by the next commit', async () => {

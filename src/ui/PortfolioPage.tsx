@@ -120,7 +120,7 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
                       </td>
                       <td>{b.failuresWithoutRecovery}</td>
                       <td>
-                        {new Date(b.updatedAt).toLocaleDateString()}
+                        {new Date(b.backlogChangedAt).toLocaleDateString()}
                         {b.stale && ` (${t('portfolio.stale')})`}
                       </td>
                     </tr>
