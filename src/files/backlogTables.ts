@@ -1,4 +1,4 @@
-import { formatPriority, type Backlog, type Board, type Card, type OpportunityRow, type SolutionRow } from '../model';
+import { formatPriority, sameOwner, type Backlog, type Board, type Card, type OpportunityRow, type SolutionRow } from '../model';
 import type { AnalysisSection, AnalysisTable, Translate } from './analysisTables';
 import { toCsv } from './csv';
 
@@ -10,7 +10,7 @@ export interface BacklogFilter {
 }
 
 const passes = (status: string | undefined, owner: string | undefined, is: string, has: string | undefined) =>
-  (!status || status === is) && (!owner || owner === (has?.trim() ?? ''));
+  (!status || status === is) && (!owner || sameOwner(owner, has ?? ''));
 
 /**
  * The backlog as two labelled tables, the same for the view and its CSV files: opportunities by

@@ -25,3 +25,4 @@ export * from './versionDiff';
 export * from './color';
 export * from './collections';
 export * from './portfolio';
+export * from './owners';

@@ -243,9 +243,11 @@ export class BoardRepository {
   /** The board's summary as saved now: its change time moves only when its items changed. */
   private async summaryAfter(id: string, board: Board, now: string): Promise<BoardSummary> {
     const next = summarize(board);
-    const previous = (await this.db.boards.get(id))?.summary;
-    const same = previous && sameJson(previous.items, next.items);
-    return { ...next, changedAt: same ? (previous.changedAt ?? now) : now };
+    const record = await this.db.boards.get(id);
+    const previous = record?.summary;
+    if (!previous || !sameJson(previous.items, next.items)) return { ...next, changedAt: now };
+    // A summary kept before change times were: its board's last save is the latest the items can have changed.
+    return { ...next, changedAt: previous.changedAt ?? record.updatedAt };
   }
 
   /**

@@ -9,7 +9,7 @@ import {
   setBoardDescription,
   linkCardToEmotion,
   toggleMarker,
-  ownerKey,
+  ownersOf,
   updateCard,
   type Card,
   type CardField,
@@ -102,14 +102,7 @@ function CardConnectors({ card }: { card: Card }) {
 /** The owners written on the board's cards, each once (as first written), for the owner field's suggestions. */
 function OwnerSuggestions({ id }: { id: string }) {
   const cards = useEditorStore((s) => s.board?.cards);
-  const owners = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const c of cards ?? []) {
-      const owner = c.owner?.trim();
-      if (owner && !seen.has(ownerKey(owner))) seen.set(ownerKey(owner), owner);
-    }
-    return [...seen.values()].sort((a, b) => a.localeCompare(b));
-  }, [cards]);
+  const owners = useMemo(() => ownersOf((cards ?? []).map((c) => c.owner)), [cards]);
   return (
     <datalist id={id}>
       {owners.map((o) => (

@@ -1,11 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPPORTUNITY_STATUSES, SOLUTION_STATUSES, formatPriority, portfolioOf, type PortfolioItem, type PortfolioSource } from '../model';
+import {
+  OPPORTUNITY_STATUSES,
+  SOLUTION_STATUSES,
+  formatPriority,
+  ownersOf,
+  portfolioOf,
+  sameOwner,
+  type PortfolioItem,
+  type PortfolioSource,
+} from '../model';
 import type { BoardRepository } from '../persistence';
 import { boardHref, libraryHref } from './routes';
+import { FilterSelect, asOptions } from './FilterSelect';
 
 type SortKey = 'board' | 'text' | 'priority' | 'status' | 'owner' | 'dueDate';
 const COLUMNS: SortKey[] = ['board', 'text', 'priority', 'status', 'owner', 'dueDate'];
+const KINDS: PortfolioItem['kind'][] = ['opportunity', 'solution'];
 /** Rows drawn at first, and added by each "Show more". */
 const PAGE = 100;
 
@@ -34,9 +45,9 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
   const [unread, setUnread] = useState(0);
   const [failed, setFailed] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'priority', descending: true });
-  const [kind, setKind] = useState<'' | PortfolioItem['kind']>('');
-  const [status, setStatus] = useState('');
-  const [owner, setOwner] = useState('');
+  const [kind, setKind] = useState<PortfolioItem['kind']>();
+  const [status, setStatus] = useState<string>();
+  const [owner, setOwner] = useState<string>();
   // Thousands of rows would take seconds to draw: the first ones in the chosen order, then more on request.
   const [limit, setLimit] = useState(PAGE);
 
@@ -60,11 +71,11 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
   }, [repo]);
 
   const portfolio = useMemo(() => (sources ? portfolioOf(sources, new Date()) : null), [sources]);
-  const owners = useMemo(() => [...new Set(portfolio?.items.map((i) => i.owner?.trim()).filter(Boolean) as string[])].sort(), [portfolio]);
+  const owners = useMemo(() => ownersOf(portfolio?.items.map((i) => i.owner) ?? []), [portfolio]);
   const items = useMemo(() => {
     if (!portfolio) return [];
     const shown = portfolio.items.filter(
-      (i) => (!kind || i.kind === kind) && (!status || i.status === status) && (!owner || i.owner?.trim() === owner),
+      (i) => (!kind || i.kind === kind) && (!status || i.status === status) && (!owner || sameOwner(i.owner ?? '', owner)),
     );
     const { key, descending } = sort;
     return shown
@@ -132,43 +143,30 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
           <section aria-labelledby="portfolio-items">
             <h2 id="portfolio-items">{t('portfolio.items')}</h2>
             <div className="backlog-filters">
-              <label>
-                {t('portfolio.kind')}{' '}
-                <select value={kind} onChange={(e) => (setKind(e.target.value as typeof kind), setStatus(''))}>
-                  <option value="">{t('portfolio.allKinds')}</option>
-                  <option value="opportunity">{t('laneKind.opportunity')}</option>
-                  <option value="solution">{t('laneKind.solution')}</option>
-                </select>
-              </label>{' '}
-              <label>
-                {t('backlog.statusFilter')}{' '}
-                <select value={status} onChange={(e) => setStatus(e.target.value)}>
-                  <option value="">{t('backlog.allStatuses')}</option>
-                  {kind !== 'solution' &&
-                    OPPORTUNITY_STATUSES.map((s) => (
-                      <option key={`o-${s}`} value={s}>
-                        {t(`opportunityStatus.${s}`)}
-                      </option>
-                    ))}
-                  {kind !== 'opportunity' &&
-                    SOLUTION_STATUSES.map((s) => (
-                      <option key={`s-${s}`} value={s}>
-                        {t(`solutionStatus.${s}`)}
-                      </option>
-                    ))}
-                </select>
-              </label>{' '}
-              <label>
-                {t('backlog.ownerFilter')}{' '}
-                <select value={owner} onChange={(e) => setOwner(e.target.value)}>
-                  <option value="">{t('backlog.allOwners')}</option>
-                  {owners.map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
-                </select>
-              </label>{' '}
+              <FilterSelect
+                label={t('portfolio.kind')}
+                all={t('portfolio.allKinds')}
+                value={kind}
+                options={asOptions(KINDS, (k) => t(`laneKind.${k}`))}
+                onChange={(k) => (setKind(k as PortfolioItem['kind'] | undefined), setStatus(undefined))}
+              />{' '}
+              <FilterSelect
+                label={t('backlog.statusFilter')}
+                all={t('backlog.allStatuses')}
+                value={status}
+                options={[
+                  ...(kind !== 'solution' ? asOptions(OPPORTUNITY_STATUSES, (s) => t(`opportunityStatus.${s}`)) : []),
+                  ...(kind !== 'opportunity' ? asOptions(SOLUTION_STATUSES, (s) => t(`solutionStatus.${s}`)) : []),
+                ]}
+                onChange={setStatus}
+              />{' '}
+              <FilterSelect
+                label={t('backlog.ownerFilter')}
+                all={t('backlog.allOwners')}
+                value={owner}
+                options={asOptions(owners)}
+                onChange={setOwner}
+              />{' '}
               <span>{t('backlog.count', { shown: items.length, count: portfolio.items.length })}</span>
             </div>
             <div className="analysis-table">

@@ -56,6 +56,3 @@ export function byBoardOrder(ix: BoardIndex) {
 
 /** A text that says something once trimmed. */
 export const filled = (s: string | undefined): boolean => !!s && s.trim() !== '';
-
-/** One owner however it is typed: "Hotel " and "hotel" are the same team (analyses, suggestions). */
-export const ownerKey = (owner: string): string => owner.trim().toLocaleLowerCase();

@@ -1,6 +1,7 @@
 import type { Board } from '../board';
 import { lineBoundaries, type LineKind } from '../layout';
-import { boardIndex, byBoardOrder, filled, ownerKey } from './boardIndex';
+import { boardIndex, byBoardOrder, filled } from './boardIndex';
+import { ownerKey, sameOwner } from '../owners';
 import { cycles, successors } from './graph';
 
 export interface HandoffRow {
@@ -25,8 +26,6 @@ export interface Handoffs {
   /** Work passed from one owner to another: how many connectors per ordered pair (owners as first written). */
   ownerPairs: { from: string; to: string; count: number }[];
 }
-
-const sameOwner = (a: string, b: string) => ownerKey(a) === ownerKey(b);
 
 /** Every connector that crosses a line of the blueprint or passes work to another owner. */
 export function handoffs(board: Board): Handoffs {

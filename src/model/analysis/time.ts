@@ -1,5 +1,6 @@
 import type { Board } from '../board';
-import { boardIndex, filled, ownerKey } from './boardIndex';
+import { boardIndex, filled } from './boardIndex';
+import { ownerKey } from '../owners';
 import { heaviestChain, successors } from './graph';
 
 /**

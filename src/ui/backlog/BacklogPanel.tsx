@@ -6,6 +6,7 @@ import {
   analyseBoard,
   backlogOf,
   localDay,
+  ownersOf,
   problemKey,
   unaddressedProblems,
   type Problem,
@@ -19,6 +20,7 @@ import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContex
 import { downloadBlob, fileName } from '../download';
 import { AnalysisTableView } from '../analysis/AnalysisTableView';
 import { ValueEffortMatrix } from './ValueEffortMatrix';
+import { FilterSelect, asOptions } from '../FilterSelect';
 
 /**
  * The Backlog beside the board: the board's opportunities by priority with their value × effort
@@ -36,13 +38,7 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
   const backlog = useMemo(() => (board ? backlogOf(board, localDay(new Date())) : null), [board]);
   const tables = useMemo(() => (board && backlog ? backlogTables(board, backlog, t as never, filter) : null), [board, backlog, t, filter]);
   const problems = useMemo(() => (board ? unaddressedProblems(board, analyseBoard(board)) : []), [board]);
-  const owners = useMemo(
-    () =>
-      [
-        ...new Set([...(backlog?.opportunities ?? []), ...(backlog?.solutions ?? [])].map((r) => r.card.owner?.trim()).filter(Boolean)),
-      ].sort() as string[],
-    [backlog],
-  );
+  const owners = useMemo(() => ownersOf([...(backlog?.opportunities ?? []), ...(backlog?.solutions ?? [])].map((r) => r.card.owner)), [backlog]);
   if (!board || !backlog || !tables) return null;
   const choose = (cardId: string) => {
     store.getState().select([cardId]);
@@ -60,27 +56,6 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
       {t('backlog.csv')}
     </button>
   );
-  const select = (
-    id: string,
-    label: string,
-    value: string | undefined,
-    all: string,
-    options: readonly string[],
-    name: (o: string) => string,
-    set: (v: string | undefined) => void,
-  ) => (
-    <span className="inline-field">
-      <label htmlFor={id}>{label}</label>{' '}
-      <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value || undefined)}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {name(o)}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
   const shownOpportunities = backlog.opportunities.filter((o) => tables.opportunities.rows.some((r) => r.cardId === o.card.id));
   return (
     <section className="backlog" aria-labelledby="backlog-title">
@@ -93,15 +68,13 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
       <div className="analysis-body backlog-body" tabIndex={0}>
         <p className="hint">{t('backlog.live')}</p>
         <div className="backlog-filters">
-          {select(
-            'backlog-owner',
-            t('backlog.ownerFilter'),
-            filter.owner,
-            t('backlog.allOwners'),
-            owners,
-            (o) => o,
-            (owner) => setFilter({ ...filter, owner }),
-          )}
+          <FilterSelect
+            label={t('backlog.ownerFilter')}
+            all={t('backlog.allOwners')}
+            value={filter.owner}
+            options={asOptions(owners)}
+            onChange={(owner) => setFilter({ ...filter, owner })}
+          />
         </div>
         <section aria-labelledby="backlog-opportunities" className="analysis-section">
           <h3 id="backlog-opportunities">
@@ -109,15 +82,13 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
             <span className="count">{t('backlog.count', { shown: tables.opportunities.rows.length, count: backlog.opportunities.length })}</span>
           </h3>
           <p className="hint">{t('backlog.formula')}</p>
-          {select(
-            'backlog-opportunity-status',
-            t('backlog.statusFilter'),
-            filter.opportunityStatus,
-            t('backlog.allStatuses'),
-            OPPORTUNITY_STATUSES,
-            (o) => t(`opportunityStatus.${o}`),
-            (opportunityStatus) => setFilter({ ...filter, opportunityStatus }),
-          )}
+          <FilterSelect
+            label={t('backlog.statusFilter')}
+            all={t('backlog.allStatuses')}
+            value={filter.opportunityStatus}
+            options={asOptions(OPPORTUNITY_STATUSES, (o) => t(`opportunityStatus.${o}`))}
+            onChange={(opportunityStatus) => setFilter({ ...filter, opportunityStatus })}
+          />
           <AnalysisTableView table={tables.opportunities} empty={t('backlog.noOpportunities')} onChoose={choose} />
           {csv(tables.opportunities)}
           <h4>{t('backlog.matrix')}</h4>
@@ -132,15 +103,13 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
             {t('backlog.solutions')}{' '}
             <span className="count">{t('backlog.count', { shown: tables.solutions.rows.length, count: backlog.solutions.length })}</span>
           </h3>
-          {select(
-            'backlog-solution-status',
-            t('backlog.statusFilter'),
-            filter.solutionStatus,
-            t('backlog.allStatuses'),
-            SOLUTION_STATUSES,
-            (o) => t(`solutionStatus.${o}`),
-            (solutionStatus) => setFilter({ ...filter, solutionStatus }),
-          )}
+          <FilterSelect
+            label={t('backlog.statusFilter')}
+            all={t('backlog.allStatuses')}
+            value={filter.solutionStatus}
+            options={asOptions(SOLUTION_STATUSES, (o) => t(`solutionStatus.${o}`))}
+            onChange={(solutionStatus) => setFilter({ ...filter, solutionStatus })}
+          />
           <AnalysisTableView table={tables.solutions} empty={t('backlog.noSolutions')} onChoose={choose} />
           {csv(tables.solutions)}{' '}
           <button
