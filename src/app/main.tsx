@@ -1,7 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
-import './styles.css';
+// In cascade order: later sheets may refine earlier ones.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/board.css';
+import './styles/panels.css';
+import './styles/gallery.css';
+import './styles/present.css';
+import './styles/board-extras.css';
+import './styles/analysis.css';
+import './styles/history.css';
+import './styles/share.css';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import { repository } from './services';

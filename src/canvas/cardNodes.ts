@@ -42,7 +42,7 @@ export function createCardNodeBuilder() {
   };
 }
 
-/** Size of a connection handle (styles.css), centred on the card's edge as React Flow draws it. */
+/** Size of a connection handle (styles/panels.css), centred on the card's edge as React Flow draws it. */
 const HANDLE = 10;
 
 /**

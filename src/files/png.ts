@@ -1,6 +1,7 @@
 import { layout, type Board } from '../model';
 import { drawLegend, drawRegion, legendHeight, regionSize, type ExportTexts, type Region } from './draw/drawBoard';
 import type { Painter, TextStyle } from './draw/painter';
+import { INK } from './draw/ink';
 
 /** Chromium's limits: 16 384 px a side and about 268 million pixels. */
 const MAX_SIDE = 16_384;
@@ -46,12 +47,12 @@ export async function exportPng(
   canvas.height = Math.max(1, Math.round(size.height * scale));
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw the image (no 2D canvas)');
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = INK.surface;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   const p = canvasPainter(ctx, scale, options.fontFamily);
   if (whole) {
-    p.text(board.title, SIDE, 34, { size: 22, bold: true, color: '#0f172a' });
-    p.text(options.texts.exported(options.date ?? new Date()), size.width - SIDE, 34, { size: 12, color: '#334155', align: 'right' });
+    p.text(board.title, SIDE, 34, { size: 22, bold: true, color: INK.fg });
+    p.text(options.texts.exported(options.date ?? new Date()), size.width - SIDE, 34, { size: 12, color: INK.fgSoft, align: 'right' });
     p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND, () => drawRegion(p, board, l, region, options.texts));
     p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND + drawing.height + SIDE, () =>
       drawLegend(p, board, options.texts, 0, 0, drawing.width),
@@ -106,7 +107,7 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
     },
     text(text, x, y, st: TextStyle) {
       ctx.font = font(st.size, st.bold);
-      ctx.fillStyle = st.color ?? '#0f172a';
+      ctx.fillStyle = st.color ?? INK.fg;
       ctx.textAlign = st.align ?? 'left';
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, X(x), Y(y));

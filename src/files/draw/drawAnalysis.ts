@@ -1,6 +1,7 @@
 import type { Priorities, Quadrant } from '../../model';
 import type { AnalysisSection, AnalysisTable } from '../analysisTables';
 import type { Painter } from './painter';
+import { INK, QUADRANT_INK } from './ink';
 
 /** What the PDF appendix draws: the sections' tables and the priorities chart. */
 export interface AnalysisPdf {
@@ -14,7 +15,6 @@ export interface AnalysisPdf {
 const SIZE = { heading: 13, note: 9, caption: 9, cell: 8 };
 const LINE = 1.25; // line height as a multiple of the font size
 const PAD = 3;
-const QUADRANT_COLORS: Record<Quadrant, string> = { concentrate: '#b91c1c', 'keep-up': '#15803d', 'low-priority': '#475569', overkill: '#1d4ed8' };
 
 /**
  * Flows the analysis over as many pages as it needs, `width` × `height` each (points, from the
@@ -54,7 +54,7 @@ export function flowAnalysis(
     y += 6;
     for (const l of notes) {
       y += SIZE.note * LINE;
-      p.text(l, 0, y, { size: SIZE.note, color: '#334155' });
+      p.text(l, 0, y, { size: SIZE.note, color: INK.fgSoft });
     }
     if (section.id === 'priorities' && a.priorities.rows.some((r) => r.quadrant)) {
       const side = Math.min(260, width);
@@ -73,7 +73,7 @@ export function flowAnalysis(
     const rowHeight = (ls: string[][]) => Math.max(...ls.map((l) => l.length)) * SIZE.cell * LINE + 2 * PAD;
     const header = () => {
       const h = rowHeight(headerLines);
-      drawRow(headerLines, h, '#f1f5f9', true);
+      drawRow(headerLines, h, INK.surfaceMuted, true);
     };
     const drawRow = (ls: string[][], h: number, fill: string | undefined, bold: boolean) => {
       if (fill) p.rect(0, y, width, h, { fill });
@@ -87,19 +87,19 @@ export function flowAnalysis(
           { x: 0, y: y + h },
           { x: width, y: y + h },
         ],
-        { color: '#cbd5e1', width: 0.5 },
+        { color: INK.border, width: 0.5 },
       );
       y += h;
     };
     const captionHeight = SIZE.caption * LINE + 4;
     need(captionHeight + rowHeight(headerLines) + SIZE.cell * LINE * 2 + 2 * PAD);
     y += SIZE.caption * LINE + 4;
-    p.text(table.caption, 0, y, { size: SIZE.caption, bold: true, color: '#334155' });
+    p.text(table.caption, 0, y, { size: SIZE.caption, bold: true, color: INK.fgSoft });
     y += 4;
     header();
     if (!table.rows.length) {
       y += SIZE.cell * LINE;
-      p.text('—', PAD, y, { size: SIZE.cell, color: '#475569' });
+      p.text('—', PAD, y, { size: SIZE.cell, color: INK.fgMuted });
       y += PAD;
     }
     const rows = table.rows.map((row) => ({ row, ls: cellLines(row.cells) }));
@@ -114,7 +114,7 @@ export function flowAnalysis(
         y = 0;
         header(); // the header row again on the new page
       }
-      drawRow(ls, h, row.marked ? '#fef3c7' : undefined, false);
+      drawRow(ls, h, row.marked ? INK.warnSoft : undefined, false);
     }
     y += 6;
   }
@@ -137,34 +137,34 @@ function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: num
     inset = 10; // ratings of 1 and 5 sit inside the frame, never on or past its edge
   const px = (v: number) => x0 + pad + inset + ((v - 1) / 4) * (span - 2 * inset);
   const py = (v: number) => y0 + pad + inset + ((5 - v) / 4) * (span - 2 * inset);
-  p.rect(x0 + pad, y0 + pad, span, span, { fill: '#f8fafc', stroke: '#94a3b8', lineWidth: 0.5 });
+  p.rect(x0 + pad, y0 + pad, span, span, { fill: INK.bg, stroke: INK.line, lineWidth: 0.5 });
   const { importance: si, performance: sp } = a.priorities.split;
   p.polyline(
     [
       { x: px(sp), y: y0 + pad },
       { x: px(sp), y: y0 + pad + span },
     ],
-    { color: '#64748b', width: 0.5, dash: [3, 2] },
+    { color: INK.lane, width: 0.5, dash: [3, 2] },
   );
   p.polyline(
     [
       { x: x0 + pad, y: py(si) },
       { x: x0 + pad + span, y: py(si) },
     ],
-    { color: '#64748b', width: 0.5, dash: [3, 2] },
+    { color: INK.lane, width: 0.5, dash: [3, 2] },
   );
   const q = a.chart.quadrants,
-    style = { size: 7, bold: true, color: '#334155' };
+    style = { size: 7, bold: true, color: INK.fgSoft };
   p.text(q.concentrate, x0 + pad + 3, y0 + pad + 9, style);
   p.text(q['keep-up'], x0 + pad + span - 3, y0 + pad + 9, { ...style, align: 'right' });
   p.text(q['low-priority'], x0 + pad + 3, y0 + pad + span - 4, style);
   p.text(q.overkill, x0 + pad + span - 3, y0 + pad + span - 4, { ...style, align: 'right' });
   for (let v = 1; v <= 5; v++) {
-    p.text(String(v), px(v), y0 + pad + span + 10, { size: 7, align: 'center', color: '#334155' });
-    p.text(String(v), x0 + pad - 5, py(v) + 2.5, { size: 7, align: 'right', color: '#334155' });
+    p.text(String(v), px(v), y0 + pad + span + 10, { size: 7, align: 'center', color: INK.fgSoft });
+    p.text(String(v), x0 + pad - 5, py(v) + 2.5, { size: 7, align: 'right', color: INK.fgSoft });
   }
-  p.text(a.chart.performance, x0 + pad + span / 2, y0 + side - 2, { size: 8, align: 'center', color: '#334155' });
-  p.text(a.chart.importance, x0 + 2, y0 + pad - 8, { size: 8, color: '#334155' });
+  p.text(a.chart.performance, x0 + pad + span / 2, y0 + side - 2, { size: 8, align: 'center', color: INK.fgSoft });
+  p.text(a.chart.importance, x0 + 2, y0 + pad - 8, { size: 8, color: INK.fgSoft });
   const seen = new Map<string, number>();
   // Labels are placed where they cover no other label or quadrant name (or left out: the table lists every touchpoint).
   const placed: Box[] = [
@@ -184,7 +184,7 @@ function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: num
     const spot = options.find((b) => inside(b, frame) && !placed.some((o) => overlaps(b, o)));
     if (!spot) return;
     placed.push(spot);
-    p.text(text, spot.x, spot.y + h - 1.5, { size: 6.5, color: '#0f172a' });
+    p.text(text, spot.x, spot.y + h - 1.5, { size: 6.5, color: INK.fg });
   };
   const dots: Box[] = [];
   for (const r of a.priorities.rows) {
@@ -196,7 +196,7 @@ function drawChart(p: Painter, a: AnalysisPdf, x0: number, y0: number, side: num
       radius = k ? 4 + 1.6 * Math.sqrt(k) : 0;
     const cx = px(r.performance!) + radius * Math.cos(angle),
       cy = py(r.importance!) + radius * Math.sin(angle);
-    p.rect(cx - 3, cy - 3, 6, 6, { fill: QUADRANT_COLORS[r.quadrant], radius: 3 });
+    p.rect(cx - 3, cy - 3, 6, 6, { fill: QUADRANT_INK[r.quadrant], radius: 3 });
     dots.push({ x: cx - 3, y: cy - 3, w: 6, h: 6, id: r.cardId, quadrant: r.quadrant });
   }
   placed.push(...dots);

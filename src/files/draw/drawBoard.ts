@@ -19,6 +19,7 @@ import {
   type Point,
 } from '../../model';
 import type { Painter } from './painter';
+import { INK } from './ink';
 
 /** Words the drawing needs, from the catalogue of the language exported in. */
 export interface ExportTexts {
@@ -92,7 +93,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
     board.lanes.forEach((lane, i) => {
       const rect = l.lanes[i]!;
       if (inY(rect.y, rect.y + rect.height))
-        p.rect(x0, rect.y, x1 - x0, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#cbd5e1', lineWidth: 0.5 });
+        p.rect(x0, rect.y, x1 - x0, rect.height, { fill: LANE_COLORS[lane.kind], stroke: INK.border, lineWidth: 0.5 });
     });
     for (const s of steps)
       p.polyline(
@@ -100,7 +101,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
           { x: s.x, y: y0 },
           { x: s.x, y: y1 },
         ],
-        { color: '#cbd5e1', width: 0.5 },
+        { color: INK.border, width: 0.5 },
       );
     for (const s of l.stages.filter((st) => inX(st.x, st.x)))
       p.polyline(
@@ -108,7 +109,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
           { x: s.x, y: y0 },
           { x: s.x, y: y1 },
         ],
-        { color: '#64748b', width: 1.2 },
+        { color: INK.lane, width: 1.2 },
       );
     for (const line of l.lines.filter((x) => inY(x.y, x.y))) {
       p.polyline(
@@ -116,9 +117,9 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
           { x: x0, y: line.y },
           { x: x1, y: line.y },
         ],
-        { color: '#334155', width: 1.5, dash: LINE_DASH[line.kind] },
+        { color: INK.fgSoft, width: 1.5, dash: LINE_DASH[line.kind] },
       );
-      for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: '#1e293b' });
+      for (const s of steps.filter((_, i) => i % 4 === 0)) p.text(t.line[line.kind], s.x + 6, line.y - 3, { size: MIN_TEXT, color: INK.fgStrong });
     }
     const routes = board.connectors.flatMap((c) => {
       const points = connectorRoute(l, c);
@@ -143,13 +144,13 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
   p.within({ x: content.x, y: 0, w: content.w, h: TOP }, dx, 0, () => {
     for (const s of l.stages.filter((st) => inX(st.x, st.x + st.width))) {
       const stage = board.stages.find((x) => x.id === s.id);
-      p.rect(s.x, 0, s.width, g.stageBandHeight, { fill: stage?.color ?? '#e2e8f0', stroke: '#cbd5e1', lineWidth: 0.5 });
+      p.rect(s.x, 0, s.width, g.stageBandHeight, { fill: stage?.color ?? INK.lineFaint, stroke: INK.border, lineWidth: 0.5 });
       // The stage name at the start of the part of it on this page.
       const start = Math.max(s.x, x0);
-      if (start < s.x + s.width) p.text(stage?.name ?? '', start + 8, 21, { size: 13, bold: true, color: '#1e293b' });
+      if (start < s.x + s.width) p.text(stage?.name ?? '', start + 8, 21, { size: 13, bold: true, color: INK.fgStrong });
     }
     steps.forEach((s, i) => {
-      p.rect(s.x, g.stageBandHeight, s.width, g.stepHeaderHeight, { fill: '#ffffff', stroke: '#cbd5e1', lineWidth: 0.5 });
+      p.rect(s.x, g.stageBandHeight, s.width, g.stepHeaderHeight, { fill: INK.surface, stroke: INK.border, lineWidth: 0.5 });
       wrapped(p, board.steps[r.stepFrom + i]!.name, s.x + 8, g.stageBandHeight + 18, s.width - 16, 13, 2, { bold: true });
     });
   });
@@ -157,11 +158,11 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
   p.within({ x: 0, y: content.y, w: g.laneHeaderWidth, h: content.h }, 0, dy, () => {
     lanes.forEach((rect, i) => {
       const lane = board.lanes[r.laneFrom + i]!;
-      p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 });
+      p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: INK.line, lineWidth: 0.5 });
       wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
       if (lane.kind === 'emotion') {
-        p.text(t.axis.top, g.laneHeaderWidth - 8, rect.y + 36, { size: MIN_TEXT, align: 'right', color: '#334155' });
-        p.text(t.axis.bottom, g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: '#334155' });
+        p.text(t.axis.top, g.laneHeaderWidth - 8, rect.y + 36, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
+        p.text(t.axis.bottom, g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
       }
     });
   });
@@ -196,12 +197,12 @@ function wrapped(
 
 /** A connector as on screen: its own route and an arrowhead at the card it points to. */
 function drawConnector(p: Painter, points: readonly Point[], c: Connector) {
-  p.polyline(points, { color: '#475569', width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
+  p.polyline(points, { color: INK.fgMuted, width: 1.2, dash: c.kind === 'dependency' ? [5, 4] : undefined });
   const [tail, tip] = [points.at(-2)!, points.at(-1)!];
   const len = Math.hypot(tip.x - tail.x, tip.y - tail.y) || 1;
   const [ux, uy] = [(tip.x - tail.x) / len, (tip.y - tail.y) / len];
   const back = { x: tip.x - ux * 9, y: tip.y - uy * 9 };
-  p.triangle(tip, { x: back.x - uy * 4.5, y: back.y + ux * 4.5 }, { x: back.x + uy * 4.5, y: back.y - ux * 4.5 }, '#475569');
+  p.triangle(tip, { x: back.x - uy * 4.5, y: back.y + ux * 4.5 }, { x: back.x + uy * 4.5, y: back.y - ux * 4.5 }, INK.fgMuted);
 }
 
 interface Box {
@@ -232,8 +233,8 @@ export function drawConnectorLabel(p: Painter, points: readonly Point[], text: s
     }
   }
   const { box } = best!;
-  p.rect(box.x, box.y, w, h, { fill: '#ffffff', stroke: '#cbd5e1', radius: 3, lineWidth: 0.5 });
-  p.text(label, box.x + w / 2, box.y + 11.5, { size: MIN_TEXT, color: '#1e293b', align: 'center' });
+  p.rect(box.x, box.y, w, h, { fill: INK.surface, stroke: INK.border, radius: 3, lineWidth: 0.5 });
+  p.text(label, box.x + w / 2, box.y + 11.5, { size: MIN_TEXT, color: INK.fgStrong, align: 'center' });
   return box;
 }
 
@@ -255,22 +256,22 @@ export function edgeCrossings(points: readonly Point[], r: { x0: number; x1: num
 
 /** A mark where a connector runs off the page: a filled dot with an outward chevron. */
 function drawContinuation(p: Painter, at: Point) {
-  p.rect(at.x - 4, at.y - 4, 8, 8, { fill: '#475569', radius: 4 });
-  p.rect(at.x - 7, at.y - 7, 14, 14, { stroke: '#475569', radius: 7, lineWidth: 0.8 });
+  p.rect(at.x - 4, at.y - 4, 8, 8, { fill: INK.fgMuted, radius: 4 });
+  p.rect(at.x - 7, at.y - 7, 14, 14, { stroke: INK.fgMuted, radius: 7, lineWidth: 0.8 });
 }
 
 /** A card with its text (smaller type when it would not fit, then cut with "…", never spilling out) and its marker badges. */
 function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts, detailed: boolean) {
   if (card.evidence === 'assumed') {
-    p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', radius: 6 });
+    p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? INK.surface, radius: 6 });
     dashedBox(p, r.x, r.y, r.width, r.height);
-  } else p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? '#ffffff', stroke: '#94a3b8', radius: 6, lineWidth: 0.8 });
+  } else p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? INK.surface, stroke: INK.line, radius: 6, lineWidth: 0.8 });
   if (card.evidence === 'proposed') diamond(p, r.x + r.width - 10, r.y + 8);
   const badges = [
-    card.touchpoint && { text: t.touchpoint(card), fill: '#dbeafe', color: '#1e3a8a' },
-    card.failure && { text: t.failure(card), fill: '#fee2e2', color: '#991b1b' },
-    card.wait && { text: t.wait(card), fill: '#fef3c7', color: '#92400e' },
-    t.loop(card) && { text: t.loop(card)!, fill: '#e0e7ff', color: '#3730a3' },
+    card.touchpoint && { text: t.touchpoint(card), fill: INK.infoSoft, color: INK.info },
+    card.failure && { text: t.failure(card), fill: INK.dangerSoft, color: INK.dangerFg },
+    card.wait && { text: t.wait(card), fill: INK.warnSoft, color: INK.warnFg },
+    t.loop(card) && { text: t.loop(card)!, fill: INK.commentSoft, color: INK.comment },
   ].filter((b): b is { text: string; fill: string; color: string } => !!b);
   const details = detailed ? t.details(card) : '';
   const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);
@@ -278,9 +279,9 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
   let size = CARD_TEXT;
   while (p.wrap(card.text, width, size).length * size * 1.25 > room && size > MIN_TEXT) size -= 1;
   const lines = fitLines(p, card.text, width, size, Math.max(1, Math.floor(room / (size * 1.25))));
-  lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: '#0f172a' }));
+  lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: INK.fg }));
   const top = r.y + r.height - badges.length * g.badgeRowHeight + 2;
-  if (details) p.text(fitLines(p, details, width, MIN_TEXT, 1)[0]!, r.x + 10, top - 6, { size: MIN_TEXT, color: '#475569' });
+  if (details) p.text(fitLines(p, details, width, MIN_TEXT, 1)[0]!, r.x + 10, top - 6, { size: MIN_TEXT, color: INK.fgMuted });
   badges.forEach((b, i) => {
     const label = fitLines(p, b.text, r.width - 24, MIN_TEXT, 1, true)[0]!;
     const w = Math.min(r.width - 16, p.measure(label, MIN_TEXT, true) + 8);
@@ -300,15 +301,15 @@ function dashedBox(p: Painter, x: number, y: number, w: number, h: number) {
       { x, y: y + h },
       { x, y },
     ],
-    { color: '#334155', width: 0.9, dash: [4, 3] },
+    { color: INK.fgSoft, width: 0.9, dash: [4, 3] },
   );
 }
 
 /** A proposed change's mark: a small diamond (drawn, so every font can show it). */
 function diamond(p: Painter, cx: number, cy: number) {
   const d = 4.5;
-  p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy - d }, { x: cx + d, y: cy }, '#6d28d9');
-  p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy + d }, { x: cx + d, y: cy }, '#6d28d9');
+  p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy - d }, { x: cx + d, y: cy }, INK.proposed);
+  p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy + d }, { x: cx + d, y: cy }, INK.proposed);
 }
 
 /** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */
@@ -322,7 +323,7 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
         { x: box.x0, y: rect.y + rect.height / 2 },
         { x: box.x1, y: rect.y + rect.height / 2 },
       ],
-      { color: '#94a3b8', width: 0.5, dash: [2, 4] },
+      { color: INK.line, width: 0.5, dash: [2, 4] },
     );
     for (const s of l.stages.filter((st) => st.x + st.width >= box.x0 && st.x <= box.x1)) {
       // One row per persona, cut to the stage's width: side by side they ran into the next stage.
@@ -353,12 +354,12 @@ function drawEmotions(p: Painter, board: Board, l: Layout, box: { x0: number; x1
         for (const pt of points) {
           if (pt.score === null || pt.x < box.x0 || pt.x > box.x1) continue;
           p.rect(pt.x - 5, pt.y - 5, 10, 10, {
-            fill: curve === 'to-be' ? '#ffffff' : persona.color,
+            fill: curve === 'to-be' ? INK.surface : persona.color,
             stroke: persona.color,
             radius: 5,
             lineWidth: 1.5,
           });
-          if (pt.note) p.text(pt.note, pt.x + 9, pt.y + 4, { size: MIN_TEXT, color: '#0f172a' });
+          if (pt.note) p.text(pt.note, pt.x + 9, pt.y + 4, { size: MIN_TEXT, color: INK.fg });
         }
       }
     }
@@ -376,7 +377,7 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
     const key = `${lane.kind}\u0000${lane.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push([(at) => p.rect(at.x, at.y, 28, 12, { fill: LANE_COLORS[lane.kind], stroke: '#94a3b8', lineWidth: 0.5 }), lane.name]);
+    items.push([(at) => p.rect(at.x, at.y, 28, 12, { fill: LANE_COLORS[lane.kind], stroke: INK.line, lineWidth: 0.5 }), lane.name]);
   }
   for (const kind of ['interaction', 'visibility', 'internal'] as const) {
     items.push([
@@ -386,7 +387,7 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
             { x: at.x, y: at.y + 6 },
             { x: at.x + 28, y: at.y + 6 },
           ],
-          { color: '#334155', width: 1.5, dash: LINE_DASH[kind] },
+          { color: INK.fgSoft, width: 1.5, dash: LINE_DASH[kind] },
         ),
       t.line[kind],
     ]);
@@ -396,9 +397,9 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
     p.text(letter, at.x + 14, at.y + 10, { size: 10, color, bold: true, align: 'center' });
   };
   items.push(
-    [badge('#dbeafe', '#1e3a8a', 'T'), t.markers.touchpoint],
-    [badge('#fee2e2', '#991b1b', 'F'), t.markers.failure],
-    [badge('#fef3c7', '#92400e', 'W'), t.markers.wait],
+    [badge(INK.infoSoft, INK.info, 'T'), t.markers.touchpoint],
+    [badge(INK.dangerSoft, INK.dangerFg, 'F'), t.markers.failure],
+    [badge(INK.warnSoft, INK.warnFg, 'W'), t.markers.wait],
   );
   for (const pe of board.personas)
     items.push([
@@ -420,7 +421,7 @@ function legendItems(p: Painter, board: Board, t: ExportTexts): [(at: Point) => 
             { x: at.x, y: at.y + 6 },
             { x: at.x + 28, y: at.y + 6 },
           ],
-          { color: '#334155', width: 2, dash: [6, 4] },
+          { color: INK.fgSoft, width: 2, dash: [6, 4] },
         ),
       t.toBe,
     ]);
@@ -452,11 +453,11 @@ export function legendHeight(board: Board, width: number): number {
 /** The legend in a grid of fixed columns `width` wide, from (x, y); returns its height. */
 export function drawLegend(p: Painter, board: Board, t: ExportTexts, x: number, y: number, width: number): number {
   const perRow = Math.max(1, Math.floor(width / LEGEND.column));
-  p.text(t.legend, x, y + 12, { size: 12, bold: true, color: '#0f172a' });
+  p.text(t.legend, x, y + 12, { size: 12, bold: true, color: INK.fg });
   legendItems(p, board, t).forEach(([swatch, label], i) => {
     const at = { x: x + (i % perRow) * LEGEND.column, y: y + LEGEND.heading + Math.floor(i / perRow) * LEGEND.row };
     swatch(at);
-    p.text(fitLines(p, label, LEGEND.column - LEGEND.swatch - 8, 10, 1)[0]!, at.x + LEGEND.swatch, at.y + 10, { size: 10, color: '#0f172a' });
+    p.text(fitLines(p, label, LEGEND.column - LEGEND.swatch - 8, 10, 1)[0]!, at.x + LEGEND.swatch, at.y + 10, { size: 10, color: INK.fg });
   });
   return legendHeight(board, width);
 }

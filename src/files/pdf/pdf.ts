@@ -4,6 +4,7 @@ import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } fro
 import { LEGEND_GAP, MARGIN, TITLE, planPages, type PageOptions } from './pages';
 import type { Painter, TextStyle } from '../draw/painter';
 import { flowAnalysis, type AnalysisPdf } from '../draw/drawAnalysis';
+import { INK } from '../draw/ink';
 
 export interface PdfOptions extends PageOptions {
   texts: PdfTexts;
@@ -101,15 +102,15 @@ function titleBlock(
   setFont(doc, font, 'bold');
   doc
     .setFontSize(14)
-    .setTextColor('#0f172a')
+    .setTextColor(INK.fg)
     .text(glyphs.clean(board.title) || ' ', MARGIN, MARGIN + 14);
   setFont(doc, font, 'normal');
-  doc.setFontSize(9).setTextColor('#334155');
+  doc.setFontSize(9).setTextColor(INK.fgSoft);
   doc.text(glyphs.clean(subtitle), MARGIN, MARGIN + 30);
   doc.text(glyphs.clean(o.texts.exported(o.date)), pageW - MARGIN, MARGIN + 14, { align: 'right' });
   doc.text(glyphs.clean(o.texts.page(n, total)), pageW - MARGIN, MARGIN + 30, { align: 'right' });
   doc
-    .setDrawColor('#94a3b8')
+    .setDrawColor(INK.line)
     .setLineWidth(0.5)
     .line(MARGIN, MARGIN + TITLE - 6, pageW - MARGIN, MARGIN + TITLE - 6);
 }
@@ -191,7 +192,7 @@ function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: num
     },
     text(text, x, y, style: TextStyle) {
       setFont(doc, font, style.bold ? 'bold' : 'normal');
-      doc.setFontSize(style.size * s).setTextColor(style.color ?? '#0f172a');
+      doc.setFontSize(style.size * s).setTextColor(style.color ?? INK.fg);
       doc.text(glyphs.clean(text), X(x), Y(y), { align: style.align ?? 'left', baseline: 'alphabetic' });
     },
     triangle(a, b, c, fill) {

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Board, Priorities, Quadrant } from '../../model';
 import { QuadrantChart } from './QuadrantChart';
-
-const QUADRANT_FILL: Record<Quadrant, string> = { concentrate: '#b91c1c', 'keep-up': '#15803d', 'low-priority': '#475569', overkill: '#1d4ed8' };
+import { QUADRANT_INK } from '../../files/draw/ink';
 
 /** The importance × performance grid of every rated touchpoint: performance left to right, importance bottom to top (Martilla & James). */
 export function PrioritiesChart({ board, priorities, onChoose }: { board: Board; priorities: Priorities; onChoose(cardId: string): void }) {
@@ -22,7 +21,7 @@ export function PrioritiesChart({ board, priorities, onChoose }: { board: Board;
           id: r.cardId,
           x: r.performance!,
           y: r.importance!,
-          fill: QUADRANT_FILL[r.quadrant!],
+          fill: QUADRANT_INK[r.quadrant!],
           name: t('analysis.priorities.dot', { card: texts.get(r.cardId), importance: r.importance, performance: r.performance }),
         }))}
       onChoose={onChoose}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OpportunityRow, ValueEffortQuadrant } from '../../model';
 import { QuadrantChart } from '../analysis/QuadrantChart';
-
-const FILL: Record<ValueEffortQuadrant, string> = { quickWin: '#15803d', bigBet: '#1d4ed8', fillIn: '#475569', moneyPit: '#b91c1c' };
+import { VALUE_EFFORT_INK } from '../../files/draw/ink';
 
 /**
  * Every scored opportunity on the value × effort matrix: effort left to right, value (the mean
@@ -28,7 +27,7 @@ export function ValueEffortMatrix({ rows, onChoose }: { rows: OpportunityRow[]; 
             id: r.card.id,
             x: r.card.effort!,
             y: value,
-            fill: FILL[r.quadrant!],
+            fill: VALUE_EFFORT_INK[r.quadrant!],
             name: t('backlog.dot', { name: r.card.text.trim() || t('card.empty'), value, effort: r.card.effort, quadrant: q(r.quadrant!) }),
           };
         })}
