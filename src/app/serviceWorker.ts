@@ -27,6 +27,7 @@ export function startServiceWorker() {
     },
     // A tab left open for days still hears of new versions.
     onRegisteredSW(_url, registration) {
+      // Offline, a check fails: the next one, an interval later, tries again.
       if (registration) setInterval(() => void registration.update().catch(() => {}), CHECK_EVERY_MS);
     },
   });

@@ -73,8 +73,8 @@ describe('Mermaid journey', () => {
     expect(r).toEqual({
       ok: false,
       errors: [
-        { path: 'line 5', message: expect.stringContaining('not a task') },
-        { path: 'line 6', message: expect.stringContaining('1 to 5') },
+        { path: 'line 5', code: 'mermaidTask', params: { line: 'Bad line without score' }, message: expect.stringContaining('not a task') },
+        { path: 'line 6', code: 'mermaidScore', params: { score: '9' }, message: expect.stringContaining('1 to 5') },
       ],
     });
     expect(mermaidToBoard('flowchart LR\n A-->B').ok).toBe(false);
@@ -105,7 +105,10 @@ describe('Mermaid journey', () => {
     expect(b.title).toBe('Adding journey diagram functionality to mermaid');
     expect(b.description).toBe('Adding acc journey diagram functionality to mermaid\n\nA user journey for\nfamily shopping');
     // lines are still counted right after the block: the broken task is line 9
-    expect(mermaidToBoard(`${text}  Broken`)).toEqual({ ok: false, errors: [{ path: 'line 9', message: expect.stringContaining('not a task') }] });
+    expect(mermaidToBoard(`${text}  Broken`)).toEqual({
+      ok: false,
+      errors: [{ path: 'line 9', code: 'mermaidTask', params: { line: expect.any(String) }, message: expect.stringContaining('not a task') }],
+    });
   });
 
   it('reads tasks with actors, without actors and with an empty actor list; <br> in names; comments', () => {
@@ -195,7 +198,11 @@ describe('import', () => {
 describe('import of files', () => {
   it('refuses binary files and files over the size limit, naming the file', async () => {
     const binary = await readImportFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe])], 'photo.png'));
-    expect(binary).toEqual({ ok: false, file: 'photo.png', errors: [{ path: '(file)', message: expect.stringMatching(/not a text file/) }] });
+    expect(binary).toEqual({
+      ok: false,
+      file: 'photo.png',
+      errors: [{ path: '(file)', code: 'binary', message: expect.stringMatching(/not a text file/) }],
+    });
     const big = new File(['x'], 'huge.json');
     Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
     expect(await readImportFile(big)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/too large/) }] });

@@ -1,4 +1,4 @@
-import { readBoard, versionIssue, type Board, type BoardIssue } from '../model';
+import { issue, readBoard, versionIssue, type Board, type BoardIssue } from '../model';
 import { mermaidToBoard } from './mermaid';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './json';
 
@@ -13,16 +13,15 @@ export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: st
  */
 export async function readImportFile(file: File): Promise<ImportResult> {
   const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: file.name, errors });
-  if (file.size > MAX_IMPORT_BYTES)
-    return fail([{ path: '(file)', message: `too large (${Math.round(file.size / 1024 / 1024)} MB; the limit is 50 MB)` }]);
+  if (file.size > MAX_IMPORT_BYTES) return fail([issue('(file)', 'fileTooLarge', { size: Math.round(file.size / 1024 / 1024), limit: 50 })]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail([{ path: '(file)', message: 'not a text file (it is not valid UTF-8)' }]);
+    return fail([issue('(file)', 'notUtf8')]);
   }
-  if (text.includes('\u0000')) return fail([{ path: '(file)', message: 'not a text file (it contains binary data)' }]);
+  if (text.includes('\u0000')) return fail([issue('(file)', 'binary')]);
   return readImportText(text.replace(/^\uFEFF/, ''), file.name);
 }
 
@@ -34,19 +33,19 @@ export function readImportText(text: string, name: string): ImportResult {
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return fail([{ path: jsonErrorPlace(text, e), message: `not valid JSON: ${(e as Error).message}` }]);
+      return fail([issue(jsonErrorPlace(text, e), 'notJson', { detail: (e as Error).message })]);
     }
     const doc = json as { format?: unknown; version?: unknown; boards?: unknown };
     if (doc && typeof doc === 'object' && doc.format === BACKUP_FORMAT) {
       const refused = versionIssue(doc.version, BACKUP_VERSION);
       if (refused) return fail(refused.errors);
-      if (!Array.isArray(doc.boards)) return fail([{ path: 'boards', message: 'a backup must hold a list of boards' }]);
+      if (!Array.isArray(doc.boards)) return fail([issue('boards', 'backupNoList')]);
       const boards: Board[] = [];
       const errors: BoardIssue[] = [];
       doc.boards.forEach((b, i) => {
         const r = readBoard(b);
         if (r.ok) boards.push(r.board);
-        else errors.push(...r.errors.map((e) => ({ path: `boards[${i}].${e.path}`, message: e.message })));
+        else errors.push(...r.errors.map((e) => ({ ...e, path: `boards[${i}].${e.path}` })));
       });
       return errors.length ? fail(errors) : { ok: true, boards };
     }
@@ -57,7 +56,7 @@ export function readImportText(text: string, name: string): ImportResult {
     const r = mermaidToBoard(text);
     return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
   }
-  return fail([{ path: '(file)', message: 'not a Blueprint Studio board, backup or Mermaid journey' }]);
+  return fail([issue('(file)', 'unknownFile')]);
 }
 
 /** "line L, column C" for a JSON.parse error, when the engine says where. */

@@ -1,4 +1,4 @@
-import { BOARD_FORMAT, BOARD_VERSION, newId, type Board, type BoardIssue } from '../model';
+import { BOARD_FORMAT, BOARD_VERSION, issue, newId, type Board, type BoardIssue } from '../model';
 import { PERSONA_COLORS, STAGE_COLORS } from '../model';
 
 /** Characters that end a name in mermaid's journey grammar; replaced so names survive. */
@@ -103,7 +103,7 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
   const { list, accDescr, title } = statements(text);
   const [head, ...rest] = list;
   if (!head || !/^journey$/i.test(head.text)) {
-    return { ok: false, errors: [{ path: `line ${head?.line ?? 1}`, message: 'a Mermaid journey must start with "journey"' }] };
+    return { ok: false, errors: [issue(`line ${head?.line ?? 1}`, 'mermaidStart')] };
   }
   const stamp = now.toISOString();
   const board: Board = {
@@ -149,7 +149,7 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
     if (/^section(\s|$)/i.test(line)) {
       const name = oneLine(line.slice(7).replace(/[:;].*$/, ''));
       if (!name) {
-        errors.push({ path: at, message: 'a section needs a name' });
+        errors.push(issue(at, 'mermaidSection'));
         continue;
       }
       board.stages.push({ id: newId('sg_'), name, color: STAGE_COLORS[board.stages.length % STAGE_COLORS.length] });
@@ -158,13 +158,13 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
     }
     const m = /^([^:;]+):\s*([^:]*?)\s*(?::\s*(.*))?$/.exec(line);
     if (!m) {
-      errors.push({ path: at, message: `not a task ("name: score: actors"): ${line.slice(0, 60)}` });
+      errors.push(issue(at, 'mermaidTask', { line: line.slice(0, 60) }));
       continue;
     }
     const [, rawName, rawScore, rawActors] = m;
     const score = Number(rawScore);
     if (!/^\d+$/.test(rawScore!.trim()) || score < 1 || score > 5) {
-      errors.push({ path: at, message: `score must be a whole number from 1 to 5, got "${rawScore}"` });
+      errors.push(issue(at, 'mermaidScore', { score: rawScore ?? '' }));
       continue;
     }
     if (!board.stages.length) board.stages.push({ id: newId('sg_'), name: 'Journey', color: STAGE_COLORS[0] });
@@ -189,6 +189,6 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
   }
   const description = [...accTitle, ...accDescr].filter(Boolean).join('\n\n');
   if (description) board.description = description;
-  if (!errors.length && !board.steps.length) errors.push({ path: `line ${head.line}`, message: 'the journey has no tasks' });
+  if (!errors.length && !board.steps.length) errors.push(issue(`line ${head.line}`, 'mermaidEmpty'));
   return errors.length ? { ok: false, errors } : { ok: true, board };
 }

@@ -46,7 +46,7 @@ export async function exportPng(
   canvas.width = Math.max(1, Math.round(size.width * scale));
   canvas.height = Math.max(1, Math.round(size.height * scale));
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw the image (no 2D canvas)');
+  if (!ctx) throw imageError('no 2D canvas');
   ctx.fillStyle = INK.surface;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   const p = canvasPainter(ctx, scale, options.fontFamily);
@@ -59,7 +59,7 @@ export async function exportPng(
     );
   } else drawRegion(p, board, l, region, options.texts);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the image could not be encoded');
+  if (!blob) throw imageError('the PNG could not be encoded');
   return { blob, width: canvas.width, height: canvas.height, scaledDown };
 }
 
@@ -155,4 +155,9 @@ function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string)
       ctx.restore();
     },
   };
+}
+
+/** This browser cannot make the image: named so the UI says so in the user's language (failure `image`). */
+function imageError(detail: string): Error {
+  return Object.assign(new Error(detail), { name: 'ImageError' });
 }

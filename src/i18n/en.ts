@@ -1,5 +1,19 @@
+import { ISSUE_TEXT, ISSUE_THINGS } from '../model/issues';
+
 /** English catalogue; the source of truth for keys (zh-CN must match it). */
 export const en = {
+  /** What can be wrong with a document or a file (codes from the model; its English is this). */
+  issue: { ...ISSUE_TEXT, what: ISSUE_THINGS },
+  /** Why an operation failed (codes from the storage and sync layers); the browser's own words follow. */
+  failure: {
+    quota: 'this browser’s storage for the app is full; free some space (old boards or versions) or allow more storage ({{detail}})',
+    storageUnavailable: 'this browser’s storage cannot be used now; a private window or a blocked site setting can cause this ({{detail}})',
+    newerDatabase: 'a newer version of the app upgraded its storage in another tab; reload this page ({{detail}})',
+    network: 'the server could not be reached; check the connection ({{detail}})',
+    invalidBoard: 'the board would not be readable afterwards, so it was not written ({{detail}})',
+    image: 'this browser could not draw the image; try the PDF instead ({{detail}})',
+    unexpected: '{{detail}}',
+  },
   app: { name: 'Blueprint Studio', tagline: 'Service blueprints and journey maps, saved on this device' },
   language: { label: 'Language', en: 'English', 'zh-CN': '简体中文' },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save' },

@@ -11,6 +11,7 @@ export * from './emotion';
 export * from './comment';
 export * from './ids';
 export * from './validate';
+export * from './issues';
 export * from './migrations';
 export * from './restore';
 export * from './ops';

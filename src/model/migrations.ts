@@ -1,5 +1,5 @@
 import { BOARD_FORMAT, BOARD_VERSION } from './board';
-import type { BoardIssue } from './validate';
+import { issue, type BoardIssue, type IssueCode, type IssueParams } from './issues';
 
 /** One named upgrade step from `from` to `from + 1`. */
 export interface Migration {
@@ -27,25 +27,19 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };
 
-const fail = (path: string, message: string): MigrateResult => ({ ok: false, errors: [{ path, message }] });
+const fail = (path: string, code: IssueCode, params?: IssueParams): MigrateResult => ({ ok: false, errors: [issue(path, code, params)] });
 
 /**
  * The one check of a container's own `version` (a board, a backup, any file format): not a
  * positive whole number, or newer than this build knows, is refused with the same message.
  */
 export function versionIssue(version: unknown, current: number): (MigrateResult & { ok: false }) | null {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail('version', 'version must be a positive whole number') as MigrateResult & { ok: false };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'badVersion') as MigrateResult & { ok: false };
   if (version <= current) return null;
   return {
     ok: false,
     newer: true,
-    errors: [
-      {
-        path: 'version',
-        message: `saved by a newer Blueprint Studio (format version ${version}); this build reads up to version ${current}. Update the app to open it.`,
-      },
-    ],
+    errors: [issue('version', 'newerFormat', { version, current })],
   };
 }
 
@@ -54,16 +48,16 @@ export function versionIssue(version: unknown, current: number): (MigrateResult 
  * A document from a newer build is refused, never rewritten.
  */
 export function migrate(json: unknown, migrations: readonly Migration[] = MIGRATIONS, current = BOARD_VERSION): MigrateResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('(root)', 'not a board: expected a JSON object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('(root)', 'notObject');
   const doc = json as Record<string, unknown>;
-  if (doc.format !== BOARD_FORMAT) return fail('format', `not a Blueprint Studio board: format must be "${BOARD_FORMAT}"`);
+  if (doc.format !== BOARD_FORMAT) return fail('format', 'notBoard', { format: BOARD_FORMAT });
   const refused = versionIssue(doc.version, current);
   if (refused) return refused;
   const version = doc.version as number;
   let out = doc;
   for (let v = version; v < current; v++) {
     const step = migrations.find((m) => m.from === v);
-    if (!step) return fail('version', `no upgrade from format version ${v}`);
+    if (!step) return fail('version', 'noUpgrade', { version: v });
     out = { ...step.up(out), version: v + 1 };
   }
   return version === current ? { ok: true, doc: out } : { ok: true, doc: out, migratedFrom: version };

@@ -34,7 +34,9 @@ describe('validateBoard', () => {
     expect(paths).toContain('cards[0].laneId');
     expect(paths).toContain('connectors[1].to');
     expect(paths).toContain('steps[2].id');
-    expect(result.errors.find((e) => e.path === 'cards[0].laneId')!.message).toMatch(/missing lane "nope"/);
+    const lane = result.errors.find((e) => e.path === 'cards[0].laneId')!;
+    expect(lane).toMatchObject({ code: 'missingRef', params: { what: 'lane', id: 'nope' } });
+    expect(lane.message).toBe('refers to a missing lane "nope"');
   });
 
   it('rejects emotion scores outside −2…+2 or between half steps', () => {

@@ -1,12 +1,9 @@
 import { REQUIRED_COLLECTIONS } from './collections';
 import type { z } from 'zod';
 import { boardSchema, type Board } from './board';
+import { issue, type BoardIssue, type IssueThing } from './issues';
 
-/** One problem in a document, located by a JSON path such as `cards[3].laneId`. */
-export interface BoardIssue {
-  path: string;
-  message: string;
-}
+export type { BoardIssue } from './issues';
 
 export type BoardResult = { ok: true; board: Board } | { ok: false; errors: BoardIssue[] };
 
@@ -20,7 +17,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function zodIssues(error: z.ZodError): BoardIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((i) => {
+    const path = formatPath(i.path);
+    switch (i.code) {
+      case 'invalid_type':
+        return issue(path, 'invalidType', { expected: String(i.expected) });
+      case 'too_big':
+        return issue(path, 'tooBig', { maximum: String(i.maximum) });
+      case 'too_small':
+        return issue(path, 'tooSmall', { minimum: String(i.minimum) });
+      case 'invalid_value':
+        return issue(path, 'notAllowed');
+      default:
+        return issue(path, 'invalid');
+    }
+  });
 }
 
 /** Every id unique inside the board; every reference resolves. */
@@ -31,7 +42,7 @@ export function referenceIssues(board: Board): BoardIssue[] {
     (board[name] as readonly { id: string }[]).forEach((item, i) => {
       const path = `${name}[${i}].id`;
       const first = seen.get(item.id);
-      if (first) issues.push({ path, message: `duplicate id "${item.id}" (first used at ${first})` });
+      if (first) issues.push(issue(path, 'duplicateId', { id: item.id, first }));
       else seen.set(item.id, path);
     });
   }
@@ -41,8 +52,8 @@ export function referenceIssues(board: Board): BoardIssue[] {
     lanes = ids(board.lanes);
   const cards = ids(board.cards),
     personas = ids(board.personas);
-  const check = (set: Set<string>, value: string, path: string, what: string) => {
-    if (!set.has(value)) issues.push({ path, message: `refers to missing ${what} "${value}"` });
+  const check = (set: Set<string>, value: string, path: string, what: IssueThing) => {
+    if (!set.has(value)) issues.push(issue(path, 'missingRef', { what, id: value }));
   };
   board.steps.forEach((s, i) => check(stages, s.stageId, `steps[${i}].stageId`, 'stage'));
   board.cards.forEach((c, i) => {
@@ -53,20 +64,19 @@ export function referenceIssues(board: Board): BoardIssue[] {
   board.connectors.forEach((c, i) => {
     check(cards, c.from, `connectors[${i}].from`, 'card');
     // A connector ends at a card, or at an emotion point (a pain point or opportunity linked to the curve).
-    if (!cards.has(c.to) && !emotionIds.has(c.to))
-      issues.push({ path: `connectors[${i}].to`, message: `refers to missing card or emotion point "${c.to}"` });
+    if (!cards.has(c.to) && !emotionIds.has(c.to)) issues.push(issue(`connectors[${i}].to`, 'missingTarget', { id: c.to }));
   });
   const commentIds = new Set((board.comments ?? []).filter((c) => !c.replyTo).map((c) => c.id));
   (board.comments ?? []).forEach((c, i) => {
     check(cards, c.cardId, `comments[${i}].cardId`, 'card');
-    if (c.replyTo && !commentIds.has(c.replyTo)) issues.push({ path: `comments[${i}].replyTo`, message: `replies to missing thread "${c.replyTo}"` });
+    if (c.replyTo && !commentIds.has(c.replyTo)) issues.push(issue(`comments[${i}].replyTo`, 'missingThread', { id: c.replyTo }));
   });
   const emotionKeys = new Set<string>();
   board.emotions.forEach((e, i) => {
     check(personas, e.personaId, `emotions[${i}].personaId`, 'persona');
     check(steps, e.stepId, `emotions[${i}].stepId`, 'step');
     const key = `${e.personaId}\u0000${e.stepId}\u0000${e.curve ?? 'as-is'}`;
-    if (emotionKeys.has(key)) issues.push({ path: `emotions[${i}]`, message: 'second emotion point for the same persona, step and curve' });
+    if (emotionKeys.has(key)) issues.push(issue(`emotions[${i}]`, 'duplicateEmotion'));
     emotionKeys.add(key);
   });
   return issues;

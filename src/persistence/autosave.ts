@@ -1,7 +1,8 @@
+import { failureOf, type Failure } from './failure';
 import type { Board } from '../model';
 
 /** What the user is told about saving: always visible (design.md §3). */
-export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
+export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; failure: Failure };
 
 export interface AutosaveOptions {
   /** Durably stores the board; throws when it cannot (quota, blocked database…). */
@@ -57,7 +58,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         (error: unknown) => {
           pending ??= board;
           failures++;
-          options.onStatus({ state: 'error', message: errorMessage(error) });
+          options.onStatus({ state: 'error', failure: failureOf(error) });
           if (!disposed) arm(retryDelay(failures));
         },
       )
@@ -80,14 +81,4 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       clearTimeout(timer);
     },
   };
-}
-
-/** Readable text of an Error or DOMException (which is not always an Error instance). */
-export function errorMessage(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const { message, name } = error as { message?: unknown; name?: unknown };
-    if (typeof message === 'string' && message) return message;
-    if (typeof name === 'string') return name;
-  }
-  return String(error);
 }

@@ -10,7 +10,9 @@ import {
   summarize,
   validateBoard,
   type Board,
+  issue,
   type BoardIssue,
+  type IssueCode,
   type BoardSummary,
   type PortfolioSource,
 } from '../model';
@@ -56,7 +58,7 @@ export interface UserTemplate {
 /** Origin of content the repository itself writes (conversion, library rename): never an undo step. */
 const REPOSITORY_ORIGIN = Symbol('repository');
 
-const missing = (message: string): Refusal => ({ ok: false, missing: true, newer: false, errors: [{ path: '(root)', message }] });
+const missing = (code: IssueCode): Refusal => ({ ok: false, missing: true, newer: false, errors: [issue('(root)', code)] });
 
 /**
  * Boards in IndexedDB. A board's content is a Y.Doc; a board an earlier build stored as JSON is
@@ -89,7 +91,7 @@ export class BoardRepository {
   /** Opens a board's live document (converting a JSON board first); `release()` when done. */
   async open(id: string): Promise<OpenBoard | Refusal> {
     const record = await this.db.boards.get(id);
-    if (!record) return missing('board not found');
+    if (!record) return missing('notFound');
     const refusal = newerRefusal(record) ?? legacyRefusal(record);
     if (refusal) return refusal;
     const doc = record.content;
@@ -153,7 +155,7 @@ export class BoardRepository {
     const stored = new Y.Doc();
     for (const row of await this.updates.where('k').equals(record.id).toArray()) Y.applyUpdateV2(stored, row.u);
     if (!sameJson(readDoc(stored), result.board)) {
-      return { ok: false, newer: false, errors: [{ path: '(root)', message: 'the board could not be converted; it is kept as it was' }] };
+      return { ok: false, newer: false, errors: [issue('(root)', 'notConverted')] };
     }
     await this.db.boards.update(record.id, { doc: undefined });
     return { ok: true, board: result.board };
@@ -172,11 +174,12 @@ export class BoardRepository {
     const boards: Board[] = [];
     const damaged: { id: string; title: string; raw: unknown }[] = [];
     for (const key of await this.db.boards.toCollection().primaryKeys()) {
+      // A board that fails to load is not lost from the backup: it goes in raw, as damaged.
       const loaded = await this.load(key).catch(() => null);
       if (loaded?.ok) boards.push(loaded.board);
       else {
         const record = await this.db.boards.get(key);
-        damaged.push({ id: key, title: typeof record?.title === 'string' ? record.title : '', raw: await this.raw(key).catch(() => null) });
+        damaged.push({ id: key, title: typeof record?.title === 'string' ? record.title : '', raw: await this.raw(key).catch(() => null) }); // listed even when nothing can be read
       }
     }
     return { boards, damaged };
@@ -399,7 +402,7 @@ export class BoardRepository {
   /** One version's document, read like any stored board (migrated, validated). */
   async loadVersion(id: number): Promise<LoadResult> {
     const record = await this.db.snapshotDocs.get(id);
-    if (!record) return missing('this version no longer exists');
+    if (!record) return missing('versionGone');
     const result = readBoard(record.doc);
     return result.ok ? { ok: true, board: result.board } : { ok: false, newer: !!result.newer, errors: result.errors };
   }
@@ -473,13 +476,13 @@ function legacyRefusal(record: BoardRecord): Refusal | null {
 /** Content saved by a newer build is never opened (and so never rewritten) by this one. */
 function newerRefusal(record: BoardRecord): Refusal | null {
   if (typeof record.version !== 'number' || record.version <= BOARD_VERSION) return null;
-  return { ok: false, newer: true, errors: [{ path: 'version', message: `made by a newer version of the app (format ${record.version})` }] };
+  return { ok: false, newer: true, errors: [issue('version', 'newerFormat', { version: record.version })] };
 }
 
 /** The content of a Y.Doc: a board this build can read (format, version, shape). */
 function checkContent(board: Board): LoadResult {
   if (typeof board.version === 'number' && board.version > BOARD_VERSION)
-    return { ok: false, newer: true, errors: [{ path: 'version', message: `made by a newer version of the app (format ${board.version})` }] };
+    return { ok: false, newer: true, errors: [issue('version', 'newerFormat', { version: board.version })] };
   const checked = validateBoard(board);
   return checked.ok ? { ok: true, board } : { ok: false, newer: false, errors: checked.errors };
 }

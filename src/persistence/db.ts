@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
-import type { BoardSummary } from '../model';
+import type { BoardIssue, BoardSummary } from '../model';
 
 /**
  * A stored board: listing fields, and its content as a Y.Doc (`content`, stored by y-dexie as
@@ -22,7 +22,7 @@ export interface BoardRecord {
   /** Its opportunities and solutions as the Portfolio lists them, kept with each save (absent before the first). */
   summary?: BoardSummary;
   /** What was wrong when the board last failed to open (listed as damaged until it opens again). */
-  damaged?: { newer: boolean; errors: { path: string; message: string }[] };
+  damaged?: { newer: boolean; errors: BoardIssue[] };
 }
 
 /**

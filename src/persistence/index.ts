@@ -1,3 +1,4 @@
 export * from './db';
 export * from './boardRepository';
 export * from './autosave';
+export * from './failure';

@@ -252,7 +252,8 @@ describe('autosave', () => {
     });
     autosave.schedule(renameBoard(sample(), 'precious'));
     await vi.advanceTimersByTimeAsync(300);
-    expect(statuses.at(-1)).toEqual({ state: 'error', message: 'The quota has been exceeded.' });
+    // Told what it means (the UI words `quota` in the user's language), with the browser's words kept.
+    expect(statuses.at(-1)).toEqual({ state: 'error', failure: { code: 'quota', detail: 'The quota has been exceeded.' } });
     expect(autosave.hasUnsaved()).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);
     expect(stored).toEqual([]);

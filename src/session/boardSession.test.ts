@@ -25,7 +25,7 @@ describe('board session versions', () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     vi.spyOn(t.repo, 'saveVersion').mockRejectedValue(quota);
     expect(await session.keepVersion('named', 'Workshop')).toBe(false);
-    expect(onVersionError).toHaveBeenCalledWith(expect.stringContaining('quota'));
+    expect(onVersionError).toHaveBeenCalledWith({ code: 'quota', detail: 'The quota has been exceeded.' });
     const stored = await t.repo.load(board.id);
     expect(stored.ok && stored.board.title).toBe('Edited before the version');
     store.getState().apply((b) => renameBoard(b, 'And editing goes on'));

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { newId, boardAtVersion, type Board, type BoardIssue } from '../model';
+import { newId, boardAtVersion, issue, type Board, type BoardIssue } from '../model';
 import { createAutosave, type BoardRepository } from '../persistence';
 import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
 import type { SettingValue } from '../persistence/settings';
 import type { VersionReason } from '../persistence/db';
-import { errorMessage } from '../persistence/autosave';
+import { errorMessage, failureOf, type Failure } from '../persistence/failure';
 import type { EditorStore } from '../store/editorStore';
 import { trackSession } from './openSessions';
 import { connectBoard, httpOf, type Me, type SyncLink } from './sync';
@@ -73,7 +73,7 @@ export type OpenResult =
 /** What the editor is told by a session. */
 export interface SessionEvents {
   /** A version could not be kept (storage full, say); the edits themselves are saved. */
-  onVersionError?(message: string): void;
+  onVersionError?(failure: Failure): void;
   /**
    * The board was deleted elsewhere (another tab) while open here: what this tab showed is
    * kept as `copy`, a new board, so nothing typed here is lost.
@@ -87,6 +87,7 @@ export interface SessionEvents {
 export async function openBoardSession(id: string, deps: { repo: BoardRepository; store: EditorStore } & SessionEvents): Promise<OpenResult> {
   const { repo, store } = deps;
   try {
+    // Where the board was last looked at is a nicety: without it the board opens fitted.
     const [opened, viewport] = await Promise.all([repo.open(id), repo.getSetting('viewport', id).catch(() => undefined)]);
     if (!opened.ok) return { ok: false, missing: !!opened.missing, newer: opened.newer, errors: opened.errors };
     return {
@@ -97,7 +98,7 @@ export async function openBoardSession(id: string, deps: { repo: BoardRepository
       cancel: () => opened.release(),
     };
   } catch (e) {
-    return { ok: false, missing: false, newer: false, errors: [{ path: '(root)', message: errorMessage(e) }] };
+    return { ok: false, missing: false, newer: false, errors: [issue('(root)', 'unreadable', { detail: errorMessage(e) })] };
   }
 }
 
@@ -118,7 +119,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   doc.on('beforeTransaction', onRemote);
 
   /** An update failed to store since the last commit: the next commit writes the whole doc. */
-  let lost: { message: string } | null = null;
+  let lost: { error: unknown } | null = null;
   /** Back from a cut: the next commit writes the whole doc, so other tabs read everything again. */
   let announce = false;
   const autosave = createAutosave({
@@ -137,8 +138,8 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       }
       performance.measure('autosave', 'autosave:start');
       // A write of an update queued before the commit failed meanwhile: not stored yet.
-      const failed = lost as { message: string } | null;
-      if (failed) throw new Error(failed.message);
+      const failed = lost as { error: unknown } | null;
+      if (failed) throw failed.error; // as it was, so the user is told what it means (a full disk, say)
       // While editing, a version at most every hour.
       if (Date.now() - lastVersion > SNAPSHOT_EVERY_MS) void keepVersion('hourly');
     },
@@ -155,7 +156,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     pause = setTimeout(() => void (unversioned && keepVersion('pause')), BURST_PAUSE_MS);
   };
   const offError = opened.onStorageError((error) => {
-    lost = { message: errorMessage(error) };
+    lost = { error };
     schedule();
   });
   // Edits made here (and undo) are stored by y-dexie already; the listing follows them.
@@ -170,7 +171,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     void repo
       .create({ ...board, id: newId('bd_') })
       .then((copy) => deps.onDeleted?.(copy))
-      .catch((e: unknown) => store.getState().setSave({ state: 'error', message: errorMessage(e) }));
+      .catch((e: unknown) => store.getState().setSave({ state: 'error', failure: failureOf(e) }));
   };
   doc.on('destroy', onDestroyed);
 
@@ -179,6 +180,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   let me = whoAmI(repo, deps.guestName ?? '?');
   // Comments are signed with a name the user chose: until there is one, the author is empty and
   // the first comment asks for it; a name given there is kept as this device's name.
+  // Unreadable, the stored name counts as not given: the first comment asks for it again.
   void Promise.all([me, repo.getSetting('me').catch(() => undefined)]).then(([m, stored]) => store.getState().setAuthor(stored ? m.name : ''));
   const saveMe = async (next: Me) => {
     await repo.setSetting('me', next);
@@ -225,7 +227,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       await repo.saveVersion({ ...current, id }, reason, name); // the record's id: what the document claims is not trusted
       return true;
     } catch (e) {
-      deps.onVersionError?.(errorMessage(e));
+      deps.onVersionError?.(failureOf(e));
       return false;
     }
   };
@@ -299,7 +301,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       const response = await fetch(`${httpOf(current.server)}/api/rooms/${encodeURIComponent(current.room)}/rotate`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${current.owner}` },
-      }).catch(() => null);
+      }).catch(() => null); // no answer at all: said as "unreachable" just below
       if (!response) throw new ShareError('unreachable');
       if (response.status === 403) throw new ShareError('notOwner');
       if (!response.ok)

@@ -7,7 +7,7 @@ import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
 import { boardHref, libraryHref, navigate } from './routes';
-import { errorMessage } from '../persistence/autosave';
+import { failureText } from './failureText';
 import { TextPromptDialog } from './TextPromptDialog';
 import { ShareDialog } from './ShareDialog';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -80,7 +80,7 @@ export function EditorPage({
     void openBoardSession(id, {
       repo,
       store,
-      onVersionError: (message) => onNotice(t('history.versionFailed', { message })),
+      onVersionError: (failure) => onNotice(t('history.versionFailed', { message: failureText(t, failure) })),
       guestName: t('share.guest'),
       onDeleted: (copy) => {
         onNotice(t('editor.deletedElsewhere', { title: copy.title }));
@@ -313,7 +313,7 @@ function OpenDialog({
             const title = name.trim() || board?.title || '';
             session.saveAsTemplate(title).then(
               () => onNotice(t('editor.templateSaved', { name: title })),
-              (e: unknown) => onNotice(t('editor.templateFailed', { message: errorMessage(e) })),
+              (e: unknown) => onNotice(t('editor.templateFailed', { message: failureText(t, e) })),
             );
           }}
         />

@@ -6,9 +6,9 @@ import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate, portfolioHref } from './routes';
 import { ensureSampleBoard } from '../session/firstRun';
-import { errorMessage } from '../persistence/autosave';
+import { failureText } from './failureText';
 import { ConfirmDialog } from './ConfirmDialog';
-import { IssueList } from './IssueList';
+import { IssueList, issueText } from './IssueList';
 import { NewBoardDialog } from './NewBoardDialog';
 import { VersionsDialog } from './VersionsDialog';
 import { TextPromptDialog } from './TextPromptDialog';
@@ -29,7 +29,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
     ensureSampleBoard(repo, t).then(
       () => setReady(true),
       (e: unknown) => {
-        setError(errorMessage(e));
+        setError(failureText(t, e));
         setReady(true);
       },
     );
@@ -39,7 +39,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const entries = useLiveQuery(() => (ready ? repo.list() : undefined), [repo, ready]);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(errorMessage(e)));
+  const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(failureText(t, e)));
   const [imported, setImported] = useState<{ ok: true; count: number } | { ok: false; file: string; errors: BoardIssue[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   /** Validates every file first; boards are added (as new boards, never over existing ones) only from files that pass. */
@@ -227,7 +227,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             const name = value.trim() || entry.title;
             void run(
               repo.load(entry.id).then(async (loaded) => {
-                if (!loaded.ok) throw new Error(loaded.errors[0]?.message ?? '');
+                if (!loaded.ok) throw new Error(loaded.errors[0] ? issueText(t, loaded.errors[0]) : '');
                 await repo.saveTemplate(name, loaded.board);
                 setTemplateSaved(name);
               }),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { downloadJson, fileName } from './download';
+import { failureText } from './failureText';
 
 /** Always-visible save state (role=status): Saved / Saving / Not saved, with retry and download when storage fails. */
 export function SaveIndicator({ onRetry }: { onRetry(): void }) {
@@ -14,7 +15,11 @@ export function SaveIndicator({ onRetry }: { onRetry(): void }) {
   return (
     <div className={`save-indicator ${save.state}`}>
       <span role="status">
-        {save.state === 'saved' ? t('save.saved') : save.state === 'saving' ? t('save.saving') : t('save.notSaved', { message: save.message })}
+        {save.state === 'saved'
+          ? t('save.saved')
+          : save.state === 'saving'
+            ? t('save.saving')
+            : t('save.notSaved', { message: failureText(t, save.failure) })}
       </span>
       {save.state === 'error' && (
         <>

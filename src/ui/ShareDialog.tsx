@@ -5,7 +5,7 @@ import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
 import { ShareError, type BoardSession } from '../session/boardSession';
 import { whoAmI } from '../session/me';
-import { errorMessage } from '../persistence/autosave';
+import { failureText } from './failureText';
 import { Dialog } from './Dialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { joinLink } from './routes';
@@ -39,7 +39,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   // The name and colour others see: if they cannot be kept on this device, say so (the others
   // still see them for this visit).
   const saveMe = (next: { name: string; color: string }) =>
-    session.setMe(next).catch((e: unknown) => setError(t('share.nameNotSaved', { message: errorMessage(e) })));
+    session.setMe(next).catch((e: unknown) => setError(t('share.nameNotSaved', { message: failureText(t, e) })));
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -50,7 +50,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
       setError(
         e instanceof ShareError
           ? t(`share.stopFailed.${e.code}`, { server: share?.server, reason: e.detail && serverReason(t, e.detail) })
-          : t('share.failed', { message: errorMessage(e) }),
+          : t('share.failed', { message: failureText(t, e) }),
       );
     } finally {
       setBusy(false);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SaveIndicator } from '../../src/ui/SaveIndicator';
+import { failureOf } from '../../src/persistence/failure';
 import { createEditorStore } from '../../src/store/editorStore';
 import { renderInEnglish } from './render';
 
@@ -25,8 +26,9 @@ describe('SaveIndicator', () => {
   it('reports a failed write with the reason, a retry and a download', async () => {
     const onRetry = vi.fn();
     await renderInEnglish(<SaveIndicator onRetry={onRetry} />, editorStore);
-    act(() => editorStore.getState().setSave({ state: 'error', message: 'The quota has been exceeded' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: The quota has been exceeded');
+    const full = new DOMException('The quota has been exceeded', 'QuotaExceededError');
+    act(() => editorStore.getState().setSave({ state: 'error', failure: failureOf(full) }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Not saved: this browser’s storage for the app is full.*\(The quota has been exceeded\)/);
     await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     expect(onRetry).toHaveBeenCalledOnce();
     expect(screen.getByRole('button', { name: 'Download JSON' })).toBeInTheDocument();

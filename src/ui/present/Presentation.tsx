@@ -46,7 +46,7 @@ export function Presentation({ onExit }: { onExit(): void }) {
     (document.activeElement as HTMLElement | null)?.blur();
     void document.documentElement.requestFullscreen?.().catch(() => {}); // not allowed everywhere; the mode works without it
     return () => {
-      if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+      if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {}); // left already (Escape)
     };
   }, []);
 

@@ -95,7 +95,7 @@ export function chime() {
       osc.start(start);
       osc.stop(start + 0.65);
     });
-    setTimeout(() => void audio.close().catch(() => {}), 1500);
+    setTimeout(() => void audio.close().catch(() => {}), 1500); // already closed by the browser: nothing to free
   } catch {
     // No audio here: the screen and the announcement still say it.
   }
