@@ -201,7 +201,7 @@ describe('import of files', () => {
     expect(binary).toEqual({
       ok: false,
       file: 'photo.png',
-      errors: [{ path: '(file)', code: 'binary', message: expect.stringMatching(/not a text file/) }],
+      errors: [{ path: '(file)', code: 'notUtf8', message: expect.stringMatching(/not a text file/) }],
     });
     const big = new File(['x'], 'huge.json');
     Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { BOARD_KINDS, LANE_KINDS, type BoardKind, type LaneKind, type RestaurantTexts, type TemplateTexts } from '../model';
+import { BOARD_KINDS, LANE_KINDS, type BoardKind, type LaneKind, type TemplateTexts } from '../model';
 
 /** Template words from the active language catalogue (the model itself holds no UI text). */
 export function laneNames(t: TFunction): Record<LaneKind, string> {
@@ -18,18 +18,5 @@ export function templateTexts(t: TFunction): TemplateTexts {
     journeyStages: list('template.journeyStages'),
     journeySteps: list<string[][]>('template.journeySteps'),
     persona: t('template.persona'),
-  };
-}
-
-export function restaurantTexts(t: TFunction): RestaurantTexts {
-  const list = (key: string) => t(key, { returnObjects: true }) as string[];
-  return {
-    title: t('sample.title'),
-    lanes: laneNames(t),
-    stages: list('sample.stages') as RestaurantTexts['stages'],
-    steps: list('sample.steps') as RestaurantTexts['steps'],
-    cards: list('sample.cards'),
-    failureCause: t('sample.failureCause'),
-    failureRecovery: t('sample.failureRecovery'),
   };
 }

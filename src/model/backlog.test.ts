@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { backlogOf, formatPriority, linksOf, localDay, opportunityPriority, unaddressedProblems, valueEffortQuadrant } from './backlog';
 import { analyseBoard } from './analysis';
 import { createOpportunity } from './ops';
-import { buildBoard } from './templates';
+import { buildBoard } from './build';
 import { loopBoard as board } from './test/loopBoard';
 import type { Board } from './board';
 

@@ -1,5 +1,5 @@
-import { BOARD_FORMAT, BOARD_VERSION, type Board } from './board';
-import type { Card } from './card';
+import type { Board } from './board';
+import { buildBoard, type CardSpec } from './build';
 import { CHANNELS } from './card';
 import { BLUEPRINT_LANE_KINDS, type LaneKind } from './lane';
 
@@ -26,53 +26,34 @@ export function generateBoard({ cards, steps, seed = 1 }: { cards: number; steps
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const kinds: LaneKind[] = [...BLUEPRINT_LANE_KINDS, 'emotion', 'pain', 'opportunity'];
-  const lanes = kinds.map((kind, i) => ({ id: `ln_${i}`, kind, name: `${kind} lane` }));
-  const stageCount = Math.ceil(steps / 5);
-  const stages = Array.from({ length: stageCount }, (_, i) => ({ id: `sg_${i}`, name: `Stage ${i + 1}` }));
-  const stepList = Array.from({ length: steps }, (_, i) => ({ id: `st_${i}`, stageId: `sg_${Math.floor(i / 5)}`, name: `Step ${i + 1}` }));
-  const cardLanes = lanes.filter((l) => l.kind !== 'emotion');
-  const perCell = new Map<string, number>();
-  const cardList: Card[] = Array.from({ length: cards }, (_, i) => {
-    const lane = cardLanes[i % cardLanes.length]!;
-    const step = stepList[Math.floor(i / cardLanes.length) % steps]!;
-    const key = `${lane.id}/${step.id}`;
-    const order = perCell.get(key) ?? 0;
-    perCell.set(key, order + 1);
+  const lanes = kinds.map((kind) => ({ kind, name: `${kind} lane` }));
+  const cardLanes = kinds.flatMap((kind, i) => (kind === 'emotion' ? [] : [i]));
+  const stages = Array.from({ length: Math.ceil(steps / 5) }, (_, i) => ({
+    name: `Stage ${i + 1}`,
+    steps: Array.from({ length: Math.min(5, steps - i * 5) }, (_, j) => `Step ${i * 5 + j + 1}`),
+  }));
+  const cardList: CardSpec[] = Array.from({ length: cards }, (_, i) => {
     const text = Array.from({ length: 2 + Math.floor(rnd() * 6) }, () => pick(WORDS)).join(' ');
-    const card: Card = { id: `cd_${i}`, laneId: lane.id, stepId: step.id, order, text };
+    const card: CardSpec = { lane: cardLanes[i % cardLanes.length]!, step: Math.floor(i / cardLanes.length) % steps, text };
     const r = rnd();
     if (r < 0.15) card.touchpoint = { channel: pick(CHANNELS), importance: 1 + Math.floor(rnd() * 5), performance: 1 + Math.floor(rnd() * 5) };
     else if (r < 0.22) card.failure = { severity: 1 + Math.floor(rnd() * 3), cause: 'late', recovery: 'apologise' };
     else if (r < 0.27) card.wait = { minutes: 1 + Math.floor(rnd() * 30) };
     return card;
   });
-  const connectors = Array.from({ length: Math.floor(cards / 2) }, (_, i) => {
+  const connectors = Array.from({ length: Math.floor(cards / 2) }, (): [number, number] => {
     const from = Math.floor(rnd() * cards);
     const to = Math.min(cards - 1, from + 1 + Math.floor(rnd() * cardLanes.length * 2));
-    return { id: `cn_${i}`, from: `cd_${from}`, to: `cd_${to === from ? (from + 1) % cards : to}` };
-  }).filter((c, i, all) => c.from !== c.to && all.findIndex((d) => d.from === c.from && d.to === c.to) === i);
+    return [from, to === from ? (from + 1) % cards : to];
+  }).filter(([a, b], i, all) => a !== b && all.findIndex(([c, d]) => c === a && d === b) === i);
+  const curve = () => Array.from({ length: steps }, (_, step) => ({ step, score: Math.round((rnd() * 4 - 2) * 2) / 2 }));
   const personas = [
-    { id: 'ps_0', name: 'Guest', color: '#2563eb' },
-    { id: 'ps_1', name: 'Manager', color: '#db2777' },
+    { name: 'Guest', color: '#2563eb', emotions: curve() },
+    { name: 'Manager', color: '#db2777', emotions: curve() },
   ];
-  const emotions = personas.flatMap((p) =>
-    stepList.map((s) => ({ id: `em_${p.id}_${s.id}`, personaId: p.id, stepId: s.id, score: Math.round((rnd() * 4 - 2) * 2) / 2 })),
+  return buildBoard(
+    { title: `Generated ${cards} cards`, stages, lanes, cards: cardList, connectors, personas },
+    // Same seed, same board: ids by position, one fixed date.
+    { now: new Date('2026-01-01T00:00:00.000Z'), ids: (prefix, i) => (prefix === 'bd_' ? `bd_gen_${cards}_${steps}_${seed}` : `${prefix}${i}`) },
   );
-  const stamp = '2026-01-01T00:00:00.000Z';
-  return {
-    format: BOARD_FORMAT,
-    version: BOARD_VERSION,
-    id: `bd_gen_${cards}_${steps}_${seed}`,
-    title: `Generated ${cards} cards`,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 0,
-    stages,
-    steps: stepList,
-    lanes,
-    cards: cardList,
-    connectors,
-    personas,
-    emotions,
-  };
 }

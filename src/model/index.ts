@@ -16,6 +16,7 @@ export * from './migrations';
 export * from './restore';
 export * from './ops';
 export * from './layout';
+export * from './build';
 export * from './templates';
 export * from './navigation';
 export * from './generate';

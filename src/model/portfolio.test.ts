@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { portfolioOf, summarize } from './portfolio';
 import { loopBoard } from './test/loopBoard';
-import { buildBoard } from './templates';
+import { buildBoard } from './build';
 
 const now = new Date('2026-12-01T12:00:00');
 

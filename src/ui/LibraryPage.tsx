@@ -26,7 +26,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const [templateSaved, setTemplateSaved] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   useEffect(() => {
-    ensureSampleBoard(repo, t).then(
+    ensureSampleBoard(repo, t, i18n.language).then(
       () => setReady(true),
       (e: unknown) => {
         setError(failureText(t, e));

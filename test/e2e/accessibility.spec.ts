@@ -21,8 +21,8 @@ test('axe finds no serious or critical violation on the library, the editor with
   await openLibrary(page);
   expect(await violations(page)).toEqual([]);
   await openBoard(page, 'Restaurant visit');
-  await page.getByRole('article', { name: 'Reserves a table' }).click();
-  await expect(page.getByRole('article', { name: 'Reserves a table' })).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('article', { name: 'Books a table online' }).click();
+  await expect(page.getByRole('article', { name: 'Books a table online' })).toHaveAttribute('aria-current', 'true');
   expect(await violations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();

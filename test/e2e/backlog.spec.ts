@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { addCard, card, exportAs, openBoard, openLibrary, saved } from './helpers';
+import { addCard, card, exportAs, openBoard, saved, openSmallRestaurant } from './helpers';
 import { inspectPdf } from './pdf';
 
 const rowsOf = (table: Locator) =>
@@ -28,7 +28,7 @@ async function score(page: Page, text: string, customer: string, business: strin
 test('the improvement loop on the board: opportunities scored and linked, a solution with owner, due date and a safe link, the Backlog ordered with its matrix', async ({
   page,
 }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   await addLaneOf(page, 'opportunity', 'Customer actions', 'Opportunities');
   await addLaneOf(page, 'solution', 'Opportunities', 'Solutions');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { addCard, card, cellPoint, cellTexts, dragCardTo, openBoard, openLibrary, saved, settled, storedSetting } from './helpers';
+import { addCard, card, cellPoint, cellTexts, dragCardTo, openBoard, saved, settled, storedSetting, openSmallRestaurant } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
 });
 

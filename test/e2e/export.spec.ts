@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateBoard } from '../../src/model/generate';
-import { exportAs, newBoard, openBoard, openLibrary, saved, seedBoard } from './helpers';
+import { exportAs, newBoard, openBoard, openLibrary, saved, seedBoard, openSmallRestaurant } from './helpers';
 import { inspectPdf, pdfFonts } from './pdf';
 
 test('PDF of the sample board: vector text for every card, title block, legend, no blank page', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const file = await exportAs(page, 'PDF', async (d) => {
     await d.getByLabel('Paper size').selectOption('A4');
@@ -59,7 +59,7 @@ test('a Chinese board exports with Chinese text that is embedded and selectable'
 });
 
 test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; a bad file changes nothing', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const json = await exportAs(page, 'JSON');
   expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'blueprint-studio/board', version: 4, title: 'Restaurant visit' });
@@ -89,7 +89,7 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
 });
 
 test('PNG of the whole board at 2×, and a board file dropped onto the library imports', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const png = readFileSync(
     await exportAs(page, 'PNG', async (d) => {
@@ -169,7 +169,7 @@ test('PNG of the current view is smaller than the whole board; a board beyond th
 });
 
 test('a card with all three markers shows every badge in full: on screen, and in the PDF', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const target = page.getByRole('article', { name: 'Orders dishes' });
   await target.click();
@@ -199,7 +199,7 @@ test('a card with all three markers shows every badge in full: on screen, and in
 test('PDF: long card text is cut with "…" inside its card, characters the fonts lack are shown as □ with a warning; connectors keep their labels', async ({
   page,
 }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const long = `Start of a long note. ${'The guest explains the allergy at length again and again. '.repeat(35)}The end of the note.`;
   await page.getByRole('article', { name: 'Menu and table setting' }).click();
@@ -238,7 +238,7 @@ test('PDF: long card text is cut with "…" inside its card, characters the font
 });
 
 test('the export dialog says how many pages the PDF will have and remembers paper and orientation per board', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -261,7 +261,7 @@ test('the export dialog says how many pages the PDF will have and remembers pape
 });
 
 test('"Details on cards" shows owner, duration and ratings on the cards and in the PDF', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   await page.getByRole('article', { name: 'Orders dishes' }).click();
   await page.getByLabel('Owner').fill('Front of house');

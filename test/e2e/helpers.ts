@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { boardRecord, storeRecordInPage } from './storeRecord.mjs';
+import { boardRecord, replaceBoardsInPage, storeRecordInPage } from './storeRecord.mjs';
+import { smallRestaurant } from './smallRestaurant';
 
 /** Opens the library on a fresh profile and waits for the first-run sample. */
 export async function openLibrary(page: Page) {
@@ -9,6 +10,14 @@ export async function openLibrary(page: Page) {
   // Portfolio link is there at once, and a test that then wrote a record into IndexedDB could
   // beat the sample's transaction (which only adds the sample to an empty library).
   await expect(page.locator('.board-list').or(page.getByText('No boards yet. Create one to start.'))).toBeVisible();
+}
+
+/** The library holding only the small restaurant blueprint most tests work on (see `smallRestaurant`). */
+export async function openSmallRestaurant(page: Page) {
+  await openLibrary(page);
+  await page.evaluate(replaceBoardsInPage, boardRecord(smallRestaurant()));
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(1);
 }
 
 export async function newBoard(page: Page, template = 'Service blueprint') {

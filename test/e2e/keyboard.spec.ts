@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, cellTexts, newBoard, openBoard, openLibrary } from './helpers';
+import { card, cellTexts, newBoard, openBoard, openSmallRestaurant } from './helpers';
 
 /** What has focus, in words a test can compare: a card's name, a role and name, or the element. */
 const focused = (page: Page) =>
@@ -10,7 +10,7 @@ const focused = (page: Page) =>
   });
 
 test.beforeEach(async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, cellTexts, newBoard, openBoard, openLibrary, saved } from './helpers';
+import { card, cellTexts, newBoard, openBoard, saved, openSmallRestaurant } from './helpers';
 
 const laneOrder = (page: Page) => page.getByRole('rowheader').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 const lineY = async (page: Page, kind: string) => (await page.locator(`.blueprint-line.${kind} line`).boundingBox())?.y ?? null;
@@ -14,7 +14,7 @@ async function dragHeader(page: Page, name: string, to: { x: number; y: number }
 }
 
 test('reorder lanes by dragging the header: the line of visibility moves with them; undo restores', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const frontstage = page.getByRole('rowheader', { name: 'Frontstage actions' });
   const before = (await lineY(page, 'visibility'))!;
@@ -48,7 +48,7 @@ test('reorder lanes by dragging the header: the line of visibility moves with th
 });
 
 test('rename a lane inline, collapse it, delete it with confirmation; undo brings its cards back', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const header = page.getByRole('rowheader', { name: 'Support processes' });
   await header.focus();
@@ -79,7 +79,7 @@ test('rename a lane inline, collapse it, delete it with confirmation; undo bring
 });
 
 test('steps and stages: rename, reorder by dragging, delete with confirmation', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const steps = () => page.getByRole('columnheader').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   const payment = (await page.getByRole('columnheader', { name: 'Payment' }).boundingBox())!;
@@ -172,7 +172,7 @@ test('lane headers stay legible: tools never cover the name, long names wrap ins
 });
 
 test('clicking a step header selects it; "Add step" puts the new step right after it and opens its name', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   await card(page, 'Waiter serves the dish').click(); // a card in "Meal" is selected…
   const arrival = page.getByRole('columnheader', { name: 'Arrival' });
@@ -197,7 +197,7 @@ test('clicking a step header selects it; "Add step" puts the new step right afte
 });
 
 test('steps into stages: a step’s stage in the inspector, a new stage starting at a step, stage bands by keyboard', async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const stageOf = () =>
     page.evaluate(() =>

@@ -2,18 +2,22 @@ import { expect, test } from '@playwright/test';
 import { openLibrary } from './helpers';
 import { storeRecordInPage } from './storeRecord.mjs';
 
-test('first run shows the restaurant sample, which opens as a full blueprint', async ({ page }) => {
+test('first run shows the complete restaurant example: the blueprint, its journey and its improvement loop', async ({ page }) => {
   await openLibrary(page);
   await expect(page.getByRole('link', { name: 'Restaurant visit' })).toBeVisible();
   await page.getByRole('link', { name: 'Restaurant visit' }).click();
-  for (const lane of ['Physical evidence', 'Customer actions', 'Frontstage actions', 'Backstage actions', 'Support processes']) {
+  const lanes = ['Physical evidence', 'Customer actions', 'Frontstage actions', 'Backstage actions', 'Support processes'];
+  for (const lane of [...lanes, 'Research insights', 'Opportunities', 'Solutions']) {
     await expect(page.getByRole('rowheader', { name: lane })).toBeVisible();
   }
-  for (const step of ['Reservation', 'Arrival', 'Ordering', 'Meal', 'Payment']) {
+  for (const step of ['Reservation', 'Arrival', 'Seating', 'Ordering', 'Meal', 'Payment', 'Goodbye']) {
     await expect(page.getByRole('columnheader', { name: step })).toBeVisible();
   }
   await expect(page.getByRole('article', { name: 'Orders dishes' })).toHaveAccessibleDescription(/Touchpoint/);
-  await expect(page.getByRole('article', { name: 'Kitchen prepares the dish' })).toHaveAccessibleDescription(/Failure point/);
+  await expect(page.getByRole('article', { name: 'Kitchen prepares the dishes' })).toHaveAccessibleDescription(/Failure point/);
+  // The loop filled in: an opportunity with its priority, a solution with its status.
+  await expect(page.getByRole('article', { name: 'Let guests pay at the table' })).toContainText('Priority 8.0'); // (4 + 4) ÷ 1
+  await expect(page.getByRole('article', { name: 'Handheld card terminals for waiters' })).toContainText('Piloting');
 });
 
 test('rename, duplicate and delete (with confirmation) boards; all of it survives a reload', async ({ page }) => {

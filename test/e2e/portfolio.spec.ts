@@ -24,12 +24,14 @@ test('the Portfolio lists the opportunities and solutions of every board, sorts 
   await expect(boards.getByRole('row', { name: /Checkout/ })).toContainText('In progress 1, Live 1');
 
   const items = page.getByRole('table', { name: 'Opportunities and solutions' });
-  // By priority, highest first; the boards' equal items keep board order.
-  expect((await rowsOf(items)).slice(0, 4).map((r) => [r[0], r[1], r[2]])).toEqual([
+  // Three boards: the two above and the first-run restaurant example, whose loop is filled in.
+  // By priority, highest first; equal items keep the library's order (the most recently changed board first).
+  expect((await rowsOf(items)).slice(0, 5).map((r) => [r[0], r[1], r[2]])).toEqual([
     ['Checkout', 'B (Opportunities)', '10.0'],
     ['Returns', 'B (Opportunities)', '10.0'],
+    ['Restaurant visit', 'Let guests pay at the table (Opportunities)', '8.0'], // (4 + 4) ÷ 1
     ['Checkout', 'A (Opportunities)', '3.0'],
-    ['Returns', 'Refund faster (Opportunities)', '3.0'],
+    ['Restaurant visit', 'Keep dishes moving at the pass (Opportunities)', '3.0'], // (5 + 4) ÷ 3
   ]);
   await page.getByRole('combobox', { name: 'Kind' }).selectOption('solution');
   await page.getByRole('combobox', { name: 'Status' }).selectOption('live');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { card, cellTexts, dragCardTo, newBoard, openBoard, openLibrary, saved } from './helpers';
+import { card, cellTexts, dragCardTo, newBoard, openBoard, saved, openSmallRestaurant } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-  await openLibrary(page);
+  await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
 });
 

@@ -28,6 +28,29 @@ export function storeRecordInPage(record) {
 }
 
 /**
+ * Runs in the page: makes `record` the only board in the library (the first-run sample, say,
+ * goes), as if it had been the only one ever made.
+ * @param {{ id: string; title: unknown; updatedAt: string; revision: number; doc: unknown }} record
+ */
+export function replaceBoardsInPage(record) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('blueprint-studio');
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('boards', 'readwrite');
+      tx.objectStore('boards').clear();
+      tx.objectStore('boards').put(record);
+      tx.oncomplete = () => {
+        db.close();
+        resolve(undefined);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+/**
  * The record a board is stored as, last changed now (or at `updatedAt`).
  * @param {{ id: string; title: unknown }} board
  * @param {string} [updatedAt]

@@ -1,4 +1,4 @@
-import { buildBoard } from '../templates';
+import { buildBoard } from '../build';
 import type { Board } from '../board';
 
 /**

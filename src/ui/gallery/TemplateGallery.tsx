@@ -4,6 +4,7 @@ import { BOARD_KINDS, createBoard, type Board } from '../../model';
 import { EXAMPLE_KEYS, EXAMPLES, buildExample, type ExampleKey, type ExampleTexts } from '../../model/examples';
 import type { BoardRepository, UserTemplate } from '../../persistence/boardRepository';
 import { laneNames, templateTexts } from '../../i18n/templateTexts';
+import { exampleTexts } from '../../i18n/examples';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { TemplatePreview } from './TemplatePreview';
 
@@ -14,10 +15,6 @@ export interface GalleryEntry {
   line: string;
   board: Board;
 }
-
-/** Example texts in the user's language (each language its own chunk, loaded when the gallery opens). */
-const loadExampleTexts = (language: string): Promise<Record<ExampleKey, ExampleTexts>> =>
-  language.startsWith('zh') ? import('../../i18n/examples/zh-CN').then((m) => m.examples) : import('../../i18n/examples/en').then((m) => m.examples);
 
 /** A fixed date: previews must not change from one render to the next. */
 const PREVIEW_DATE = new Date('2026-01-01T00:00:00Z');
@@ -42,7 +39,7 @@ export default function TemplateGallery({
   const [removing, setRemoving] = useState<UserTemplate | null>(null);
   useEffect(() => {
     let live = true;
-    void loadExampleTexts(i18n.language).then((x) => live && setTexts(x));
+    void exampleTexts(i18n.language).then((x) => live && setTexts(x));
     return () => void (live = false);
   }, [i18n.language]);
   const reload = () => repo.templates().then(setMine, () => setMine([]));
