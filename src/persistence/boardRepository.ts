@@ -1,4 +1,3 @@
-import { settingKey, settingValue, type SettingName, type SettingValue, type SettingWhere } from './settings';
 import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
 import {
@@ -12,19 +11,23 @@ import {
   type Board,
   issue,
   type BoardIssue,
-  type IssueCode,
   type BoardSummary,
   type PortfolioSource,
 } from '../model';
 import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
-import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare, type SnapshotRecord, type VersionReason } from './db';
+import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
+import { InvalidBoardError, missing, type LoadResult, type Refusal } from './results';
+import { VersionStore } from './versionStore';
+import { TemplateStore } from './templateStore';
+import { SettingsStore } from './settings';
+
+export { InvalidBoardError, type LoadResult } from './results';
+export { VERSION_LIMITS, type VersionEntry } from './versionStore';
+export type { UserTemplate } from './templateStore';
 
 export type LibraryEntry =
   | { id: string; title: string; updatedAt: string; damaged: false }
   | { id: string; title: string; updatedAt: string; damaged: true; newer: boolean; errors: BoardIssue[] };
-
-type Refusal = { ok: false; errors: BoardIssue[]; newer: boolean; missing?: boolean };
-export type LoadResult = { ok: true; board: Board } | Refusal;
 
 /** A board open for editing: its live Y.Doc, kept in step with IndexedDB and other tabs by y-dexie. */
 export interface OpenBoard {
@@ -42,23 +45,8 @@ export interface OpenBoard {
   release(): void;
 }
 
-/** Versions kept per board: automatic ones beyond either limit go, oldest first; named ones stay. */
-export const VERSION_LIMITS = { count: 100, size: 40_000_000 };
-
-export type VersionEntry = Required<Pick<SnapshotRecord, 'id'>> & Omit<SnapshotRecord, 'id'>;
-
-/** A template the user saved, readable (a damaged one is left out of the gallery, never deleted). */
-export interface UserTemplate {
-  id: string;
-  name: string;
-  createdAt: string;
-  board: Board;
-}
-
 /** Origin of content the repository itself writes (conversion, library rename): never an undo step. */
 const REPOSITORY_ORIGIN = Symbol('repository');
-
-const missing = (code: IssueCode): Refusal => ({ ok: false, missing: true, newer: false, errors: [issue('(root)', code)] });
 
 /**
  * Boards in IndexedDB. A board's content is a Y.Doc; a board an earlier build stored as JSON is
@@ -66,7 +54,16 @@ const missing = (code: IssueCode): Refusal => ({ ok: false, missing: true, newer
  * Every JSON read goes through migrate → restore → validate; nothing is dropped or rewritten on read.
  */
 export class BoardRepository {
-  constructor(readonly db: BlueprintDB) {}
+  /** Version history, the user's templates and the settings: stores of their own on the same database. */
+  readonly versions: VersionStore;
+  readonly templates: TemplateStore;
+  readonly settings: SettingsStore;
+
+  constructor(readonly db: BlueprintDB) {
+    this.versions = new VersionStore(db);
+    this.templates = new TemplateStore(db);
+    this.settings = new SettingsStore(db);
+  }
 
   private get updates() {
     return this.db.table<{ i?: number; k: string; u: Uint8Array; f?: number }, number>(CONTENT_UPDATES);
@@ -358,111 +355,11 @@ export class BoardRepository {
     }
   }
 
-  /**
-   * Keeps the board as a version (version history), then prunes the board's automatic versions
-   * beyond the limits. Returns the new version's id.
-   */
-  async saveVersion(board: Board, reason: VersionReason, name?: string, limits = VERSION_LIMITS): Promise<number> {
-    const json = JSON.stringify(board);
-    return this.db.transaction('rw', this.db.snapshots, this.db.snapshotDocs, async () => {
-      const record: SnapshotRecord = { boardId: board.id, createdAt: new Date().toISOString(), reason, size: json.length, cards: board.cards.length };
-      if (name) record.name = name;
-      const id = (await this.db.snapshots.add(record)) as number;
-      await this.db.snapshotDocs.put({ id, doc: board });
-      await this.prune(board.id, limits);
-      return id;
-    });
-  }
-
-  /** Oldest automatic versions go first until both the count and the size fit; named versions are kept. */
-  private async prune(boardId: string, limits: typeof VERSION_LIMITS) {
-    const all = (await this.versions(boardId)).reverse(); // oldest first
-    let count = all.length;
-    let size = all.reduce((sum, v) => sum + v.size, 0);
-    const gone: number[] = [];
-    for (const v of all) {
-      if (count <= limits.count && size <= limits.size) break;
-      if (v.reason === 'named') continue;
-      gone.push(v.id);
-      count--;
-      size -= v.size;
-    }
-    if (gone.length) {
-      await this.db.snapshots.bulkDelete(gone);
-      await this.db.snapshotDocs.bulkDelete(gone);
-    }
-  }
-
-  /** A board's versions, newest first, without their documents. */
-  async versions(boardId: string): Promise<VersionEntry[]> {
-    const list = (await this.db.snapshots.where('boardId').equals(boardId).toArray()) as VersionEntry[];
-    return list.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-  }
-
-  /** One version's document, read like any stored board (migrated, validated). */
-  async loadVersion(id: number): Promise<LoadResult> {
-    const record = await this.db.snapshotDocs.get(id);
-    if (!record) return missing('versionGone');
-    const result = readBoard(record.doc);
-    return result.ok ? { ok: true, board: result.board } : { ok: false, newer: !!result.newer, errors: result.errors };
-  }
-
   /** A version as a new board of its own (the board it came from, even a damaged one, stays as it is). */
   async restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null> {
-    const version = await this.loadVersion(versionId);
+    const version = await this.versions.load(versionId);
     if (!version.ok) return null;
     return this.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
-  }
-
-  /** When the newest version of a board was kept, without reading any document. */
-  async lastVersionTime(boardId: string): Promise<string | undefined> {
-    return (await this.versions(boardId))[0]?.createdAt;
-  }
-
-  /** The user's templates, newest first. */
-  async templates(): Promise<UserTemplate[]> {
-    const records = await this.db.templates.orderBy('createdAt').reverse().toArray();
-    return records.flatMap((r) => {
-      const result = readBoard(r.board);
-      return result.ok ? [{ id: r.id, name: r.name, createdAt: r.createdAt, board: result.board }] : [];
-    });
-  }
-
-  /** Keeps a board as a template under `name` (the board itself stays as it is). */
-  async saveTemplate(name: string, board: Board): Promise<UserTemplate> {
-    const checked = validateBoard(board);
-    if (!checked.ok) throw new InvalidBoardError(checked.errors);
-    // A template is a structure to start from: the source board's review comments stay with it.
-    const { comments: _comments, ...content } = board;
-    const template = { id: newId('tp_'), name, createdAt: new Date().toISOString(), board: content };
-    await this.db.templates.add(template);
-    return template;
-  }
-
-  async deleteTemplate(id: string): Promise<void> {
-    await this.db.templates.delete(id);
-  }
-
-  /** A setting (`SETTINGS`), checked against its shape: undefined when absent or not of it. */
-  async getSetting<N extends SettingName>(name: N, ...where: SettingWhere<N>): Promise<SettingValue<N> | undefined> {
-    return settingValue(name, (await this.db.settings.get(settingKey(name, ...where)))?.value);
-  }
-
-  async setSetting<N extends SettingName>(name: N, value: SettingValue<N>, ...where: SettingWhere<N>): Promise<void> {
-    await this.db.settings.put({ key: settingKey(name, ...where), value });
-  }
-}
-
-/** A write that would store a board the app cannot read again (see `readBoard`). */
-export class InvalidBoardError extends Error {
-  constructor(readonly errors: BoardIssue[]) {
-    super(
-      `not saved: the board would not be readable (${errors
-        .slice(0, 3)
-        .map((e) => `${e.path}: ${e.message}`)
-        .join('; ')})`,
-    );
-    this.name = 'InvalidBoardError';
   }
 }
 

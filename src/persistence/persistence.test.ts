@@ -172,26 +172,26 @@ describe('BoardRepository', () => {
   it('keeps a bounded version history: oldest automatic versions go first, named ones stay', async () => {
     const board = await t.repo.create(sample());
     const limits = { count: 5, size: 1e9 };
-    await t.repo.saveVersion(board, 'named', 'Workshop 1', limits);
-    for (let i = 0; i < 7; i++) await t.repo.saveVersion({ ...board, title: `v${i}` }, 'hourly', undefined, limits);
-    const versions = await t.repo.versions(board.id);
+    await t.repo.versions.save(board, 'named', 'Workshop 1', limits);
+    for (let i = 0; i < 7; i++) await t.repo.versions.save({ ...board, title: `v${i}` }, 'hourly', undefined, limits);
+    const versions = await t.repo.versions.list(board.id);
     expect(versions).toHaveLength(5);
     expect(versions.map((v) => v.name ?? v.reason)).toEqual(['hourly', 'hourly', 'hourly', 'hourly', 'Workshop 1']);
-    const newest = await t.repo.loadVersion(versions[0]!.id);
+    const newest = await t.repo.versions.load(versions[0]!.id);
     expect(newest.ok && newest.board.title).toBe('v6');
-    const oldestAutomatic = await t.repo.loadVersion(versions[3]!.id);
+    const oldestAutomatic = await t.repo.versions.load(versions[3]!.id);
     expect(oldestAutomatic.ok && oldestAutomatic.board.title).toBe('v3');
-    expect(await t.repo.lastVersionTime(board.id)).toBe(versions[0]!.createdAt);
-    expect(await t.repo.lastVersionTime('other')).toBeUndefined();
+    expect(await t.repo.versions.lastTime(board.id)).toBe(versions[0]!.createdAt);
+    expect(await t.repo.versions.lastTime('other')).toBeUndefined();
   });
 
   it('bounds the versions by total size too, and deleting a board deletes its versions', async () => {
     const board = await t.repo.create(sample());
     const size = JSON.stringify(board).length;
-    for (let i = 0; i < 4; i++) await t.repo.saveVersion(board, 'hourly', undefined, { count: 100, size: size * 2.5 });
-    expect(await t.repo.versions(board.id)).toHaveLength(2);
+    for (let i = 0; i < 4; i++) await t.repo.versions.save(board, 'hourly', undefined, { count: 100, size: size * 2.5 });
+    expect(await t.repo.versions.list(board.id)).toHaveLength(2);
     await t.repo.delete(board.id);
-    expect(await t.repo.versions(board.id)).toEqual([]);
+    expect(await t.repo.versions.list(board.id)).toEqual([]);
     expect(await t.repo.db.snapshotDocs.count()).toBe(0);
   });
 
@@ -204,10 +204,10 @@ describe('BoardRepository', () => {
     v1.close();
     const db = openDatabase(name);
     const repo = new BoardRepository(db);
-    const [entry] = await repo.versions(board.id);
+    const [entry] = await repo.versions.list(board.id);
     expect(entry).toMatchObject({ reason: 'opened', cards: board.cards.length, size: JSON.stringify(board).length });
     expect(entry).not.toHaveProperty('doc');
-    const loaded = await repo.loadVersion(entry!.id);
+    const loaded = await repo.versions.load(entry!.id);
     expect(loaded.ok && loaded.board.title).toBe(board.title);
     await db.delete();
   });
@@ -282,29 +282,29 @@ describe('templates', () => {
     const board = sample();
     const card = board.cards[0]!.id;
     const withComments = { ...board, comments: [{ id: 'cm_1', cardId: card, author: 'Ana', text: 'Observed?', at: '2026-01-01T00:00:00.000Z' }] };
-    const template = await t.repo.saveTemplate('Starter', withComments);
+    const template = await t.repo.templates.save('Starter', withComments);
     expect(template.board).not.toHaveProperty('comments');
     expect(template.board.cards).toEqual(board.cards);
-    const [stored] = (await t.repo.templates()).filter((x) => x.id === template.id);
+    const [stored] = (await t.repo.templates.list()).filter((x) => x.id === template.id);
     expect(stored!.board).not.toHaveProperty('comments');
   });
 });
 
 describe('settings', () => {
   it('are kept under their keys (per board where they belong), and a stored value of another shape reads as absent', async () => {
-    await t.repo.setSetting('viewport', { x: 10, y: -20, zoom: 1.5 }, 'bd_a');
-    await t.repo.setSetting('pdf', { paper: 'A4', mode: 'fit' }, 'bd_a');
-    await t.repo.setSetting('me', { name: 'Ana', color: '#2563eb' });
-    expect(await t.repo.getSetting('viewport', 'bd_a')).toEqual({ x: 10, y: -20, zoom: 1.5 });
-    expect(await t.repo.getSetting('viewport', 'bd_b')).toBeUndefined();
-    expect(await t.repo.getSetting('pdf', 'bd_a')).toEqual({ paper: 'A4', mode: 'fit' });
+    await t.repo.settings.set('viewport', { x: 10, y: -20, zoom: 1.5 }, 'bd_a');
+    await t.repo.settings.set('pdf', { paper: 'A4', mode: 'fit' }, 'bd_a');
+    await t.repo.settings.set('me', { name: 'Ana', color: '#2563eb' });
+    expect(await t.repo.settings.get('viewport', 'bd_a')).toEqual({ x: 10, y: -20, zoom: 1.5 });
+    expect(await t.repo.settings.get('viewport', 'bd_b')).toBeUndefined();
+    expect(await t.repo.settings.get('pdf', 'bd_a')).toEqual({ paper: 'A4', mode: 'fit' });
     expect((await t.db.settings.get('viewport:bd_a'))?.value).toEqual({ x: 10, y: -20, zoom: 1.5 }); // the keys earlier builds used
     // What an older build or a damaged record left: another shape reaches nobody.
     await t.db.settings.put({ key: 'me', value: { name: 42 } });
     await t.db.settings.put({ key: 'pdf:bd_a', value: { paper: 'A0' } });
     await t.db.settings.put({ key: 'sampleCreated', value: 'yes' });
-    expect(await t.repo.getSetting('me')).toBeUndefined();
-    expect(await t.repo.getSetting('pdf', 'bd_a')).toBeUndefined();
-    expect(await t.repo.getSetting('sampleCreated')).toBeUndefined();
+    expect(await t.repo.settings.get('me')).toBeUndefined();
+    expect(await t.repo.settings.get('pdf', 'bd_a')).toBeUndefined();
+    expect(await t.repo.settings.get('sampleCreated')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { z, type ZodType } from 'zod';
 import { PAPER_SIZES } from '../model';
+import type { BlueprintDB } from './db';
 
 const board = (prefix: string) => (id: string) => `${prefix}${id}`;
 const only = (key: string) => () => key;
@@ -43,4 +44,18 @@ export const settingKey = <N extends SettingName>(name: N, ...where: SettingWher
 export function settingValue<N extends SettingName>(name: N, stored: unknown): SettingValue<N> | undefined {
   const parsed = SETTINGS[name].value.safeParse(stored);
   return parsed.success ? (parsed.data as SettingValue<N>) : undefined;
+}
+
+/** The settings as stored: each read checked against its shape. */
+export class SettingsStore {
+  constructor(private readonly db: BlueprintDB) {}
+
+  /** A setting, checked against its shape: undefined when absent or not of it. */
+  async get<N extends SettingName>(name: N, ...where: SettingWhere<N>): Promise<SettingValue<N> | undefined> {
+    return settingValue(name, (await this.db.settings.get(settingKey(name, ...where)))?.value);
+  }
+
+  async set<N extends SettingName>(name: N, value: SettingValue<N>, ...where: SettingWhere<N>): Promise<void> {
+    await this.db.settings.put({ key: settingKey(name, ...where), value });
+  }
 }

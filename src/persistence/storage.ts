@@ -38,9 +38,9 @@ export function backupDue(input: { now: number; lastBackup?: string; firstUse?: 
 /** Whether to remind the user to back up now (reads the settings and the newest change). */
 export async function backupReminder(repo: BoardRepository, now = Date.now()): Promise<boolean> {
   const [lastBackup, firstUse, dismissed, boards] = await Promise.all([
-    repo.getSetting('backupLast'),
-    repo.getSetting('firstUse'),
-    repo.getSetting('backupDismissed'),
+    repo.settings.get('backupLast'),
+    repo.settings.get('firstUse'),
+    repo.settings.get('backupDismissed'),
     repo.list(),
   ]);
   const lastChange = boards

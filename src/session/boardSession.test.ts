@@ -5,7 +5,8 @@ import { BoardRepository } from '../persistence/boardRepository';
 import { openDatabase } from '../persistence/db';
 import { sample } from '../model/test/fixtures';
 import { createEditorStore } from '../store/editorStore';
-import { BURST_PAUSE_MS, startBoardSession } from './boardSession';
+import { startBoardSession } from './boardSession';
+import { BURST_PAUSE_MS } from './versionKeeper';
 
 const t = repositoryPerTest('session');
 
@@ -23,7 +24,7 @@ describe('board session versions', () => {
     const session = startBoardSession(await opened(board.id), { repo: t.repo, store, onVersionError });
     store.getState().apply((b) => renameBoard(b, 'Edited before the version'));
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    vi.spyOn(t.repo, 'saveVersion').mockRejectedValue(quota);
+    vi.spyOn(t.repo.versions, 'save').mockRejectedValue(quota);
     expect(await session.keepVersion('named', 'Workshop')).toBe(false);
     expect(onVersionError).toHaveBeenCalledWith({ code: 'quota', detail: 'The quota has been exceeded.' });
     const stored = await t.repo.load(board.id);
@@ -42,10 +43,10 @@ describe('board session versions', () => {
     const session = startBoardSession(await opened(board.id), { repo: t.repo, store });
     expect(await session.keepVersion('named', 'Start')).toBe(true);
     store.getState().apply((b) => renameBoard(b, 'Changed'));
-    const [start] = (await session.versions()).filter((v) => v.name === 'Start');
+    const [start] = (await session.versions.list()).filter((v) => v.name === 'Start');
     expect(await session.restore(start!.id)).toBe(true);
     expect(store.getState().board!.title).toBe(board.title);
-    expect((await session.versions())[0]!.reason).toBe('before-restore');
+    expect((await session.versions.list())[0]!.reason).toBe('before-restore');
     store.getState().undo();
     expect(store.getState().board!.title).toBe('Changed');
     const copy = await session.restoreAsCopy(start!.id, (title) => `${title} (restored)`);
@@ -60,8 +61,8 @@ describe('versions after a burst of work', () => {
     const board = await t.repo.create(sample());
     const store = createEditorStore();
     const session = startBoardSession(await opened(board.id), { repo: t.repo, store });
-    const pauses = async () => (await session.versions()).filter((v) => v.reason === 'pause').length;
-    await vi.waitFor(async () => expect((await session.versions()).some((v) => v.reason === 'opened')).toBe(true));
+    const pauses = async () => (await session.versions.list()).filter((v) => v.reason === 'pause').length;
+    await vi.waitFor(async () => expect((await session.versions.list()).some((v) => v.reason === 'opened')).toBe(true));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       store.getState().apply((b) => renameBoard(b, 'A short session'));
@@ -74,9 +75,9 @@ describe('versions after a burst of work', () => {
     await vi.waitFor(async () => expect(await pauses()).toBe(1));
     store.getState().apply((b) => renameBoard(b, 'Edited once more, then closed'));
     await session.dispose();
-    const versions = await t.repo.versions(board.id);
+    const versions = await t.repo.versions.list(board.id);
     expect(versions.filter((v) => v.reason === 'pause')).toHaveLength(2);
-    const last = await t.repo.loadVersion(versions[0]!.id);
+    const last = await t.repo.versions.load(versions[0]!.id);
     expect(last.ok && last.board.title).toBe('Edited once more, then closed');
   });
 });

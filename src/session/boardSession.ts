@@ -7,7 +7,9 @@ import type { VersionReason } from '../persistence/db';
 import { errorMessage, failureOf, type Failure } from '../persistence/failure';
 import type { EditorStore } from '../store/editorStore';
 import { trackSession } from './openSessions';
-import { connectBoard, httpOf, type Me, type SyncLink } from './sync';
+import { connectBoard, type Me, type SyncLink } from './sync';
+import { createVersionKeeper } from './versionKeeper';
+import { createRoom, rotateRoom, ShareError } from './share/api';
 import { whoAmI } from './me';
 import type { BoardShare } from '../persistence/db';
 
@@ -15,10 +17,8 @@ export interface BoardSession {
   /** Write pending edits now (retry button, leaving the page). */
   flush(): Promise<void>;
   dispose(): Promise<void>;
-  /** The board's versions, newest first. */
-  versions(): Promise<VersionEntry[]>;
-  /** One version's document. */
-  loadVersion(id: number): Promise<LoadResult>;
+  /** The board's versions, newest first, and one version's document. */
+  versions: { list(): Promise<VersionEntry[]>; load(id: number): Promise<LoadResult> };
   /**
    * Keeps the board as it is now as a version (edits are saved first). False when storage
    * refused it: editing goes on, and the user is told (`onVersionError`).
@@ -43,20 +43,6 @@ export interface BoardSession {
   leave(): Promise<void>;
   /** This device's name and colour for shared boards: stored, and shown to the others at once. */
   setMe(me: Me): Promise<void>;
-}
-
-const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
-/** A pause this long after edits ends a burst of work, and a version keeps it (the count and size limits prune the oldest). */
-export const BURST_PAUSE_MS = 2 * 60 * 1000;
-
-/** Why sharing could not be stopped; the UI words it (`detail` is the server's own reason, if any). */
-export class ShareError extends Error {
-  constructor(
-    readonly code: 'notOwner' | 'unreachable' | 'refused',
-    readonly detail?: string,
-  ) {
-    super(detail ?? code);
-  }
 }
 
 export type OpenResult =
@@ -88,7 +74,7 @@ export async function openBoardSession(id: string, deps: { repo: BoardRepository
   const { repo, store } = deps;
   try {
     // Where the board was last looked at is a nicety: without it the board opens fitted.
-    const [opened, viewport] = await Promise.all([repo.open(id), repo.getSetting('viewport', id).catch(() => undefined)]);
+    const [opened, viewport] = await Promise.all([repo.open(id), repo.settings.get('viewport', id).catch(() => undefined)]);
     if (!opened.ok) return { ok: false, missing: !!opened.missing, newer: opened.newer, errors: opened.errors };
     return {
       ok: true,
@@ -114,9 +100,22 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   const { doc } = opened;
   const id = opened.board.id;
   store.getState().open(doc);
+  /** Everything the session set up, undone in reverse order when it ends. */
+  const disposables: (() => void)[] = [];
+  const listen = <K extends string, E>(
+    target: { addEventListener(k: K, f: (e: E) => void): void; removeEventListener(k: K, f: (e: E) => void): void },
+    type: K,
+    f: (e: E) => void,
+  ) => {
+    target.addEventListener(type, f);
+    disposables.push(() => target.removeEventListener(type, f));
+  };
+  const onDoc = <A extends unknown[]>(name: 'beforeTransaction' | 'updateV2' | 'destroy', f: (...args: A) => void) => {
+    doc.on(name, f as never);
+    disposables.push(() => doc.off(name, f as never));
+  };
   // A User Timing mark when an edit from elsewhere starts to apply (the benchmark measures from it to the paint).
-  const onRemote = (tr: Y.Transaction) => void (!tr.local && performance.mark('remote-edit'));
-  doc.on('beforeTransaction', onRemote);
+  onDoc('beforeTransaction', (tr: Y.Transaction) => void (!tr.local && performance.mark('remote-edit')));
 
   /** An update failed to store since the last commit: the next commit writes the whole doc. */
   let lost: { error: unknown } | null = null;
@@ -140,40 +139,39 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       // A write of an update queued before the commit failed meanwhile: not stored yet.
       const failed = lost as { error: unknown } | null;
       if (failed) throw failed.error; // as it was, so the user is told what it means (a full disk, say)
-      // While editing, a version at most every hour.
-      if (Date.now() - lastVersion > SNAPSHOT_EVERY_MS) void keepVersion('hourly');
+      versions.saved();
     },
     onStatus: (status) => store.getState().setSave(status),
   });
-  /** Edits since the last version: a pause after them keeps one, so even a short session leaves a version. */
-  let unversioned = false;
-  let pause: ReturnType<typeof setTimeout> | undefined;
+  const versions = createVersionKeeper({
+    repo,
+    id,
+    board: () => store.getState().board,
+    flush: () => autosave.flush(),
+    onError: deps.onVersionError,
+  });
   const schedule = () => {
     const board = store.getState().board;
     if (board) autosave.schedule(board);
-    unversioned = true;
-    clearTimeout(pause);
-    pause = setTimeout(() => void (unversioned && keepVersion('pause')), BURST_PAUSE_MS);
+    versions.edited();
   };
-  const offError = opened.onStorageError((error) => {
-    lost = { error };
-    schedule();
-  });
+  disposables.push(
+    opened.onStorageError((error) => {
+      lost = { error };
+      schedule();
+    }),
+  );
   // Edits made here (and undo) are stored by y-dexie already; the listing follows them.
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin !== opened.storageOrigin) schedule();
-  };
-  doc.on('updateV2', onUpdate);
+  onDoc('updateV2', (_update: Uint8Array, origin: unknown) => void (origin !== opened.storageOrigin && schedule()));
   // Deleted in another tab: y-dexie destroys the doc. Keep what this tab shows as a new board.
-  const onDestroyed = () => {
+  onDoc('destroy', () => {
     const board = store.getState().board;
     if (!board) return;
     void repo
       .create({ ...board, id: newId('bd_') })
       .then((copy) => deps.onDeleted?.(copy))
       .catch((e: unknown) => store.getState().setSave({ state: 'error', failure: failureOf(e) }));
-  };
-  doc.on('destroy', onDestroyed);
+  });
 
   // Who this user is (read once; a default picked once): comments are signed with the name,
   // and on a shared board the others see name and colour.
@@ -181,18 +179,20 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   // Comments are signed with a name the user chose: until there is one, the author is empty and
   // the first comment asks for it; a name given there is kept as this device's name.
   // Unreadable, the stored name counts as not given: the first comment asks for it again.
-  void Promise.all([me, repo.getSetting('me').catch(() => undefined)]).then(([m, stored]) => store.getState().setAuthor(stored ? m.name : ''));
+  void Promise.all([me, repo.settings.get('me').catch(() => undefined)]).then(([m, stored]) => store.getState().setAuthor(stored ? m.name : ''));
   const saveMe = async (next: Me) => {
-    await repo.setSetting('me', next);
+    await repo.settings.set('me', next);
     me = Promise.resolve(next);
     store.getState().setAuthor(next.name);
     (await link)?.setMe(next);
   };
-  const unsubscribeAuthor = store.subscribe((state, prev) => {
-    if (state.author && state.author !== prev.author)
-      // The comment is signed with the name either way; keeping it for next time may fail (storage) without harm.
-      void me.then((m) => (m.name === state.author ? undefined : saveMe({ ...m, name: state.author }))).catch(() => {});
-  });
+  disposables.push(
+    store.subscribe((state, prev) => {
+      if (state.author && state.author !== prev.author)
+        // The comment is signed with the name either way; keeping it for next time may fail (storage) without harm.
+        void me.then((m) => (m.name === state.author ? undefined : saveMe({ ...m, name: state.author }))).catch(() => {});
+    }),
+  );
 
   // A shared board meets its room on the server; the store hears how that goes.
   let share = opened.share;
@@ -216,22 +216,6 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   };
   connect();
 
-  let lastVersion = 0;
-  const keepVersion = async (reason: VersionReason, name?: string) => {
-    const current = store.getState().board;
-    if (!current) return false;
-    try {
-      await autosave.flush(); // the edit first: a version is never kept instead of it
-      lastVersion = Date.now();
-      unversioned = false;
-      await repo.saveVersion({ ...current, id }, reason, name); // the record's id: what the document claims is not trusted
-      return true;
-    } catch (e) {
-      deps.onVersionError?.(failureOf(e));
-      return false;
-    }
-  };
-
   const flush = () => void autosave.flush();
   // A tab coming back (focus, visible) reads what other tabs stored, in case it missed a
   // notification. Back online it also writes its whole state: a new update is what makes the
@@ -252,60 +236,42 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     flush();
     if (store.getState().save.state === 'error') e.preventDefault(); // unsaved because storage fails: ask before leaving
   };
-  window.addEventListener('pagehide', flush);
-  window.addEventListener('focus', resync);
-  window.addEventListener('online', reconnect);
-  const untrack = trackSession(() => autosave.flush());
-  window.addEventListener('beforeunload', onBeforeUnload);
-  document.addEventListener('visibilitychange', onVisibility);
-  // A version when the board is opened, unless one was kept within the hour; the hourly clock
-  // runs from the newest version, wherever it was kept.
-  void repo.lastVersionTime(id).then(
-    (last) => (last && Date.now() - Date.parse(last) <= SNAPSHOT_EVERY_MS ? void (lastVersion = Date.parse(last)) : keepVersion('opened')),
-    () => {}, // the versions could not be read: the hourly version comes later, and keepVersion reports its own failures
-  );
+  listen(window, 'pagehide', flush);
+  listen(window, 'focus', resync);
+  listen(window, 'online', reconnect);
+  listen(window, 'beforeunload', onBeforeUnload);
+  listen(document, 'visibilitychange', onVisibility);
+  disposables.push(trackSession(() => autosave.flush()));
 
   return {
     flush: () => autosave.flush(),
-    versions: () => repo.versions(id),
-    loadVersion: (versionId) => repo.loadVersion(versionId),
-    keepVersion,
+    versions: { list: () => repo.versions.list(id), load: (versionId) => repo.versions.load(versionId) },
+    keepVersion: versions.keep,
     async restore(versionId) {
-      const version = await repo.loadVersion(versionId);
+      const version = await repo.versions.load(versionId);
       if (!version.ok) return false;
-      await keepVersion('before-restore');
+      await versions.keep('before-restore');
       store.getState().apply((b) => boardAtVersion(b, version.board));
       return true;
     },
     restoreAsCopy: (versionId, copyTitle) => repo.restoreAsCopy(versionId, copyTitle),
     async saveAsTemplate(name) {
       const board = store.getState().board;
-      if (board) await repo.saveTemplate(name, board);
+      if (board) await repo.templates.save(name, board);
     },
     sharing: () => share,
     setMe: saveMe,
     async share(server) {
-      const response = await fetch(`${httpOf(server)}/api/rooms`, { method: 'POST' });
-      if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
-      const room = (await response.json()) as { room: string; owner: string; edit: string; view: string };
-      share = { server, room: room.room, token: room.edit, view: room.view, owner: room.owner, access: 'edit' };
+      share = await createRoom(server);
       await repo.setShare(id, share);
       await disconnect();
       connect();
       return share;
     },
     async stopSharing() {
-      const current = share;
-      if (!current?.owner) throw new ShareError('notOwner');
+      if (!share) throw new ShareError('notOwner');
       // Replace the secrets (old links stop), and forget the new ones: nobody holds a link any more.
-      const response = await fetch(`${httpOf(current.server)}/api/rooms/${encodeURIComponent(current.room)}/rotate`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${current.owner}` },
-      }).catch(() => null); // no answer at all: said as "unreachable" just below
-      if (!response) throw new ShareError('unreachable');
-      if (response.status === 403) throw new ShareError('notOwner');
-      if (!response.ok)
-        throw new ShareError('refused', ((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
+      await rotateRoom(share);
       share = undefined;
       await repo.setShare(id, undefined);
       await disconnect();
@@ -316,22 +282,11 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       await disconnect();
     },
     async dispose() {
-      untrack();
-      unsubscribeAuthor();
-      clearTimeout(pause);
-      if (unversioned) await keepVersion('pause'); // leaving right after a burst of work keeps it too
+      await versions.dispose();
       await disconnect();
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('focus', resync);
-      window.removeEventListener('online', reconnect);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onVisibility);
       await autosave.flush();
       autosave.dispose();
-      doc.off('updateV2', onUpdate);
-      doc.off('destroy', onDestroyed);
-      doc.off('beforeTransaction', onRemote);
-      offError();
+      for (const undo of disposables.reverse()) undo();
       opened.release();
     },
   };

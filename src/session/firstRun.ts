@@ -10,14 +10,14 @@ import { exampleTexts } from '../i18n/examples';
  */
 export async function ensureSampleBoard(repo: BoardRepository, t: TFunction, language: string): Promise<void> {
   // When the app was first used: the backup reminder counts from here until the first backup.
-  if (!(await repo.getSetting('firstUse'))) await repo.setSetting('firstUse', new Date().toISOString());
-  if (await repo.getSetting('sampleCreated')) return;
+  if (!(await repo.settings.get('firstUse'))) await repo.settings.set('firstUse', new Date().toISOString());
+  if (await repo.settings.get('sampleCreated')) return;
   // Its code and words are loaded before the transaction: IndexedDB ends a transaction that waits on anything else.
   const [{ EXAMPLES, buildExample }, texts] = await Promise.all([import('../model/examples'), exampleTexts(language)]);
   const sample = buildExample(EXAMPLES.restaurant, texts.restaurant, laneNames(t));
   await repo.db.transaction('rw', repo.db.boards, repo.db.settings, async () => {
-    if (await repo.getSetting('sampleCreated')) return; // another tab won the race
+    if (await repo.settings.get('sampleCreated')) return; // another tab won the race
     if ((await repo.db.boards.count()) === 0) await repo.create(sample);
-    await repo.setSetting('sampleCreated', true);
+    await repo.settings.set('sampleCreated', true);
   });
 }

@@ -68,8 +68,8 @@ export function EditorPage({
   const session = useRef<BoardSession | null>(null);
   const pdfPrefs = useMemo<PdfPrefsStore>(
     () => ({
-      load: () => repo.getSetting('pdf', id),
-      save: (options) => repo.setSetting('pdf', options, id),
+      load: () => repo.settings.get('pdf', id),
+      save: (options) => repo.settings.set('pdf', options, id),
     }),
     [repo, id],
   );
@@ -141,12 +141,12 @@ export function EditorPage({
               viewport={load.viewport}
               card={card}
               // Where the board was looked at: failing to remember it must not disturb editing.
-              onViewportEnd={(v) => void repo.setSetting('viewport', v, id).catch(() => {})}
+              onViewportEnd={(v) => void repo.settings.set('viewport', v, id).catch(() => {})}
               pdfPrefs={pdfPrefs}
               session={load.session}
               onNotice={onNotice}
               // Only delays the next backup reminder when it cannot be stored.
-              onBackedUp={() => void repo.setSetting('backupLast', new Date().toISOString()).catch(() => {})}
+              onBackedUp={() => void repo.settings.set('backupLast', new Date().toISOString()).catch(() => {})}
             />
           </ReactFlowProvider>
         )}
@@ -187,7 +187,7 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, card, ...rest }: Edito
   // Whether the mini map is hidden, remembered on this device; it is drawn once that is known.
   const [minimapHidden, setMinimapHidden] = useState<boolean | null>(null);
   useEffect(() => {
-    void repo.getSetting('minimapHidden').then(
+    void repo.settings.get('minimapHidden').then(
       (hidden) => setMinimapHidden(!!hidden),
       () => setMinimapHidden(false),
     );
@@ -195,7 +195,7 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, card, ...rest }: Edito
   const toggleMinimap = () => {
     setMinimapHidden(!minimapHidden);
     // A preference: if it cannot be stored, the map still shows or hides now.
-    void repo.setSetting('minimapHidden', !minimapHidden).catch(() => {}); // shown or hidden now, remembered if storage allows
+    void repo.settings.set('minimapHidden', !minimapHidden).catch(() => {}); // shown or hidden now, remembered if storage allows
   };
   // Opened for one card (a Portfolio row): it is selected and shown once the view has its size.
   useEffect(() => {

@@ -23,12 +23,12 @@ export function HistoryDialog({ session, onClose, onNotice }: { session: BoardSe
   const [name, setName] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const time = useVersionTime();
-  const reload = () => void session.versions().then(setVersions);
+  const reload = () => void session.versions.list().then(setVersions);
   useEffect(reload, [session]);
   useEffect(() => () => void (preview && 'image' in preview && URL.revokeObjectURL(preview.image)), [preview]);
 
   const choose = async (v: VersionEntry) => {
-    const loaded = await session.loadVersion(v.id);
+    const loaded = await session.versions.load(v.id);
     if (!loaded.ok) return setPreview({ id: v.id, error: t('history.unreadable') });
     const { exportPng } = await import('../files/png');
     const png = await exportPng(loaded.board, {

@@ -228,7 +228,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             void run(
               repo.load(entry.id).then(async (loaded) => {
                 if (!loaded.ok) throw new Error(loaded.errors[0] ? issueText(t, loaded.errors[0]) : '');
-                await repo.saveTemplate(name, loaded.board);
+                await repo.templates.save(name, loaded.board);
                 setTemplateSaved(name);
               }),
             );

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { serverReason } from './serverReason';
 import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
-import { ShareError, type BoardSession } from '../session/boardSession';
+import type { BoardSession } from '../session/boardSession';
+import { ShareError } from '../session/share/api';
 import { whoAmI } from '../session/me';
 import { failureText } from './failureText';
 import { Dialog } from './Dialog';
@@ -27,7 +28,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const [copied, setCopied] = useState<string | null>(null);
   const [confirmStop, setConfirmStop] = useState(false);
   useEffect(() => {
-    void repo.getSetting('shareServer').then(
+    void repo.settings.get('shareServer').then(
       (saved) => setServer((s) => s || saved || defaultServer()),
       () => setServer((s) => s || defaultServer()),
     );
@@ -59,7 +60,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const start = () =>
     run(async () => {
       const address = server.trim();
-      await repo.setSetting('shareServer', address);
+      await repo.settings.set('shareServer', address);
       await saveMe({ name: name.trim() || t('share.guest'), color }); // the others see who shared
       setShare(await session.share(address));
     });

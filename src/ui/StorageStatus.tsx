@@ -52,7 +52,7 @@ export function BackupReminder({ repo }: { repo: BoardRepository }) {
   if (!due) return null;
   const backUp = async () => {
     downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backupFile(repo)], { type: 'application/json' }));
-    await repo.setSetting('backupLast', new Date().toISOString());
+    await repo.settings.set('backupLast', new Date().toISOString());
     setDue(false);
   };
   return (
@@ -65,7 +65,7 @@ export function BackupReminder({ repo }: { repo: BoardRepository }) {
         type="button"
         onClick={() => {
           // Hidden once stored: a reload right after the click must not bring it back.
-          void repo.setSetting('backupDismissed', new Date().toISOString()).finally(() => setDue(false));
+          void repo.settings.set('backupDismissed', new Date().toISOString()).finally(() => setDue(false));
         }}
       >
         {t('backup.later')}

@@ -24,7 +24,7 @@ export function VersionsDialog({
   const { t } = useTranslation();
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => void repo.versions(entry.id).then(setVersions), [repo, entry.id]);
+  useEffect(() => void repo.versions.list(entry.id).then(setVersions), [repo, entry.id]);
   const time = useVersionTime();
   const restore = async (v: VersionEntry) => {
     const copy = await repo.restoreAsCopy(v.id, (title) => t('history.copyTitle', { title }));

@@ -15,7 +15,7 @@ describe('LibraryPage', () => {
     await renderInEnglish(<LibraryPage repo={t.repo} />);
     expect(await screen.findByRole('link', { name: 'Restaurant visit' })).toHaveAttribute('href', expect.stringMatching(/^#\/board\//));
     expect(screen.getByRole('heading', { name: 'Boards' })).toBeInTheDocument();
-    expect(await t.repo.getSetting('sampleCreated')).toBe(true);
+    expect(await t.repo.settings.get('sampleCreated')).toBe(true);
     const [entry] = await t.repo.list();
     await t.repo.delete(entry!.id);
     await renderInEnglish(<LibraryPage repo={t.repo} />);
@@ -38,7 +38,7 @@ describe('LibraryPage', () => {
   });
 
   it('shows a damaged board with its errors and no link to open it', async () => {
-    await t.repo.setSetting('sampleCreated', true);
+    await t.repo.settings.set('sampleCreated', true);
     await t.db.boards.put({
       id: 'x',
       title: 'Broken board',
@@ -53,9 +53,9 @@ describe('LibraryPage', () => {
 
   it('lists a board whose document no longer opens as damaged, with its raw content and its versions restorable as new boards', async () => {
     const user = userEvent.setup();
-    await t.repo.setSetting('sampleCreated', true);
+    await t.repo.settings.set('sampleCreated', true);
     const board = await t.repo.create({ ...sample(), title: 'Shared once' });
-    await t.repo.saveVersion(board, 'named', 'Before the workshop');
+    await t.repo.versions.save(board, 'named', 'Before the workshop');
     // A change from before the server checked updates: the document claims a newer format.
     const opened = await t.repo.open(board.id);
     if (!opened.ok) throw new Error('should open');

@@ -42,9 +42,9 @@ export default function TemplateGallery({
     void exampleTexts(i18n.language).then((x) => live && setTexts(x));
     return () => void (live = false);
   }, [i18n.language]);
-  const reload = () => repo.templates().then(setMine, () => setMine([]));
+  const reload = () => repo.templates.list().then(setMine, () => setMine([]));
   useEffect(() => {
-    void repo.templates().then(setMine, () => setMine([]));
+    void repo.templates.list().then(setMine, () => setMine([]));
   }, [repo]);
 
   const structures = useMemo<GalleryEntry[]>(
@@ -126,7 +126,7 @@ export default function TemplateGallery({
             const gone = removing;
             setRemoving(null);
             if (selected === `user:${gone.id}`) onSelect(first);
-            void repo.deleteTemplate(gone.id).then(reload);
+            void repo.templates.delete(gone.id).then(reload);
           }}
           onCancel={() => setRemoving(null)}
         />
