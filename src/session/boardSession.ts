@@ -1,14 +1,15 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { newId, boardAtVersion, issue, type Board, type BoardIssue } from '../model';
-import { createAutosave, type BoardRepository } from '../persistence';
+import type { BoardRepository } from '../persistence';
 import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
 import type { SettingValue } from '../persistence/settings';
 import type { VersionReason } from '../persistence/db';
 import { errorMessage, failureOf, type Failure } from '../persistence/failure';
 import type { EditorStore } from '../store/editorStore';
 import { trackSession } from './openSessions';
-import { connectBoard, type Me, type SyncLink } from './sync';
+import { connectBoard, type Me, type SyncLink } from './share/sync';
 import { createVersionKeeper } from './versionKeeper';
+import { createListingSync } from './listingSync';
 import { createRoom, rotateRoom, ShareError } from './share/api';
 import { whoAmI } from './me';
 import type { BoardShare } from '../persistence/db';
@@ -117,47 +118,28 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   // A User Timing mark when an edit from elsewhere starts to apply (the benchmark measures from it to the paint).
   onDoc('beforeTransaction', (tr: Y.Transaction) => void (!tr.local && performance.mark('remote-edit')));
 
-  /** An update failed to store since the last commit: the next commit writes the whole doc. */
-  let lost: { error: unknown } | null = null;
-  /** Back from a cut: the next commit writes the whole doc, so other tabs read everything again. */
-  let announce = false;
-  const autosave = createAutosave({
-    write: async (board) => {
-      // User Timing marks let the benchmark measure autosave in the real app.
-      performance.mark('autosave:start');
-      const full = lost || announce ? Y.encodeStateAsUpdateV2(doc) : undefined;
-      announce = false;
-      const before = lost;
-      lost = null;
-      try {
-        await repo.commit(id, board, full);
-      } catch (e) {
-        lost ??= before;
-        throw e;
-      }
-      performance.measure('autosave', 'autosave:start');
-      // A write of an update queued before the commit failed meanwhile: not stored yet.
-      const failed = lost as { error: unknown } | null;
-      if (failed) throw failed.error; // as it was, so the user is told what it means (a full disk, say)
-      versions.saved();
-    },
+  const listing = createListingSync({
+    repo,
+    id,
+    doc,
     onStatus: (status) => store.getState().setSave(status),
+    onSaved: () => versions.saved(),
   });
   const versions = createVersionKeeper({
     repo,
     id,
     board: () => store.getState().board,
-    flush: () => autosave.flush(),
+    flush: () => listing.flush(),
     onError: deps.onVersionError,
   });
   const schedule = () => {
     const board = store.getState().board;
-    if (board) autosave.schedule(board);
+    if (board) listing.schedule(board);
     versions.edited();
   };
   disposables.push(
     opened.onStorageError((error) => {
-      lost = { error };
+      listing.storageFailed(error);
       schedule();
     }),
   );
@@ -216,7 +198,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   };
   connect();
 
-  const flush = () => void autosave.flush();
+  const flush = () => void listing.flush();
   // A tab coming back (focus, visible) reads what other tabs stored, in case it missed a
   // notification. Back online it also writes its whole state: a new update is what makes the
   // other tabs read storage again, including everything this tab stored while cut off (their
@@ -226,7 +208,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   const reconnect = () =>
     void opened.resync().then(
       () => {
-        announce = true;
+        listing.announce();
         schedule();
       },
       () => {}, // tried again at the next focus or return
@@ -241,10 +223,10 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   listen(window, 'online', reconnect);
   listen(window, 'beforeunload', onBeforeUnload);
   listen(document, 'visibilitychange', onVisibility);
-  disposables.push(trackSession(() => autosave.flush()));
+  disposables.push(trackSession(() => listing.flush()));
 
   return {
-    flush: () => autosave.flush(),
+    flush: () => listing.flush(),
     versions: { list: () => repo.versions.list(id), load: (versionId) => repo.versions.load(versionId) },
     keepVersion: versions.keep,
     async restore(versionId) {
@@ -284,8 +266,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     async dispose() {
       await versions.dispose();
       await disconnect();
-      await autosave.flush();
-      autosave.dispose();
+      await listing.dispose();
       for (const undo of disposables.reverse()) undo();
       opened.release();
     },

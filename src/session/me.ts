@@ -1,6 +1,6 @@
 import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
-import type { Me } from './sync';
+import type { Me } from './share/sync';
 
 /** This device's name and colour on shared boards, chosen once (`guest` and a colour until then). */
 export async function whoAmI(repo: BoardRepository, guest: string): Promise<Me> {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence';
-import { joinSharedBoard, type JoinResult } from '../session/join';
+import { joinSharedBoard, type JoinResult } from '../session/share/join';
 import { failureText } from './failureText';
 import { boardHref, libraryHref } from './routes';
 import { serverReason } from './serverReason';

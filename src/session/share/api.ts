@@ -1,5 +1,5 @@
 import type { BoardShare } from '../../persistence/db';
-import { httpOf } from '../sync';
+import { httpOf } from './sync';
 
 /** Why sharing could not be stopped; the UI words it (`detail` is the server's own reason, if any). */
 export class ShareError extends Error {

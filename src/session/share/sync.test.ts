@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { connectBoard, peerOf } from './sync';
-import { createEditorStore } from '../store/editorStore';
+import { createEditorStore } from '../../store/editorStore';
 
 describe('presence from other people', () => {
   it('is drawn only as far as it is well formed: a hostile state never reaches the screen', () => {
@@ -36,7 +36,7 @@ describe('presence from other people', () => {
 
 describe('a session the server closes', () => {
   it('shows the server’s reason, then opens a fresh session by itself, and what was typed meanwhile arrives', async () => {
-    const { startServer } = await import('../../server/server.mjs');
+    const { startServer } = await import('../../../server/server.mjs');
     // The socket of Node's own (ws), as in the browser: jsdom's would mix two kinds of events.
     vi.stubGlobal('WebSocket', (await import('ws')).default);
     const dir = mkdtempSync(join(tmpdir(), 'bs-sync-'));

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import type { BoardShare } from '../persistence/db';
-import { isColor } from '../model';
-import type { EditorStore, Peer } from '../store/editorStore';
+import type { BoardShare } from '../../persistence/db';
+import { isColor } from '../../model';
+import type { EditorStore, Peer } from '../../store/editorStore';
+import { openProvider } from './provider';
 
 /** Who this user is to the others on a shared board (chosen once per device). */
 export interface Me {
@@ -54,60 +55,55 @@ export async function connectBoard(
   me: Me,
   onAccess: (access: 'edit' | 'view') => void,
 ): Promise<SyncLink> {
-  const { HocuspocusProvider } = await import('@hocuspocus/provider');
   let connectedOnce = false;
   let refused = false;
   /** Why the server last closed this board's session (a limit, a refused change), until it lets us in again. */
   let closedBecause: string | null = null;
   const set = store.getState().setConnection;
   set({ state: 'connecting' });
-  const provider = new HocuspocusProvider({
-    url: share.server,
-    // Retry at least every 5 s: a server back after a restart is found within seconds. (The
-    // provider hands these to the socket it creates; its types list only `url`.)
-    ...({ maxDelay: 5000 } as object),
-    name: share.room,
-    document: doc,
-    token: share.token,
-    onAuthenticated: ({ scope }) => {
-      connectedOnce = true;
-      refused = false;
-      closedBecause = null;
-      const access = scope === 'readonly' ? 'view' : 'edit';
-      store.getState().setReadOnly(access === 'view');
-      onAccess(access);
-      set({ state: 'connected' });
+  const provider = await openProvider(
+    { server: share.server, room: share.room, token: share.token, doc },
+    {
+      onAuthenticated: ({ scope }) => {
+        connectedOnce = true;
+        refused = false;
+        closedBecause = null;
+        const access = scope === 'readonly' ? 'view' : 'edit';
+        store.getState().setReadOnly(access === 'view');
+        onAccess(access);
+        set({ state: 'connected' });
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        refused = true;
+        set({ state: 'refused', reason });
+        socket.disconnect(); // a refused link does not get better by retrying
+      },
+      onClose: ({ event }) => {
+        // The server closes a socket (4xxx) or only this board's session on it (a Close message,
+        // code 1000) with a reason: a limit, a change it refused. The reason is shown. The provider
+        // reopens a closed socket by itself, but never a session closed on an open socket: that
+        // socket is dropped, so the watchdog opens a fresh one (and the session) within seconds.
+        const session = event.code === 1000 && !!event.reason && event.reason !== 'provider_initiated';
+        if (!event.reason || (event.code < 4000 && !session)) return;
+        closedBecause = event.reason;
+        set({ state: 'refused', reason: event.reason });
+        if (session) setTimeout(() => socket.disconnect());
+      },
+      onStatus: ({ status }) => {
+        if (refused) return;
+        if (status === 'disconnected') set(closedBecause ? { state: 'refused', reason: closedBecause } : { state: 'offline' });
+        else if (status === 'connecting') set({ state: connectedOnce ? 'reconnecting' : 'connecting' });
+      },
+      onAwarenessChange: ({ states }) => {
+        const peers: Peer[] = [];
+        for (const state of states as Record<string, unknown>[]) {
+          const peer = peerOf(state);
+          if (peer && peer.id !== doc.clientID) peers.push(peer);
+        }
+        store.getState().setPeers(peers);
+      },
     },
-    onAuthenticationFailed: ({ reason }) => {
-      refused = true;
-      set({ state: 'refused', reason });
-      socket.disconnect(); // a refused link does not get better by retrying
-    },
-    onClose: ({ event }) => {
-      // The server closes a socket (4xxx) or only this board's session on it (a Close message,
-      // code 1000) with a reason: a limit, a change it refused. The reason is shown. The provider
-      // reopens a closed socket by itself, but never a session closed on an open socket: that
-      // socket is dropped, so the watchdog opens a fresh one (and the session) within seconds.
-      const session = event.code === 1000 && !!event.reason && event.reason !== 'provider_initiated';
-      if (!event.reason || (event.code < 4000 && !session)) return;
-      closedBecause = event.reason;
-      set({ state: 'refused', reason: event.reason });
-      if (session) setTimeout(() => socket.disconnect());
-    },
-    onStatus: ({ status }) => {
-      if (refused) return;
-      if (status === 'disconnected') set(closedBecause ? { state: 'refused', reason: closedBecause } : { state: 'offline' });
-      else if (status === 'connecting') set({ state: connectedOnce ? 'reconnecting' : 'connecting' });
-    },
-    onAwarenessChange: ({ states }) => {
-      const peers: Peer[] = [];
-      for (const state of states as Record<string, unknown>[]) {
-        const peer = peerOf(state);
-        if (peer && peer.id !== doc.clientID) peers.push(peer);
-      }
-      store.getState().setPeers(peers);
-    },
-  });
+  );
   provider.setAwarenessField('user', me);
   provider.setAwarenessField('selection', store.getState().selection);
 

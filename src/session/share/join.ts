@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
-import { hasBoard, readDoc } from '../document';
-import type { BoardRepository } from '../persistence';
-import type { BoardShare } from '../persistence/db';
+import { hasBoard, readDoc } from '../../document';
+import type { BoardRepository } from '../../persistence';
+import type { BoardShare } from '../../persistence/db';
+import { openProvider } from './provider';
 
 export type JoinResult =
   | { ok: true; id: string }
@@ -74,26 +75,20 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
 
 /** The room's document, once synced from the server. */
 async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc } | { ok: false; reason: string | null }> {
-  const { HocuspocusProvider } = await import('@hocuspocus/provider');
   const doc = new Y.Doc();
-  const outcome = await new Promise<{ ok: false; reason: string | null } | 'synced'>((resolve) => {
-    const finish = (result: { ok: false; reason: string | null } | 'synced') => {
-      clearTimeout(timeout);
-      provider.destroy();
-      resolve(result);
-    };
-    const provider = new HocuspocusProvider({
-      url: link.server,
-      name: link.room,
-      document: doc,
-      token: link.key,
-      onSynced: () => finish('synced'),
-      onAuthenticationFailed: ({ reason }) => finish({ ok: false, reason }),
-    });
-    // A server that cannot be reached at all: say so rather than wait for ever.
-    const timeout = setTimeout(() => finish({ ok: false, reason: null }), 15_000);
-  });
-  if (outcome !== 'synced') return outcome;
+  type Outcome = { ok: false; reason: string | null } | 'synced';
+  let finish: (result: Outcome) => void = () => {};
+  const outcome = new Promise<Outcome>((resolve) => (finish = resolve));
+  const provider = await openProvider(
+    { server: link.server, room: link.room, token: link.key, doc },
+    { onSynced: () => finish('synced'), onAuthenticationFailed: ({ reason }) => finish({ ok: false, reason }) },
+  );
+  // A server that cannot be reached at all: say so rather than wait for ever.
+  const timeout = setTimeout(() => finish({ ok: false, reason: null }), 15_000);
+  const result = await outcome;
+  clearTimeout(timeout);
+  provider.destroy();
+  if (result !== 'synced') return result;
   if (!hasBoard(doc)) return { ok: false, reason: null };
   return { ok: true, doc };
 }
