@@ -7,7 +7,7 @@ import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
 import { boardHref, libraryHref, navigate } from './routes';
-import { failureText } from './failureText';
+import { errorText, failureText } from './failureText';
 import { TextPromptDialog } from './TextPromptDialog';
 import { ShareDialog } from './ShareDialog';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -313,7 +313,7 @@ function OpenDialog({
             const title = name.trim() || board?.title || '';
             session.saveAsTemplate(title).then(
               () => onNotice(t('editor.templateSaved', { name: title })),
-              (e: unknown) => onNotice(t('editor.templateFailed', { message: failureText(t, e) })),
+              (e: unknown) => onNotice(t('editor.templateFailed', { message: errorText(t, e) })),
             );
           }}
         />

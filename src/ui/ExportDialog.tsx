@@ -4,7 +4,7 @@ import { useBoardView } from '../canvas/boardView';
 import { PAPER_SIZES, layout, type Board } from '../model';
 import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
-import { failureText } from './failureText';
+import { errorText } from './failureText';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
 import { csvLabels, exportTexts } from './exportTexts';
@@ -123,7 +123,7 @@ export function ExportDialog({
       onClose();
     } catch (e) {
       if ((e as Error).name === 'FontUnavailableError') setMessage({ error: t('export.fontOffline') });
-      else if ((e as Error).name !== 'AbortError') setMessage({ error: failureText(t, e) });
+      else if ((e as Error).name !== 'AbortError') setMessage({ error: errorText(t, e) });
     } finally {
       setBusy(null);
       abort.current = null;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRepository } from '../persistence';
 import { joinSharedBoard, type JoinResult } from '../session/share/join';
-import { failureText } from './failureText';
+import { errorText } from './failureText';
 import { boardHref, libraryHref } from './routes';
 import { serverReason } from './serverReason';
 
@@ -26,14 +26,14 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
         else if (result.ok) window.location.replace(boardHref(result.id));
         else setFailure(result.reason ? serverReason(t, result.reason) : t('share.unreachable', { server }));
       },
-      (e: unknown) => live && setFailure(t('share.joinFailed', { message: failureText(t, e) })),
+      (e: unknown) => live && setFailure(t('share.joinFailed', { message: errorText(t, e) })),
     );
     return () => void (live = false);
   }, [repo, room, server, secret, t]);
   const decide = (pick: () => Promise<string>) =>
     pick().then(
       (id) => window.location.replace(boardHref(id)),
-      (e: unknown) => setFailure(t('share.joinFailed', { message: failureText(t, e) })),
+      (e: unknown) => setFailure(t('share.joinFailed', { message: errorText(t, e) })),
     );
   return (
     <main className="centered">

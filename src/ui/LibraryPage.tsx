@@ -6,7 +6,7 @@ import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate, portfolioHref } from './routes';
 import { ensureSampleBoard } from '../session/firstRun';
-import { failureText } from './failureText';
+import { errorText } from './failureText';
 import { ConfirmDialog } from './ConfirmDialog';
 import { IssueList, issueText } from './IssueList';
 import { NewBoardDialog } from './NewBoardDialog';
@@ -29,7 +29,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
     ensureSampleBoard(repo, t, i18n.language).then(
       () => setReady(true),
       (e: unknown) => {
-        setError(failureText(t, e));
+        setError(errorText(t, e));
         setReady(true);
       },
     );
@@ -39,7 +39,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const entries = useLiveQuery(() => (ready ? repo.list() : undefined), [repo, ready]);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(failureText(t, e)));
+  const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(errorText(t, e)));
   const [imported, setImported] = useState<{ ok: true; count: number } | { ok: false; file: string; errors: BoardIssue[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   /** Validates every file first; boards are added (as new boards, never over existing ones) only from files that pass. */

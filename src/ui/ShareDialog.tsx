@@ -6,7 +6,7 @@ import type { BoardRepository } from '../persistence';
 import type { BoardSession } from '../session/boardSession';
 import { ShareError } from '../session/share/api';
 import { whoAmI } from '../session/me';
-import { failureText } from './failureText';
+import { errorText } from './failureText';
 import { Dialog } from './Dialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { joinLink } from './routes';
@@ -40,7 +40,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   // The name and colour others see: if they cannot be kept on this device, say so (the others
   // still see them for this visit).
   const saveMe = (next: { name: string; color: string }) =>
-    session.setMe(next).catch((e: unknown) => setError(t('share.nameNotSaved', { message: failureText(t, e) })));
+    session.setMe(next).catch((e: unknown) => setError(t('share.nameNotSaved', { message: errorText(t, e) })));
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -51,7 +51,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
       setError(
         e instanceof ShareError
           ? t(`share.stopFailed.${e.code}`, { server: share?.server, reason: e.detail && serverReason(t, e.detail) })
-          : t('share.failed', { message: failureText(t, e) }),
+          : t('share.failed', { message: errorText(t, e) }),
       );
     } finally {
       setBusy(false);
