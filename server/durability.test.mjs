@@ -8,7 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { openDocuments } from './documents.mjs';
+import Database from 'better-sqlite3';
+import { merge } from './storage/documents.mjs';
 import { api, client, contentMessage, lostFrom, randomFrom, rawClient, serverProcess, startRedis, typist, until } from './testing.mjs';
 import { docFromBoard } from '../src/document/index.ts';
 import { sample } from '../src/model/test/fixtures.ts';
@@ -27,7 +28,15 @@ async function killTest({ processes, kills, seed: seedNumber }) {
   await until(() => first.acks === 1);
   first.socket.terminate();
 
-  const store = openDocuments(join(dataDir, 'boards.sqlite'));
+  // Read straight from the file, synchronously: what is on disk at the very moment of an acknowledgement.
+  const file = new Database(join(dataDir, 'boards.sqlite'), { readonly: true });
+  const onDisk = (/** @type {string} */ name) =>
+    merge({
+      snapshot: /** @type {{ data: Uint8Array } | undefined} */ (file.prepare('SELECT data FROM documents WHERE name = ?').get(name))?.data,
+      updates: /** @type {{ seq: number, data: Uint8Array }[]} */ (
+        file.prepare('SELECT seq, data FROM updates WHERE name = ? ORDER BY seq').all(name)
+      ),
+    }).merged;
   const figures = { tried: 0, acknowledged: 0, lost: 0, sampled: 0, onDiskAtAck: 0 };
   for (let kill = 0; kill < kills; kill++) {
     // Three people on each process, each typing into a card of their own.
@@ -38,7 +47,7 @@ async function killTest({ processes, kills, seed: seedNumber }) {
     const sample = (t) => () => {
       if (t.acked() % 40 !== 0 || t.acked() === 0) return;
       figures.sampled += 1;
-      if (lostFrom({ ...t, acked: () => t.acked() }, store.load(room.room)) === 0) figures.onDiskAtAck += 1;
+      if (lostFrom({ ...t, acked: () => t.acked() }, onDisk(room.room)) === 0) figures.onDiskAtAck += 1;
     };
     for (const t of typists) t.raw.socket.on('message', sample(t));
     // The kill comes after a random number of acknowledged edits, whatever the machine's speed.
@@ -61,7 +70,7 @@ async function killTest({ processes, kills, seed: seedNumber }) {
     reader.provider.destroy();
     for (let i = 1; i < processes; i++) servers.push(await serverProcess(dataDir, redisUrl));
   }
-  store.close();
+  file.close();
   const percent = figures.sampled ? ((100 * figures.onDiskAtAck) / figures.sampled).toFixed(0) : '–';
   console.log(
     `kill test, ${processes} process${processes > 1 ? 'es over Redis' : ''}: ${kills} kills, ${figures.tried} edits tried, ` +

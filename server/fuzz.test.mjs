@@ -104,6 +104,9 @@ describe('the server fuzzer', () => {
           '/%',
           '/api/rooms/%E0%A4%A/rotate',
           '/api/rooms/x/rotate',
+          '/api/rooms/x/links/comment',
+          '/api/rooms/%ZZ/links/view',
+          '/api/rooms/x/links/',
           '*',
           `/${String.fromCharCode(...bytes(8).map((b) => 33 + (b % 90)))}`,
         ]);
@@ -127,6 +130,23 @@ describe('the server fuzzer', () => {
         await until(() => raw.acks > 0 || raw.closed !== null);
         raw.socket.terminate();
         return raw.acks === 0 || null; // null: the change happened to be valid (a colour on a card, say)
+      },
+      'comment-link changes to the board': async () => {
+        const raw = await rawClient(server.ws, room.room, room.comment);
+        const update = pick([
+          () => changeOf((doc) => entity(doc, 'cards').get('text').insert(0, 'COMMENTER')),
+          () => changeOf((doc) => doc.getMap('meta').set('title', 'COMMENTER')),
+          () => changeOf((doc) => doc.getMap('cards').delete(pick([...doc.getMap('cards').keys()]))),
+          () =>
+            changeOf((doc) => {
+              doc.getMap('comments').set('cm_fuzz', new Y.Map([['text', 'COMMENTER']]));
+              entity(doc, 'lanes').set('name', 'COMMENTER');
+            }),
+        ])();
+        raw.send(contentMessage(room.room, update, { reply: random(2) === 1 }));
+        await until(() => raw.acks > 0 || raw.closed !== null);
+        raw.socket.terminate();
+        return raw.acks === 0;
       },
       'sync-reply floods': async () => {
         const big = new Y.Doc();
@@ -210,6 +230,8 @@ describe('the server fuzzer', () => {
     expect(lost).toBe(0);
     expect(invalid).toBe(0);
     expect(now.lanes.map((l) => l.id)).toEqual(board.lanes.map((l) => l.id));
+    expect(now.cards.map((c) => c.id)).toEqual(board.cards.map((c) => c.id)); // no card deleted through a comment link
+    expect(JSON.stringify(now)).not.toContain('COMMENTER');
     expect(now.cards.find((c) => c.id === board.cards[0].id)?.text).toBe(`${board.cards[0].text}${'x'.repeat(300)}`);
     for (const f of Object.values(figures)) expect(f.survived).toBe(f.tried);
     expect(peakMb).toBeLessThan(400); // the 200 MB heap, with code, buffers and SQLite beside it

@@ -8,7 +8,7 @@ import { REFUSED } from './limits.mjs';
 const SETUP_MS = 30_000;
 
 /**
- * @typedef {{ board: string, access: 'owner' | 'edit' | 'view', address: string, socket: string, since: number, connection: unknown }} Seat
+ * @typedef {{ board: string, access: import('./storage/rooms.mjs').Access, address: string, socket: string, since: number, connection: unknown }} Seat
  * @param {typeof import('./limits.mjs').LIMITS} limits
  */
 export function openSeats(limits) {
@@ -58,6 +58,11 @@ export function openSeats(limits) {
       for (const seats of boards.values())
         for (const seat of seats) if (seat.connection ? !open(seat.connection) : Date.now() - seat.since > SETUP_MS) release(seat);
     },
+    /**
+     * The sessions on a board that hold a link of these kinds (set up, still there).
+     * @param {string} board @param {string[]} kinds
+     */
+    connections: (board, kinds) => [...(boards.get(board) ?? [])].filter((s) => s.connection && kinds.includes(s.access)).map((s) => s.connection),
     /** Places held on a board (tests and diagnostics). */
     held: (/** @type {string} */ board) => boards.get(board)?.size ?? 0,
   };

@@ -3,23 +3,23 @@
 // where shared boards meet, never a requirement to edit.
 //
 //   HOST (127.0.0.1)  PORT (1234)  DATA_DIR (./data)  REDIS_URL (unset: one process)
+//   DATABASE_URL (unset: SQLite files in DATA_DIR; else rooms and boards in that PostgreSQL)
 //   ALLOWED_ORIGINS (unset: pages served from the server's own host name, on any port; else a
 //   comma-separated list of the origins the app is served from)
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { createDocGuard } from '../src/document/guard.ts';
-import { openRooms } from './rooms.mjs';
-import { openDocuments } from './documents.mjs';
+import { openSqlite } from './storage/sqlite.mjs';
+import { isLinkKind } from './storage/rooms.mjs';
 import { openSeats } from './seats.mjs';
 import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
 
 /**
  * Starts a server (`limits` overrides some of LIMITS); resolves once it listens. Returns it with `stop()`.
- * @param {{ host?: string, port?: number, dataDir?: string, redisUrl?: string, quiet?: boolean,
+ * @param {{ host?: string, port?: number, dataDir?: string, redisUrl?: string, databaseUrl?: string, quiet?: boolean,
  *   limits?: Partial<typeof LIMITS>, allowedOrigins?: string[] }} [options]
  */
 export async function startServer({
@@ -27,14 +27,15 @@ export async function startServer({
   port = 1234,
   dataDir = './data',
   redisUrl,
+  databaseUrl,
   quiet = false,
   limits: overrides = {},
   allowedOrigins = [],
 } = {}) {
   const limits = { ...LIMITS, ...overrides };
   mkdirSync(dataDir, { recursive: true });
-  const rooms = openRooms(join(dataDir, 'rooms.sqlite'));
-  const documents = openDocuments(join(dataDir, 'boards.sqlite'));
+  const store = databaseUrl ? await (await import('./storage/postgres.mjs')).openPostgres(databaseUrl) : openSqlite(dataDir);
+  const { rooms, documents } = store;
   const seats = openSeats(limits);
   const limiters = new WeakMap();
   /**
@@ -89,15 +90,24 @@ export async function startServer({
     const { Redis: IORedis } = await import('ioredis');
     const [subscriber, publisher] = [new IORedis(redisUrl), new IORedis(redisUrl)];
     await subscriber.subscribe(REVOKE_CHANNEL);
-    subscriber.on('message', (_channel, room) => closeRoom(server.hocuspocus, room));
+    subscriber.on('message', (_channel, message) => {
+      const [room, ...kinds] = String(message).split('\n');
+      closeLinks(room, kinds);
+    });
     revocations = {
-      publish: (/** @type {string} */ room) => publisher.publish(REVOKE_CHANNEL, room),
+      publish: (/** @type {string} */ room, /** @type {string[]} */ kinds) => publisher.publish(REVOKE_CHANNEL, [room, ...kinds].join('\n')),
       close: () => {
         subscriber.disconnect();
         publisher.disconnect();
       },
     };
   }
+
+  /** Closes the sessions on a room that hold a link of these kinds, with the revocation's reason. */
+  const closeLinks = (/** @type {string} */ room, /** @type {string[]} */ kinds) => {
+    const revoked = REFUSED.link();
+    for (const connection of seats.connections(room, kinds)) /** @type {any} */ (connection).webSocket?.close(revoked.code, revoked.reason);
+  };
 
   const server = new Server({
     address: host,
@@ -116,7 +126,7 @@ export async function startServer({
     },
 
     async onAuthenticate({ documentName, token, connectionConfig, socketId, request }) {
-      const access = rooms.access(documentName, token);
+      const access = await rooms.access(documentName, token);
       if (!access) throw REFUSED.link();
       // A board not in memory yet costs memory to load: refused while the server is full.
       if (!loaded.has(documentName)) {
@@ -127,11 +137,16 @@ export async function startServer({
       const address = /** @type {import('node:http').IncomingMessage} */ (/** @type {unknown} */ (request)).socket?.remoteAddress ?? '';
       const seat = seats.take(documentName, access, address, socketId);
       if (access === 'view') connectionConfig.readOnly = true;
-      return { access: access === 'owner' ? 'edit' : access, seat };
+      return { access, seat };
     },
 
+    /**
+     * The client is told what its link allows (Hocuspocus itself says only read-only or not):
+     * a comment link is "read-write" to Hocuspocus, and the app must know not to offer edits.
+     */
     async connected({ context, connection }) {
       if (context.seat) context.seat.connection = connection;
+      connection.sendStateless(JSON.stringify({ access: context.access }));
     },
 
     async onDisconnect({ context }) {
@@ -139,7 +154,7 @@ export async function startServer({
     },
 
     async onLoadDocument({ documentName, document }) {
-      Y.applyUpdate(document, documents.load(documentName));
+      Y.applyUpdate(document, await documents.load(documentName));
     },
 
     /**
@@ -177,7 +192,7 @@ export async function startServer({
      * store before Hocuspocus applies it and acknowledges it: "synced" means stored. A refusal
      * closes the sender's session with its reason, and nothing of the update is kept.
      */
-    async beforeHandleMessage({ connection, update: message, documentName }) {
+    async beforeHandleMessage({ connection, context, update: message, documentName }) {
       let limiter = limiters.get(connection);
       if (!limiter) limiters.set(connection, (limiter = rateLimiter(limits.messagesPerSecond, limits.messageBurst)));
       if (!limiter.take()) throw REFUSED.tooFast();
@@ -189,29 +204,30 @@ export async function startServer({
       const now = total();
       if (room.bytes + update.length > limits.documentBytes) throw REFUSED.documentFull();
       if (now.bytes + update.length > limits.totalBytes) throw REFUSED.serverFull();
-      const why = room.guard.admit(update);
+      // A comment link's changes may touch the comments and nothing else of the board.
+      const why = room.guard.admit(update, context.access === 'comment' ? 'comments' : undefined);
       if (why) throw REFUSED[why]();
       const entries = room.guard.entries();
       if (entries > limits.documentEntries || now.entries - room.entries + entries > limits.totalEntries) {
         room.guard.reset();
         throw entries > limits.documentEntries ? REFUSED.documentFull() : REFUSED.serverFull();
       }
-      documents.append(documentName, update);
+      await documents.append(documentName, update);
       room.bytes += update.length;
       room.entries = entries;
     },
 
     async onStoreDocument({ documentName }) {
-      documents.compact(documentName);
+      await documents.compact(documentName);
     },
 
     async afterUnloadDocument({ documentName }) {
       loaded.get(documentName)?.guard.dispose();
       loaded.delete(documentName);
-      documents.compact(documentName);
+      await documents.compact(documentName);
     },
 
-    async onRequest({ request, response, instance }) {
+    async onRequest({ request, response }) {
       // Any request target must get an answer, never end the process: one that is not a path
       // (such as '//' or 'http://') is a bad request.
       let url;
@@ -229,7 +245,7 @@ export async function startServer({
           ...(originAllowed(origin, request.headers.host) && {
             'Access-Control-Allow-Origin': origin,
             'Access-Control-Allow-Headers': 'Authorization',
-            'Access-Control-Allow-Methods': 'POST',
+            'Access-Control-Allow-Methods': 'POST, DELETE',
           }),
         });
         response.end(body === undefined ? '' : JSON.stringify(body));
@@ -247,30 +263,37 @@ export async function startServer({
           else {
             created.set(ip, [...recent, Date.now()]);
             createdRecently.push(Date.now());
-            send(201, rooms.create());
+            send(201, await rooms.create());
           }
         } else {
-          const rotate = url.pathname.match(/^\/api\/rooms\/([^/]+)\/rotate$/);
+          // The owner's requests: /api/rooms/:room/rotate (every link replaced) and
+          // /api/rooms/:room/links/:kind (POST: that link replaced; DELETE: revoked).
+          const path = url.pathname.match(/^\/api\/rooms\/([^/]+)\/(rotate|links\/([^/]+))$/);
           const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
           let room = null;
           try {
-            room = rotate && decodeURIComponent(rotate[1]);
+            room = path && decodeURIComponent(path[1]);
           } catch {
             room = null;
           }
-          if (rotate && room === null) send(400, { error: 'Bad request' });
-          else if (request.method === 'POST' && rotate && room) {
-            const next = rooms.rotate(room, token);
+          const kind = /** @type {import('./storage/rooms.mjs').LinkKind | undefined} */ (path?.[3]);
+          if (!path) send(404, { error: 'Not found' });
+          else if (!room || (kind !== undefined && !isLinkKind(kind))) send(400, { error: 'Bad request' });
+          else if (path[2] === 'rotate' ? request.method !== 'POST' : !['POST', 'DELETE'].includes(request.method ?? ''))
+            send(404, { error: 'Not found' });
+          else {
+            const next = kind ? await rooms.setLink(room, token, kind, request.method === 'POST') : await rooms.rotate(room, token);
             if (!next) send(403, { error: REFUSED.notOwner().reason });
             else {
-              // Old links stop now, not at their next reconnect: every socket on the room is
-              // closed with the reason, on this process and (through Redis) on every other one,
-              // and reconnecting with an old secret is refused.
-              closeRoom(instance, next.room);
-              await revocations?.publish(next.room);
+              // Old links stop now, not at their next reconnect: every socket holding one is closed
+              // with the reason, on this process and (through Redis) on every other one, and
+              // reconnecting with an old secret is refused. The owner and other links stay on.
+              const kinds = kind ? [kind] : ['edit', 'comment', 'view'];
+              closeLinks(room, kinds);
+              await revocations?.publish(room, kinds);
               send(200, next);
             }
-          } else send(404, { error: 'Not found' });
+          }
         }
       } catch (error) {
         send(500, { error: 'The server could not do that' });
@@ -292,20 +315,12 @@ export async function startServer({
       clearInterval(prune);
       revocations?.close();
       await server.destroy();
-      rooms.close();
-      documents.close();
+      await store.close();
     },
   };
 }
 
 const REVOKE_CHANNEL = 'blueprint-studio:revoked';
-
-/** Closes every socket on a room with the revocation's reason (their links no longer work). */
-/** @param {import('@hocuspocus/server').Hocuspocus} instance @param {string} room */
-function closeRoom(instance, room) {
-  const revoked = REFUSED.link();
-  instance.documents.get(room)?.connections.forEach((_clients, connection) => connection.webSocket.close(revoked.code, revoked.reason));
-}
 
 /**
  * The presence this app sends (name, colour, selection, pointer): small, and of the right types.

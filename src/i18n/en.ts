@@ -730,6 +730,7 @@ export const en = {
     serverSaid: {
       link: 'This link is not valid or was revoked',
       readOnly: 'This link is for viewing only',
+      commentOnly: 'This link allows comments only: the board itself cannot be changed with it',
       tooLarge: 'This change is too large for the server',
       documentFull: 'This board has reached the size limit of the server',
       tooFast: 'Too many changes too fast; trying again in a moment',

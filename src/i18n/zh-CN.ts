@@ -740,6 +740,7 @@ export const zhCN: Catalogue = {
     serverSaid: {
       link: '此链接无效或已被撤销',
       readOnly: '此链接仅供查看',
+      commentOnly: '此链接只能评论，不能修改看板本身',
       tooLarge: '此更改对服务器来说太大',
       documentFull: '此白板已达到服务器的大小上限',
       tooFast: '更改过快；稍后重试',

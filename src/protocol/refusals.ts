@@ -8,6 +8,7 @@
 export const REFUSALS = {
   link: { code: 4401, reason: 'This link is not valid or was revoked' },
   readOnly: { code: 4403, reason: 'This link is for viewing only' },
+  commentOnly: { code: 4403, reason: 'This link allows comments only, not changes to the board' },
   notOwner: { code: 4403, reason: 'Only the owner of this board can stop sharing or replace its links' },
   tooLarge: { code: 4413, reason: 'This change is too large for the server' },
   documentFull: { code: 4413, reason: 'This board has reached the size limit of the server' },

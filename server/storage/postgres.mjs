@@ -1,0 +1,111 @@
+// The store for several server processes on several machines: rooms and documents in PostgreSQL
+// (DATABASE_URL). Each accepted update is one committed INSERT before it is acknowledged; a fold
+// holds the board's advisory lock, so processes folding the same board take turns.
+import pg from 'pg';
+import { roomsOver } from './rooms.mjs';
+import { documentsOver } from './documents.mjs';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS rooms (id text PRIMARY KEY, owner bytea, edit bytea NOT NULL, comment bytea, view bytea NOT NULL, created timestamptz NOT NULL DEFAULT now());
+  CREATE TABLE IF NOT EXISTS documents (name text PRIMARY KEY, data bytea NOT NULL);
+  CREATE TABLE IF NOT EXISTS updates (seq bigserial PRIMARY KEY, name text NOT NULL, data bytea NOT NULL);
+  CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, seq);`;
+
+/** @param {string} url */
+export async function openPostgres(url) {
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // A dropped connection of the pool is reported here; the pool opens another for the next query.
+  pool.on('error', () => {});
+  // Two processes starting at once may both create the tables: one lock makes them take turns.
+  const setup = await pool.connect();
+  try {
+    await setup.query('SELECT pg_advisory_lock(7411)');
+    await setup.query(SCHEMA);
+    await setup.query('SELECT pg_advisory_unlock(7411)');
+  } finally {
+    setup.release();
+  }
+  const bytes = (/** @type {Buffer | null} */ b) => (b ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : null);
+  /** A board's snapshot and the updates after it, read on one connection. @param {pg.PoolClient} client @param {string} name */
+  const readParts = async (client, name) => {
+    const snapshot = await client.query('SELECT data FROM documents WHERE name = $1', [name]);
+    const updates = await client.query('SELECT seq, data FROM updates WHERE name = $1 ORDER BY seq', [name]);
+    return {
+      snapshot: bytes(snapshot.rows[0]?.data ?? null) ?? undefined,
+      updates: updates.rows.map((/** @type {{ seq: string, data: Buffer }} */ r) => ({
+        seq: Number(r.seq),
+        data: /** @type {Uint8Array} */ (bytes(r.data)),
+      })),
+    };
+  };
+
+  return {
+    rooms: roomsOver({
+      async get(id) {
+        const { rows } = await pool.query('SELECT owner, edit, comment, view FROM rooms WHERE id = $1', [id]);
+        const r = rows[0];
+        return (
+          r && {
+            owner: bytes(r.owner),
+            edit: /** @type {Uint8Array} */ (bytes(r.edit)),
+            comment: bytes(r.comment),
+            view: /** @type {Uint8Array} */ (bytes(r.view)),
+          }
+        );
+      },
+      insert: async (id, r) =>
+        void (await pool.query('INSERT INTO rooms (id, owner, edit, comment, view) VALUES ($1, $2, $3, $4, $5)', [
+          id,
+          r.owner,
+          r.edit,
+          r.comment,
+          r.view,
+        ])),
+      async update(id, fields) {
+        const kinds = /** @type {import('./rooms.mjs').LinkKind[]} */ (Object.keys(fields));
+        await pool.query(`UPDATE rooms SET ${kinds.map((k, i) => `${k} = $${i + 2}`).join(', ')} WHERE id = $1`, [
+          id,
+          ...kinds.map((k) => fields[k]),
+        ]);
+      },
+    }),
+    documents: documentsOver({
+      append: async (name, update) => void (await pool.query('INSERT INTO updates (name, data) VALUES ($1, $2)', [name, update])),
+      async read(name) {
+        // One snapshot of both tables: a fold committing between two reads would otherwise drop
+        // the updates it folded from what is read (the old snapshot, without them).
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          const parts = await readParts(client, name);
+          await client.query('COMMIT');
+          return parts;
+        } finally {
+          client.release();
+        }
+      },
+      async fold(name, f) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+          const folded = f(await readParts(client, name));
+          if (folded) {
+            await client.query('INSERT INTO documents (name, data) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET data = excluded.data', [
+              name,
+              folded.merged,
+            ]);
+            await client.query('DELETE FROM updates WHERE name = $1 AND seq <= $2', [name, folded.last]);
+          }
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    }),
+    close: () => pool.end(),
+  };
+}
