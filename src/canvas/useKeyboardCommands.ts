@@ -5,9 +5,10 @@ import { canRun, commandForKey, targetOf, type Command } from '../editor';
  * The one path from a key to a command: the command whose shortcut matches on what has focus
  * (skipped while the user is typing, unless it acts in text fields) runs. Listening in the
  * capture phase, a matched key goes to its command and nowhere else. A modal dialog owns the
- * keyboard, so no board command acts behind it.
+ * keyboard, so no board command acts behind it. A key whose command cannot run now is told to
+ * `onRefused` (so the user hears why nothing happened).
  */
-export function useKeyboardCommands<C>(commands: readonly Command<C>[], ctx: C | null) {
+export function useKeyboardCommands<C>(commands: readonly Command<C>[], ctx: C | null, onRefused?: (command: Command<C>) => void) {
   useEffect(() => {
     if (!ctx) return;
     const onKeyDown = (e: KeyboardEvent) => {
@@ -18,8 +19,9 @@ export function useKeyboardCommands<C>(commands: readonly Command<C>[], ctx: C |
       e.preventDefault();
       e.stopPropagation();
       if (canRun(command, ctx)) command.perform(ctx, target, e);
+      else onRefused?.(command);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [commands, ctx]);
+  }, [commands, ctx, onRefused]);
 }

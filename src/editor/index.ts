@@ -3,7 +3,7 @@
  * the command registry with its shortcuts, the dialog stack, where focus goes, how the view moves.
  * No React here: a command runs from a button, a key or a test alike.
  */
-export { commands, toolbarCommands, clipboardKeys, commandForKey, canRun, run, kbdOn, kbdShown } from './registry';
+export { commands, toolbarCommands, clipboardKeys, commandForKey, canRun, run, kbdOn, kbdShown, allowedHere } from './registry';
 export { presentCommands, type PresentContext } from './commands/present';
 export type { Command, Editor } from './commands/types';
 export { createDialogStack, openDialog, type DeleteRequest, type DialogKind, type DialogStack, type EditorDialog } from './dialogs';

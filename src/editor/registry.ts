@@ -5,8 +5,13 @@ import type { Command, Editor } from './commands/types';
 import { matches } from './kbd';
 import { TARGET_KINDS, isTyping, targetKind, type Target, type TargetKind } from './target';
 
+/** Whether a command may be offered with what this link allows (a view or comment link edits nothing of the board). */
+export const allowedHere = (c: Pick<Command, 'edits'>, state: { readOnly: boolean; canComment: boolean }) =>
+  !c.edits || !state.readOnly || (c.edits === 'comments' && state.canComment);
+
 /** A command that changes the board is unavailable on a view-only board, whatever starts it. */
-const guarded = (c: Command): Command => (c.edits ? { ...c, enabled: (ctx) => !ctx.store.getState().readOnly && (c.enabled?.(ctx) ?? true) } : c);
+const guarded = (c: Command): Command =>
+  c.edits ? { ...c, enabled: (ctx) => allowedHere(c, ctx.store.getState()) && (c.enabled?.(ctx) ?? true) } : c;
 
 /** Every command of the editor: one registry for the toolbar, the keys, canvas buttons and the help. */
 export const commands: readonly Command[] = [...boardCommands, ...gridCommands, ...headerCommands].map(guarded);

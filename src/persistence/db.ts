@@ -25,22 +25,39 @@ export interface BoardRecord {
   damaged?: { newer: boolean; errors: BoardIssue[] };
 }
 
+/** The kinds of link the owner of a shared board gives out, from the most to the least access. */
+export const LINK_KINDS = ['edit', 'comment', 'view'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
 /**
  * How a board meets others on a sync server: the room, and the secrets this browser holds.
- * The one who shares holds both (to show both links); one who joined holds the one they got.
+ * The one who shares holds the owner's secret and every link's (to show and revoke them); one
+ * who joined holds the one they got.
  */
 export interface BoardShare {
   /** WebSocket address of the server, e.g. ws://host:1234. */
   server: string;
   room: string;
-  /** The secret this browser connects with. */
+  /** The secret this browser connects with (the owner's, for the owner). */
   token: string;
-  /** The view secret, known to the one who shared (for the view link). */
-  view?: string;
   /** The owner's secret: held only by the browser that started sharing, the one that may stop it. */
   owner?: string;
-  /** What the token allows, once the server said so. */
-  access?: 'edit' | 'view';
+  /** The links the owner gives out, by kind; a kind revoked (or never made) is absent. */
+  links?: Partial<Record<LinkKind, string>>;
+  /** The view secret, as boards shared before comment links kept it (read through `linksOf`). */
+  view?: string;
+  /** What this browser's secret allows, once the server said so. */
+  access?: LinkKind;
+}
+
+/**
+ * The links of a share. Shares kept before links had kinds held the edit secret as `token`
+ * (the owner connected with it) and the view secret beside it.
+ */
+export function linksOf(share: BoardShare): Partial<Record<LinkKind, string>> {
+  if (share.links) return share.links;
+  if (!share.owner) return {};
+  return { edit: share.token, ...(share.view && { view: share.view }) };
 }
 
 /** Where y-dexie keeps a board's Y.Doc updates. */

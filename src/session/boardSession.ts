@@ -10,9 +10,9 @@ import { trackSession } from './openSessions';
 import { connectBoard, type Me, type SyncLink } from './share/sync';
 import { createVersionKeeper } from './versionKeeper';
 import { createListingSync } from './listingSync';
-import { createRoom, rotateRoom, ShareError } from './share/api';
+import { createRoom, rotateRoom, setLink, ShareError } from './share/api';
 import { whoAmI } from './me';
-import type { BoardShare } from '../persistence/db';
+import type { BoardShare, LinkKind } from '../persistence/db';
 
 export interface BoardSession {
   /** Write pending edits now (retry button, leaving the page). */
@@ -40,6 +40,8 @@ export interface BoardSession {
    * stops working. Throws when the server refused or could not be reached; the share is kept then.
    */
   stopSharing(): Promise<void>;
+  /** The owner replaces (`renew`) or revokes one kind of link; returns the share as it is now. */
+  setLink(kind: LinkKind, renew: boolean): Promise<BoardShare>;
   /** Stops keeping this board in sync here (anyone but the owner): the board stays on this device as it is; the others go on. */
   leave(): Promise<void>;
   /** This device's name and colour for shared boards: stored, and shown to the others at once. */
@@ -182,10 +184,11 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   const connect = () => {
     const current = share;
     if (!current) return;
-    // A view link is known to be one from its last connection: no editing control shows meanwhile.
-    if (current.access === 'view') store.getState().setReadOnly(true);
+    // What the link allows is known from its last connection (or from joining): until the server
+    // says it again, no control shows that it may refuse. The owner connects with the owner's secret.
+    store.getState().setAccess(current.owner ? 'edit' : (current.access ?? 'view'));
     link = me.then((who) =>
-      connectBoard(doc, current, store, who, (access) => {
+      connectBoard(doc, { ...current, token: current.owner ?? current.token }, store, who, (access) => {
         // Remembered only to hide editing controls sooner next time; the server decides anyway.
         if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
       }),
@@ -248,6 +251,12 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       await repo.setShare(id, share);
       await disconnect();
       connect();
+      return share;
+    },
+    async setLink(kind, renew) {
+      if (!share) throw new ShareError('notOwner');
+      share = await setLink(share, kind, renew);
+      await repo.setShare(id, share);
       return share;
     },
     async stopSharing() {

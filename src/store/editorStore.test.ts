@@ -4,7 +4,7 @@ import { createEditorStore, textBurst } from './editorStore';
 import { sample } from '../model/test/fixtures';
 import { applyOp, opArb } from '../model/test/randomOps';
 import * as Y from 'yjs';
-import { addCard, renameBoard, updateCard } from '../model';
+import { addCard, addComment, renameBoard, setThreadResolved, updateCard } from '../model';
 import { docFromBoard, readDoc, writeBoard } from '../document';
 
 describe('editor store history', () => {
@@ -179,7 +179,43 @@ describe('a collaborator on a newer build', () => {
     const before = Y.encodeStateVector(doc);
     store.getState().apply((b) => renameBoard(b, 'Would mangle'));
     expect(Y.encodeStateVector(doc)).toEqual(before);
-    store.getState().setReadOnly(false); // an edit link does not lift it
-    expect(store.getState().readOnly).toBe(true);
+    store.getState().setAccess('edit'); // an edit link does not lift it
+    expect(store.getState()).toMatchObject({ readOnly: true, canComment: false });
+    store.getState().comment((b) => addComment(b, { cardId: b.cards[0]!.id, author: 'A', text: 'Would mangle', at: 'x' }));
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+});
+
+describe('what a link allows', () => {
+  it('a comment link writes comments and nothing else, even from an operation that changes more; a view link writes nothing', () => {
+    const store = createEditorStore();
+    const doc = docFromBoard(sample());
+    store.getState().open(doc);
+    store.getState().setAccess('comment');
+    expect(store.getState()).toMatchObject({ readOnly: true, canComment: true });
+    const card = store.getState().board!.cards[0]!;
+    const before = JSON.stringify({ ...store.getState().board, comments: undefined });
+    store.getState().apply((b) => renameBoard(b, 'Not allowed'));
+    store
+      .getState()
+      .comment((b) => renameBoard(addComment(b, { cardId: card.id, author: 'Client', text: 'Why here?', at: '2026-12-02T08:00:00Z' }), 'Smuggled'));
+    const after = store.getState().board!;
+    expect(after.comments?.map((c) => c.text)).toEqual(['Why here?']);
+    expect(JSON.stringify({ ...after, comments: undefined })).toBe(before);
+    // Only the comments root of the document changed.
+    const roots = new Set<string>();
+    doc.on('afterTransaction', (tr: Y.Transaction) =>
+      tr.changed.forEach((_, type) => roots.add(Y.findRootTypeKey(type._item ? (type._item.parent as Y.AbstractType<unknown>) : type))),
+    );
+    store.getState().comment((b) => setThreadResolved(b, after.comments![0]!.id, true));
+    expect([...roots]).toEqual(['comments']);
+
+    store.getState().setAccess('view');
+    const seen = Y.encodeStateVector(doc);
+    store.getState().comment((b) => addComment(b, { cardId: card.id, author: 'Viewer', text: 'No', at: 'x' }));
+    expect(Y.encodeStateVector(doc)).toEqual(seen);
+    store.getState().setAccess('edit');
+    store.getState().apply((b) => renameBoard(b, 'Editor'));
+    expect(store.getState().board!.title).toBe('Editor');
   });
 });

@@ -39,8 +39,12 @@ export interface EditorState {
   connection: ConnectionState | null;
   /** Other people on the shared board now (Yjs awareness, never in the document). */
   peers: Peer[];
-  /** A board opened through a view link, or changed by a newer build: nothing may change it here. */
+  /** A board opened through a view or comment link, or changed by a newer build: nothing of the board may change here. */
   readOnly: boolean;
+  /** Whether comments may be added here (an edit or comment link, or a board not shared). */
+  canComment: boolean;
+  /** Editing keys pressed on a board this link may not change (each one is explained). */
+  refusedEdits: number;
   /** The document now has a newer format than this build writes (a collaborator's newer build). */
   newerFormat: boolean;
   /** Where this user's pointer is on the board (board units), for the others to see. */
@@ -81,6 +85,12 @@ export interface EditorActions {
    * a row (keystrokes in one field) form a single step until `endBurst()`.
    */
   apply(op: (board: Board) => Board, options?: { merge?: string }): void;
+  /**
+   * Runs a comment operation: allowed with a comment link too, and only the comments of what it
+   * returns are written (whatever else it changed), since the server refuses a comment link's
+   * change to anything else.
+   */
+  comment(op: (board: Board) => Board): void;
   endBurst(): void;
   undo(): void;
   redo(): void;
@@ -103,7 +113,9 @@ export interface EditorActions {
   setHighlight(measure: HighlightMeasure | null): void;
   setConnection(connection: ConnectionState | null): void;
   setPeers(peers: Peer[]): void;
-  setReadOnly(readOnly: boolean): void;
+  /** What this browser's link allows on a shared board (`edit` for one not shared). */
+  setAccess(access: 'edit' | 'comment' | 'view'): void;
+  noteRefusedEdit(): void;
   setPointer(pointer: { x: number; y: number } | null): void;
   setAuthor(author: string): void;
 }
@@ -155,6 +167,8 @@ const closed: EditorState = {
   connection: null,
   peers: [],
   readOnly: false,
+  canComment: true,
+  refusedEdits: 0,
   newerFormat: false,
   pointer: null,
   author: '',
@@ -196,13 +210,22 @@ function createBoardStore() {
         roving,
         undoSteps: undoStack.length,
         redoSteps: redoStack.length,
-        ...(newer && { readOnly: true, newerFormat: true }),
+        ...(newer && { readOnly: true, canComment: false, newerFormat: true }),
       });
     };
 
     const release = () => {
       current?.stop();
       current = null;
+    };
+
+    /** Writes `next` over `board` as this user's step (merged into the last one with the same `merge` key). */
+    const write = (board: Board, next: Board, merge: string | null) => {
+      if (!current) return;
+      if (!merge || merge !== get().burst) current.undo.stopCapturing();
+      const { doc } = current;
+      doc.transact(() => writeBoard(doc, board, next), LOCAL_ORIGIN);
+      set({ burst: merge });
     };
 
     const step = (move: 'undo' | 'redo') => {
@@ -245,15 +268,18 @@ function createBoardStore() {
         set(closed);
       },
       apply: (op, options) => {
-        const { board, burst, readOnly } = get();
+        const { board, readOnly } = get();
         if (!board || !current || readOnly) return;
         const next = op(board);
-        if (next === board) return;
-        const merge = options?.merge ?? null;
-        if (!merge || merge !== burst) current.undo.stopCapturing();
-        const { doc } = current;
-        doc.transact(() => writeBoard(doc, board, next), LOCAL_ORIGIN);
-        set({ burst: merge });
+        if (next !== board) write(board, next, options?.merge ?? null);
+      },
+      comment: (op) => {
+        const { board, canComment } = get();
+        if (!board || !current || !canComment) return;
+        const changed = op(board);
+        if (changed === board) return;
+        const { comments: _, ...rest } = board;
+        write(board, changed.comments ? { ...rest, comments: changed.comments } : rest, null);
       },
       endBurst: () => {
         current?.undo.stopCapturing();
@@ -305,10 +331,19 @@ function createBoardStore() {
       setHighlight: (highlight) => set({ highlight }),
       setConnection: (connection) => set({ connection }),
       setPeers: (peers) => set({ peers }),
-      setReadOnly: (readOnly) => {
-        const next = readOnly || get().newerFormat;
-        set(next ? { readOnly: next, editingCardId: null, newCardId: null, renaming: null } : { readOnly: next });
+      setAccess: (access) => {
+        const newer = get().newerFormat;
+        // Changes made while this link could edit may not be undone once it cannot: the undo
+        // history of a comment link must hold nothing but comments (the server refuses the rest).
+        if (access !== 'edit' && !get().readOnly && current) {
+          current.undo.clear();
+          set({ undoSteps: 0, redoSteps: 0 });
+        }
+        const readOnly = access !== 'edit' || newer;
+        const canComment = access !== 'view' && !newer;
+        set(readOnly ? { readOnly, canComment, editingCardId: null, newCardId: null, renaming: null } : { readOnly, canComment });
       },
+      noteRefusedEdit: () => set({ refusedEdits: get().refusedEdits + 1 }),
       setPointer: (pointer) => set({ pointer }),
       setAuthor: (author) => set({ author }),
     };

@@ -14,7 +14,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
   const store = useEditorStoreApi();
   const comments = useEditorStore((s) => s.board?.comments);
   const author = useEditorStore((s) => s.author);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const canComment = useEditorStore((s) => s.canComment);
   const threads = commentThreads(comments, cardId);
   const [draft, setDraft] = useState('');
   const [name, setName] = useState('');
@@ -22,7 +22,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
   const signer = author || name.trim();
   const post = (text: string, replyTo?: string) => {
     if (!author) store.getState().setAuthor(signer); // kept as this device's name from now on
-    store.getState().apply((b) => addComment(b, { cardId, author: signer, text: text.trim(), at: new Date().toISOString(), replyTo }));
+    store.getState().comment((b) => addComment(b, { cardId, author: signer, text: text.trim(), at: new Date().toISOString(), replyTo }));
   };
   const askName = !author && (
     <label className="field">
@@ -32,7 +32,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
   );
 
   const line = (c: Comment, deletable: boolean) => (
-    <CommentLine key={c.id} comment={c} when={when} own={!readOnly && !!author && c.author === author} deletable={deletable} />
+    <CommentLine key={c.id} comment={c} when={when} own={canComment && !!author && c.author === author} deletable={deletable} />
   );
 
   return (
@@ -49,7 +49,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
               </div>
             ))}
             {root.resolved && <p className="hint">{t('comments.resolvedNote')}</p>}
-            {!readOnly && (
+            {canComment && (
               <ThreadActions
                 threadId={root.id}
                 resolved={!!root.resolved}
@@ -61,7 +61,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
           </li>
         ))}
       </ul>
-      {!readOnly && (
+      {canComment && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -101,7 +101,7 @@ function CommentLine({ comment: c, when, own, deletable }: { comment: Comment; w
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            store.getState().apply((b) => editComment(b, c.id, editing, new Date().toISOString()));
+            store.getState().comment((b) => editComment(b, c.id, editing, new Date().toISOString()));
             setEditing(null);
           }}
         >
@@ -125,7 +125,7 @@ function CommentLine({ comment: c, when, own, deletable }: { comment: Comment; w
           {deletable && (
             <button
               type="button"
-              onClick={() => store.getState().apply((b) => deleteComment(b, c.id))}
+              onClick={() => store.getState().comment((b) => deleteComment(b, c.id))}
               aria-label={t('comments.deleteOwn', { text: c.text.slice(0, 40) })}
             >
               {t('comments.delete')}
@@ -183,7 +183,7 @@ function ThreadActions({
           <button type="button" onClick={() => setReplying(true)}>
             {t('comments.replyButton')}
           </button>
-          <button type="button" onClick={() => store.getState().apply((b) => setThreadResolved(b, threadId, !resolved))}>
+          <button type="button" onClick={() => store.getState().comment((b) => setThreadResolved(b, threadId, !resolved))}>
             {resolved ? t('comments.reopen') : t('comments.resolve')}
           </button>
         </>

@@ -11,6 +11,8 @@ export function ConnectionStatus() {
   const { t } = useTranslation();
   const connection = useEditorStore((s) => s.connection);
   const readOnly = useEditorStore((s) => s.readOnly);
+  const canComment = useEditorStore((s) => s.canComment);
+  const refused = useEditorStore((s) => s.refusedEdits);
   const newer = useEditorStore((s) => s.newerFormat);
   const invalid = useEditorStore((s) => s.invalidChanges);
   const invalidNote = invalid > 0 && (
@@ -38,7 +40,13 @@ export function ConnectionStatus() {
   return (
     <span className={`connection ${connection.state}`}>
       <span aria-live="polite">{text}</span>
-      {readOnly && <span className="view-only">{t('share.viewOnly')}</span>}
+      {readOnly && <span className="view-only">{t(canComment ? 'share.commentOnly' : 'share.viewOnly')}</span>}
+      {/* Said again at each refused key, so a screen reader hears it each time. */}
+      {readOnly && refused > 0 && (
+        <span className="connection-note" aria-live="polite" key={refused}>
+          {t(canComment ? 'share.cannotEditComment' : 'share.cannotEditView')}
+        </span>
+      )}
       {invalidNote}
     </span>
   );

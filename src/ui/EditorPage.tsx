@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { deleteLane, deleteStep, renameBoard, type BoardIssue } from '../model';
@@ -17,7 +17,7 @@ import { BoardMiniMap } from '../canvas/BoardMiniMap';
 import { IssueList } from './IssueList';
 import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
-import { commands, revealCard, type DeleteRequest, type EditorDialog } from '../editor';
+import { allowedHere, commands, revealCard, type Command, type DeleteRequest, type EditorDialog } from '../editor';
 import { EditorProvider, useDialogs, useEditor } from '../canvas/EditorContext';
 import { AddLaneDialog } from './AddLaneDialog';
 import type { PdfPrefsStore } from './ExportDialog';
@@ -206,7 +206,12 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, card, ...rest }: Edito
   }, [card, store, editor.view]);
   const presenting = dialogs.some((d) => d.kind === 'present');
   // Present mode has keys of its own (Presentation); the editor's wait until it ends.
-  useKeyboardCommands(commands, presenting ? null : editor);
+  // An editing key on a board this link may not change: said beside the connection state.
+  const onRefused = useCallback(
+    (c: Pick<Command, 'edits'>) => void (!allowedHere(c, store.getState()) && store.getState().noteRefusedEdit()),
+    [store],
+  );
+  useKeyboardCommands(commands, presenting ? null : editor, onRefused);
   useEffect(() => {
     document.body.classList.toggle('presenting', presenting);
     return () => document.body.classList.remove('presenting');

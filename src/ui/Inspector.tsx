@@ -46,14 +46,14 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('inspector.title')} tabIndex={-1}>
       <h2>{t('inspector.title')}</h2>
-      {/* A view-only board shows its details without a control that could change them. */}
+      {/* A view-only board shows its details without a control that could change them; its
+          comments are outside that (a comment link may add them, and the panel knows when). */}
       <fieldset className="bare" disabled={readOnly}>
         {card ? (
           <>
             <CardFields key={card.id} card={card} />
             <CardLinks card={card} />
             <CardConnectors card={card} />
-            <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />
           </>
         ) : step ? (
           <StepFields key={step.id} step={step} />
@@ -65,6 +65,9 @@ export function Inspector() {
             {count === 0 && <BoardDescription />}
           </>
         )}
+      </fieldset>
+      {card && <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />}
+      <fieldset className="bare" disabled={readOnly}>
         <PersonasPanel />
       </fieldset>
     </aside>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { serverReason } from './serverReason';
 import { PERSONA_COLORS } from '../model';
 import type { BoardRepository } from '../persistence';
+import { LINK_KINDS, linksOf, type LinkKind } from '../persistence/db';
 import type { BoardSession } from '../session/boardSession';
 import { ShareError } from '../session/share/api';
 import { whoAmI } from '../session/me';
@@ -14,8 +15,9 @@ import { joinLink } from './routes';
 const defaultServer = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.hostname || '127.0.0.1'}:1234`;
 
 /**
- * Share: the sync server's address (remembered), Start sharing, then the edit and view links
- * to give out (with copy buttons) and Stop sharing. Also the name and colour others see.
+ * Share: the sync server's address (remembered), Start sharing, then the edit, comment and view
+ * links to give out (with copy buttons; the owner may replace or revoke each kind on its own)
+ * and Stop sharing. Also the name and colour others see.
  */
 export function ShareDialog({ session, repo, onClose }: { session: BoardSession; repo: BoardRepository; onClose(): void }) {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const [confirmStop, setConfirmStop] = useState(false);
+  const [confirmRevoke, setConfirmRevoke] = useState<LinkKind | null>(null);
   useEffect(() => {
     void repo.settings.get('shareServer').then(
       (saved) => setServer((s) => s || saved || defaultServer()),
@@ -74,6 +77,11 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
       await session.leave();
       setShare(undefined);
     });
+  const changeLink = (kind: LinkKind, renew: boolean) =>
+    run(async () => {
+      setShare(await session.setLink(kind, renew));
+      setCopied(null);
+    });
   const copy = async (which: string, text: string) => {
     // "Copied" only when it was: a browser may refuse the clipboard (the link can still be selected and copied by hand).
     const done = await (navigator.clipboard?.writeText(text).then(() => true) ?? Promise.resolve(false)).catch(() => false);
@@ -81,10 +89,9 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
     if (!done) setError(t('share.copyFailed'));
   };
 
-  const links = share && [
-    ...(share.access !== 'view' ? [{ id: 'edit', label: t('share.editLink'), value: joinLink(share.server, share.room, share.token) }] : []),
-    ...(share.view ? [{ id: 'view', label: t('share.viewLink'), value: joinLink(share.server, share.room, share.view) }] : []),
-  ];
+  // The owner holds every kind of link; one who joined holds the one they were given.
+  const held = share && (share.owner ? linksOf(share) : { [share.access ?? 'view']: share.token });
+  const label = (kind: LinkKind) => t(`share.${kind}Link`);
 
   return (
     <Dialog title={t('share.title')} onClose={onClose}>
@@ -140,17 +147,43 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
       ) : (
         <>
           <p className="hint">{t(share.owner ? 'share.sharedThrough' : 'share.joinedThrough', { server: share.server })}</p>
-          {links!.map((link) => (
-            <div className="field share-link" key={link.id}>
-              <label htmlFor={`share-${link.id}`}>{link.label}</label>
-              <div className="share-row">
-                <input id={`share-${link.id}`} readOnly value={link.value} onFocus={(e) => e.target.select()} />
-                <button type="button" onClick={() => void copy(link.id, link.value)} aria-label={t('share.copy', { link: link.label })}>
-                  {copied === link.id ? t('share.copied') : t('share.copyShort')}
-                </button>
+          {LINK_KINDS.filter((kind) => share.owner || held?.[kind]).map((kind) => {
+            const secret = held?.[kind];
+            const value = secret ? joinLink(share.server, share.room, secret) : '';
+            return (
+              <div className="field share-link" key={kind}>
+                <label htmlFor={`share-${kind}`}>{label(kind)}</label>
+                <p className="hint" id={`share-${kind}-hint`}>
+                  {t(`share.${kind}LinkHint`)}
+                </p>
+                {secret ? (
+                  <div className="share-row">
+                    <input id={`share-${kind}`} readOnly value={value} onFocus={(e) => e.target.select()} aria-describedby={`share-${kind}-hint`} />
+                    <button type="button" onClick={() => void copy(kind, value)} aria-label={t('share.copy', { link: label(kind) })}>
+                      {copied === kind ? t('share.copied') : t('share.copyShort')}
+                    </button>
+                    {share.owner && (
+                      <button
+                        type="button"
+                        onClick={() => setConfirmRevoke(kind)}
+                        disabled={busy}
+                        aria-label={t('share.revoke', { link: label(kind) })}
+                      >
+                        {t('share.revokeShort')}
+                      </button>
+                    )}
+                  </div>
+                ) : (
+                  <div className="share-row">
+                    <span className="hint">{t('share.noLink')}</span>
+                    <button type="button" onClick={() => void changeLink(kind, true)} disabled={busy}>
+                      {t('share.makeLink', { link: label(kind) })}
+                    </button>
+                  </div>
+                )}
               </div>
-            </div>
-          ))}
+            );
+          })}
           <div className="dialog-actions">
             {/* Only the owner ends sharing for everyone (after a question); the others can only leave. */}
             {share.owner ? (
@@ -177,6 +210,19 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
         <p role="alert" className="error">
           {error}
         </p>
+      )}
+      {confirmRevoke && (
+        <ConfirmDialog
+          title={t('share.confirmRevoke', { link: label(confirmRevoke) })}
+          body={t('share.confirmRevokeBody')}
+          confirmLabel={t('share.revokeShort')}
+          onCancel={() => setConfirmRevoke(null)}
+          onConfirm={() => {
+            const kind = confirmRevoke;
+            setConfirmRevoke(null);
+            void changeLink(kind, false);
+          }}
+        />
       )}
       {confirmStop && (
         <ConfirmDialog

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PeopleHere } from './ConnectionStatus';
 import { useEditorStore } from '../store/EditorStoreContext';
-import { canRun, run, toolbarCommands, type Editor } from '../editor';
+import { allowedHere, canRun, run, toolbarCommands, type Editor } from '../editor';
 
 /** Toolbar buttons are the command registry rendered; their labels are the accessible names. */
 export function Toolbar({ ctx, inert }: { ctx: Editor; inert?: boolean }) {
@@ -13,12 +13,13 @@ export function Toolbar({ ctx, inert }: { ctx: Editor; inert?: boolean }) {
   useEditorStore((s) => s.board?.settings?.density);
   useEditorStore((s) => s.analysisOpen);
   useEditorStore((s) => s.backlogOpen);
-  // A view-only board offers no editing command at all (not even greyed out).
+  // A view-only board offers no editing command at all (not even greyed out); a comment link only undo and redo.
   const readOnly = useEditorStore((s) => s.readOnly);
+  const canComment = useEditorStore((s) => s.canComment);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar" inert={inert}>
       {toolbarCommands
-        .filter((c) => !(readOnly && c.edits))
+        .filter((c) => allowedHere(c, { readOnly, canComment }))
         .map((c) => (
           <button
             key={c.id}

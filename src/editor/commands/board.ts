@@ -56,7 +56,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'undo',
-    edits: true,
+    edits: 'comments',
     toolbar: true,
     label: 'editor.undo',
     perform: ({ store }) => {
@@ -69,7 +69,7 @@ export const boardCommands: Command[] = [
   },
   {
     id: 'redo',
-    edits: true,
+    edits: 'comments',
     toolbar: true,
     label: 'editor.redo',
     perform: ({ store }) => store.getState().redo(),

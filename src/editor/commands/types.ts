@@ -41,6 +41,10 @@ export interface Command<C = Editor> {
   icon?: string;
   /** Whether the shortcut also acts while typing in a text field (undo/redo do; card commands don't). */
   inTextFields?: boolean;
-  /** The command changes the board: on a view-only board it is not offered (toolbar) and its keys do nothing. */
-  edits?: boolean;
+  /**
+   * The command changes the board: on a view-only board it is not offered (toolbar) and its keys
+   * do nothing. `'comments'`: it changes only what this user wrote (undo, redo), which a comment
+   * link may: a comment link's undo history holds nothing but its comments.
+   */
+  edits?: boolean | 'comments';
 }

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { hasBoard, readDoc } from '../../document';
 import type { BoardRepository } from '../../persistence';
-import type { BoardShare } from '../../persistence/db';
+import { linksOf, type BoardShare, type LinkKind } from '../../persistence/db';
 import { openProvider } from './provider';
+import { accessIn } from './sync';
 
 export type JoinResult =
   | { ok: true; id: string }
@@ -41,7 +42,7 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
   const existing = await repo.findShared(link.room, link.server);
   if (existing?.share) {
     const held = existing.share;
-    const known = held.token === link.key || held.view === link.key || held.owner === link.key;
+    const known = held.token === link.key || held.owner === link.key || Object.values(linksOf(held)).includes(link.key);
     if (!known && (held.access === 'view' || held.access === undefined))
       await repo.setShare(existing.id, { ...held, token: link.key, access: undefined });
     return { ok: true, id: existing.id };
@@ -49,6 +50,7 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
   const fetched = await fetchRoom(link);
   if (!fetched.ok) return fetched;
   const { doc } = fetched;
+  share.access = fetched.access;
   const claimed = readDoc(doc).id;
   const local = await repo.find(claimed);
   if (local && typeof local.title === 'string')
@@ -74,14 +76,21 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
 }
 
 /** The room's document, once synced from the server. */
-async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc } | { ok: false; reason: string | null }> {
+async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc; access: LinkKind } | { ok: false; reason: string | null }> {
   const doc = new Y.Doc();
+  // What the link allows, as the server says it on connecting (before the board arrives).
+  let access: LinkKind | null = null;
   type Outcome = { ok: false; reason: string | null } | 'synced';
   let finish: (result: Outcome) => void = () => {};
   const outcome = new Promise<Outcome>((resolve) => (finish = resolve));
   const provider = await openProvider(
     { server: link.server, room: link.room, token: link.key, doc },
-    { onSynced: () => finish('synced'), onAuthenticationFailed: ({ reason }) => finish({ ok: false, reason }) },
+    {
+      onSynced: () => finish('synced'),
+      onAuthenticationFailed: ({ reason }) => finish({ ok: false, reason }),
+      onAuthenticated: ({ scope }) => void (scope === 'readonly' && (access = 'view')),
+      onStateless: ({ payload }) => void (access = accessIn(payload) ?? access),
+    },
   );
   // A server that cannot be reached at all: say so rather than wait for ever.
   const timeout = setTimeout(() => finish({ ok: false, reason: null }), 15_000);
@@ -90,5 +99,5 @@ async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc } | { ok: f
   provider.destroy();
   if (result !== 'synced') return result;
   if (!hasBoard(doc)) return { ok: false, reason: null };
-  return { ok: true, doc };
+  return { ok: true, doc, access: access ?? 'view' };
 }

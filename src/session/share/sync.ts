@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { BoardShare } from '../../persistence/db';
+import type { BoardShare, LinkKind } from '../../persistence/db';
 import { isColor } from '../../model';
 import type { EditorStore, Peer } from '../../store/editorStore';
 import { openProvider } from './provider';
@@ -33,6 +33,17 @@ export function peerOf(state: Record<string, unknown>): Peer | null {
   return { id: state.clientId, name: user.name.slice(0, 60), color: isColor(user.color) ? user.color : '#475569', selection, pointer };
 }
 
+/** What the server says a link allows, from its stateless message (the owner edits); null for anything else. */
+export function accessIn(payload: string): LinkKind | null {
+  try {
+    const { access } = JSON.parse(payload) as { access?: unknown };
+    if (access === 'owner') return 'edit';
+    return access === 'edit' || access === 'comment' || access === 'view' ? access : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The HTTP address of a sync server given by its WebSocket address. */
 export const httpOf = (server: string) => server.replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
 
@@ -53,8 +64,12 @@ export async function connectBoard(
   share: BoardShare,
   store: EditorStore,
   me: Me,
-  onAccess: (access: 'edit' | 'view') => void,
+  onAccess: (access: LinkKind) => void,
 ): Promise<SyncLink> {
+  const grant = (access: LinkKind) => {
+    store.getState().setAccess(access);
+    onAccess(access);
+  };
   let connectedOnce = false;
   let refused = false;
   /** Why the server last closed this board's session (a limit, a refused change), until it lets us in again. */
@@ -68,10 +83,13 @@ export async function connectBoard(
         connectedOnce = true;
         refused = false;
         closedBecause = null;
-        const access = scope === 'readonly' ? 'view' : 'edit';
-        store.getState().setReadOnly(access === 'view');
-        onAccess(access);
+        // Read-write may still be a comment link: what it allows comes next, as a stateless message.
+        if (scope === 'readonly') grant('view');
         set({ state: 'connected' });
+      },
+      onStateless: ({ payload }) => {
+        const access = accessIn(payload);
+        if (access) grant(access);
       },
       onAuthenticationFailed: ({ reason }) => {
         refused = true;
@@ -164,7 +182,7 @@ export async function connectBoard(
       provider.destroy();
       store.getState().setConnection(null);
       store.getState().setPeers([]);
-      store.getState().setReadOnly(false);
+      store.getState().setAccess('edit');
     },
   };
 }
