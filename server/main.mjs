@@ -22,6 +22,7 @@ const server = await startServer({
   port: Number(process.env.PORT || 1234),
   dataDir: process.env.DATA_DIR || './data',
   redisUrl: process.env.REDIS_URL || undefined,
+  databaseUrl: process.env.DATABASE_URL || undefined,
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())

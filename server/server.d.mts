@@ -8,6 +8,7 @@ export function startServer(options?: {
   port?: number;
   dataDir?: string;
   redisUrl?: string;
+  databaseUrl?: string;
   quiet?: boolean;
   limits?: Partial<Record<string, number>>;
   allowedOrigins?: string[];

@@ -144,9 +144,14 @@ export async function startServer({
      * The client is told what its link allows (Hocuspocus itself says only read-only or not):
      * a comment link is "read-write" to Hocuspocus, and the app must know not to offer edits.
      */
-    async connected({ context, connection }) {
+    async connected({ context, connection, documentName, instance }) {
       if (context.seat) context.seat.connection = connection;
       connection.sendStateless(JSON.stringify({ access: context.access }));
+      // With several processes, another one may have stored edits this one never heard of (it
+      // was killed between storing and relaying them): whoever connects gets the board with
+      // everything stored. Applying what the document has already changes nothing.
+      const document = instance.documents.get(documentName);
+      if (redisUrl && document) Y.applyUpdate(document, await documents.load(documentName));
     },
 
     async onDisconnect({ context }) {
@@ -307,7 +312,7 @@ export async function startServer({
   await server.listen();
   if (!quiet)
     console.log(
-      `Blueprint Studio sync server listening on ws://${host}:${server.address.port} (data in ${dataDir}${redisUrl ? `, shared through ${redisUrl}` : ''})`,
+      `Blueprint Studio sync server listening on ws://${host}:${server.address.port} (data in ${databaseUrl ? 'PostgreSQL' : dataDir}${redisUrl ? `, shared through ${redisUrl}` : ''})`,
     );
   return {
     port: server.address.port,

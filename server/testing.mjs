@@ -2,7 +2,8 @@
 // (the build `npm run serve` runs), clients (the real provider, or a bare socket to send
 // anything), and the clean-up after each test. Everything listens on loopback.
 import { afterEach, expect } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -164,6 +165,90 @@ export async function startRedis() {
       }),
   );
   return `redis://127.0.0.1:${port}`;
+}
+
+/**
+ * A PostgreSQL server of the test's own: a fresh cluster (initdb) in a temporary directory, on a
+ * free loopback port, its socket in that directory; never a system service. As root it runs as
+ * the `postgres` user Debian's package makes (PostgreSQL refuses to run as root). Resolves with
+ * its URL once it answers a query.
+ */
+export async function startPostgres() {
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
+  const bin = versions.length ? join('/usr/lib/postgresql', versions[0], 'bin') : '';
+  if (!bin) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql)');
+  const dir = mkdtempSync(join(tmpdir(), 'bs-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    chownSync(dir, uid, gid);
+  }
+  /** @param {string} program @param {string[]} args */
+  // setpriv runs the program in place (no process in between), so a signal reaches PostgreSQL itself.
+  const command = (program, args) =>
+    asRoot ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', '--', join(bin, program), ...args]] : [join(bin, program), args];
+  const [initdb, initArgs] = command('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'bs', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  execFileSync(/** @type {string} */ (initdb), /** @type {string[]} */ (initArgs), { stdio: 'ignore' });
+  const port = await freePort();
+  const [postgres, args] = command('postgres', ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1']);
+  const child = spawn(/** @type {string} */ (postgres), /** @type {string[]} */ (args), { stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  cleanups.push(async () => {
+    child.kill('SIGINT'); // a fast shutdown
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const url = `postgres://bs@127.0.0.1:${port}/postgres`;
+  const { default: pg } = await import('pg');
+  await until(async () => {
+    const probe = new pg.Client({ connectionString: url });
+    try {
+      await probe.connect();
+      await probe.query('SELECT 1');
+      return true;
+    } finally {
+      await probe.end().catch(() => {});
+    }
+  }, 20_000);
+  return url;
+}
+
+/**
+ * A TCP load balancer on loopback in front of several servers: each new connection goes to the
+ * next server in turn that accepts it (one that is down is skipped), as a proxy without sticky
+ * sessions would. What a client behind it sees when one server dies: its socket drops, and it
+ * reconnects to another.
+ * @param {number[]} ports
+ */
+export async function loadBalancer(ports) {
+  const { createServer } = await import('node:net');
+  let next = 0;
+  const sockets = new Set();
+  const balancer = createServer((incoming) => {
+    sockets.add(incoming);
+    incoming.on('close', () => sockets.delete(incoming));
+    incoming.on('error', () => incoming.destroy());
+    const tryFrom = (/** @type {number} */ tries) => {
+      if (tries >= ports.length) return incoming.destroy();
+      const port = ports[next++ % ports.length];
+      const outgoing = connect(port, '127.0.0.1');
+      outgoing.once('connect', () => {
+        incoming.pipe(outgoing).pipe(incoming);
+        outgoing.on('close', () => incoming.destroy());
+        incoming.on('close', () => outgoing.destroy());
+      });
+      outgoing.once('error', () => (outgoing.destroy(), tryFrom(tries + 1)));
+    };
+    tryFrom(0);
+  });
+  await new Promise((resolve) => balancer.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const port = /** @type {import('node:net').AddressInfo} */ (balancer.address()).port;
+  cleanups.push(async () => {
+    for (const s of sockets) /** @type {import('node:net').Socket} */ (s).destroy();
+    await new Promise((resolve) => balancer.close(resolve));
+  });
+  return { port, ws: `ws://127.0.0.1:${port}`, http: `http://127.0.0.1:${port}` };
 }
 
 /** A small deterministic random source (`random(n)` is 0…n-1), so a failing run can be replayed from its seed. */
