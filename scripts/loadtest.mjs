@@ -1,7 +1,9 @@
 // `npm run loadtest`: the sync server under load on loopback. 50 simulated clients in 10 rooms,
 // each making 20 edits a second for 60 s (LOADTEST_SECONDS to change), report edit-to-all-
-// clients latency p50/p95 and the server's CPU and memory, and check every client of a room
-// ends with the same document.
+// clients latency p50/p95, throughput and the server's CPU and memory, and check every client of
+// a room ends with the same document. `npm run loadtest -- --scale-out`: two server processes
+// with PostgreSQL and Redis (their own, on loopback; or DATABASE_URL and REDIS_URL), the clients
+// of each room spread over both, so most edits cross from one process to the other.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { freePort } from './freePort.mjs';
@@ -11,6 +13,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { docFromBoard } from '../src/document/index.ts';
+import { localPostgres, localRedis } from './localServices.mjs';
 import { generateBoard } from '../src/model/generate.ts';
 
 const ROOMS = 10;
@@ -31,17 +34,29 @@ const quantile = (xs, q) => {
   return s[Math.max(0, Math.ceil(q * s.length) - 1)];
 };
 
-const port = await freePort();
+const scaleOut = process.argv.includes('--scale-out');
+/** @type {{ stop(): Promise<void> }[]} */
+const services = [];
+const env = { ...process.env };
+if (scaleOut) {
+  if (!env.DATABASE_URL) services.push(await localPostgres().then((pg) => ((env.DATABASE_URL = pg.url), pg)));
+  if (!env.REDIS_URL) services.push(await localRedis().then((redis) => ((env.REDIS_URL = redis.url), redis)));
+}
 const dataDir = mkdtempSync(join(tmpdir(), 'bs-loadtest-'));
-const server = spawn(process.execPath, [join(import.meta.dirname, 'main.mjs')], {
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve(undefined));
-  server.on('exit', () => reject(new Error('the server did not start')));
-});
-const url = `ws://127.0.0.1:${port}`;
+const servers = [];
+for (let n = 0; n < (scaleOut ? 2 : 1); n++) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'main.mjs')], {
+    env: { ...env, PORT: String(port), DATA_DIR: join(dataDir, String(n)) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolve(undefined));
+    child.on('exit', () => reject(new Error('the server did not start')));
+  });
+  servers.push({ child, port, url: `ws://127.0.0.1:${port}` });
+}
+const port = servers[0].port;
 
 // Each room holds a real board of 200 cards (the server checks every edit against it).
 const board = generateBoard({ cards: 200, steps: 20, seed: 7 });
@@ -57,8 +72,12 @@ for (const room of rooms)
   for (let i = 0; i < PER_ROOM; i++) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, seed); // the same origin for all: the board is not doubled
-    const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+    // Scaled out, the clients of a room alternate between the processes.
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: servers[i % servers.length].url, WebSocketPolyfill: WebSocket });
     const provider = new HocuspocusProvider({ websocketProvider, name: room.room, document: doc, token: room.edit });
+    // A provider given its socket joins it only when attached (Hocuspocus 4): without this the
+    // clients never synced, and the socket's watchdog crashed the load test after 30 s.
+    provider.attach();
     // Each edit rewrites the text of a card of this client's own (what typing changes), with the
     // time it was made at its end, so the others can tell how long it took to reach them.
     doc.getMap('cards').observeDeep((events) => {
@@ -73,7 +92,7 @@ for (const room of rooms)
   }
 await Promise.all(clients.map((c) => new Promise((resolve) => (c.provider.isSynced ? resolve(undefined) : c.provider.on('synced', resolve)))));
 
-const before = usage(server.pid);
+const before = servers.map((x) => usage(x.child.pid));
 const started = Date.now();
 let sent = 0;
 await new Promise((resolve) => {
@@ -98,7 +117,7 @@ await new Promise((resolve) => {
   });
   setTimeout(resolve, SECONDS * 1000 + 200);
 });
-const after = usage(server.pid);
+const after = servers.map((x) => usage(x.child.pid));
 
 // Every client of a room ends with the same document.
 const converged = async () => {
@@ -113,8 +132,11 @@ while (!(await converged()) && Date.now() < deadline) await new Promise((r) => s
 const same = await converged();
 
 for (const c of clients) (c.provider.destroy(), c.websocketProvider.destroy());
-server.kill('SIGTERM');
-await new Promise((r) => server.on('exit', r));
+for (const x of servers) {
+  x.child.kill('SIGTERM');
+  await new Promise((r) => x.child.on('exit', r));
+}
+for (const service of services) await service.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
 const seconds = (Date.now() - started) / 1000;
@@ -122,8 +144,11 @@ console.log(`\n${clients.length} clients in ${ROOMS} rooms, ${RATE} edits/s each
 console.log(
   `edit → other clients: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${latencies.reduce((a, b) => Math.max(a, b), 0).toFixed(0)} ms`,
 );
-console.log(
-  `server: CPU ${((100 * (after.cpu - before.cpu)) / seconds).toFixed(0)} % of one core, memory ${(after.rss / 1024 / 1024).toFixed(0)} MB resident`,
+console.log(`throughput: ${(latencies.length / SECONDS).toFixed(0)} deliveries/s (${(sent / SECONDS).toFixed(0)} edits/s sent)`);
+servers.forEach((_, n) =>
+  console.log(
+    `${scaleOut ? `server ${n + 1} (PostgreSQL, Redis)` : 'server'}: CPU ${((100 * (after[n].cpu - before[n].cpu)) / seconds).toFixed(0)} % of one core, memory ${(after[n].rss / 1024 / 1024).toFixed(0)} MB resident`,
+  ),
 );
 console.log(`every client of every room has the same document: ${same ? 'yes' : 'NO'}`);
 process.exit(same ? 0 : 1);

@@ -2,8 +2,8 @@
 // (the build `npm run serve` runs), clients (the real provider, or a bare socket to send
 // anything), and the clean-up after each test. Everything listens on loopback.
 import { afterEach, expect } from 'vitest';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { localPostgres, localRedis } from '../scripts/localServices.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -150,68 +150,18 @@ export async function serverProcess(dataDir, redisUrl, port, env = {}) {
   return { child, exited, port, output: () => output, http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}` };
 }
 
-/** A Redis server of the test's own on a free loopback port, keeping nothing on disk; resolves with its URL once it answers. */
+/** A Redis server of the test's own (`scripts/localServices.mjs`), stopped after the test. */
 export async function startRedis() {
-  const port = await freePort();
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  cleanups.push(async () => {
-    redis.kill();
-  });
-  await until(
-    () =>
-      new Promise((resolve) => {
-        const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-        socket.on('error', () => resolve(false));
-      }),
-  );
-  return `redis://127.0.0.1:${port}`;
+  const redis = await localRedis();
+  cleanups.push(redis.stop);
+  return redis.url;
 }
 
-/**
- * A PostgreSQL server of the test's own: a fresh cluster (initdb) in a temporary directory, on a
- * free loopback port, its socket in that directory; never a system service. As root it runs as
- * the `postgres` user Debian's package makes (PostgreSQL refuses to run as root). Resolves with
- * its URL once it answers a query.
- */
+/** A PostgreSQL server of the test's own (`scripts/localServices.mjs`), stopped after the test. */
 export async function startPostgres() {
-  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
-  const bin = versions.length ? join('/usr/lib/postgresql', versions[0], 'bin') : '';
-  if (!bin) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql)');
-  const dir = mkdtempSync(join(tmpdir(), 'bs-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
-    chownSync(dir, uid, gid);
-  }
-  /** @param {string} program @param {string[]} args */
-  // setpriv runs the program in place (no process in between), so a signal reaches PostgreSQL itself.
-  const command = (program, args) =>
-    asRoot ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', '--', join(bin, program), ...args]] : [join(bin, program), args];
-  const [initdb, initArgs] = command('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'bs', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  execFileSync(/** @type {string} */ (initdb), /** @type {string[]} */ (initArgs), { stdio: 'ignore' });
-  const port = await freePort();
-  const [postgres, args] = command('postgres', ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1']);
-  const child = spawn(/** @type {string} */ (postgres), /** @type {string[]} */ (args), { stdio: 'ignore' });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  cleanups.push(async () => {
-    child.kill('SIGINT'); // a fast shutdown
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const url = `postgres://bs@127.0.0.1:${port}/postgres`;
-  const { default: pg } = await import('pg');
-  await until(async () => {
-    const probe = new pg.Client({ connectionString: url });
-    try {
-      await probe.connect();
-      await probe.query('SELECT 1');
-      return true;
-    } finally {
-      await probe.end().catch(() => {});
-    }
-  }, 20_000);
-  return url;
+  const postgres = await localPostgres();
+  cleanups.push(postgres.stop);
+  return postgres.url;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The store for several server processes on several machines: rooms and documents in PostgreSQL
-// (DATABASE_URL). Each accepted update is one committed INSERT before it is acknowledged; a fold
-// holds the board's advisory lock, so processes folding the same board take turns.
+// (DATABASE_URL). Each accepted update is committed (to disk: PostgreSQL's default) before it is
+// acknowledged, updates arriving together sharing one commit; a fold holds the board's advisory
+// lock, so processes folding the same board take turns.
 import pg from 'pg';
 import { roomsOver } from './rooms.mjs';
 import { documentsOver } from './documents.mjs';
@@ -39,6 +40,18 @@ export async function openPostgres(url) {
     };
   };
 
+  /**
+   * Updates arriving together (any board) are stored by one INSERT, one commit: under load a
+   * round trip and a commit per keystroke made updates queue for seconds. Each caller still
+   * resolves only once its update is committed.
+   */
+  const appends = batcher(async (/** @type {{ name: string, update: Uint8Array }[]} */ batch) => {
+    await pool.query('INSERT INTO updates (name, data) SELECT * FROM unnest($1::text[], $2::bytea[])', [
+      batch.map((b) => b.name),
+      batch.map((b) => b.update),
+    ]);
+  });
+
   return {
     rooms: roomsOver({
       async get(id) {
@@ -70,7 +83,7 @@ export async function openPostgres(url) {
       },
     }),
     documents: documentsOver({
-      append: async (name, update) => void (await pool.query('INSERT INTO updates (name, data) VALUES ($1, $2)', [name, update])),
+      append: (name, update) => appends.add(name, update),
       async read(name) {
         // One snapshot of both tables: a fold committing between two reads would otherwise drop
         // the updates it folded from what is read (the old snapshot, without them).
@@ -107,5 +120,31 @@ export async function openPostgres(url) {
       },
     }),
     close: () => pool.end(),
+  };
+}
+
+/**
+ * Collects what is added in the same turn of the event loop and hands it to `write` as one batch;
+ * each `add` resolves (or rejects) with its batch.
+ * @param {(batch: { name: string, update: Uint8Array }[]) => Promise<void>} write
+ */
+function batcher(write) {
+  /** @type {{ name: string, update: Uint8Array, done: () => void, failed: (e: unknown) => void }[]} */
+  let waiting = [];
+  const flush = () => {
+    const batch = waiting;
+    waiting = [];
+    write(batch).then(
+      () => batch.forEach((b) => b.done()),
+      (error) => batch.forEach((b) => b.failed(error)),
+    );
+  };
+  return {
+    /** @param {string} name @param {Uint8Array} update @returns {Promise<void>} */
+    add: (name, update) =>
+      new Promise((done, failed) => {
+        if (!waiting.length) setImmediate(flush);
+        waiting.push({ name, update, done, failed });
+      }),
   };
 }
