@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
-import { cardDetails, cardLineCount, fullLineCount, openThreadCounts, updateCard, type Card } from '../model';
+import { cardDetails, cardLineCount, cardsWithUnseen, fullLineCount, openThreadCounts, updateCard, type Card } from '../model';
 import { detailsText } from '../i18n/detailsText';
 import { textBurst } from '../store/editorStore';
 import { useEditorStore, useEditorStoreApi, useCard, useCardText } from '../store/EditorStoreContext';
@@ -22,6 +22,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const editing = useEditorStore((s) => s.editingCardId === id);
   const card = useCard(id);
   const comments = useEditorStore((s) => openThreadCounts(s.board?.comments).get(id) ?? 0);
+  const unseen = useEditorStore((s) => cardsWithUnseen(s.board?.comments, s.seenComments, s.author).has(id));
   const detailed = useEditorStore((s) => s.board?.settings?.density === 'detailed');
   const highlighted = useEditorStore((s) => cardHighlight(s.board, s.highlight, id));
   const tabStop = useEditorStore((s) => s.roving === id);
@@ -65,7 +66,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
           ◇
         </span>
       )}
-      <MarkerBadges card={card} comments={comments} />
+      <MarkerBadges card={card} comments={comments} unseen={unseen} />
       {CARD_HANDLES.map((h) => (
         <Handle key={h.id} id={h.id} type={h.type} position={h.position} />
       ))}

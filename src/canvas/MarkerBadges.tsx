@@ -3,7 +3,17 @@ import { loopBadge, type Card } from '../model';
 import { loopBadgeText } from '../i18n/loopBadgeText';
 
 /** Touchpoint / failure / wait badges: icon plus text, never colour alone. The card's accessible description. */
-export function MarkerBadges({ card, comments = 0 }: { card: Card; /** Open comment threads on the card. */ comments?: number }) {
+export function MarkerBadges({
+  card,
+  comments = 0,
+  unseen = false,
+}: {
+  card: Card;
+  /** Open comment threads on the card. */
+  comments?: number;
+  /** Someone else commented since this user last looked. */
+  unseen?: boolean;
+}) {
   const t = useT();
   const loop = loopBadge(card);
   return (
@@ -33,9 +43,11 @@ export function MarkerBadges({ card, comments = 0 }: { card: Card; /** Open comm
           {loopBadgeText(loop, t as never)}
         </span>
       )}
-      {comments > 0 && (
-        <span className="badge comments" title={t('card.comments', { count: comments })}>
-          {t('card.comments', { count: comments })}
+      {(comments > 0 || unseen) && (
+        <span className={unseen ? 'badge comments unseen' : 'badge comments'}>
+          {comments > 0 && t('card.comments', { count: comments })}
+          {comments > 0 && unseen && ' · '}
+          {unseen && t('card.newComments')}
         </span>
       )}
     </div>

@@ -7,10 +7,11 @@ import { connectorSchema } from './connector';
 import { personaSchema } from './persona';
 import { emotionPointSchema } from './emotion';
 import { commentSchema } from './comment';
+import { activitySchema } from './activity';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
-export const BOARD_VERSION = 4;
+export const BOARD_VERSION = 5;
 
 /** The longest board title the format accepts. */
 export const MAX_TITLE = 500;
@@ -35,6 +36,8 @@ export const boardSchema = z.object({
   emotions: z.array(emotionPointSchema),
   /** Review comments on cards (optional: absent on boards without any). */
   comments: z.array(commentSchema).optional(),
+  /** Who changed which card when (optional: absent until someone changes a card). */
+  activity: z.array(activitySchema).optional(),
   settings: z
     .object({
       paper: z.enum(PAPER_SIZES).optional(),

@@ -8,6 +8,7 @@ import { connectorSchema } from './connector';
 import { personaSchema } from './persona';
 import { emotionPointSchema } from './emotion';
 import { commentSchema } from './comment';
+import { activitySchema } from './activity';
 
 /**
  * The board's collections, described once: each one's schema (what an entity of it must be),
@@ -36,6 +37,7 @@ export const COLLECTIONS: Readonly<Record<Collection, CollectionInfo>> = {
   personas: { schema: personaSchema },
   emotions: { schema: emotionPointSchema },
   comments: { schema: commentSchema, optional: true },
+  activity: { schema: activitySchema, optional: true },
 };
 
 /** Every collection's name, in the document's order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from './test/fixtures';
 import { addComment, deleteCards, deleteComment, editComment, setThreadResolved } from './ops';
-import { commentThreads, openThreadCounts } from './comment';
+import { commentPeople, commentThreads, mentionParts, mentionsIn, openThreadCounts, unseenComments } from './comment';
 import { validateBoard } from './validate';
 
 describe('review comments', () => {
@@ -62,5 +62,35 @@ describe('review comments', () => {
     expect(
       validateBoard({ ...b, comments: [...b.comments!, { id: 'x', cardId: card, author: '', text: 'x', at: at(4), replyTo: 'missing' }] }).ok,
     ).toBe(false);
+  });
+});
+
+describe('mentions and unread comments', () => {
+  const people = ['Ana', 'Ana Li', 'Bo', '王芳'];
+  it('finds @names among the people, the longest that fits, not inside a longer word or an address', () => {
+    expect(mentionsIn('@Ana Li please check, and @bo too', people)).toEqual(['Ana Li', 'Bo']);
+    expect(mentionsIn('@Anabel and mail@Ana', people)).toEqual([]);
+    expect(mentionsIn('请 @王芳 看一下。@Ana.', people)).toEqual(['王芳', 'Ana']);
+    expect(mentionsIn('@Bo @Bo', people)).toEqual(['Bo']);
+    expect(mentionParts('Hi @ana, see', people)).toEqual([{ text: 'Hi ' }, { text: '@ana', mention: 'Ana' }, { text: ', see' }]);
+    expect(mentionParts('', people)).toEqual([]);
+  });
+
+  it('people: authors and those given, each once whatever the case or spaces, sorted', () => {
+    const comments = [
+      { id: 'a', cardId: 'c', author: 'Bo', text: 'x', at: '1' },
+      { id: 'b', cardId: 'c', author: 'ana ', text: 'x', at: '2' },
+    ];
+    expect(commentPeople(comments, ['Ana', 'Chen'])).toEqual(['Ana', 'Bo', 'Chen']);
+  });
+
+  it('unseen: others’ comments this device has not shown; never one’s own; nothing before tracking began', () => {
+    const comments = [
+      { id: 'a', cardId: 'c', author: 'Bo', text: 'x', at: '1' },
+      { id: 'b', cardId: 'c', author: 'Ana', text: 'x', at: '2' },
+      { id: 'c', cardId: 'c', author: 'Chen', text: 'x', at: '3' },
+    ];
+    expect(unseenComments(comments, new Set(['a']), ' ana').map((c) => c.id)).toEqual(['c']);
+    expect(unseenComments(comments, null, 'Ana')).toEqual([]);
   });
 });

@@ -51,3 +51,75 @@ export function openThreadCounts(comments: readonly Comment[] | undefined): Read
 
 const threadCounts = new WeakMap<readonly Comment[], Map<string, number>>();
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The people a comment's text mentions: `@` followed by one of `people`'s names (names may hold
+ * spaces; the longest that fits wins; case is ignored) and then the end, a space or punctuation
+ * — so "@Ana" is not found in "@Anabel". Each name once, as written in `people`.
+ */
+export function mentionsIn(text: string, people: readonly string[]): string[] {
+  const names = [...new Set(people.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const found: string[] = [];
+  for (const part of mentionParts(text, names)) if (part.mention && !found.includes(part.mention)) found.push(part.mention);
+  return found;
+}
+
+/** A comment's text cut into plain runs and mentions (for drawing them apart). */
+export function mentionParts(text: string, people: readonly string[]): { text: string; mention?: string }[] {
+  const names = [...new Set(people.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const parts: { text: string; mention?: string }[] = [];
+  let plain = '';
+  let i = 0;
+  while (i < text.length) {
+    const at = text[i] === '@' && (i === 0 || !/[\p{L}\p{N}_.]/u.test(text[i - 1]!));
+    const name = at
+      ? names.find(
+          (n) => text.slice(i + 1, i + 1 + n.length).toLowerCase() === n.toLowerCase() && !/[\p{L}\p{N}_]/u.test(text[i + 1 + n.length] ?? ' '),
+        )
+      : undefined;
+    if (name) {
+      if (plain) parts.push({ text: plain });
+      plain = '';
+      parts.push({ text: text.slice(i, i + 1 + name.length), mention: name });
+      i += 1 + name.length;
+    } else plain += text[i++];
+  }
+  if (plain) parts.push({ text: plain });
+  return parts;
+}
+
+/** The people a board's comments know of: their authors, and whoever else is given (people here now, this user). */
+export function commentPeople(comments: readonly Comment[] | undefined, others: readonly string[] = []): string[] {
+  const seen = new Map<string, string>();
+  for (const name of [...others, ...(comments ?? []).map((c) => c.author)]) {
+    const key = name.trim().toLowerCase();
+    if (key && !seen.has(key)) seen.set(key, name.trim());
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * The comments this user has not seen yet: written by someone else and not among `seen` (the
+ * ids this device has shown). With no record yet (`seen` null), nothing is unseen: a board's
+ * comments before this device kept track are not news.
+ */
+export function unseenComments(comments: readonly Comment[] | undefined, seen: ReadonlySet<string> | null, me: string): Comment[] {
+  if (!seen || !comments) return [];
+  const mine = me.trim().toLowerCase();
+  return comments.filter((c) => !seen.has(c.id) && c.author.trim().toLowerCase() !== mine);
+}
+
+/** The cards with comments this user has not seen, kept per comments array and seen set (both immutable). */
+export function cardsWithUnseen(comments: readonly Comment[] | undefined, seen: ReadonlySet<string> | null, me: string): ReadonlySet<string> {
+  if (!comments || !seen) return NO_CARDS;
+  let bySeen = unseenCache.get(comments);
+  if (!bySeen) unseenCache.set(comments, (bySeen = new WeakMap()));
+  const cached = bySeen.get(seen);
+  if (cached?.me === me) return cached.cards;
+  const cards = new Set(unseenComments(comments, seen, me).map((c) => c.cardId));
+  bySeen.set(seen, { me, cards });
+  return cards;
+}
+
+const unseenCache = new WeakMap<readonly Comment[], WeakMap<ReadonlySet<string>, { me: string; cards: ReadonlySet<string> }>>();
+const NO_CARDS: ReadonlySet<string> = new Set();

@@ -9,6 +9,7 @@ export * from './connector';
 export * from './persona';
 export * from './emotion';
 export * from './comment';
+export * from './activity';
 export * from './ids';
 export * from './validate';
 export * from './issues';

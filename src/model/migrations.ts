@@ -23,6 +23,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // business value, effort, status) and solutions (status, due date, link). A version 3 board is
   // a valid version 4 board; an older build refuses a version 4 one instead of dropping them.
   { from: 3, name: 'insights, opportunities and solutions', up: (doc) => doc },
+  // Version 5 adds the activity log (who changed which card when). A version 4 board is a valid
+  // version 5 board; an older build refuses a version 5 one instead of dropping the log.
+  { from: 4, name: 'activity', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

@@ -25,6 +25,8 @@ export const SETTINGS = {
   minimapHidden: { key: only('minimapHidden'), value: z.boolean() },
   /** Where a board was last looked at. */
   viewport: { key: board('viewport:'), value: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }) },
+  /** The comments of a board this device has shown (to mark the others as new). */
+  seenComments: { key: board('seenComments:'), value: z.array(z.string().max(100)).max(50_000) },
   /** A board's PDF page choices. */
   pdf: {
     key: board('pdf:'),

@@ -178,6 +178,32 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     }),
   );
 
+  // Which comments this device has shown, so that others' new ones are marked. The first time a
+  // board is opened here, the comments it has are taken as seen (they are not news).
+  void repo.settings.get('seenComments', id).then(
+    (stored) => {
+      const seen = new Set(stored ?? (store.getState().board?.comments ?? []).map((c) => c.id));
+      store.getState().setSeenComments(seen);
+      if (!stored) void repo.settings.set('seenComments', [...seen], id).catch(() => {});
+    },
+    () => store.getState().setSeenComments(new Set((store.getState().board?.comments ?? []).map((c) => c.id))),
+  );
+  disposables.push(
+    store.subscribe((state, prev) => {
+      if (!state.seenComments || !prev.seenComments || state.seenComments === prev.seenComments) return;
+      // Only comments still on the board are kept: the record never grows past the board.
+      const on = new Set((state.board?.comments ?? []).map((c) => c.id));
+      // Remembering fails only with storage, which the save state reports; the marks stay for this visit.
+      void repo.settings
+        .set(
+          'seenComments',
+          [...state.seenComments].filter((c) => on.has(c)),
+          id,
+        )
+        .catch(() => {});
+    }),
+  );
+
   // A shared board meets its room on the server; the store hears how that goes.
   let share = opened.share;
   let link: Promise<SyncLink> | null = null;

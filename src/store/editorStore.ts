@@ -1,7 +1,7 @@
 import { createTransientStores, type TransientStores } from './transient';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import * as Y from 'yjs';
-import { addCard, BOARD_VERSION, COLLECTION_NAMES, newId, type Board, type HighlightMeasure } from '../model';
+import { addCard, BOARD_VERSION, COLLECTION_NAMES, newId, recordActivity, type Board, type HighlightMeasure } from '../model';
 import { createBoardReader, docFromBoard, writeBoard, type BoardReader } from '../document';
 
 import type { SaveStatus } from '../persistence/autosave';
@@ -51,6 +51,8 @@ export interface EditorState {
   pointer: { x: number; y: number } | null;
   /** The name this user's comments are signed with. */
   author: string;
+  /** The comments this device has shown (null until read from storage): the others by someone else are new. */
+  seenComments: ReadonlySet<string> | null;
   /** Changes in the document that were not valid (from a broken or hostile collaborator), left out of the board shown. */
   invalidChanges: number;
 }
@@ -118,6 +120,9 @@ export interface EditorActions {
   noteRefusedEdit(): void;
   setPointer(pointer: { x: number; y: number } | null): void;
   setAuthor(author: string): void;
+  setSeenComments(seen: ReadonlySet<string>): void;
+  /** Notes comments as shown (their threads were on screen). */
+  markCommentsSeen(ids: readonly string[]): void;
 }
 
 /** The board's store, with the pointer-speed stores of its editor beside it (`transient`). */
@@ -172,6 +177,7 @@ const closed: EditorState = {
   newerFormat: false,
   pointer: null,
   author: '',
+  seenComments: null,
   invalidChanges: 0,
 };
 
@@ -268,10 +274,11 @@ function createBoardStore() {
         set(closed);
       },
       apply: (op, options) => {
-        const { board, readOnly } = get();
+        const { board, readOnly, author } = get();
         if (!board || !current || readOnly) return;
         const next = op(board);
-        if (next !== board) write(board, next, options?.merge ?? null);
+        // Who changed which card goes into the board with the change (one undo step with it).
+        if (next !== board) write(board, recordActivity(board, next, author, new Date().toISOString()), options?.merge ?? null);
       },
       comment: (op) => {
         const { board, canComment } = get();
@@ -346,6 +353,12 @@ function createBoardStore() {
       noteRefusedEdit: () => set({ refusedEdits: get().refusedEdits + 1 }),
       setPointer: (pointer) => set({ pointer }),
       setAuthor: (author) => set({ author }),
+      setSeenComments: (seenComments) => set({ seenComments }),
+      markCommentsSeen: (ids) => {
+        const seen = get().seenComments;
+        if (!seen || ids.every((id) => seen.has(id))) return;
+        set({ seenComments: new Set([...seen, ...ids]) });
+      },
     };
   });
 }

@@ -23,6 +23,7 @@ import { PersonasPanel } from './PersonasPanel';
 import { StepFields } from './StepFields';
 import { LaneFields } from './LaneFields';
 import { useRun } from '../canvas/EditorContext';
+import { ActivityList } from './ActivityList';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -67,6 +68,7 @@ export function Inspector() {
         )}
       </fieldset>
       {card && <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />}
+      {!card && !step && !lane && count === 0 && <ActivityList />}
       <fieldset className="bare" disabled={readOnly}>
         <PersonasPanel />
       </fieldset>
