@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import Database from 'better-sqlite3';
 import { merge } from './storage/documents.mjs';
-import { api, client, contentMessage, lostFrom, randomFrom, rawClient, serverProcess, startRedis, typist, until } from './testing.mjs';
-import { docFromBoard } from '../src/document/index.ts';
-import { sample } from '../src/model/test/fixtures.ts';
+import { client, lostFrom, randomFrom, serverProcess, sharedSample, startRedis, typist, until } from './testing.mjs';
 
 async function killTest({ processes, kills, seed: seedNumber }) {
   const random = randomFrom(seedNumber);
@@ -20,13 +18,7 @@ async function killTest({ processes, kills, seed: seedNumber }) {
   const redisUrl = processes > 1 ? await startRedis() : undefined;
   let servers = [];
   for (let i = 0; i < processes; i++) servers.push(await serverProcess(dataDir, redisUrl));
-  const { body: room } = await api(servers[0].http, '/api/rooms');
-  const board = sample();
-  const seed = Y.encodeStateAsUpdate(docFromBoard(board));
-  const first = await rawClient(servers[0].ws, room.room, room.edit);
-  first.send(contentMessage(room.room, seed));
-  await until(() => first.acks === 1);
-  first.socket.terminate();
+  const { room, board, seed } = await sharedSample(servers[0]);
 
   // Read straight from the file, synchronously: what is on disk at the very moment of an acknowledgement.
   const file = new Database(join(dataDir, 'boards.sqlite'), { readonly: true });

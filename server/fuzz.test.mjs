@@ -13,9 +13,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { api, cleanups, client, contentMessage, lostFrom, randomFrom, rawClient, serverProcess, typist, until } from './testing.mjs';
-import { createBoardReader, docFromBoard } from '../src/document/index.ts';
-import { sample } from '../src/model/test/fixtures.ts';
+import { api, cleanups, client, contentMessage, lostFrom, randomFrom, rawClient, serverProcess, sharedSample, typist, until } from './testing.mjs';
+import { createBoardReader } from '../src/document/index.ts';
 
 /** The server process's resident memory, in MB. */
 const residentMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
@@ -56,12 +55,7 @@ describe('the server fuzzer', () => {
       // A hard heap cap: were memory not bounded, the memory-pressure cases would end the process.
       NODE_OPTIONS: '--max-old-space-size=200',
     });
-    const { body: room } = await api(server.http, '/api/rooms');
-    const board = sample();
-    const seed = Y.encodeStateAsUpdate(docFromBoard(board));
-    const first = await rawClient(server.ws, room.room, room.edit);
-    first.send(contentMessage(room.room, seed));
-    await until(() => first.acks === 1);
+    const { room, board, seed } = await sharedSample(server);
     const honest = await typist(server, room.room, room.edit, seed, board.cards[0].id, 300);
 
     /** A valid replica of the board as it is now, to derive updates from. */

@@ -29,4 +29,13 @@ const server = await startServer({
     .filter(Boolean),
   limits,
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void server.stop().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () =>
+    server.stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error('Stopping failed (everything acknowledged is stored):', error);
+        process.exit(1);
+      },
+    ),
+  );

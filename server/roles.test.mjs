@@ -8,21 +8,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { api, client, contentMessage, rawClient, server, until } from './testing.mjs';
-import { docFromBoard } from '../src/document/index.ts';
-import { sample } from '../src/model/test/fixtures.ts';
-
-/** A shared room holding the sample board, put there by its owner. */
-async function sharedBoard(s) {
-  const { body: room } = await api(s.http, '/api/rooms');
-  const board = sample();
-  const seed = Y.encodeStateAsUpdate(docFromBoard(board));
-  const owner = await rawClient(s.ws, room.room, room.owner);
-  owner.send(contentMessage(room.room, seed));
-  await until(() => owner.acks === 1);
-  owner.socket.terminate();
-  return { room, board, seed };
-}
+import { api, client, contentMessage, rawClient, server, sharedSample, until } from './testing.mjs';
 
 /** What a client was told its link allows (the server's stateless message after authentication). */
 function accessOf(c) {
@@ -50,7 +36,7 @@ async function onServer(s, room) {
 describe('roles on a shared board', () => {
   it('tells each link what it allows, and lets the owner replace or revoke one kind without touching the others', async () => {
     const s = await server();
-    const { room } = await sharedBoard(s);
+    const { room } = await sharedSample(s);
     const people = Object.fromEntries(['owner', 'edit', 'comment', 'view'].map((kind) => [kind, client(s.ws, room.room, room[kind])]));
     const told = await Promise.all(Object.values(people).map(accessOf));
     expect(told).toEqual(['owner', 'edit', 'comment', 'view']);
@@ -88,7 +74,7 @@ describe('roles on a shared board', () => {
 
   it('lets a comment link add, reply to and resolve comments, and refuses with its reason a change to the board', async () => {
     const s = await server();
-    const { room, board } = await sharedBoard(s);
+    const { room, board } = await sharedSample(s);
     const commenter = client(s.ws, room.room, room.comment);
     await until(() => commenter.events.synced);
     const comments = commenter.doc.getMap('comments');
@@ -118,8 +104,8 @@ describe('roles on a shared board', () => {
 
   it('property: no sequence of messages from a comment or view connection changes the board', async () => {
     const s = await server();
-    const { room, board, seed } = await sharedBoard(s);
-    const other = (await sharedBoard(s)).room; // a second board: the same socket may name it
+    const { room, board, seed } = await sharedSample(s);
+    const other = (await sharedSample(s)).room; // a second board: the same socket may name it
     const before = boardPart(await onServer(s, room));
     const editor = client(s.ws, room.room, room.edit);
     await until(() => editor.events.synced);

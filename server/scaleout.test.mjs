@@ -10,23 +10,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import {
-  api,
-  cleanups,
-  client,
-  contentMessage,
-  loadBalancer,
-  lostFrom,
-  rawClient,
-  serverProcess,
-  startPostgres,
-  startRedis,
-  typist,
-  until,
-} from './testing.mjs';
+import { api, cleanups, client, loadBalancer, lostFrom, serverProcess, sharedSample, startPostgres, startRedis, typist, until } from './testing.mjs';
 import { openPostgres } from './storage/postgres.mjs';
-import { docFromBoard } from '../src/document/index.ts';
-import { sample } from '../src/model/test/fixtures.ts';
 
 /** A person whose provider reconnects by itself (as the app's does), through `url`. */
 function person(url, room, token) {
@@ -56,13 +41,7 @@ describe('scale-out on PostgreSQL and Redis', () => {
     const two = await serverProcess(mkdtempSync(join(tmpdir(), 'bs-two-')), redisUrl, undefined, env);
 
     // Made through the first; the second knows the room and its board (from PostgreSQL).
-    const { body: room } = await api(one.http, '/api/rooms');
-    const board = sample();
-    const seed = Y.encodeStateAsUpdate(docFromBoard(board));
-    const owner = await rawClient(one.ws, room.room, room.owner);
-    owner.send(contentMessage(room.room, seed));
-    await until(() => owner.acks === 1);
-    owner.socket.terminate();
+    const { room, board, seed } = await sharedSample(one);
     const joined = client(two.ws, room.room, room.edit);
     await until(() => joined.events.synced);
     expect(joined.doc.getMap('cards').size).toBe(board.cards.length);

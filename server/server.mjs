@@ -103,6 +103,19 @@ export async function startServer({
     };
   }
 
+  /**
+   * Folds a board's appended updates into its snapshot. A fold that fails loses nothing (the
+   * updates stay appended, and the next fold takes them), so it is reported, never thrown: a
+   * throwing hook stops the hooks after it, among them the one a shutdown waits for.
+   */
+  const fold = async (/** @type {string} */ name) => {
+    try {
+      await documents.compact(name);
+    } catch (error) {
+      if (!quiet) console.error(`Folding ${name} failed (its updates stay stored):`, error);
+    }
+  };
+
   /** Closes the sessions on a room that hold a link of these kinds, with the revocation's reason. */
   const closeLinks = (/** @type {string} */ room, /** @type {string[]} */ kinds) => {
     const revoked = REFUSED.link();
@@ -223,13 +236,13 @@ export async function startServer({
     },
 
     async onStoreDocument({ documentName }) {
-      await documents.compact(documentName);
+      await fold(documentName);
     },
 
     async afterUnloadDocument({ documentName }) {
       loaded.get(documentName)?.guard.dispose();
       loaded.delete(documentName);
-      await documents.compact(documentName);
+      await fold(documentName);
     },
 
     async onRequest({ request, response }) {
@@ -319,13 +332,20 @@ export async function startServer({
     stop: async () => {
       clearInterval(prune);
       revocations?.close();
-      await server.destroy();
+      // Hocuspocus's shutdown waits for every board to unload, and a board whose session was
+      // closed on a refused change sometimes never does: the stop goes on after a while, since
+      // everything acknowledged is stored already (folding is only tidying up).
+      let waited;
+      await Promise.race([server.destroy(), new Promise((resolve) => (waited = setTimeout(resolve, STOP_WITHIN_MS)))]);
+      clearTimeout(waited);
       await store.close();
     },
   };
 }
 
 const REVOKE_CHANNEL = 'blueprint-studio:revoked';
+/** The longest a stop waits for Hocuspocus to unload every board. */
+const STOP_WITHIN_MS = 5_000;
 
 /**
  * The presence this app sends (name, colour, selection, pointer): small, and of the right types.

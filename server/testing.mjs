@@ -16,6 +16,8 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { startServer } from './server.mjs';
 import { buildServer } from '../scripts/build-server.mjs';
+import { docFromBoard } from '../src/document/index.ts';
+import { sample } from '../src/model/test/fixtures.ts';
 
 export const cleanups = [];
 afterEach(async () => {
@@ -110,6 +112,22 @@ export async function rawClient(url, room, token) {
   socket.send(encoding.toUint8Array(auth));
   await new Promise((resolve) => socket.once('message', resolve)); // authenticated
   return state;
+}
+
+/**
+ * A new room on `server` holding the sample board, put there by its owner (as the app does when
+ * it starts sharing): the room's secrets, the board, and its document's state as an update.
+ * @param {{ http: string, ws: string }} server
+ */
+export async function sharedSample(server) {
+  const { body: room } = await api(server.http, '/api/rooms');
+  const board = sample();
+  const seed = Y.encodeStateAsUpdate(docFromBoard(board));
+  const owner = await rawClient(server.ws, room.room, room.owner);
+  owner.send(contentMessage(room.room, seed));
+  await until(() => owner.acks === 1);
+  owner.socket.terminate();
+  return { room, board, seed };
 }
 
 /** A Hocuspocus message carrying a Yjs update: a Sync update, or (`reply`) a SyncReply step 2 as a provider answers a read request. */

@@ -311,7 +311,15 @@ function createBoardStore() {
       setRoving: (roving) => {
         if (get().roving !== roving) set({ roving });
       },
-      setEditing: (editingCardId) => set({ editingCardId: get().readOnly ? null : editingCardId, newCardId: null }),
+      // On a board this link may not change, a double-click that would edit is explained instead.
+      setEditing: (editingCardId) => {
+        const { readOnly, refusedEdits } = get();
+        set({
+          editingCardId: readOnly ? null : editingCardId,
+          newCardId: null,
+          ...(readOnly && editingCardId && { refusedEdits: refusedEdits + 1 }),
+        });
+      },
       finishEditing: (id) => {
         const { board, burst, newCardId } = get();
         const card = board?.cards.find((c) => c.id === id);
@@ -326,6 +334,7 @@ function createBoardStore() {
         set({ editingCardId: null, newCardId: null });
       },
       startNewCard: (cell) => {
+        if (get().readOnly) return get().noteRefusedEdit();
         const id = newId('cd_');
         get().endBurst();
         get().apply((b) => addCard(b, { ...cell, id }), { merge: textBurst(id) });

@@ -142,3 +142,17 @@ export async function exportAs(page: Page, format: string, options: (dialog: Ret
   await file.saveAs(path);
   return path;
 }
+
+/**
+ * Shares the open board through `server` from the Share dialog (signing as `name` when given)
+ * and returns the dialog, left open, with the links it shows.
+ */
+export async function startSharing(page: Page, server: string, name?: string) {
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+  if (name) await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Server address' }).fill(server);
+  await dialog.getByRole('button', { name: 'Start sharing' }).click();
+  const link = (kind: string) => dialog.getByRole('textbox', { name: `${kind} link` }).inputValue();
+  return { dialog, edit: await link('Edit'), comment: await link('Comment'), view: await link('View') };
+}

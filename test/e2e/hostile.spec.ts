@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { addCard, card, newBoard } from './helpers';
+import { addCard, card, newBoard, startSharing } from './helpers';
 import { startSyncServer } from './syncServer';
 
 type Server = Awaited<ReturnType<typeof startSyncServer>>;
@@ -39,12 +39,7 @@ const partsOf = (link: string) => {
 };
 
 async function shareAs(page: Page, name: string, server: string) {
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('textbox', { name: 'Server address' }).fill(server);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const link = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+  const { dialog, edit: link } = await startSharing(page, server, name);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(connection(page)).toContainText('Connected');
   return link;

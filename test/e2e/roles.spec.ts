@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addCard, card, newBoard, saved } from './helpers';
+import { addCard, card, newBoard, saved, startSharing } from './helpers';
 import { startSyncServer } from './syncServer';
 
 let server: Awaited<ReturnType<typeof startSyncServer>>;
@@ -29,16 +29,8 @@ test('four roles on one board: the owner, an editor, a commenter and a viewer, e
   await newBoard(owner);
   await addCard(owner, 'Customer actions', 'Step 1', 'Waits at the counter');
   await saved(owner);
-  await owner.getByRole('button', { name: 'Share' }).click();
-  const dialog = owner.getByRole('dialog', { name: 'Share' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Owner');
-  await dialog.getByRole('textbox', { name: 'Server address' }).fill(server.url);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const links = Object.fromEntries(
-    await Promise.all(
-      ['Edit', 'Comment', 'View'].map(async (kind) => [kind, await dialog.getByRole('textbox', { name: `${kind} link` }).inputValue()]),
-    ),
-  );
+  const { dialog, edit, comment, view } = await startSharing(owner, server.url, 'Owner');
+  const links = { Edit: edit, Comment: comment, View: view };
   expect(new Set(Object.values(links)).size).toBe(3);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(owner.getByRole('button', { name: 'Share' })).toBeFocused(); // focus back where it was
@@ -87,8 +79,11 @@ test('four roles on one board: the owner, an editor, a commenter and a viewer, e
   await card(viewer, 'Greets the guest').click();
   await expect(viewer.getByRole('region', { name: 'Comments' }).getByRole('textbox', { name: 'New comment' })).toHaveCount(0);
   await expect(viewer.getByRole('region', { name: 'Comments' })).toContainText('Is the greeting scripted?');
-  await viewer.keyboard.press('n');
+  // A double-click on a card, as a mouse user would try, is explained too.
+  await card(viewer, 'Greets the guest').dblclick();
   await expect(connection(viewer)).toContainText('This link is for viewing');
+  await expect(viewer.getByRole('textbox', { name: 'Card text' })).toHaveCount(0);
+  await viewer.keyboard.press('n');
   await expect(viewer.getByRole('textbox', { name: 'Card text' })).toHaveCount(0);
 
   // Only the owner manages links: the others see only theirs, without Revoke.

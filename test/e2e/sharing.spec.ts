@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, newBoard, saved } from './helpers';
+import { addCard, card, newBoard, saved, startSharing } from './helpers';
 import { startSyncServer } from './syncServer';
 
 let server: Awaited<ReturnType<typeof startSyncServer>>;
@@ -27,13 +27,7 @@ test('share a board: join by link, edits both ways, presence, offline edits merg
   await addCard(page, 'Customer actions', 'Step 1', 'Before sharing');
   await saved(page);
 
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Ana');
-  await dialog.getByRole('textbox', { name: 'Server address' }).fill(server.url);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const editLink = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
-  const viewLink = await dialog.getByRole('textbox', { name: 'View link' }).inputValue();
+  const { dialog, edit: editLink, view: viewLink } = await startSharing(page, server.url, 'Ana');
   expect(editLink).toContain('#/join/');
   expect(viewLink).not.toBe(editLink);
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -152,11 +146,7 @@ test('a server restart loses nothing: the board comes back from its SQLite file 
   try {
     await newBoard(page);
     await addCard(page, 'Customer actions', 'Step 1', 'Stored on the server');
-    await page.getByRole('button', { name: 'Share' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Share' });
-    await dialog.getByRole('textbox', { name: 'Server address' }).fill(own.url);
-    await dialog.getByRole('button', { name: 'Start sharing' }).click();
-    const editLink = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+    const { dialog, edit: editLink } = await startSharing(page, own.url);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(connection(page)).toContainText('Connected');
 
@@ -181,11 +171,7 @@ test('a server restart loses nothing: the board comes back from its SQLite file 
 test('copying a link says "Copied" only when the browser allowed it, and says what to do when it did not', async ({ page, browser }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await newBoard(page);
-  await page.getByRole('button', { name: 'Share' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share' });
-  await dialog.getByRole('textbox', { name: 'Server address' }).fill(server.url);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const link = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+  const { dialog, edit: link } = await startSharing(page, server.url);
   await dialog.getByRole('button', { name: 'Copy the Edit link' }).click();
   await expect(dialog.getByRole('button', { name: 'Copy the Edit link' })).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);

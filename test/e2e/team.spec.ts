@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, newBoard, saved } from './helpers';
+import { addCard, card, newBoard, saved, startSharing } from './helpers';
 import { startSyncServer } from './syncServer';
 
 let server: Awaited<ReturnType<typeof startSyncServer>>;
@@ -27,10 +27,7 @@ test('a team on one board: who changed what (activity), @mentions, and new comme
   await newBoard(ana);
   await addCard(ana, 'Customer actions', 'Step 1', 'Waits at the counter');
   await saved(ana);
-  const share = await callMe(ana, 'Ana');
-  await share.getByRole('textbox', { name: 'Server address' }).fill(server.url);
-  await share.getByRole('button', { name: 'Start sharing' }).click();
-  const link = await share.getByRole('textbox', { name: 'Edit link' }).inputValue();
+  const { dialog: share, edit: link } = await startSharing(ana, server.url, 'Ana');
   await share.getByRole('button', { name: 'Close' }).click();
 
   const bo = await (await browser.newContext()).newPage();
