@@ -116,4 +116,16 @@ test('four roles on one board: the owner, an editor, a commenter and a viewer, e
   await commenter.reload();
   await card(commenter, 'Greets the guest').click();
   await expect(commenter.getByRole('region', { name: 'Comments' })).toContainText('Is the greeting scripted?');
+  // Given the edit link instead, the same person edits the same board (no second copy); a view
+  // link opened by the editor afterwards does not take their edit access away.
+  await commenter.goto(links.Edit);
+  await expect(connection(commenter)).toContainText('Connected');
+  await expect(connection(commenter)).not.toContainText('Comment only');
+  await addCard(commenter, 'Support processes', 'Step 1', 'Now an editor');
+  await expect(card(owner, 'Now an editor')).toBeVisible();
+  await editor.goto(links.View);
+  await expect(connection(editor)).toContainText('Connected');
+  await expect(connection(editor)).not.toContainText('View only');
+  await commenter.goto('/#/');
+  await expect(commenter.getByRole('link', { name: 'Untitled service blueprint' })).toHaveCount(1);
 });

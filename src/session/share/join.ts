@@ -23,6 +23,9 @@ export type JoinResult =
       addCopy(): Promise<string>;
     };
 
+/** How much each kind of link allows. */
+const RANK: Record<LinkKind, number> = { view: 0, comment: 1, edit: 2 };
+
 interface Link {
   server: string;
   room: string;
@@ -32,8 +35,8 @@ interface Link {
 /**
  * Opens a link to a shared board. A board this browser already keeps in sync with that room on
  * that server is opened as it is (a link never silently changes where a board syncs or replaces
- * a secret with a weaker one: only a board known to be view-only takes the link's secret, which
- * may allow more). Otherwise the board is fetched from the room and added to the library with its
+ * a secret with a weaker one: a board held with a view or comment link takes the new link's
+ * secret only when the server says it allows more). Otherwise the board is fetched from the room and added to the library with its
  * own Yjs history, to stay in sync from then on; if it turns out to be a board already here, the
  * user is asked. `reason` is the server's when it refused the link, null when it was unreachable.
  */
@@ -43,8 +46,13 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
   if (existing?.share) {
     const held = existing.share;
     const known = held.token === link.key || held.owner === link.key || Object.values(linksOf(held)).includes(link.key);
-    if (!known && (held.access === 'view' || held.access === undefined))
-      await repo.setShare(existing.id, { ...held, token: link.key, access: undefined });
+    // A new link to a board held with less access (a viewer or commenter given an edit link, say)
+    // is taken once the server says it allows more; a weaker, revoked or unreachable one changes nothing.
+    if (!known && !held.owner && held.access !== 'edit') {
+      const fetched = await fetchRoom(link);
+      if (fetched.ok && RANK[fetched.access] > RANK[held.access ?? 'view'])
+        await repo.setShare(existing.id, { ...held, token: link.key, access: fetched.access });
+    }
     return { ok: true, id: existing.id };
   }
   const fetched = await fetchRoom(link);
