@@ -10,5 +10,5 @@ export { createDialogStack, openDialog, type DeleteRequest, type DialogKind, typ
 export { headerData, isTyping, targetOf, type HeaderKind, type Target, type TargetKind } from './target';
 export { shownKbd } from './kbd';
 export { focusCard, focusCellCursor, focusHeader, focusLater } from './focus';
-export { revealCard, showBoard, type BoardView } from './view';
+export { revealCard, showBoard, showCard, type BoardView } from './view';
 export { createOpportunityFrom, problemTitle } from './opportunity';

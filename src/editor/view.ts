@@ -1,6 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { GEOMETRY, layout, type Board, type Layout } from '../model';
 import { focusCard } from './focus';
+import type { EditorStore } from '../store/editorStore';
 
 /** The board's React Flow view and the size of its pane, as React Flow measured it (no DOM query). */
 export interface BoardView {
@@ -27,6 +28,12 @@ export function revealCard({ flow, pane: size }: BoardView, board: Board | null,
     if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
   }
   focusCard(id);
+}
+
+/** Selects a card and shows it (into view, focused): where a panel's row or link to a card leads. */
+export function showCard({ store, view }: { store: EditorStore; view: BoardView }, id: string) {
+  store.getState().select([id]);
+  revealCard(view, store.getState().board, id);
 }
 
 /** The least zoom at which card text can still be read; "Zoom to fit" does not go below it. */

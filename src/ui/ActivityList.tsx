@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activityGroups, type Activity } from '../model';
-import { revealCard } from '../editor';
+import { showCard } from '../editor';
 import { useEditor } from '../canvas/EditorContext';
 import { useEditorStore } from '../store/EditorStoreContext';
 
@@ -22,10 +22,7 @@ export function ActivityList() {
   const groups = useMemo(() => activityGroups(activity).slice(0, SHOWN), [activity]);
   const onBoard = useMemo(() => new Set((cards ?? []).map((c) => c.id)), [cards]);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const follow = (id: string) => {
-    store.getState().select([id]);
-    revealCard(view, store.getState().board, id);
-  };
+  const follow = (id: string) => showCard({ store, view }, id);
   const entry = (a: Activity) => {
     const name = a.text || t('card.empty');
     return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linksOf, type Card } from '../model';
-import { revealCard } from '../editor';
+import { showCard } from '../editor';
 import { useEditor } from '../canvas/EditorContext';
 import { useEditorStore } from '../store/EditorStoreContext';
 
@@ -17,10 +17,7 @@ export function CardLinks({ card }: { card: Card }) {
   const laneKind = board?.lanes.find((l) => l.id === card.laneId)?.kind;
   const unsourced = card.evidence === 'observed' && laneKind !== 'insight' && !groups.some((g) => g.role === 'supportedBy');
   if (!groups.length && !unsourced) return null;
-  const follow = (id: string) => {
-    store.getState().select([id]);
-    revealCard(view, store.getState().board, id);
-  };
+  const follow = (id: string) => showCard({ store, view }, id);
   return (
     <section aria-labelledby="card-links" className="card-connectors">
       <h3 id="card-links">{t('links.title')}</h3>

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyseBoard, problemKey, unaddressedProblems, type Problem, type QuadrantSplit } from '../../model';
 import { analysisSections, CSV_REGISTERS, tableToCsv } from '../../files/analysisTables';
-import { createOpportunityFrom, problemTitle, revealCard } from '../../editor';
+import { createOpportunityFrom, problemTitle, showCard } from '../../editor';
 import { useEditor } from '../../canvas/EditorContext';
 import type { AnalysisRow } from '../../files/analysisTables';
 import { useBoardView } from '../../canvas/boardView';
@@ -66,10 +66,7 @@ export function AnalysisPanel({ onClose }: { onClose(): void }) {
           },
         };
   if (!board || !analysis) return null;
-  const choose = (cardId: string) => {
-    store.getState().select([cardId]);
-    revealCard(view, store.getState().board, cardId);
-  };
+  const choose = (cardId: string) => showCard({ store, view }, cardId);
   const downloadPng = async () => {
     const el = body.current;
     if (!el) return;

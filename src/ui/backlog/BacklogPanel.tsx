@@ -13,7 +13,7 @@ import {
 } from '../../model';
 import { backlogIssuesCsv, backlogTables, type BacklogFilter } from '../../files/backlogTables';
 import { tableToCsv, type AnalysisTable } from '../../files/analysisTables';
-import { createOpportunityFrom, problemTitle, revealCard } from '../../editor';
+import { createOpportunityFrom, problemTitle, showCard } from '../../editor';
 import { useEditor } from '../../canvas/EditorContext';
 import { useBoardView } from '../../canvas/boardView';
 import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
@@ -40,10 +40,7 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
   const problems = useMemo(() => (board ? unaddressedProblems(board, analyseBoard(board)) : []), [board]);
   const owners = useMemo(() => ownersOf([...(backlog?.opportunities ?? []), ...(backlog?.solutions ?? [])].map((r) => r.card.owner)), [backlog]);
   if (!board || !backlog || !tables) return null;
-  const choose = (cardId: string) => {
-    store.getState().select([cardId]);
-    revealCard(view, store.getState().board, cardId);
-  };
+  const choose = (cardId: string) => showCard({ store, view }, cardId);
   const csv = (table: AnalysisTable) => (
     <button
       type="button"
