@@ -11,7 +11,7 @@ export const quantile = (xs, q) => {
 
 /** Stores a board straight into IndexedDB, as a user's earlier session would have. */
 async function putBoard(page, board) {
-  await page.evaluate(storeRecordInPage, boardRecord(board));
+  await page.evaluate(storeRecordInPage, { record: boardRecord(board) });
 }
 
 const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { boardRecord, replaceBoardsInPage, storeRecordInPage } from './storeRecord.mjs';
+import { boardRecord, storeRecordInPage } from './storeRecord.mjs';
 import { smallRestaurant } from './smallRestaurant';
 
 /** Opens the library on a fresh profile and waits for the first-run sample. */
@@ -15,7 +15,7 @@ export async function openLibrary(page: Page) {
 /** The library holding only the small restaurant blueprint most tests work on (see `smallRestaurant`). */
 export async function openSmallRestaurant(page: Page) {
   await openLibrary(page);
-  await page.evaluate(replaceBoardsInPage, boardRecord(smallRestaurant()));
+  await page.evaluate(storeRecordInPage, { record: boardRecord(smallRestaurant()), replaceAll: true });
   await page.reload();
   await expect(page.getByRole('link', { name: 'Restaurant visit' })).toHaveCount(1);
 }
@@ -90,7 +90,7 @@ export async function cellTexts(page: Page, lane: string, step: string): Promise
 /** Stores a board straight into IndexedDB (as an earlier session would have, last changed now or at `updatedAt`) and shows the library. */
 export async function seedBoard(page: Page, board: { id: string; title: string }, updatedAt?: string) {
   await openLibrary(page);
-  await page.evaluate(storeRecordInPage, boardRecord(board, updatedAt));
+  await page.evaluate(storeRecordInPage, { record: boardRecord(board, updatedAt) });
   await page.reload();
 }
 
@@ -156,3 +156,6 @@ export async function startSharing(page: Page, server: string, name?: string) {
   const link = (kind: string) => dialog.getByRole('textbox', { name: `${kind} link` }).inputValue();
   return { dialog, edit: await link('Edit'), comment: await link('Comment'), view: await link('View') };
 }
+
+/** How a shared board's link to the server is, beside the save state. */
+export const connection = (page: Page): Locator => page.locator('.connection');

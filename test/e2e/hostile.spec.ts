@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { addCard, card, newBoard, startSharing } from './helpers';
+import { addCard, card, connection, newBoard, startSharing } from './helpers';
 import { startSyncServer } from './syncServer';
 
 type Server = Awaited<ReturnType<typeof startSyncServer>>;
@@ -11,8 +11,6 @@ test.afterEach(async () => {
   await Promise.all(servers.map((s) => s.stop()));
   servers = [];
 });
-
-const connection = (page: Page) => page.locator('.connection');
 
 /** A collaborator outside the app: a Yjs client in this process, free to send anything. */
 async function outsider(server: string, room: string, token: string) {

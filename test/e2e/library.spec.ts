@@ -51,7 +51,9 @@ test('rename, duplicate and delete (with confirmation) boards; all of it survive
 test('a damaged record is listed with its error and its raw JSON can be downloaded; nothing is overwritten', async ({ page }) => {
   await openLibrary(page);
   const broken = { format: 'blueprint-studio/board', version: 1, id: 'broken', title: 'Half-written', cards: [{ id: 'c1', text: 42 }] };
-  await page.evaluate(storeRecordInPage, { id: 'broken', title: 'Half-written', updatedAt: new Date().toISOString(), revision: 4, doc: broken });
+  await page.evaluate(storeRecordInPage, {
+    record: { id: 'broken', title: 'Half-written', updatedAt: new Date().toISOString(), revision: 4, doc: broken },
+  });
   await page.reload();
   await expect(page.getByText('Damaged: this board could not be read')).toBeVisible();
   await expect(page.getByText('cards[0].laneId', { exact: true })).toBeVisible();

@@ -1,16 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addCard, card, newBoard, saved, startSharing } from './helpers';
-import { startSyncServer } from './syncServer';
+import { expect, test, type Browser } from '@playwright/test';
+import { addCard, card, connection, newBoard, saved, startSharing } from './helpers';
+import { syncServerForFile } from './syncServer';
 
-let server: Awaited<ReturnType<typeof startSyncServer>>;
-test.beforeAll(async () => {
-  server = await startSyncServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-const connection = (page: Page) => page.locator('.connection');
+const server = syncServerForFile();
 
 /** Another person, in a browser of their own, opening a link. */
 async function person(browser: Browser, link: string) {

@@ -1,16 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, newBoard, saved, startSharing } from './helpers';
-import { startSyncServer } from './syncServer';
+import { addCard, card, connection, newBoard, saved, startSharing } from './helpers';
+import { startSyncServer, syncServerForFile } from './syncServer';
 
-let server: Awaited<ReturnType<typeof startSyncServer>>;
-test.beforeAll(async () => {
-  server = await startSyncServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-const connection = (page: Page) => page.locator('.connection');
+const server = syncServerForFile();
 
 /** Opens a link in a browser of its own (another person) and waits for the board. */
 async function join(page: Page, link: string, title: string) {

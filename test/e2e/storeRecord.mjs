@@ -1,10 +1,11 @@
 /**
  * Runs in the page (pass it to `page.evaluate`): puts a raw record into the app's IndexedDB
- * `boards` table, as an earlier session — or a damaged one — would have left it.
- * Shared by the end-to-end tests and the benchmark.
- * @param {{ id: string; title: unknown; updatedAt: string; revision: number; doc: unknown }} record
+ * `boards` table, as an earlier session — or a damaged one — would have left it; with
+ * `replaceAll`, as the only board in the library (the first-run sample, say, goes), as if it
+ * had been the only one ever made. Shared by the end-to-end tests and the benchmark.
+ * @param {{ record: { id: string; title: unknown; updatedAt: string; revision: number; doc: unknown }, replaceAll?: boolean }} what
  */
-export function storeRecordInPage(record) {
+export function storeRecordInPage({ record, replaceAll = false }) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('blueprint-studio');
     open.onsuccess = () => {
@@ -16,29 +17,7 @@ export function storeRecordInPage(record) {
         return;
       }
       const tx = db.transaction('boards', 'readwrite');
-      tx.objectStore('boards').put(record);
-      tx.oncomplete = () => {
-        db.close();
-        resolve(undefined);
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
-}
-
-/**
- * Runs in the page: makes `record` the only board in the library (the first-run sample, say,
- * goes), as if it had been the only one ever made.
- * @param {{ id: string; title: unknown; updatedAt: string; revision: number; doc: unknown }} record
- */
-export function replaceBoardsInPage(record) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('blueprint-studio');
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('boards', 'readwrite');
-      tx.objectStore('boards').clear();
+      if (replaceAll) tx.objectStore('boards').clear();
       tx.objectStore('boards').put(record);
       tx.oncomplete = () => {
         db.close();

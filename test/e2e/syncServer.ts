@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { freePort } from '../../scripts/freePort.mjs';
@@ -33,6 +34,22 @@ export async function startSyncServer(
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
+    },
+  };
+}
+
+/** A sync server of the spec file's own, started before its tests and stopped after them; `url` once started. */
+export function syncServerForFile(): { readonly url: string } {
+  let started: Awaited<ReturnType<typeof startSyncServer>> | null = null;
+  test.beforeAll(async () => {
+    started = await startSyncServer();
+  });
+  test.afterAll(async () => {
+    await started?.stop();
+  });
+  return {
+    get url() {
+      return started!.url;
     },
   };
 }

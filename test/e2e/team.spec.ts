@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCard, card, newBoard, saved, startSharing } from './helpers';
-import { startSyncServer } from './syncServer';
+import { syncServerForFile } from './syncServer';
 
-let server: Awaited<ReturnType<typeof startSyncServer>>;
-test.beforeAll(async () => {
-  server = await startSyncServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-});
+const server = syncServerForFile();
 
 /** Sets the name the others see and comments are signed with, in the Share dialog. */
 async function callMe(page: Page, name: string) {
