@@ -58,10 +58,7 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
  * — so "@Ana" is not found in "@Anabel". Each name once, as written in `people`.
  */
 export function mentionsIn(text: string, people: readonly string[]): string[] {
-  const names = [...new Set(people.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const found: string[] = [];
-  for (const part of mentionParts(text, names)) if (part.mention && !found.includes(part.mention)) found.push(part.mention);
-  return found;
+  return [...new Set(mentionParts(text, people).flatMap((part) => (part.mention ? [part.mention] : [])))];
 }
 
 /** A comment's text cut into plain runs and mentions (for drawing them apart). */
