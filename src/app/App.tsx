@@ -10,6 +10,7 @@ import { useUpdate } from './serviceWorker';
 
 // The editor (React Flow, the canvas, Yjs editing) loads when a board is opened, not with the library.
 const EditorPage = lazy(() => import('../ui/EditorPage').then((m) => ({ default: m.EditorPage })));
+const ComparePage = lazy(() => import('../ui/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const PortfolioPage = lazy(() => import('../ui/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 
 export function App({ repo }: { repo: BoardRepository }) {
@@ -32,6 +33,15 @@ export function App({ repo }: { repo: BoardRepository }) {
           <EditorPage key={route.id} id={route.id} card={route.card} repo={repo} notice={notice} onNotice={setNotice} />
         </Suspense>
       </>
+    );
+  if (route.page === 'compare')
+    return (
+      <div className="app">
+        {prompt}
+        <Suspense fallback={<p className="centered">{t('editor.loading')}</p>}>
+          <ComparePage key={`${route.id} ${route.with}`} repo={repo} id={route.id} other={route.with} />
+        </Suspense>
+      </div>
     );
   return (
     <div className="app">

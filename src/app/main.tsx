@@ -12,6 +12,7 @@ import './styles/board-extras.css';
 import './styles/analysis.css';
 import './styles/history.css';
 import './styles/share.css';
+import './styles/compare.css';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import { repository } from './services';

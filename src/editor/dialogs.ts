@@ -9,7 +9,9 @@ export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; c
  * and panels open them through the one stack; the editor page draws each kind.
  */
 export type EditorDialog =
-  | { kind: 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts' | 'history' | 'saveTemplate' | 'share' }
+  | { kind: 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts' | 'history' | 'saveTemplate' | 'share' | 'createScenario' }
+  /** Leaves the editor for Compare (the page goes there: the editor knows no routes). */
+  | { kind: 'compare' }
   | { kind: 'connector'; id: string }
   | { kind: 'emotionNote'; personaId: string; stepId: string; curve: Curve }
   | { kind: 'confirmDelete'; request: DeleteRequest };

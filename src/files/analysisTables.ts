@@ -13,6 +13,8 @@ export interface AnalysisRow {
   /** The step (and persona) a row is about, when it is not a card: where an opportunity would go. */
   stepId?: string;
   personaId?: string;
+  /** The board the row's card is on, when a table covers two (Compare). */
+  boardId?: string;
 }
 export interface AnalysisTable {
   id: string;
@@ -24,7 +26,7 @@ export const SECTION_IDS = ['priorities', 'failures', 'time', 'handoffs', 'servq
 export type SectionId = (typeof SECTION_IDS)[number];
 export interface AnalysisSection {
   /** An analysis, or the review comments (the PDF appendix lists them the same way). */
-  id: SectionId | 'comments' | 'backlog';
+  id: SectionId | 'comments' | 'backlog' | 'compare';
   title: string;
   notes: string[];
   tables: AnalysisTable[];

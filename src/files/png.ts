@@ -63,7 +63,8 @@ export async function exportPng(
   return { blob, width: canvas.width, height: canvas.height, scaledDown };
 }
 
-function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string): Painter {
+/** A painter on a 2D canvas at scale `s` (board units to device pixels). */
+export function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: string): Painter {
   let dx = 0,
     dy = 0;
   const X = (x: number) => (x + dx) * s,

@@ -8,10 +8,11 @@ import { personaSchema } from './persona';
 import { emotionPointSchema } from './emotion';
 import { commentSchema } from './comment';
 import { activitySchema } from './activity';
+import { scenarioSchema } from './scenario';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
-export const BOARD_VERSION = 5;
+export const BOARD_VERSION = 6;
 
 /** The longest board title the format accepts. */
 export const MAX_TITLE = 500;
@@ -38,6 +39,8 @@ export const boardSchema = z.object({
   comments: z.array(commentSchema).optional(),
   /** Who changed which card when (optional: absent until someone changes a card). */
   activity: z.array(activitySchema).optional(),
+  /** The scenario this board is of a service (As-is, To-be…): boards of one family share lane, step and card ids. */
+  scenario: scenarioSchema.optional(),
   settings: z
     .object({
       paper: z.enum(PAPER_SIZES).optional(),

@@ -25,6 +25,8 @@ export * from './routing';
 export * from './analysis';
 export * from './emotionLayout';
 export * from './versionDiff';
+export * from './scenario';
+export * from './boardDiff';
 export * from './color';
 export * from './collections';
 export * from './portfolio';

@@ -26,6 +26,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // Version 5 adds the activity log (who changed which card when). A version 4 board is a valid
   // version 5 board; an older build refuses a version 5 one instead of dropping the log.
   { from: 4, name: 'activity', up: (doc) => doc },
+  // Version 6 adds scenarios (a board says which scenario of which service it is). A version 5
+  // board is a valid version 6 board; an older build refuses a version 6 one instead of dropping
+  // the link between scenarios.
+  { from: 5, name: 'scenarios', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

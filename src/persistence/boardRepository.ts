@@ -13,6 +13,7 @@ import {
   type BoardIssue,
   type BoardSummary,
   type PortfolioSource,
+  type Scenario,
 } from '../model';
 import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
@@ -25,9 +26,10 @@ export { InvalidBoardError, type LoadResult } from './results';
 export { VERSION_LIMITS, type VersionEntry } from './versionStore';
 export type { UserTemplate } from './templateStore';
 
-export type LibraryEntry =
-  | { id: string; title: string; updatedAt: string; damaged: false }
-  | { id: string; title: string; updatedAt: string; damaged: true; newer: boolean; errors: BoardIssue[] };
+/** A board as the library lists it; `scenario` when it is one of a family of scenarios. */
+export type LibraryEntry = { id: string; title: string; updatedAt: string; createdAt: string; scenario?: Scenario } & (
+  { damaged: false } | { damaged: true; newer: boolean; errors: BoardIssue[] }
+);
 
 /** A board open for editing: its live Y.Doc, kept in step with IndexedDB and other tabs by y-dexie. */
 export interface OpenBoard {
@@ -79,9 +81,16 @@ export class BoardRepository {
     return records.map((r): [LibraryEntry, BoardRecord] => {
       const title = typeof r.title === 'string' ? r.title : '';
       const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : '';
+      const listed = {
+        id: r.id,
+        title,
+        updatedAt,
+        createdAt: typeof r.createdAt === 'string' ? r.createdAt : updatedAt,
+        ...(r.scenario && { scenario: r.scenario }),
+      };
       const refusal = legacyRefusal(r) ?? newerRefusal(r) ?? r.damaged ?? null;
-      if (refusal) return [{ id: r.id, title, updatedAt, damaged: true, newer: refusal.newer, errors: refusal.errors }, r];
-      return [{ id: r.id, title, updatedAt, damaged: false }, r];
+      if (refusal) return [{ ...listed, damaged: true, newer: refusal.newer, errors: refusal.errors }, r];
+      return [{ ...listed, damaged: false }, r];
     });
   }
 
@@ -213,6 +222,8 @@ export class BoardRepository {
         id,
         title: doc.title,
         updatedAt: now,
+        createdAt: doc.createdAt,
+        scenario: doc.scenario,
         version: doc.version,
         content: docFromBoard(doc),
         summary: { ...summarize(doc), changedAt: now },
@@ -235,6 +246,7 @@ export class BoardRepository {
         title: board.title,
         updatedAt: now,
         version: board.version,
+        scenario: board.scenario,
         summary: await this.summaryAfter(id, board, now),
       });
     });
@@ -310,6 +322,8 @@ export class BoardRepository {
       id,
       title: board.title,
       updatedAt: now,
+      createdAt: board.createdAt,
+      scenario: board.scenario,
       version: board.version,
       content: doc,
       share,

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
-import type { BoardIssue, BoardSummary } from '../model';
+import type { BoardIssue, BoardSummary, Scenario } from '../model';
 
 /**
  * A stored board: listing fields, and its content as a Y.Doc (`content`, stored by y-dexie as
@@ -21,6 +21,10 @@ export interface BoardRecord {
   share?: BoardShare;
   /** Its opportunities and solutions as the Portfolio lists them, kept with each save (absent before the first). */
   summary?: BoardSummary;
+  /** Which scenario of which service the board is (kept with each save, for the library's grouping). */
+  scenario?: Scenario;
+  /** When the board was made (absent on records stored before scenarios were listed). */
+  createdAt?: string;
   /** What was wrong when the board last failed to open (listed as damaged until it opens again). */
   damaged?: { newer: boolean; errors: BoardIssue[] };
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { newId, boardAtVersion, issue, type Board, type BoardIssue } from '../model';
+import { newId, boardAtVersion, issue, scenarioCopy, startFamily, type Board, type BoardIssue } from '../model';
 import type { BoardRepository } from '../persistence';
 import type { LoadResult, OpenBoard, VersionEntry } from '../persistence/boardRepository';
 import type { SettingValue } from '../persistence/settings';
@@ -31,6 +31,12 @@ export interface BoardSession {
   restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null>;
   /** Keeps the board as it is now as a template of the New board gallery. */
   saveAsTemplate(name: string): Promise<void>;
+  /**
+   * A new scenario of this board's service, named `name`: a copy keeping every id. A board not yet
+   * in a family starts one first, as the scenario `current` (one undoable edit). Null when this
+   * link may not change the board.
+   */
+  createScenario(name: string, current: string): Promise<Board | null>;
   /** The sync server and room this board is shared through, if it is. */
   sharing(): BoardShare | undefined;
   /** Shares the board through a sync server (a new room): both links can then be given out. */
@@ -269,6 +275,17 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     async saveAsTemplate(name) {
       const board = store.getState().board;
       if (board) await repo.templates.save(name, board);
+    },
+    async createScenario(name, current) {
+      if (!store.getState().board?.scenario) {
+        store.getState().endBurst();
+        store.getState().apply((b) => startFamily(b, newId('sf_'), current));
+        store.getState().endBurst();
+      }
+      const board = store.getState().board;
+      if (!board?.scenario) return null;
+      await listing.flush(); // the library lists this board in its family before the new one
+      return repo.create(scenarioCopy({ ...board, scenario: board.scenario }, newId('bd_'), name, new Date().toISOString()));
     },
     sharing: () => share,
     setMe: saveMe,

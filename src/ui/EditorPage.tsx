@@ -6,11 +6,12 @@ import type { BoardRepository } from '../persistence';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { openBoardSession, type BoardSession } from '../session/boardSession';
-import { boardHref, libraryHref, navigate } from './routes';
+import { boardHref, compareHref, libraryHref, navigate } from './routes';
 import { errorText, failureText } from './failureText';
 import { TextPromptDialog } from './TextPromptDialog';
 import { ShareDialog } from './ShareDialog';
 import { ConnectionStatus } from './ConnectionStatus';
+import { ScenarioSwitcher } from './ScenarioSwitcher';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { ConfirmDialog } from './ConfirmDialog';
 import { BoardMiniMap } from '../canvas/BoardMiniMap';
@@ -109,6 +110,7 @@ export function EditorPage({
             ← {t('editor.allBoards')}
           </a>
           {load.state === 'ready' && <BoardTitle />}
+          {load.state === 'ready' && <ScenarioSwitcher repo={repo} id={id} />}
           {load.state === 'ready' && <SaveIndicator onRetry={() => void session.current?.flush()} />}
           {load.state === 'ready' && <ConnectionStatus />}
           <LanguageSwitcher />
@@ -306,6 +308,24 @@ function OpenDialog({
       return selected ? <ConnectToDialog from={selected} onClose={onClose} /> : null;
     case 'share':
       return <ShareDialog session={session} repo={repo} onClose={onClose} />;
+    case 'compare':
+      return <GoTo href={compareHref(board?.id ?? '')} />;
+    case 'createScenario':
+      return (
+        <TextPromptDialog
+          title={t('scenario.create')}
+          label={t('scenario.name')}
+          initial={t('scenario.toBe')}
+          onCancel={onClose}
+          onSubmit={(name) => {
+            onClose();
+            session.createScenario(name.trim() || t('scenario.toBe'), board?.scenario?.name ?? t('scenario.asIs')).then(
+              (made) => made && navigate(boardHref(made.id)),
+              (e: unknown) => onNotice(t('scenario.createFailed', { message: errorText(t, e) })),
+            );
+          }}
+        />
+      );
     case 'saveTemplate':
       return (
         <TextPromptDialog
@@ -324,6 +344,12 @@ function OpenDialog({
         />
       );
   }
+}
+
+/** Goes to another page of the app (what a command asks of the page, which knows the routes). */
+function GoTo({ href }: { href: string }) {
+  useEffect(() => navigate(href), [href]);
+  return null;
 }
 
 /** Deleting a lane or step that holds cards: say how many go with it (undo brings them back). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { derivedTitle, newId, renameBoard, type Board, type BoardIssue } from '../model';
+import { derivedTitle, familyOf, newId, renameBoard, type Board, type BoardIssue } from '../model';
 import type { BoardRepository, LibraryEntry } from '../persistence';
 import { markOpenStart } from '../canvas/openTiming';
 import { boardHref, navigate, portfolioHref } from './routes';
@@ -39,6 +39,11 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const entries = useLiveQuery(() => (ready ? repo.list() : undefined), [repo, ready]);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
+  /** A board's name in the list: its title, and which scenario it is of a family. */
+  const listedName = (entry: LibraryEntry) => {
+    const title = entry.title || t('library.untitled');
+    return entry.scenario ? `${title} · ${entry.scenario.name || t('scenario.unnamed')}` : title;
+  };
   const run = (work: Promise<unknown>) => work.catch((e: unknown) => setError(errorText(t, e)));
   const [imported, setImported] = useState<{ ok: true; count: number } | { ok: false; file: string; errors: BoardIssue[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -72,6 +77,58 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
     void keepStorage(); // asked while the click still counts as the user's gesture
     return run(repo.create(name ? renameBoard(board, name) : board).then((b) => navigate(boardHref(b.id))));
   };
+
+  /** One board of the list: its link (named with its scenario when it is one), when it was edited, its actions. */
+  // A render function, not a component: rows keep their elements (and focus) across renders.
+  const itemClass = (entry: LibraryEntry) => (entry.damaged ? 'board-item damaged' : 'board-item');
+  function boardItem(entry: LibraryEntry) {
+    const title = listedName(entry);
+    return (
+      <>
+        {entry.damaged ? (
+          <div className="board-item-main">
+            <strong>{title}</strong>
+            <p className="error">{entry.newer ? t('library.newer') : t('library.damaged')}</p>
+            <IssueList issues={entry.errors} />
+          </div>
+        ) : (
+          <a className="board-item-main" href={boardHref(entry.id)} onClick={markOpenStart}>
+            <span className="board-title">{title}</span>
+          </a>
+        )}
+        {entry.updatedAt && !Number.isNaN(Date.parse(entry.updatedAt)) && (
+          <span className="board-time">{t('library.edited', { time: dateFormat.format(new Date(entry.updatedAt)) })}</span>
+        )}
+        <div className="board-actions" role="group" aria-label={title}>
+          {entry.damaged ? (
+            <>
+              <button type="button" onClick={() => void run(repo.raw(entry.id).then((raw) => downloadJson(fileName(title, 'json'), raw)))}>
+                {t('library.downloadRaw')}
+              </button>
+              <button type="button" onClick={() => setPending({ kind: 'versions', entry })}>
+                {t('history.versions')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>
+                {t('library.rename')}
+              </button>
+              <button type="button" onClick={() => void run(repo.duplicate(entry.id, (title) => t('library.copyTitle', { title })))}>
+                {t('library.duplicate')}
+              </button>
+              <button type="button" onClick={() => setPending({ kind: 'template', entry })}>
+                {t('editor.saveTemplate')}
+              </button>
+            </>
+          )}
+          <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>
+            {t('library.delete')}
+          </button>
+        </div>
+      </>
+    );
+  }
 
   return (
     <main
@@ -132,54 +189,24 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
         <p>{t('library.empty')}</p>
       ) : (
         <ul className="board-list">
-          {entries.map((entry) => {
-            const title = entry.title || t('library.untitled');
-            return (
-              <li key={entry.id} className={entry.damaged ? 'board-item damaged' : 'board-item'}>
-                {entry.damaged ? (
-                  <div className="board-item-main">
-                    <strong>{title}</strong>
-                    <p className="error">{entry.newer ? t('library.newer') : t('library.damaged')}</p>
-                    <IssueList issues={entry.errors} />
-                  </div>
-                ) : (
-                  <a className="board-item-main" href={boardHref(entry.id)} onClick={markOpenStart}>
-                    <span className="board-title">{title}</span>
-                  </a>
-                )}
-                {entry.updatedAt && !Number.isNaN(Date.parse(entry.updatedAt)) && (
-                  <span className="board-time">{t('library.edited', { time: dateFormat.format(new Date(entry.updatedAt)) })}</span>
-                )}
-                <div className="board-actions" role="group" aria-label={title}>
-                  {entry.damaged ? (
-                    <>
-                      <button type="button" onClick={() => void run(repo.raw(entry.id).then((raw) => downloadJson(fileName(title, 'json'), raw)))}>
-                        {t('library.downloadRaw')}
-                      </button>
-                      <button type="button" onClick={() => setPending({ kind: 'versions', entry })}>
-                        {t('history.versions')}
-                      </button>
-                    </>
-                  ) : (
-                    <>
-                      <button type="button" onClick={() => setPending({ kind: 'rename', entry })}>
-                        {t('library.rename')}
-                      </button>
-                      <button type="button" onClick={() => void run(repo.duplicate(entry.id, (title) => t('library.copyTitle', { title })))}>
-                        {t('library.duplicate')}
-                      </button>
-                      <button type="button" onClick={() => setPending({ kind: 'template', entry })}>
-                        {t('editor.saveTemplate')}
-                      </button>
-                    </>
-                  )}
-                  <button type="button" onClick={() => setPending({ kind: 'delete', entry })}>
-                    {t('library.delete')}
-                  </button>
-                </div>
+          {libraryGroups(entries).map(([head, ...others]) =>
+            others.length ? (
+              <li key={head!.id} className="board-family">
+                <div className={itemClass(head!)}>{boardItem(head!)}</div>
+                <ul className="scenario-list" aria-label={t('scenario.ofBoard', { title: head!.title || t('library.untitled') })}>
+                  {others.map((entry) => (
+                    <li key={entry.id} className={itemClass(entry)}>
+                      {boardItem(entry)}
+                    </li>
+                  ))}
+                </ul>
               </li>
-            );
-          })}
+            ) : (
+              <li key={head!.id} className={itemClass(head!)}>
+                {boardItem(head!)}
+              </li>
+            ),
+          )}
         </ul>
       )}
       {pending?.kind === 'new' && (
@@ -238,7 +265,11 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       {pending?.kind === 'delete' && (
         <ConfirmDialog
           title={t('library.confirmDeleteTitle')}
-          body={t('library.confirmDeleteBody', { title: pending.entry.title || t('library.untitled') })}
+          body={
+            pending.entry.scenario
+              ? t('scenario.confirmDelete', { name: pending.entry.scenario.name, title: pending.entry.title || t('library.untitled') })
+              : t('library.confirmDeleteBody', { title: pending.entry.title || t('library.untitled') })
+          }
           confirmLabel={t('library.delete')}
           onCancel={() => setPending(null)}
           onConfirm={() => {
@@ -249,5 +280,30 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       )}
       <StorageStatus version={storageVersion} />
     </main>
+  );
+}
+
+/**
+ * The list's rows: a board on its own, or a family of scenarios — its first scenario, then the
+ * others — placed where its most recently edited member would be.
+ */
+function libraryGroups(entries: readonly LibraryEntry[]): LibraryEntry[][] {
+  const families = new Map<string, LibraryEntry[]>();
+  const groups: LibraryEntry[][] = [];
+  for (const entry of entries) {
+    const family = entry.scenario?.family;
+    if (!family) {
+      groups.push([entry]);
+      continue;
+    }
+    let group = families.get(family);
+    if (!group) {
+      families.set(family, (group = []));
+      groups.push(group);
+    }
+    group.push(entry);
+  }
+  return groups.map((group) =>
+    group[0]?.scenario ? familyOf(group as (LibraryEntry & { scenario: NonNullable<LibraryEntry['scenario']> })[], group[0].scenario.family) : group,
   );
 }

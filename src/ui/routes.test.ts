@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardHref, parseRoute } from './routes';
+import { boardHref, compareHref, parseRoute } from './routes';
 
 describe('routes', () => {
   it('reads a join link, and the same room once its secret left the address (held for the tab)', () => {
@@ -18,5 +18,13 @@ describe('the portfolio and a card on a board', () => {
     expect(parseRoute('#/portfolio')).toEqual({ page: 'portfolio' });
     expect(parseRoute(boardHref('bd 1', 'cd_2'))).toEqual({ page: 'board', id: 'bd 1', card: 'cd_2' });
     expect(parseRoute(boardHref('bd_1'))).toEqual({ page: 'board', id: 'bd_1' });
+  });
+});
+
+describe('comparing scenarios', () => {
+  it('reads a comparison with and without the second scenario, and writes it back', () => {
+    expect(parseRoute(compareHref('bd 1', 'bd_2'))).toEqual({ page: 'compare', id: 'bd 1', with: 'bd_2' });
+    expect(parseRoute(compareHref('bd_1'))).toEqual({ page: 'compare', id: 'bd_1' });
+    expect(parseRoute('#/compare/')).toEqual({ page: 'library' });
   });
 });

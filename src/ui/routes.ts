@@ -4,6 +4,8 @@ export type Route =
   | { page: 'portfolio' }
   /** `card`: the card to select once the board is open (from the Portfolio). */
   | { page: 'board'; id: string; card?: string }
+  /** Two scenarios side by side: `id` against `with` (the newest other scenario, without it). */
+  | { page: 'compare'; id: string; with?: string }
   | { page: 'join'; room: string; server: string; key: string };
 
 /**
@@ -17,6 +19,12 @@ export function parseRoute(hash: string, held: (room: string) => { server: strin
     return card ? { page: 'board', id: decodeURIComponent(match[1]!), card } : { page: 'board', id: decodeURIComponent(match[1]!) };
   }
   if (/^#\/portfolio\/?$/.test(hash)) return { page: 'portfolio' };
+  const compare = /^#\/compare\/([^/?#]+)(?:\?(.*))?$/.exec(hash);
+  if (compare) {
+    const other = compare[2] === undefined ? null : new URLSearchParams(compare[2]).get('with');
+    const id = decodeURIComponent(compare[1]!);
+    return other ? { page: 'compare', id, with: other } : { page: 'compare', id };
+  }
   const join = /^#\/join\/([^/?#]+)(?:\?(.*))?$/.exec(hash);
   if (join) {
     const room = decodeURIComponent(join[1]!);
@@ -32,6 +40,8 @@ export const joinLink = (server: string, room: string, key: string) =>
   `${window.location.origin}${window.location.pathname}#/join/${encodeURIComponent(room)}?${new URLSearchParams({ server, key })}`;
 
 export const boardHref = (id: string, card?: string) => `#/board/${encodeURIComponent(id)}${card ? `?${new URLSearchParams({ card })}` : ''}`;
+export const compareHref = (id: string, other?: string) =>
+  `#/compare/${encodeURIComponent(id)}${other ? `?${new URLSearchParams({ with: other })}` : ''}`;
 export const portfolioHref = '#/portfolio';
 export const libraryHref = '#/';
 export function navigate(href: string) {

@@ -62,7 +62,7 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
   await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const json = await exportAs(page, 'JSON');
-  expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'blueprint-studio/board', version: 5, title: 'Restaurant visit' });
+  expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'blueprint-studio/board', version: 6, title: 'Restaurant visit' });
   const csv = readFileSync(await exportAs(page, 'CSV'), 'utf8');
   expect(csv.startsWith('\uFEFFStage,Step,Lane kind,Lane,Text,Touchpoint channel')).toBe(true); // as the app names them
   expect(csv).toContain('Kitchen prepares the dish');

@@ -172,6 +172,19 @@ export const boardCommands: Command[] = [
     kbd: 'B',
   },
   {
+    id: 'createScenario',
+    edits: true,
+    toolbar: true,
+    label: 'scenario.create',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'createScenario' }),
+  },
+  {
+    id: 'compare',
+    toolbar: true,
+    label: 'scenario.compare',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'compare' }),
+  },
+  {
     id: 'history',
     toolbar: true,
     label: 'history.open',

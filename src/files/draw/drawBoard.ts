@@ -17,6 +17,8 @@ import {
   type Layout,
   type LineKind,
   type Point,
+  type DiffMarks,
+  type MarkKind,
 } from '../../model';
 import type { Painter } from './painter';
 import { INK } from './ink';
@@ -67,11 +69,19 @@ export function regionSize(l: Layout, r: Region) {
   return { width, height };
 }
 
+/** Differences to mark on a scenario (Compare): outlined and named, never by colour alone. */
+export interface RegionMarks extends DiffMarks {
+  words: Record<MarkKind, string>;
+}
+
 /**
  * Draws a block of steps × lanes with the lane headers and the stage/step headers repeated
- * beside and above it, so every tile of a multi-page export reads on its own.
+ * beside and above it, so every tile of a multi-page export reads on its own. `shift` moves the
+ * content and the step headers left and up (a view scrolled part-way into its first step and
+ * lane), the lane headers staying put.
  */
-export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: ExportTexts) {
+export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: ExportTexts, extra: { marks?: RegionMarks; shift?: Point } = {}) {
+  const { marks, shift = { x: 0, y: 0 } } = extra;
   const steps = l.steps.slice(r.stepFrom, r.stepTo),
     lanes = l.lanes.slice(r.laneFrom, r.laneTo);
   if (!steps.length || !lanes.length) return;
@@ -85,8 +95,8 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
   const inY = (a: number, b: number) => b >= y0 && a <= y1;
   const inside = (rect: { x: number; y: number; width: number; height: number }) =>
     inX(rect.x, rect.x + rect.width) && inY(rect.y, rect.y + rect.height);
-  const dx = g.laneHeaderWidth - x0,
-    dy = TOP - y0;
+  const dx = g.laneHeaderWidth - x0 - shift.x,
+    dy = TOP - y0 - shift.y;
   const content = { x: g.laneHeaderWidth, y: TOP, w: width - g.laneHeaderWidth, h: height - TOP };
 
   p.within(content, dx, dy, () => {
@@ -133,6 +143,11 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       const rect = l.cards.get(card.id);
       if (rect && inside(rect)) drawCard(p, card, rect, t, board.settings?.density === 'detailed');
     }
+    if (marks)
+      for (const [id, kind] of marks.cards) {
+        const rect = l.cards.get(id);
+        if (rect && inside(rect)) drawMark(p, rect.x, rect.y, rect.width, rect.height, kind, marks.words[kind]);
+      }
     // Labels above the cards, as on screen, each where it covers no card text and no other label.
     const taken: Box[] = [...l.cards.values()].filter(inside).map((rc) => ({ x: rc.x, y: rc.y, w: rc.width, h: rc.height }));
     for (const { c, points } of routes) if (c.label) taken.push(drawConnectorLabel(p, points, c.label, taken));
@@ -151,19 +166,28 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
     }
     steps.forEach((s, i) => {
       p.rect(s.x, g.stageBandHeight, s.width, g.stepHeaderHeight, { fill: INK.surface, stroke: INK.border, lineWidth: 0.5 });
-      wrapped(p, board.steps[r.stepFrom + i]!.name, s.x + 8, g.stageBandHeight + 18, s.width - 16, 13, 2, { bold: true });
+      const step = board.steps[r.stepFrom + i]!;
+      wrapped(p, step.name, s.x + 8, g.stageBandHeight + 18, s.width - 16, 13, 2, { bold: true });
+      const mark = marks?.steps.get(step.id);
+      if (mark) drawMark(p, s.x + 2, g.stageBandHeight + 2, s.width - 4, g.stepHeaderHeight - 4, mark, marks!.words[mark]);
     });
+    for (const s of l.stages.filter((st) => inX(st.x, st.x + st.width))) {
+      const mark = marks?.stages.get(s.id);
+      if (mark) drawMark(p, Math.max(s.x, x0) + 2, 2, Math.min(s.width, x1 - Math.max(s.x, x0)) - 4, g.stageBandHeight - 4, mark, marks!.words[mark]);
+    }
   });
 
   p.within({ x: 0, y: content.y, w: g.laneHeaderWidth, h: content.h }, 0, dy, () => {
     lanes.forEach((rect, i) => {
       const lane = board.lanes[r.laneFrom + i]!;
+      const mark = marks?.lanes.get(lane.id);
       p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: INK.line, lineWidth: 0.5 });
       wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
       if (lane.kind === 'emotion') {
         p.text(t.axis.top, g.laneHeaderWidth - 8, rect.y + 36, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
         p.text(t.axis.bottom, g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
       }
+      if (mark) drawMark(p, 2, rect.y + 2, g.laneHeaderWidth - 4, rect.height - 4, mark, marks!.words[mark]);
     });
   });
 }
@@ -289,6 +313,24 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
     p.rect(r.x + 8, by, w, 16, { fill: b.fill, radius: 3 });
     p.text(label, r.x + 12, by + 12, { size: MIN_TEXT, color: b.color, bold: true });
   });
+}
+
+const MARK_INK: Record<MarkKind, string> = { added: INK.ok, removed: INK.danger, moved: INK.blue, changed: INK.warnFg };
+
+/** A difference: a thick outline (dashed for what is gone) with its name on a tab at the top right. */
+function drawMark(p: Painter, x: number, y: number, w: number, h: number, kind: MarkKind, word: string) {
+  const color = MARK_INK[kind];
+  const outline = [
+    { x, y },
+    { x: x + w, y },
+    { x: x + w, y: y + h },
+    { x, y: y + h },
+    { x, y },
+  ];
+  p.polyline(outline, { color, width: 2.5, dash: kind === 'removed' ? [6, 4] : undefined });
+  const tw = p.measure(word, MIN_TEXT, true) + 8;
+  p.rect(x + w - tw, y - 8, tw, 15, { fill: color, radius: 3 });
+  p.text(word, x + w - tw / 2, y + 3, { size: MIN_TEXT, bold: true, color: INK.surface, align: 'center' });
 }
 
 /** An assumption's outline, dashed as on screen. */

@@ -88,7 +88,7 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
   return { blob: doc.output('blob'), replaced: [...glyphs.replaced] };
 }
 
-function titleBlock(
+export function titleBlock(
   doc: jsPDF,
   font: string | null,
   glyphs: GlyphFilter,
@@ -115,7 +115,7 @@ function titleBlock(
     .line(MARGIN, MARGIN + TITLE - 6, pageW - MARGIN, MARGIN + TITLE - 6);
 }
 
-interface GlyphFilter {
+export interface GlyphFilter {
   clean(text: string): string;
   replaced: Set<string>;
 }
@@ -124,7 +124,7 @@ interface GlyphFilter {
  * Characters the PDF's fonts cannot draw (emoji, say) would silently vanish: they are replaced
  * by a visible □ instead, and collected so the export dialog can say which.
  */
-function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
+export function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
   const replaced = new Set<string>();
   if (!font) return { clean: (text) => text, replaced }; // only Latin-1 text, which the standard fonts draw
   const internal = (
@@ -149,7 +149,7 @@ function glyphFilter(doc: jsPDF, font: string | null): GlyphFilter {
   return { clean, replaced };
 }
 
-function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: number, ox: number, oy: number): Painter {
+export function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: number, ox: number, oy: number): Painter {
   let dx = 0,
     dy = 0;
   const X = (x: number) => ox + (x + dx) * s,
@@ -224,7 +224,7 @@ function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter, s: num
 }
 
 /** A painter that measures and wraps like `p` but draws nothing (for dry runs). */
-function measuringOnly(p: Painter): Painter {
+export function measuringOnly(p: Painter): Painter {
   const none = () => {};
   return { ...p, rect: none, polyline: none, curve: none, triangle: none, text: none, within: (_c, _x, _y, draw) => draw() };
 }
@@ -237,7 +237,7 @@ function setFont(doc: jsPDF, font: string | null, weight: 'normal' | 'bold') {
  * jsPDF's standard fonts cover Latin-1 and the few typographic marks of WinAnsi (dashes, quotes,
  * ellipsis); anything else (Chinese above all, but also → and −) needs the embedded font.
  */
-function needsCjk(board: Board, o: PdfOptions): boolean {
+export function needsCjk(board: Board, o: PdfOptions): boolean {
   const sample =
     JSON.stringify(board) +
     JSON.stringify(o.analysis?.sections ?? '') +
@@ -260,7 +260,7 @@ const fontFiles = {
 const fontData: Partial<Record<keyof typeof fontFiles, Promise<string>>> = {};
 
 /** Noto Sans SC regular and bold, fetched on first use and kept for later exports; jsPDF embeds only the glyphs used. */
-async function loadCjkFont(doc: jsPDF): Promise<string> {
+export async function loadCjkFont(doc: jsPDF): Promise<string> {
   for (const weight of ['normal', 'bold'] as const) {
     const data = (fontData[weight] ??= fontFiles[weight]()
       .then((m) => fetch(m.default))

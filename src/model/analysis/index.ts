@@ -16,6 +16,7 @@ export * from './servqual';
 export * from './emotions';
 export * from './evidence';
 export * from './highlight';
+export * from './scenarioFigures';
 export { boardIndex, type BoardIndex } from './boardIndex';
 
 /**

@@ -9,3 +9,4 @@ export * from './emotions';
 export * from './clipboard';
 export * from './comments';
 export * from './opportunities';
+export * from './scenarios';

@@ -14,14 +14,14 @@ export function AnalysisTableView({
 }: {
   table: AnalysisTable;
   empty: string;
-  onChoose(cardId: string): void;
+  onChoose(cardId: string, row: AnalysisRow): void;
   action?: { label: string; cell(row: AnalysisRow): ReactNode };
 }) {
-  const onKeyDown = (cardId: string) => (e: KeyboardEvent) => {
+  const onKeyDown = (row: AnalysisRow) => (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return; // a key on the row's own button is the button's
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onChoose(cardId);
+      onChoose(row.cardId!, row);
     }
   };
   return (
@@ -43,7 +43,7 @@ export function AnalysisTableView({
             <tr
               key={i}
               className={`${row.cardId ? 'to-card' : ''}${row.marked ? ' marked' : ''}`}
-              {...(row.cardId ? { tabIndex: 0, onClick: () => onChoose(row.cardId!), onKeyDown: onKeyDown(row.cardId) } : {})}
+              {...(row.cardId ? { tabIndex: 0, onClick: () => onChoose(row.cardId!, row), onKeyDown: onKeyDown(row) } : {})}
             >
               {row.cells.map((cell, j) =>
                 j === 0 ? (

@@ -1,0 +1,30 @@
+import { BOARD_VERSION, type Board } from '../board';
+import { MAX_SCENARIO_NAME, type Scenario } from '../scenario';
+
+/**
+ * The board made a scenario of a new family, named `name` (the first board of a family is the
+ * service as it is today, usually). A board already in a family is returned as it is. The version
+ * moves, so that an older build refuses the board instead of dropping the link.
+ */
+export function startFamily(board: Board, family: string, name: string): Board {
+  if (board.scenario) return board;
+  return { ...board, version: BOARD_VERSION, scenario: { family, name: name.slice(0, MAX_SCENARIO_NAME) } };
+}
+
+/**
+ * A new scenario of `board`'s family: its content under a new board id, with every lane, step,
+ * stage, card, connector, persona and emotion point keeping its id. Review comments and the
+ * activity log stay with the board they were written on: the new scenario starts its own.
+ */
+export function scenarioCopy(board: Board & { scenario: Scenario }, id: string, name: string, now: string): Board {
+  const { comments: _comments, activity: _activity, ...content } = board;
+  return {
+    ...content,
+    id,
+    version: BOARD_VERSION,
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
+    scenario: { family: board.scenario.family, name: name.slice(0, MAX_SCENARIO_NAME) },
+  };
+}

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { familyOf } from '../model';
+import type { BoardRepository } from '../persistence';
+import { useEditorStore } from '../store/EditorStoreContext';
+import { boardHref, navigate } from './routes';
+
+/**
+ * "Scenario": the scenarios of the open board's service, in the order they were made; choosing
+ * one opens it (a native select: arrows and type-ahead by keyboard, announced as a combobox).
+ */
+export function ScenarioSwitcher({ repo, id }: { repo: BoardRepository; id: string }) {
+  const { t } = useTranslation();
+  const scenario = useEditorStore((s) => s.board?.scenario);
+  const entries = useLiveQuery(() => repo.list(), [repo]);
+  if (!scenario || !entries) return null;
+  const members = familyOf(
+    entries.flatMap((e) => (e.scenario ? [{ ...e, scenario: e.scenario }] : [])),
+    scenario.family,
+  );
+  // This board's own name is the one in its document (the listing catches up with the next save).
+  const name = (m: (typeof members)[number]) => (m.id === id ? scenario.name : m.scenario.name) || t('scenario.unnamed');
+  if (!members.some((m) => m.id === id)) members.push({ id, scenario, createdAt: '', title: '', updatedAt: '', damaged: false });
+  return (
+    <label className="scenario-switcher">
+      <span>{t('scenario.label')}</span>
+      <select value={id} onChange={(e) => navigate(boardHref(e.target.value))}>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {name(m)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
