@@ -26,6 +26,8 @@ export const LIMITS = {
   /** Sessions from one network address on one board, and on one socket (a tab needs one). */
   sessionsPerAddress: 20,
   sessionsPerSocket: 2,
+  /** Scenarios a shared board may have besides its own (each is a board of its room). */
+  scenariosPerRoom: 50,
   /** Boards shared per minute from one address, and from all. */
   roomsPerMinute: 60,
   roomsPerMinuteTotal: 600,

@@ -3,6 +3,7 @@
 // and per socket. A place is taken when a session is let in, before it is set up, so a burst of
 // sessions cannot all pass one check together. The owner is never refused.
 import { REFUSED } from './limits.mjs';
+import { roomOf } from './storage/rooms.mjs';
 
 /** How long a place may wait for its session to be set up before it is given back. */
 const SETUP_MS = 30_000;
@@ -59,10 +60,16 @@ export function openSeats(limits) {
         for (const seat of seats) if (seat.connection ? !open(seat.connection) : Date.now() - seat.since > SETUP_MS) release(seat);
     },
     /**
-     * The sessions on a board that hold a link of these kinds (set up, still there).
-     * @param {string} board @param {string[]} kinds
+     * The sessions on a room's boards (its own and its scenarios') that hold a link of these
+     * kinds (set up, still there).
+     * @param {string} room @param {string[]} kinds
      */
-    connections: (board, kinds) => [...(boards.get(board) ?? [])].filter((s) => s.connection && kinds.includes(s.access)).map((s) => s.connection),
+    connections: (room, kinds) =>
+      [...boards.entries()]
+        .filter(([board]) => roomOf(board) === room)
+        .flatMap(([, seats]) => [...seats])
+        .filter((s) => s.connection && kinds.includes(s.access))
+        .map((s) => s.connection),
     /** Places held on a board (tests and diagnostics). */
     held: (/** @type {string} */ board) => boards.get(board)?.size ?? 0,
   };

@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { createDocGuard } from '../src/document/guard.ts';
 import { openSqlite } from './storage/sqlite.mjs';
-import { isLinkKind } from './storage/rooms.mjs';
+import { isLinkKind, roomOf, scenarioKeyOf } from './storage/rooms.mjs';
 import { openSeats } from './seats.mjs';
 import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
 
@@ -135,12 +135,22 @@ export async function startServer({
     websocketOptions: { maxPayload: limits.messageBytes + 1024 },
 
     async onConnect({ documentName }) {
-      if (!rooms.isRoomId(documentName)) throw REFUSED.link();
+      if (!rooms.isBoardName(documentName)) throw REFUSED.link();
     },
 
     async onAuthenticate({ documentName, token, connectionConfig, socketId, request }) {
-      const access = await rooms.access(documentName, token);
+      // A scenario's board ("<room>.<key>") opens with its room's links.
+      const room = /** @type {string} */ (roomOf(documentName));
+      const access = await rooms.access(room, token);
       if (!access) throw REFUSED.link();
+      // A scenario not stored yet is made by someone who may edit, up to the room's limit.
+      if (scenarioKeyOf(documentName) && !loaded.has(documentName)) {
+        const known = await documents.names(`${room}.`);
+        if (!known.includes(documentName)) {
+          if (access === 'view' || access === 'comment') throw REFUSED.link();
+          if (known.length >= limits.scenariosPerRoom) throw REFUSED.tooManyScenarios();
+        }
+      }
       // A board not in memory yet costs memory to load: refused while the server is full.
       if (!loaded.has(documentName)) {
         const now = total();
@@ -263,7 +273,7 @@ export async function startServer({
           ...(originAllowed(origin, request.headers.host) && {
             'Access-Control-Allow-Origin': origin,
             'Access-Control-Allow-Headers': 'Authorization',
-            'Access-Control-Allow-Methods': 'POST, DELETE',
+            'Access-Control-Allow-Methods': 'GET, POST, DELETE',
           }),
         });
         response.end(body === undefined ? '' : JSON.stringify(body));
@@ -283,6 +293,12 @@ export async function startServer({
             createdRecently.push(Date.now());
             send(201, await rooms.create());
           }
+        } else if (request.method === 'GET' && /^\/api\/rooms\/[^/]+\/scenarios$/.test(url.pathname)) {
+          // The scenarios of a shared board, for anyone holding one of its links: their keys.
+          const room = url.pathname.split('/')[3] ?? '';
+          const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+          if (!rooms.isRoomId(room) || !(await rooms.access(room, token))) send(403, { error: REFUSED.link().reason });
+          else send(200, { scenarios: (await documents.names(`${room}.`)).map((name) => scenarioKeyOf(name)).filter(Boolean) });
         } else {
           // The owner's requests: /api/rooms/:room/rotate (every link replaced) and
           // /api/rooms/:room/links/:kind (POST: that link replaced; DELETE: revoked).

@@ -15,6 +15,7 @@ const COMPACT_AFTER = 500;
  *   append(name: string, update: Uint8Array): Promise<void>,
  *   read(name: string): Promise<{ snapshot: Uint8Array | undefined, updates: { seq: number, data: Uint8Array }[] }>,
  *   fold(name: string, fold: (parts: { snapshot: Uint8Array | undefined, updates: { seq: number, data: Uint8Array }[] }) => { merged: Uint8Array, last: number } | null): Promise<void>,
+ *   names(prefix: string): Promise<string[]>,
  * }} DocumentTable
  */
 
@@ -49,6 +50,8 @@ export function documentsOver(table) {
     },
     /** The stored state of a board (empty for a new one). */
     load: async (/** @type {string} */ name) => merge(await table.read(name)).merged,
+    /** The stored boards whose names start with `prefix` (a room's scenarios: "<room>."). */
+    names: (/** @type {string} */ prefix) => table.names(prefix),
     /** Folds the appended updates into the snapshot: nothing is ever only in memory. @param {string} name */
     async compact(name) {
       appended.delete(name);

@@ -97,6 +97,14 @@ export async function openPostgres(url) {
           client.release();
         }
       },
+      async names(prefix) {
+        // left(), not LIKE: "_" in a room id is a LIKE wildcard.
+        const { rows } = await pool.query(
+          'SELECT name FROM documents WHERE left(name, $1) = $2 UNION SELECT DISTINCT name FROM updates WHERE left(name, $1) = $2',
+          [prefix.length, prefix],
+        );
+        return rows.map((r) => /** @type {string} */ (r.name));
+      },
       async fold(name, f) {
         const client = await pool.connect();
         try {

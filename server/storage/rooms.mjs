@@ -25,6 +25,16 @@ const REVOKED = new Uint8Array(0);
 
 /** Room ids and secrets are URL-safe base64 of random bytes; anything else is not one of ours. */
 const ID = /^[A-Za-z0-9_-]{16,64}$/;
+/**
+ * A board of a room: the room's own (named by the room) or one of its scenarios ("<room>.<key>"),
+ * which the room's links open too: sharing a board shares its scenarios with the same links.
+ */
+const BOARD = /^([A-Za-z0-9_-]{16,64})(?:\.([A-Za-z0-9_-]{1,64}))?$/;
+
+/** The room a board belongs to, or null for a name that is not one of ours. */
+export const roomOf = (/** @type {unknown} */ name) => (typeof name === 'string' && BOARD.exec(name)?.[1]) || null;
+/** The scenario key of a board's name ("<room>.<key>"), null for the room's own board. */
+export const scenarioKeyOf = (/** @type {string} */ name) => BOARD.exec(name)?.[2] ?? null;
 
 /** @param {Uint8Array} a @param {Uint8Array | null} b */
 const same = (a, b) => !!b && a.length === b.length && timingSafeEqual(a, b);
@@ -35,6 +45,8 @@ export const isLinkKind = (/** @type {unknown} */ kind) => LINK_KINDS.includes(/
 export function roomsOver(table) {
   const rooms = {
     isRoomId: (/** @type {unknown} */ id) => typeof id === 'string' && ID.test(id),
+    /** Whether a board name is one of a room's (its own or a scenario's). */
+    isBoardName: (/** @type {unknown} */ name) => roomOf(name) !== null,
     /** A new room: its id, the owner's secret and a link of each kind (shown once, to the one who shares). */
     async create() {
       const room = { room: randomBytes(18).toString('base64url'), owner: secret(), edit: secret(), comment: secret(), view: secret() };

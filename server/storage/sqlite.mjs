@@ -39,6 +39,10 @@ export function openSqlite(dataDir) {
   const append = db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)');
   const save = db.prepare('INSERT INTO documents (name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data');
   const drop = db.prepare('DELETE FROM updates WHERE name = ? AND seq <= ?');
+  // substr, not LIKE: "_" in a room id is a LIKE wildcard.
+  const named = /** @type {import('better-sqlite3').Statement<[number, string, number, string], { name: string }>} */ (
+    db.prepare('SELECT name FROM documents WHERE substr(name, 1, ?) = ? UNION SELECT DISTINCT name FROM updates WHERE substr(name, 1, ?) = ?')
+  );
   const read = (/** @type {string} */ name) => ({ snapshot: snapshot.get(name)?.data, updates: updates.all(name) });
   // IMMEDIATE: the write lock is taken before reading, so another process cannot append between.
   const fold = db.transaction((/** @type {string} */ name, /** @type {Parameters<import('./documents.mjs').DocumentTable['fold']>[1]} */ f) => {
@@ -61,6 +65,7 @@ export function openSqlite(dataDir) {
       append: async (name, update) => void append.run(name, update),
       read: async (name) => read(name),
       fold: async (name, f) => void fold.immediate(name, f),
+      names: async (prefix) => named.all(prefix.length, prefix, prefix.length, prefix).map((r) => r.name),
     }),
     close() {
       roomsDb.close();

@@ -844,6 +844,7 @@ export const en = {
       documentFull: 'This board has reached the size limit of the server',
       tooFast: 'Too many changes too fast; trying again in a moment',
       roomFull: 'This board has too many people connected',
+      tooManyScenarios: 'This board has as many scenarios as the server keeps',
       serverFull: 'The server is full; trying again later',
       unavailable: 'This board is not available on the server right now',
       unreadable: 'The server could not read a message from this device',

@@ -853,6 +853,7 @@ export const zhCN: Catalogue = {
       documentFull: '此白板已达到服务器的大小上限',
       tooFast: '更改过快；稍后重试',
       roomFull: '此白板连接的人数过多',
+      tooManyScenarios: '此看板的场景数量已达到服务器的上限',
       serverFull: '服务器已满；稍后重试',
       unavailable: '此白板目前在服务器上不可用',
       unreadable: '服务器无法读取来自此设备的消息',

@@ -14,6 +14,7 @@ import {
   type BoardSummary,
   type PortfolioSource,
   type Scenario,
+  standalone,
 } from '../model';
 import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
@@ -301,6 +302,11 @@ export class BoardRepository {
     return this.db.boards.filter((r) => r.share?.room === room && r.share.server === server).first();
   }
 
+  /** Every board kept in sync with a server, with its share. */
+  async shared(): Promise<{ id: string; share: BoardShare }[]> {
+    return (await this.db.boards.filter((r) => !!r.share).toArray()).map((r) => ({ id: r.id, share: r.share! }));
+  }
+
   /** A board's record, if this browser holds one under that id. */
   async find(id: string): Promise<BoardRecord | undefined> {
     return this.db.boards.get(id);
@@ -348,7 +354,7 @@ export class BoardRepository {
     const loaded = await this.load(id);
     if (!loaded.ok) return null;
     return this.create({
-      ...loaded.board,
+      ...standalone(loaded.board),
       id: newId('bd_'),
       title: derivedTitle(loaded.board.title, copyTitle),
       createdAt: new Date().toISOString(),
@@ -373,7 +379,7 @@ export class BoardRepository {
   async restoreAsCopy(versionId: number, copyTitle: (title: string) => string): Promise<Board | null> {
     const version = await this.versions.load(versionId);
     if (!version.ok) return null;
-    return this.create({ ...version.board, id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
+    return this.create({ ...standalone(version.board), id: newId('bd_'), title: derivedTitle(version.board.title, copyTitle) });
   }
 }
 

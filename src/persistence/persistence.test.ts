@@ -3,7 +3,7 @@ import { repositoryPerTest } from '../../test/support/repositoryPerTest';
 import { createAutosave, type SaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
 import { loopBoard } from '../model/test/loopBoard';
-import { renameBoard } from '../model';
+import { renameBoard, scenarioCopy, startFamily } from '../model';
 import Dexie from 'dexie';
 import * as Y from 'yjs';
 import { BoardRepository } from './boardRepository';
@@ -167,6 +167,27 @@ describe('BoardRepository', () => {
     await t.repo.delete(copy!.id);
     expect((await t.repo.list()).map((e) => e.title)).toEqual(['Renamed']);
     expect(await t.db.table(CONTENT_UPDATES).where('k').equals(copy!.id).count()).toBe(0);
+  });
+
+  it('lists scenarios with their family; deleting one keeps the others; copies and templates leave the family', async () => {
+    const asIs = await t.repo.create(startFamily(sample(), 'sf_1', 'As-is'));
+    const toBe = await t.repo.create(scenarioCopy({ ...asIs, scenario: asIs.scenario! }, 'bd_tobe', 'To-be', '2030-01-01T00:00:00.000Z'));
+    const listed = await t.repo.list();
+    expect(listed.find((e) => e.id === toBe.id)).toMatchObject({
+      scenario: { family: 'sf_1', name: 'To-be' },
+      createdAt: '2030-01-01T00:00:00.000Z',
+    });
+    expect(listed.find((e) => e.id === asIs.id)).toMatchObject({ scenario: { family: 'sf_1', name: 'As-is' } });
+    // Renamed in its document, the listing follows with the save.
+    await t.repo.commit(toBe.id, { ...toBe, scenario: { family: 'sf_1', name: 'Designed' } });
+    expect((await t.repo.list()).find((e) => e.id === toBe.id)!.scenario!.name).toBe('Designed');
+    const copy = await t.repo.duplicate(toBe.id, (title) => `${title} (copy)`);
+    expect(copy!.scenario).toBeUndefined();
+    const template = await t.repo.templates.save('Start', (await reopen(toBe.id))!);
+    expect((template.board as { scenario?: unknown }).scenario).toBeUndefined();
+    await t.repo.delete(toBe.id);
+    expect((await t.repo.list()).map((e) => e.id).sort()).toEqual([asIs.id, copy!.id].sort());
+    expect((await reopen(asIs.id)).scenario).toEqual({ family: 'sf_1', name: 'As-is' });
   });
 
   it('keeps a bounded version history: oldest automatic versions go first, named ones stay', async () => {

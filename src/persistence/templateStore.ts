@@ -1,4 +1,4 @@
-import { newId, readBoard, validateBoard, type Board } from '../model';
+import { newId, readBoard, standalone, validateBoard, type Board } from '../model';
 import type { BlueprintDB } from './db';
 import { InvalidBoardError } from './results';
 
@@ -27,8 +27,9 @@ export class TemplateStore {
   async save(name: string, board: Board): Promise<UserTemplate> {
     const checked = validateBoard(board);
     if (!checked.ok) throw new InvalidBoardError(checked.errors);
-    // A template is a structure to start from: the source board's review comments stay with it.
-    const { comments: _comments, ...content } = board;
+    // A template is a structure to start from: the source board's review comments, its activity
+    // and its place among scenarios stay with it.
+    const { comments: _comments, activity: _activity, ...content } = standalone(board);
     const template = { id: newId('tp_'), name, createdAt: new Date().toISOString(), board: content };
     await this.db.templates.add(template);
     return template;

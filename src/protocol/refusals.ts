@@ -14,6 +14,7 @@ export const REFUSALS = {
   documentFull: { code: 4413, reason: 'This board has reached the size limit of the server' },
   tooFast: { code: 4429, reason: 'Too many changes too fast' },
   roomFull: { code: 4409, reason: 'This board has too many people connected' },
+  tooManyScenarios: { code: 4409, reason: 'This board has as many scenarios as the server keeps' },
   serverFull: { code: 4507, reason: 'The server is full; try again later' },
   unavailable: { code: 4503, reason: 'This board is not available on the server right now' },
   unreadable: { code: 4400, reason: 'This message could not be read' },

@@ -11,6 +11,7 @@ import { connectBoard, type Me, type SyncLink } from './share/sync';
 import { createVersionKeeper } from './versionKeeper';
 import { createListingSync } from './listingSync';
 import { createRoom, rotateRoom, setLink, ShareError } from './share/api';
+import { joinFamily, sameRoom, scenarioRoom, shareFamily } from './share/scenarios';
 import { whoAmI } from './me';
 import type { BoardShare, LinkKind } from '../persistence/db';
 
@@ -225,7 +226,12 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
         if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
       }),
     );
+    // Scenarios others made of this board since (or before) it came here join the library; one
+    // that cannot be fetched now is asked for at the next open.
+    if (store.getState().board?.scenario) void joinFamily(repo, current).catch(() => {});
   };
+  /** The shares of this board's family of rooms on this device (its scenarios'), this board's included. */
+  const familyShares = async (of: BoardShare) => (await repo.shared()).filter((r) => sameRoom(r.share, of));
   const disconnect = async () => {
     const done = link;
     link = null;
@@ -285,7 +291,10 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       const board = store.getState().board;
       if (!board?.scenario) return null;
       await listing.flush(); // the library lists this board in its family before the new one
-      return repo.create(scenarioCopy({ ...board, scenario: board.scenario }, newId('bd_'), name, new Date().toISOString()));
+      const made = await repo.create(scenarioCopy({ ...board, scenario: board.scenario }, newId('bd_'), name, new Date().toISOString()));
+      // A scenario of a shared board is shared with it: a room of the family, sent up once it opens.
+      if (share) await repo.setShare(made.id, { ...share, room: scenarioRoom(share.room, made.id) });
+      return made;
     },
     sharing: () => share,
     setMe: saveMe,
@@ -294,11 +303,15 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       await repo.setShare(id, share);
       await disconnect();
       connect();
+      await shareFamily(repo, id, share);
       return share;
     },
     async setLink(kind, renew) {
       if (!share) throw new ShareError('notOwner');
-      share = await setLink(share, kind, renew);
+      const next = await setLink(share, kind, renew);
+      // The links are the room's: every scenario of it on this device shows the new ones.
+      for (const member of await familyShares(share)) await repo.setShare(member.id, { ...member.share, links: next.links });
+      share = next;
       await repo.setShare(id, share);
       return share;
     },
@@ -306,11 +319,14 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
       if (!share) throw new ShareError('notOwner');
       // Replace the secrets (old links stop), and forget the new ones: nobody holds a link any more.
       await rotateRoom(share);
+      for (const member of await familyShares(share)) await repo.setShare(member.id, undefined);
       share = undefined;
       await repo.setShare(id, undefined);
       await disconnect();
     },
     async leave() {
+      // Leaving a board leaves its scenarios too: they are one room's.
+      if (share) for (const member of await familyShares(share)) await repo.setShare(member.id, undefined);
       share = undefined;
       await repo.setShare(id, undefined);
       await disconnect();

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { familyOf } from '../model';
+import { familyOf, renameScenario } from '../model';
 import type { BoardRepository } from '../persistence';
-import { useEditorStore } from '../store/EditorStoreContext';
+import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
+import { TextPromptDialog } from './TextPromptDialog';
 import { boardHref, navigate } from './routes';
 
 /**
@@ -12,6 +14,9 @@ import { boardHref, navigate } from './routes';
 export function ScenarioSwitcher({ repo, id }: { repo: BoardRepository; id: string }) {
   const { t } = useTranslation();
   const scenario = useEditorStore((s) => s.board?.scenario);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const store = useEditorStoreApi();
+  const [renaming, setRenaming] = useState(false);
   const entries = useLiveQuery(() => repo.list(), [repo]);
   if (!scenario || !entries) return null;
   const members = familyOf(
@@ -22,15 +27,34 @@ export function ScenarioSwitcher({ repo, id }: { repo: BoardRepository; id: stri
   const name = (m: (typeof members)[number]) => (m.id === id ? scenario.name : m.scenario.name) || t('scenario.unnamed');
   if (!members.some((m) => m.id === id)) members.push({ id, scenario, createdAt: '', title: '', updatedAt: '', damaged: false });
   return (
-    <label className="scenario-switcher">
-      <span>{t('scenario.label')}</span>
-      <select value={id} onChange={(e) => navigate(boardHref(e.target.value))}>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {name(m)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="scenario-switcher">
+      <label>
+        <span>{t('scenario.label')}</span>
+        <select value={id} onChange={(e) => navigate(boardHref(e.target.value))}>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {name(m)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!readOnly && (
+        <button type="button" onClick={() => setRenaming(true)}>
+          {t('scenario.rename')}
+        </button>
+      )}
+      {renaming && (
+        <TextPromptDialog
+          title={t('scenario.rename')}
+          label={t('scenario.name')}
+          initial={scenario.name}
+          onCancel={() => setRenaming(false)}
+          onSubmit={(value) => {
+            setRenaming(false);
+            store.getState().apply((b) => renameScenario(b, value));
+          }}
+        />
+      )}
+    </div>
   );
 }

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, openLibrary, saved } from './helpers';
+import { addCard, card, connection, openLibrary, saved, startSharing } from './helpers';
 import { inspectPdf } from './pdf';
+import { syncServerForFile } from './syncServer';
+
+const server = syncServerForFile();
 
 const BANK = 'Bank branch: opening an account';
 const WAIT_CARD = 'Waits for the number to be called';
@@ -140,4 +143,63 @@ test('in Chinese: a scenario is made and compared in Chinese', async ({ browser 
   await expect(page.getByRole('table', { name: '指标' }).getByRole('row', { name: /^等待 / })).toContainText('不变');
   await expect(page.getByRole('table', { name: '变化' })).toContainText('两个场景相同。');
   await context.close();
+});
+
+test('the scenarios of a shared board are shared with it: one link brings them all, and edits meet in each', async ({ page: ana, browser }) => {
+  test.setTimeout(90_000);
+  await openLibrary(ana);
+  await newBankBoard(ana);
+  await expect(card(ana, WAIT_CARD)).toBeVisible();
+  // One scenario made before sharing…
+  await createScenario(ana);
+  await expect(ana.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('To-be');
+  await ana.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'As-is' });
+  await expect(ana.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('As-is');
+  const { dialog, edit: link } = await startSharing(ana, server.url);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // …and one after: it is shared as it opens.
+  await createScenario(ana, 'Option B');
+  await expect(ana.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Option B');
+  await expect(connection(ana)).toContainText('Connected');
+  const url = new URL(link.replace('#/join/', 'join/'));
+  const room = decodeURIComponent(url.pathname.split('/').at(-1)!);
+  const key = url.searchParams.get('key')!;
+  const http = server.url.replace('ws://', 'http://');
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (await fetch(`${http}/api/rooms/${room}/scenarios`, { headers: { Authorization: `Bearer ${key}` } })).json()) as {
+            scenarios: string[];
+          }
+        ).scenarios.length,
+    )
+    .toBe(2);
+
+  // Bo opens the one link: the board and its two scenarios come, listed as a family.
+  const bo = await (await browser.newContext()).newPage();
+  await bo.goto(link);
+  await expect(card(bo, WAIT_CARD)).toBeVisible();
+  const switcher = bo.getByRole('combobox', { name: 'Scenario' });
+  await expect(switcher.locator('option')).toHaveText(['As-is', 'To-be', 'Option B']);
+  await switcher.focus();
+  await bo.keyboard.press('ArrowDown');
+  await expect(switcher.locator('option:checked')).toHaveText('To-be');
+  await expect(connection(bo)).toContainText('Connected');
+  // Bo's edit of the to-be reaches Ana's to-be, and only it.
+  await card(bo, WAIT_CARD).click();
+  await bo.getByRole('checkbox', { name: 'Wait point' }).uncheck();
+  await ana.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await card(ana, WAIT_CARD).click();
+  await expect(ana.getByRole('checkbox', { name: 'Wait point' })).not.toBeChecked();
+  await ana.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'As-is' });
+  await card(ana, WAIT_CARD).click();
+  await expect(ana.getByRole('checkbox', { name: 'Wait point' })).toBeChecked();
+  // Bo compares: as-is against the newest other (Option B, unchanged), then against the to-be.
+  await bo.getByRole('button', { name: 'Compare' }).click();
+  await expect(bo.getByRole('combobox', { name: 'Second scenario' }).locator('option:checked')).toHaveText('Option B');
+  await expect(figure(bo, 'Waiting').getByRole('cell').last()).toHaveText('same');
+  await bo.getByRole('combobox', { name: 'Second scenario' }).selectOption({ label: 'To-be' });
+  await expect(figure(bo, 'Waiting').getByRole('cell').last()).toHaveText('better');
+  await bo.context().close();
 });

@@ -28,3 +28,20 @@ export function scenarioCopy(board: Board & { scenario: Scenario }, id: string, 
     scenario: { family: board.scenario.family, name: name.slice(0, MAX_SCENARIO_NAME) },
   };
 }
+
+/**
+ * The board as one of its own, out of any family: what a duplicate, a restored copy or a template
+ * starts from (a copy of the to-be is not a second to-be; "Create scenario" makes scenarios).
+ */
+export function standalone(board: Board): Board {
+  if (!board.scenario) return board;
+  const { scenario: _scenario, ...rest } = board;
+  return rest;
+}
+
+/** The board's scenario under another name (a board in no family stays as it is). */
+export function renameScenario(board: Board, name: string): Board {
+  const trimmed = name.trim().slice(0, MAX_SCENARIO_NAME);
+  if (!board.scenario || !trimmed || trimmed === board.scenario.name) return board;
+  return { ...board, scenario: { ...board.scenario, name: trimmed } };
+}

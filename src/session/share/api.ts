@@ -1,6 +1,7 @@
 import type { BoardShare, LinkKind } from '../../persistence/db';
 import { linksOf } from '../../persistence/db';
 import { httpOf } from './sync';
+import { baseRoom } from './scenarios';
 
 /** Why sharing could not be stopped; the UI words it (`detail` is the server's own reason, if any). */
 export class ShareError extends Error {
@@ -26,7 +27,8 @@ export async function createRoom(server: string): Promise<BoardShare> {
 /** An owner's request about a room; the errors it may end in are `ShareError`s. */
 async function asOwner(share: BoardShare, path: string, method: 'POST' | 'DELETE'): Promise<Response> {
   if (!share.owner) throw new ShareError('notOwner');
-  const response = await fetch(`${httpOf(share.server)}/api/rooms/${encodeURIComponent(share.room)}/${path}`, {
+  // A scenario's board is one of its room's: the room is what has an owner and links.
+  const response = await fetch(`${httpOf(share.server)}/api/rooms/${encodeURIComponent(baseRoom(share.room))}/${path}`, {
     method,
     headers: { Authorization: `Bearer ${share.owner}` },
   }).catch(() => null); // no answer at all: said as "unreachable" just below

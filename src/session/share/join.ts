@@ -84,7 +84,7 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
 }
 
 /** The room's document, once synced from the server. */
-async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc; access: LinkKind } | { ok: false; reason: string | null }> {
+export async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc; access: LinkKind } | { ok: false; reason: string | null }> {
   const doc = new Y.Doc();
   // What the link allows, as the server says it on connecting (before the board arrives).
   let access: LinkKind | null = null;
