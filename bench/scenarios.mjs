@@ -328,6 +328,79 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, port
     `the first visit, which converts boards stored as JSON, took ${firstPortfolio} ms`,
   );
 
+  // Compare: two scenarios of the reference board (the to-be redesigns a few dozen cards and adds
+  // a step); the Compare button in the to-be → both boards drawn and both tables listed.
+  {
+    const base = boards[ref];
+    const family = 'sf_bench';
+    const asIs = { ...base, id: 'bd_bench_asis', title: 'Compare bench', scenario: { family, name: 'As-is' } };
+    const stageId = base.steps[0].stageId;
+    const gone = new Set(base.cards.filter((_, k) => k % 400 === 7).map((c) => c.id));
+    const toBe = {
+      ...asIs,
+      id: 'bd_bench_tobe',
+      createdAt: new Date(Date.parse(base.createdAt) + 1000).toISOString(),
+      scenario: { family, name: 'To-be' },
+      connectors: base.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
+      steps: [base.steps[0], { id: 'st_bench_new', stageId, name: 'Self-service' }, ...base.steps.slice(1)],
+      cards: base.cards
+        .filter((c) => !gone.has(c.id))
+        .map((c, k) =>
+          k % 40 === 0
+            ? { ...c, text: `${c.text} (redesigned)`, wait: undefined }
+            : k % 97 === 0
+              ? { ...c, stepId: base.steps[(k + 1) % base.steps.length].id }
+              : c,
+        ),
+    };
+    for (const b of [asIs, toBe])
+      await page.evaluate(storeRecordInPage, { record: { ...boardRecord(b), scenario: b.scenario, createdAt: b.createdAt } });
+    const open = async (b) => {
+      await openLibrary(page, baseURL);
+      await page.getByRole('link', { name: `${b.title} · ${b.scenario.name}`, exact: true }).click();
+      await page.getByRole('textbox', { name: 'Board title' }).waitFor({ timeout: 60_000 });
+    };
+    // Each opened once first: stored as JSON, the first open converts it (timed elsewhere).
+    for (const b of [asIs, toBe]) await open(b);
+    const compareTimes = [];
+    for (let i = 0; i < (quick ? 1 : 6); i++) {
+      await open(toBe);
+      await page.evaluate(() => {
+        performance.clearMeasures('open-compare');
+        performance.clearMeasures('compare-page');
+      });
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page.getByRole('table', { name: 'Figures' }).waitFor({ timeout: 60_000 });
+      // The app's own measure: from the command to the end of the first frame with both boards drawn.
+      const measured = await page.waitForFunction(
+        () => {
+          const [command, own] = ['open-compare', 'compare-page'].map((name) => performance.getEntriesByName(name).at(-1)?.duration);
+          return command !== undefined && own !== undefined && { command, own };
+        },
+        null,
+        { timeout: 60_000 },
+      );
+      compareTimes.push(await measured.jsonValue());
+    }
+    const [firstCompare, ...laterCompare] = compareTimes;
+    const timed = laterCompare.length ? laterCompare : compareTimes;
+    const rowsShown = await page.getByRole('table', { name: 'Changes' }).getByRole('row').count();
+    record(
+      `open Compare, two ${asIs.cards.length}-card scenarios (median)`,
+      median(timed.map((t) => t.own)),
+      'ms',
+      quick ? null : 500,
+      `Compare in the document → both boards and tables drawn; ${rowsShown - 1} changes listed; the first, loading its code, took ${Math.round(firstCompare.own)} ms`,
+    );
+    record(
+      `open Compare from the editor, leaving the ${asIs.cards.length}-card board (median)`,
+      median(timed.map((t) => t.command)),
+      'ms',
+      null,
+      'the Compare command → drawn: closing the editor is most of the difference',
+    );
+  }
+
   // Version history: 50 versions of the reference board; the History button → every version listed.
   await page.evaluate(storeVersionsInPage, { board: boards[ref], count: 50 });
   await openBoard(page, baseURL, boards[ref]);

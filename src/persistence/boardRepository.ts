@@ -6,6 +6,7 @@ import {
   newId,
   readBoard,
   renameBoard,
+  renumberCells,
   summarize,
   validateBoard,
   type Board,
@@ -161,7 +162,9 @@ export class BoardRepository {
     Y.applyUpdateV2(doc, update, provider); // already stored: y-dexie does not write it again
     const stored = new Y.Doc();
     for (const row of await this.updates.where('k').equals(record.id).toArray()) Y.applyUpdateV2(stored, row.u);
-    if (!sameJson(readDoc(stored), result.board)) {
+    // The document numbers each cell's cards 0…n−1 as it reads them (by order, then id); a JSON
+    // board with gaps or ties in a cell is compared numbered the same way.
+    if (!sameJson(readDoc(stored), { ...result.board, cards: renumberCells(result.board.cards) })) {
       return { ok: false, newer: false, errors: [issue('(root)', 'notConverted')] };
     }
     await this.db.boards.update(record.id, { doc: undefined });
@@ -174,6 +177,26 @@ export class BoardRepository {
     if (!opened.ok) return opened;
     opened.release();
     return { ok: true, board: opened.board };
+  }
+
+  /**
+   * A board as stored now, read without opening its live document (no provider, no listeners):
+   * for views that only look (Compare). A board still stored as JSON is opened once, to convert it.
+   */
+  async read(id: string): Promise<LoadResult> {
+    const record = await this.db.boards.get(id);
+    if (!record) return missing('notFound');
+    const refusal = newerRefusal(record) ?? legacyRefusal(record);
+    if (refusal) return refusal;
+    const doc = new Y.Doc();
+    try {
+      const rows = await this.updates.where('k').equals(id).toArray();
+      Y.transact(doc, () => rows.forEach((row) => Y.applyUpdateV2(doc, row.u)));
+      if (!hasBoard(doc)) return this.load(id);
+      return checkContent({ ...readDoc(doc), id });
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Every board, for a backup: those that read cleanly, and the others as they are stored. */

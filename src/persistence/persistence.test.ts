@@ -86,6 +86,27 @@ describe('BoardRepository', () => {
     expect(again.ok && again.board).toEqual(board);
   });
 
+  it('converts a JSON board whose cell holds two cards of the same order (a tie), numbering them as the document does', async () => {
+    const base = sample();
+    const [first, second] =
+      base.cards.filter((c) => c.laneId === base.cards[0]!.laneId && c.stepId === base.cards[0]!.stepId).length > 1
+        ? base.cards
+        : [base.cards[0]!, base.cards[1]!];
+    // The second card moved into the first one's cell keeping its order: two cards of order 0 there.
+    const tied = { ...second!, laneId: first!.laneId, stepId: first!.stepId, order: first!.order };
+    const board = { ...base, id: 'tied', cards: base.cards.map((c) => (c.id === tied.id ? tied : c)) };
+    await t.db.boards.put({ id: 'tied', title: board.title, updatedAt: '2026-01-02', doc: board } as BoardRecord);
+    const loaded = await t.repo.load('tied');
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const cell = loaded.board.cards.filter((c) => c.laneId === first!.laneId && c.stepId === first!.stepId).sort((a, b) => a.order - b.order);
+    expect(cell.map((c) => c.order)).toEqual(cell.map((_, i) => i));
+    expect(cell.map((c) => c.id).sort()).toEqual(
+      [first!.id, tied.id, ...cell.map((c) => c.id).filter((id) => id !== first!.id && id !== tied.id)].sort(),
+    );
+    expect(await t.db.boards.get('tied')).not.toHaveProperty('doc');
+  });
+
   it('keeps each board’s opportunities and solutions beside its listing for the Portfolio, and reads a board saved without them once', async () => {
     const loop = loopBoard();
     const created = await t.repo.create(loop);

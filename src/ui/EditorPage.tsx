@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { deleteLane, deleteStep, renameBoard, type BoardIssue } from '../model';
+import { deleteLane, deleteStep, renameBoard, type Board, type BoardIssue } from '../model';
 import type { BoardRepository } from '../persistence';
 import { createEditorStore } from '../store/editorStore';
 import { EditorStoreProvider, useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
@@ -12,6 +12,8 @@ import { TextPromptDialog } from './TextPromptDialog';
 import { ShareDialog } from './ShareDialog';
 import { ConnectionStatus } from './ConnectionStatus';
 import { ScenarioSwitcher } from './ScenarioSwitcher';
+import { handOver } from './compare/handoff';
+import { markCompareStart } from '../canvas/openTiming';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { ConfirmDialog } from './ConfirmDialog';
 import { BoardMiniMap } from '../canvas/BoardMiniMap';
@@ -309,7 +311,7 @@ function OpenDialog({
     case 'share':
       return <ShareDialog session={session} repo={repo} onClose={onClose} />;
     case 'compare':
-      return <GoTo href={compareHref(board?.id ?? '')} />;
+      return board ? <OpenCompare board={board} /> : null;
     case 'createScenario':
       return (
         <TextPromptDialog
@@ -346,9 +348,18 @@ function OpenDialog({
   }
 }
 
-/** Goes to another page of the app (what a command asks of the page, which knows the routes). */
-function GoTo({ href }: { href: string }) {
-  useEffect(() => navigate(href), [href]);
+/**
+ * Leaves the editor for Compare (what the command asks of the page, which knows the routes),
+ * handing the board over as it is now, so Compare need not read it back from storage.
+ */
+function OpenCompare({ board }: { board: Board }) {
+  useEffect(() => {
+    markCompareStart();
+    handOver(board);
+    navigate(compareHref(board.id));
+    // once: the page goes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return null;
 }
 

@@ -17,7 +17,8 @@ export function ScenarioSwitcher({ repo, id }: { repo: BoardRepository; id: stri
   const readOnly = useEditorStore((s) => s.readOnly);
   const store = useEditorStoreApi();
   const [renaming, setRenaming] = useState(false);
-  const entries = useLiveQuery(() => repo.list(), [repo]);
+  // The library is read (and read again as boards change) only for a board that has scenarios.
+  const entries = useLiveQuery(() => (scenario ? repo.list() : undefined), [repo, !!scenario]);
   if (!scenario || !entries) return null;
   const members = familyOf(
     entries.flatMap((e) => (e.scenario ? [{ ...e, scenario: e.scenario }] : [])),

@@ -1,21 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { knownBoard } from '../../src/model/test/knownBoard';
 import { newBoard, openBoard, openLibrary, seedBoard } from './helpers';
-
-/** Serious and critical violations of WCAG 2.x A/AA (2.2 included) on the page as it is now. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
+import { violations } from './axe';
 
 test('axe finds no serious or critical violation on the library, the editor with a selected card, and the export dialog', async ({ page }) => {
   await openLibrary(page);

@@ -60,12 +60,15 @@ export const CompareBoard = forwardRef<
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(draw);
   };
+  /** Where the other board last put this one: its scroll event is an echo, not to be sent back. */
+  const placed = useRef<{ left: number; top: number } | null>(null);
   useImperativeHandle(ref, () => ({
     scrollTo(left, top) {
       const el = scroller.current;
       if (!el || (el.scrollLeft === left && el.scrollTop === top)) return;
       el.scrollLeft = left;
       el.scrollTop = top;
+      placed.current = { left: el.scrollLeft, top: el.scrollTop };
     },
   }));
   // Drawn at once when shown (the budget counts it), again on every scroll, resize and zoom.
@@ -93,7 +96,11 @@ export const CompareBoard = forwardRef<
         tabIndex={0}
         onScroll={(e) => {
           redraw();
-          onScroll(e.currentTarget.scrollLeft, e.currentTarget.scrollTop);
+          const { scrollLeft: left, scrollTop: top } = e.currentTarget;
+          // Sending an echo back would pull the other board to where it was a moment ago, mid-scroll.
+          const echo = placed.current && placed.current.left === left && placed.current.top === top;
+          placed.current = null;
+          if (!echo) onScroll(left, top);
         }}
       >
         <div style={{ width: full.width * zoom, height: full.height * zoom }} />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY, boardDiff, comparePair, diffMarks, familyOf, scenarioFigures, type Board, type Scenario } from '../../model';
 import type { BoardRepository, LibraryEntry } from '../../persistence';
@@ -12,6 +12,8 @@ import { exportTexts } from '../exportTexts';
 import { downloadBlob, fileName } from '../download';
 import { errorText } from '../failureText';
 import { CompareBoard, type CompareBoardHandle } from './CompareBoard';
+import { handedOver } from './handoff';
+import { markComparePage, measureCompareOpened } from '../../canvas/openTiming';
 
 type Member = LibraryEntry & { scenario: Scenario };
 type Loaded =
@@ -34,6 +36,8 @@ const NO_CHART = { title: '', importance: '', performance: '', quadrants: { conc
  */
 export function ComparePage({ repo, id, other }: { repo: BoardRepository; id: string; other?: string }) {
   const { t, i18n } = useTranslation();
+  // Once the page is in the document (after the page it replaced was taken down, in the same commit).
+  useLayoutEffect(markComparePage, []);
   const [members, setMembers] = useState<Member[] | null>(null);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [zoom, setZoom] = useState<number | null>(null);
@@ -58,7 +62,12 @@ export function ComparePage({ repo, id, other }: { repo: BoardRepository; id: st
       if (cancelled) return;
       setMembers(family);
       if (!pair) return setLoaded({ state: 'alone', entry: self });
-      const [a, b] = await Promise.all(pair.map((m) => repo.load(m.id)));
+      const [a, b] = await Promise.all(
+        pair.map((m) => {
+          const board = handedOver(m.id);
+          return board ? { ok: true as const, board } : repo.read(m.id);
+        }),
+      );
       if (cancelled) return;
       if (!a!.ok || !b!.ok) return setLoaded({ state: 'failed', title: (!a!.ok ? pair[0] : pair[1]).title });
       setLoaded({ state: 'ready', a: a!.board, b: b!.board });
@@ -88,6 +97,10 @@ export function ComparePage({ repo, id, other }: { repo: BoardRepository; id: st
     loaded.state === 'ready' ? Math.max(...[loaded.a, loaded.b].map((b) => GEOMETRY.laneHeaderWidth + b.steps.length * GEOMETRY.stepWidth)) : 1;
   const scale = zoom ?? Math.min(1, Math.max(0.5, (window.innerWidth - PAGE_SIDES) / (sideBySide ? 2 : 1) / widest));
   const zoomBy = (factor: number) => setZoom(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, scale * factor)));
+
+  useEffect(() => {
+    if (view) measureCompareOpened();
+  }, [view]);
 
   const pick = (which: 0 | 1, value: string) => {
     if (loaded.state !== 'ready') return;
