@@ -162,7 +162,7 @@ function figuresTable({ a, b, names }: ComparedPair, figures: ScenarioFigures, t
   };
   const label = (r: FigureRow) => t(`compare.figures.${r.key}`, { persona: persona(r.personaId) });
   const cells = (r: FigureRow, scope?: string) => [
-    scope ? `${scope}: ${label(r)}` : label(r),
+    scope ? t('compare.scoped', { scope, figure: label(r) }) : label(r),
     show(r, r.a),
     show(r, r.b),
     change(r),

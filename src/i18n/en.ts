@@ -644,6 +644,7 @@ export const en = {
     board: 'Board of the scenario {{name}}',
     note: 'From “{{a}}” to “{{b}}”: what changed, and what it does to the figures.',
     changes: 'Changes',
+    scoped: '{{scope}}: {{figure}}',
     figuresTable: 'Figures',
     noChanges: 'The two scenarios are the same.',
     noFigures: 'No figures.',

@@ -655,6 +655,7 @@ export const zhCN: Catalogue = {
     board: '场景“{{name}}”的看板',
     note: '从“{{a}}”到“{{b}}”：改变了什么，以及对各项指标的影响。',
     changes: '变化',
+    scoped: '{{scope}}：{{figure}}',
     figuresTable: '指标',
     noChanges: '两个场景相同。',
     noFigures: '没有指标。',
