@@ -21,9 +21,17 @@ export interface ScenarioEntry {
   createdAt: string;
 }
 
-/** The scenarios of one family, the first made first (the service as it is, usually). */
-export function familyOf<T extends ScenarioEntry>(entries: readonly T[], family: string): T[] {
-  return entries.filter((e) => e.scenario.family === family).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+/**
+ * The scenarios of one family among any boards (those of no family left out), the first made
+ * first (the service as it is, usually).
+ */
+export function familyOf<T extends Omit<ScenarioEntry, 'scenario'> & { scenario?: Scenario }>(
+  entries: readonly T[],
+  family: string,
+): (T & ScenarioEntry)[] {
+  return entries
+    .filter((e): e is T & ScenarioEntry => e.scenario?.family === family)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /**

@@ -73,6 +73,12 @@ export class BoardRepository {
     return this.db.table<{ i?: number; k: string; u: Uint8Array; f?: number }, number>(CONTENT_UPDATES);
   }
 
+  /** Applies every update stored for a board to `doc`, in one transaction (`origin`: whose it is). */
+  private async applyStored(doc: Y.Doc, id: string, origin: unknown = null): Promise<void> {
+    const rows = await this.updates.where('k').equals(id).toArray();
+    Y.transact(doc, () => rows.forEach((row) => Y.applyUpdateV2(doc, row.u)), origin, false);
+  }
+
   async list(): Promise<LibraryEntry[]> {
     return (await this.listed()).map(([entry]) => entry);
   }
@@ -134,10 +140,7 @@ export class BoardRepository {
           provider.on('error', callback);
           return () => provider.off('error', callback);
         },
-        resync: async () => {
-          const rows = await this.updates.where('k').equals(id).toArray();
-          Y.transact(doc, () => rows.forEach((row) => Y.applyUpdateV2(doc, row.u)), provider, false);
-        },
+        resync: () => this.applyStored(doc, id, provider),
         release,
         ...(record.share && { share: record.share }),
       };
@@ -161,7 +164,7 @@ export class BoardRepository {
     });
     Y.applyUpdateV2(doc, update, provider); // already stored: y-dexie does not write it again
     const stored = new Y.Doc();
-    for (const row of await this.updates.where('k').equals(record.id).toArray()) Y.applyUpdateV2(stored, row.u);
+    await this.applyStored(stored, record.id);
     // The document numbers each cell's cards 0…n−1 as it reads them (by order, then id); a JSON
     // board with gaps or ties in a cell is compared numbered the same way.
     if (!sameJson(readDoc(stored), { ...result.board, cards: renumberCells(result.board.cards) })) {
@@ -190,8 +193,7 @@ export class BoardRepository {
     if (refusal) return refusal;
     const doc = new Y.Doc();
     try {
-      const rows = await this.updates.where('k').equals(id).toArray();
-      Y.transact(doc, () => rows.forEach((row) => Y.applyUpdateV2(doc, row.u)));
+      await this.applyStored(doc, id);
       if (!hasBoard(doc)) return this.load(id);
       return checkContent({ ...readDoc(doc), id });
     } finally {

@@ -303,7 +303,5 @@ function libraryGroups(entries: readonly LibraryEntry[]): LibraryEntry[][] {
     }
     group.push(entry);
   }
-  return groups.map((group) =>
-    group[0]?.scenario ? familyOf(group as (LibraryEntry & { scenario: NonNullable<LibraryEntry['scenario']> })[], group[0].scenario.family) : group,
-  );
+  return groups.map((group) => (group[0]?.scenario ? familyOf(group, group[0].scenario.family) : group));
 }

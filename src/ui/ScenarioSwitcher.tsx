@@ -20,10 +20,7 @@ export function ScenarioSwitcher({ repo, id }: { repo: BoardRepository; id: stri
   // The library is read (and read again as boards change) only for a board that has scenarios.
   const entries = useLiveQuery(() => (scenario ? repo.list() : undefined), [repo, !!scenario]);
   if (!scenario || !entries) return null;
-  const members = familyOf(
-    entries.flatMap((e) => (e.scenario ? [{ ...e, scenario: e.scenario }] : [])),
-    scenario.family,
-  );
+  const members = familyOf(entries, scenario.family);
   // This board's own name is the one in its document (the listing catches up with the next save).
   const name = (m: (typeof members)[number]) => (m.id === id ? scenario.name : m.scenario.name) || t('scenario.unnamed');
   if (!members.some((m) => m.id === id)) members.push({ id, scenario, createdAt: '', title: '', updatedAt: '', damaged: false });

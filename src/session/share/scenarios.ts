@@ -39,7 +39,7 @@ export async function shareFamily(repo: BoardRepository, id: string, share: Boar
   const family = entries.find((e) => e.id === id)?.scenario?.family;
   if (!family) return;
   const members = familyOf(
-    entries.flatMap((e) => (e.scenario && !e.damaged ? [{ ...e, scenario: e.scenario }] : [])),
+    entries.filter((e) => !e.damaged),
     family,
   );
   for (const member of members) {

@@ -52,7 +52,7 @@ export function ComparePage({ repo, id, other }: { repo: BoardRepository; id: st
       const self = entries.find((e) => e.id === id);
       const family = self?.scenario
         ? familyOf(
-            entries.flatMap((e) => (e.scenario && !e.damaged ? [{ ...e, scenario: e.scenario }] : [])),
+            entries.filter((e) => !e.damaged),
             self.scenario.family,
           )
         : [];
