@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { addCard, COLLECTION_NAMES, deleteLane, updateCard, validateBoard, type Board } from '../model';
+import {
+  addCard,
+  addMeasurements,
+  addMetric,
+  COLLECTION_NAMES,
+  deleteLane,
+  updateCard,
+  updateMeasurement,
+  validateBoard,
+  type Board,
+} from '../model';
 import { sample } from '../model/test/fixtures';
 import { knownBoard } from '../model/test/knownBoard';
 import { applyOp, opArb, type OpData } from '../model/test/randomOps';
@@ -283,5 +293,75 @@ describe('invalid changes from a collaborator', () => {
     expect(added).not.toHaveProperty('color');
     expect(invalid).toEqual(expect.arrayContaining([`cards:${a!.id}`, 'cards:cd_new', 'meta:revision']));
     expect(validateBoard(read).ok).toBe(true);
+  });
+});
+
+describe('measurements, one plain value each', () => {
+  const measured = () => {
+    const b = addMetric(sample(), { name: 'NPS', kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 });
+    return addMeasurements(b, [
+      { metricId: b.metrics![0]!.id, stepId: b.steps[0]!.id, date: '2026-03-01', value: 12, source: 'Survey', n: 40 },
+      { metricId: b.metrics![0]!.id, date: '2026-03-02', value: -5 },
+    ]);
+  };
+
+  it('round-trips through a doc, read back by id, and stores no Y.Map per measurement', () => {
+    const board = measured();
+    const doc = docFromBoard(board);
+    const read = readDoc(doc);
+    expect(read.measurements).toEqual([...board.measurements!].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    doc.getMap('measurements').forEach((value) => expect(value instanceof Y.Map).toBe(false));
+    expect(validateBoard(read).ok).toBe(true);
+  });
+
+  it('merges two people’s imports and keeps an edit of one as a whole', () => {
+    const board = measured();
+    const a = replica(Y.encodeStateAsUpdate(docFromBoard(board)));
+    const b = replica(Y.encodeStateAsUpdate(a.doc));
+    const metricId = board.metrics![0]!.id;
+    a.apply((x) => addMeasurements(x, [{ metricId, date: '2026-04-01', value: 1 }]));
+    b.apply((x) => addMeasurements(x, [{ metricId, date: '2026-04-02', value: 2 }]));
+    const first = board.measurements![0]!;
+    b.apply((x) => updateMeasurement(x, first.id, { value: 13 }));
+    for (const u of a.sent) Y.applyUpdate(b.doc, u);
+    for (const u of b.sent) Y.applyUpdate(a.doc, u);
+    expect(a.reader.read().measurements).toEqual(b.reader.read().measurements);
+    expect(
+      a.reader
+        .read()
+        .measurements!.map((m) => m.value)
+        .sort((x, y) => x - y),
+    ).toEqual([-5, 1, 2, 13]);
+  });
+
+  it('refuses a hostile value and takes only the schema’s fields', () => {
+    const doc = docFromBoard(measured());
+    const invalid: string[] = [];
+    const reader = createBoardReader(doc, (c, id) => invalid.push(`${c}:${id}`));
+    const before = reader.read().measurements!;
+    const root = doc.getMap<unknown>('measurements');
+    const id = before[0]!.id;
+    doc.transact(() => {
+      root.set(id, 'not a measurement');
+      root.set('ms_new', { ...before[1], id: undefined, value: 3, extra: { deep: { deeper: 'x'.repeat(10) } } });
+      root.set('ms_bad', { metricId: before[0]!.metricId, date: '2026-02-30', value: 1 });
+    });
+    const after = reader.read().measurements!;
+    expect(after.find((m) => m.id === id)).toEqual(before[0]); // its last valid state stays
+    expect(after.find((m) => m.id === 'ms_new')).not.toHaveProperty('extra');
+    expect(after.some((m) => m.id === 'ms_bad')).toBe(false); // 30 February is no day
+    expect(invalid.sort()).toEqual([`measurements:${id}`, 'measurements:ms_bad'].sort());
+  });
+
+  it('drops measurements of a metric or step that a merge removed', () => {
+    const board = measured();
+    const a = replica(Y.encodeStateAsUpdate(docFromBoard(board)));
+    const b = replica(Y.encodeStateAsUpdate(a.doc));
+    a.apply((x) => ({ ...x, metrics: [] }));
+    b.apply((x) => addMeasurements(x, [{ metricId: board.metrics![0]!.id, date: '2026-05-01', value: 9 }]));
+    for (const u of a.sent) Y.applyUpdate(b.doc, u);
+    for (const u of b.sent) Y.applyUpdate(a.doc, u);
+    expect(a.reader.read().measurements ?? []).toEqual([]);
+    expect(b.reader.read().measurements ?? []).toEqual([]);
   });
 });

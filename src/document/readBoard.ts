@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { boardSchema, COLLECTION_NAMES, COLLECTIONS, type Board } from '../model';
 import type { ZodType } from 'zod';
-import { collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
+import { ATOMIC_COLLECTIONS, collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
 import { repairMerge } from './repair';
 import { sameJson } from './sameJson';
 
@@ -66,9 +66,27 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
     const cache = caches.get(name)!;
     let moved = !previous;
     const changed = new Set<string>();
+    const atomic = ATOMIC_COLLECTIONS.has(name);
     for (const id of touched) {
       const map = root.get(id);
       const old = cache.get(id);
+      if (atomic) {
+        if (map === undefined) {
+          if (cache.delete(id)) moved = true;
+          continue;
+        }
+        // Only the schema's fields are taken: one plain value can carry anything a peer put in it.
+        const parsed = COLLECTIONS[name].schema.safeParse(isObject(map) ? { ...map, id } : null);
+        if (!parsed.success) {
+          onInvalid?.(name, id); // the last valid state stays, or nothing
+          continue;
+        }
+        if (!old) moved = true;
+        const same = old && sameJson(old.value, parsed.data);
+        cache.set(id, { pos: '', value: same ? old.value : (parsed.data as Entity) });
+        if (!same) changed.add(id);
+        continue;
+      }
       if (map !== undefined && !(map instanceof Y.Map)) {
         onInvalid?.(name, id); // an entity that is not one: its last valid state stays, as below
         continue;
@@ -197,6 +215,8 @@ export function readDoc(doc: Y.Doc): Board {
 
 /** True when the doc holds a board at all (a new or never-converted record holds none). */
 export const hasBoard = (doc: Y.Doc) => metaOf(doc).has('format');
+
+const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Y.AbstractType);
 
 function decodeEntity(map: Y.Map<unknown>): { pos: string; value: Record<string, unknown> } | null {
   const value = decodeMap(map, MAX_DEPTH);

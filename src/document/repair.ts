@@ -24,6 +24,7 @@ import {
  * - a comment on a card that is gone is dropped with its card, as deleting the card does;
  * - an emotion point whose persona or step is gone is dropped, as deleting either does; of
  *   two points for the same persona, step and curve the one with the smaller id stays;
+ * - a measurement of a metric, step or stage that is gone is dropped, as deleting either does;
  * - a colour that is not one (a `url(…)` from a hostile collaborator, say) is not drawn: a stage
  *   or card loses it, a persona gets the first persona colour.
  * Arrays and entities that need no repair are returned as they came (and as `previous` had
@@ -59,6 +60,7 @@ export function repairMerge(board: Board, previous: Board | null): Board {
   const emotionIds = new Set(emotions.map((e) => e.id));
   const connectors = fix(board.connectors, (c): Connector | null => (cardIds.has(c.from) && (cardIds.has(c.to) || emotionIds.has(c.to)) ? c : null));
   const threads = new Set((board.comments ?? []).filter((c) => cardIds.has(c.cardId) && !c.replyTo).map((c) => c.id));
+  const measurements = board.measurements && keptMeasurements(board, steps);
   const comments = board.comments && fix(board.comments, (c) => (cardIds.has(c.cardId) && (!c.replyTo || threads.has(c.replyTo)) ? c : null));
   if (
     stages === board.stages &&
@@ -67,7 +69,8 @@ export function repairMerge(board: Board, previous: Board | null): Board {
     cards === board.cards &&
     emotions === board.emotions &&
     connectors === board.connectors &&
-    comments === board.comments
+    comments === board.comments &&
+    measurements === board.measurements
   )
     return board;
   return {
@@ -75,11 +78,30 @@ export function repairMerge(board: Board, previous: Board | null): Board {
     stages: reuse(stages, board.stages, previous?.stages),
     personas: reuse(personas, board.personas, previous?.personas),
     ...(comments && { comments }),
+    ...(measurements && { measurements }),
     steps: reuse(steps, board.steps, previous?.steps),
     cards: reuse(cards, board.cards, previous?.cards),
     emotions,
     connectors,
   };
+}
+
+type Measurements = NonNullable<Board['measurements']>;
+/** The last check of a measurements array, so a card edit on a board of 50 000 measurements does not check them again. */
+const checked = new WeakMap<Measurements, { steps: Step[]; stages: Stage[]; metrics: Board['metrics']; out: Measurements }>();
+
+function keptMeasurements(board: Board, steps: Step[]): Measurements {
+  const list = board.measurements!;
+  const last = checked.get(list);
+  if (last && last.steps === steps && last.stages === board.stages && last.metrics === board.metrics) return last.out;
+  const stepIds = new Set(steps.map((s) => s.id));
+  const stageIds = new Set(board.stages.map((s) => s.id));
+  const metricIds = new Set((board.metrics ?? []).map((m) => m.id));
+  const out = fix(list, (m) =>
+    metricIds.has(m.metricId) && (!m.stepId || stepIds.has(m.stepId)) && (!m.stageId || stageIds.has(m.stageId)) ? m : null,
+  );
+  checked.set(list, { steps, stages: board.stages, metrics: board.metrics, out });
+  return out;
 }
 
 function withoutColor<T extends { color?: string }>(item: T): T {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, type Board } from '../model';
-import { collectionOf, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
+import { ATOMIC_COLLECTIONS, atomicOf, collectionOf, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
 import { positionsFor } from './positions';
 import { sameJson } from './sameJson';
 
@@ -31,6 +31,7 @@ function writeMeta(meta: Y.Map<unknown>, prev: Board | null, next: Board) {
 }
 
 function writeCollection(doc: Y.Doc, name: Collection, prev: readonly Entity[], next: readonly Entity[]) {
+  if (ATOMIC_COLLECTIONS.has(name)) return writeAtomic(atomicOf(doc, name), prev, next);
   const root = collectionOf(doc, name);
   const before = new Map(prev.map((e) => [e.id, e]));
   const text = TEXT_FIELDS[name];
@@ -55,6 +56,20 @@ function writeCollection(doc: Y.Doc, name: Collection, prev: readonly Entity[], 
     position,
   ))
     root.get(id)!.set(POSITION, pos);
+}
+
+/** Each changed entity set whole; no positions (an atomic collection is read back by id). */
+function writeAtomic(root: Y.Map<unknown>, prev: readonly Entity[], next: readonly Entity[]) {
+  const before = new Map(prev.map((e) => [e.id, e]));
+  for (const entity of next) {
+    if (before.get(entity.id) === entity) continue;
+    const { id: _, ...fields } = entity as unknown as Fields;
+    if (!sameValue(root.get(entity.id), fields)) root.set(entity.id, fields);
+  }
+  if (prev.length) {
+    const present = new Set(next.map((e) => e.id));
+    for (const e of prev) if (!present.has(e.id)) root.delete(e.id);
+  }
 }
 
 const sameSequence = (a: readonly Entity[], b: readonly Entity[]) => a.length === b.length && a.every((e, i) => e.id === b[i]!.id);

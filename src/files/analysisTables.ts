@@ -1,4 +1,4 @@
-import type { Board, BoardAnalysis, LineKind, TimeFigures } from '../model';
+import type { Board, BoardAnalysis, LineKind, StepTime, TimeFigures } from '../model';
 import { toCsv } from './csv';
 
 /** The translator the tables are labelled with (i18next's `t`, or a stand-in in tests). */
@@ -70,6 +70,15 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
     num(f.effort),
     num(f.cost),
   ];
+  /** A step's figures; a measured one says so, with the estimate beside it. */
+  const measured = (value: number, estimate: number) => A('time.measuredCell', { value: num(value), estimate: num(estimate) });
+  const stepTimeCells = (s: StepTime) => {
+    const cells = timeCells(s, s.activityFrom === 'step');
+    if (s.activityFrom === 'measured') cells[0] = measured(s.activity, s.estimate.activity);
+    if (s.waitFrom === 'measured') cells[1] = measured(s.wait, s.estimate.wait);
+    return cells;
+  };
+  const measuredSteps = time.steps.filter((s) => s.activityFrom === 'measured' || s.waitFrom === 'measured').length;
   const bottleneckNote = () => {
     const b = time.bottleneck;
     if (!b) return A('time.noBottleneck');
@@ -165,6 +174,7 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
       title: A('time.title'),
       notes: [
         A('time.measures'),
+        ...(measuredSteps ? [A('time.measuredNote', { count: measuredSteps })] : []),
         time.waitShare === null
           ? A('time.noWaitShare')
           : A('time.waitShare', { share: pct.format(time.waitShare), wait: num(time.totals.wait), time: num(time.totals.customer) }),
@@ -184,7 +194,7 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
             cells: [
               stage(s.stageId),
               step(s.stepId),
-              ...timeCells(s, s.activityFrom === 'step'),
+              ...stepTimeCells(s),
               num(s.tolerance),
               [s.stepId === time.bottleneck?.stepId && A('time.bottleneck'), s.overBy !== null && A('time.over', { minutes: num(s.overBy) })]
                 .filter(Boolean)

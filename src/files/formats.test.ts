@@ -188,7 +188,7 @@ describe('import', () => {
     expect(one.ok && one.boards).toHaveLength(1);
     const backup = readImportText(backupToJson([sample(), tricky()]), 'all.json');
     expect(backup.ok && backup.boards.map((b) => b.title)).toEqual(['Restaurant visit', 'Restaurant visit']);
-    const bad = readImportText(backupToJson([sample(), { ...sample(), version: 7 as 6 }]), 'all.json');
+    const bad = readImportText(backupToJson([sample(), { ...sample(), version: 8 as 7 }]), 'all.json');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]!.path).toBe('boards[1].version');
     expect(readImportText(boardToMermaid(tricky()), 'j.mmd').ok).toBe(true);

@@ -447,6 +447,11 @@ export const en = {
       tolerance: 'Tolerance (min)',
       over: 'Over tolerance by {{minutes}} min',
       fromStep: 'step duration',
+      measuredCell: '{{value}} measured · {{estimate}} estimated',
+      measuredNote_one:
+        'Measured waiting time or duration for {{count}} step: its latest measurement is used instead of the card estimates (both are shown).',
+      measuredNote_other:
+        'Measured waiting time or duration for {{count}} steps: their latest measurements are used instead of the card estimates (both are shown).',
       bottleneck: 'Bottleneck',
       perStage: 'Per stage',
       perStep: 'Per step',
@@ -801,6 +806,7 @@ export const en = {
     insight: 'Research insights',
     opportunity: 'Opportunities',
     solution: 'Solutions',
+    metric: 'Metric',
     text: 'Notes',
   },
   line: { interaction: 'Line of interaction', visibility: 'Line of visibility', internal: 'Line of internal interaction' },

@@ -9,10 +9,11 @@ import { emotionPointSchema } from './emotion';
 import { commentSchema } from './comment';
 import { activitySchema } from './activity';
 import { scenarioSchema } from './scenario';
+import { measurementSchema, metricSchema } from './metric';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
-export const BOARD_VERSION = 6;
+export const BOARD_VERSION = 7;
 
 /** The longest board title the format accepts. */
 export const MAX_TITLE = 500;
@@ -39,6 +40,10 @@ export const boardSchema = z.object({
   comments: z.array(commentSchema).optional(),
   /** Who changed which card when (optional: absent until someone changes a card). */
   activity: z.array(activitySchema).optional(),
+  /** What the team measures (NPS, waiting time…), with targets (optional: absent until one is defined). */
+  metrics: z.array(metricSchema).optional(),
+  /** Dated values of the metrics, per step, stage or journey. */
+  measurements: z.array(measurementSchema).optional(),
   /** The scenario this board is of a service (As-is, To-be…): boards of one family share lane, step and card ids. */
   scenario: scenarioSchema.optional(),
   settings: z

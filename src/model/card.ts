@@ -61,6 +61,10 @@ export const cardSchema = z.object({
   // Solutions: a status and a due date (the owner is the card's owner).
   solutionStatus: z.enum(SOLUTION_STATUSES).optional(),
   dueDate: isoDate.optional(),
+  /** The day the solution went live: measurements before it and from it on tell whether it worked. */
+  liveDate: isoDate.optional(),
+  /** The metrics the solution should move. */
+  metricIds: z.array(z.string().min(1).max(100)).max(50).optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;

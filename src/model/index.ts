@@ -31,3 +31,5 @@ export * from './color';
 export * from './collections';
 export * from './portfolio';
 export * from './owners';
+export * from './metric';
+export * from './measure';

@@ -11,6 +11,7 @@ export const LANE_KINDS = [
   'insight',
   'opportunity',
   'solution',
+  'metric',
   'text',
 ] as const;
 export const laneKindSchema = z.enum(LANE_KINDS);
@@ -22,6 +23,8 @@ export const laneSchema = z.object({
   name: z.string().max(500),
   collapsed: z.boolean().optional(),
   height: z.number().positive().finite().optional(),
+  /** The metric a `metric` lane shows along the journey. */
+  metricId: z.string().min(1).optional(),
 });
 export type Lane = z.infer<typeof laneSchema>;
 
@@ -40,5 +43,6 @@ export const LANE_COLORS: Record<LaneKind, string> = {
   insight: '#e0e7ff',
   opportunity: '#ccfbf1',
   solution: '#d9f99d',
+  metric: '#f0fdfa',
   text: '#ffffff',
 };

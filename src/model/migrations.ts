@@ -30,6 +30,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // board is a valid version 6 board; an older build refuses a version 6 one instead of dropping
   // the link between scenarios.
   { from: 5, name: 'scenarios', up: (doc) => doc },
+  // Version 7 adds metrics, their dated measurements, metric lanes and a solution's go-live date
+  // and metrics. A version 6 board is a valid version 7 board; an older build refuses a version 7
+  // one instead of dropping the measurements.
+  { from: 6, name: 'metrics and measurements', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

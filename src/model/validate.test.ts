@@ -53,13 +53,13 @@ describe('validateBoard', () => {
 
 describe('migrate', () => {
   it('refuses a newer version without touching it', () => {
-    const doc = { ...sample(), version: 7 };
+    const doc = { ...sample(), version: 8 };
     const copy = structuredClone(doc);
     const result = migrate(doc);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.newer).toBe(true);
-      expect(result.errors[0]!.message).toMatch(/newer.*version 7/);
+      expect(result.errors[0]!.message).toMatch(/newer.*version 8/);
     }
     expect(doc).toEqual(copy);
   });
@@ -130,7 +130,7 @@ describe('readBoard', () => {
 describe('boards saved by earlier format versions (frozen files, never regenerated)', () => {
   const frozen = (v: number) => JSON.parse(readFileSync(`test/fixtures/format-v${v}.json`, 'utf8')) as Record<string, unknown> & Board;
 
-  for (const v of [1, 2, 3, 5])
+  for (const v of [1, 2, 3, 5, 6])
     it(`opens a version ${v} board as the current version, every entity and field kept`, () => {
       const saved = frozen(v);
       const result = readBoard(structuredClone(saved));

@@ -2,6 +2,7 @@ import type { Board } from '../board';
 import { boardIndex, filled } from './boardIndex';
 import { ownerKey } from '../owners';
 import { heaviestChain, successors } from './graph';
+import { measuredMinutes } from '../measure';
 
 /**
  * Two different clocks, never added together: the customer's elapsed time (what tolerance,
@@ -24,8 +25,14 @@ export interface TimeFigures {
 export interface StepTime extends TimeFigures {
   stepId: string;
   stageId: string;
-  /** Where the activity comes from: the step's own duration, or its customer cards. */
-  activityFrom: 'step' | 'cards';
+  /** Where the activity comes from: a measured duration, the step's own duration, or its customer cards. */
+  activityFrom: 'measured' | 'step' | 'cards';
+  /** Where the wait comes from: a measured waiting time (the latest), or the cards' wait points. */
+  waitFrom: 'measured' | 'cards';
+  /** The figures the cards and the step give, whatever was measured: shown beside a measured one. */
+  estimate: { activity: number; wait: number };
+  /** The day of each measured figure. */
+  measuredOn?: { activity?: string; wait?: string };
   tolerance?: number;
   /** Minutes of customer time beyond the tolerance, when there are any. */
   overBy: number | null;
@@ -95,10 +102,16 @@ export function timeAndWaiting(board: Board): TimeAnalysis {
     o.cost += c.cost ?? 0;
     owners.set(key, o);
   }
+  // Measured waits and durations (the latest of each step) stand in for the estimates.
+  const measuredWait = measuredMinutes(board, 'waiting');
+  const measuredDuration = measuredMinutes(board, 'duration');
   const steps = board.steps.map((s): StepTime => {
     const { cardActivity, ...f } = perStep.get(s.id)!;
-    const activityFrom = s.durationMinutes !== undefined ? 'step' : 'cards';
-    const activity = s.durationMinutes ?? cardActivity;
+    const estimate = { activity: s.durationMinutes ?? cardActivity, wait: f.wait };
+    const [duration, wait] = [measuredDuration.get(s.id), measuredWait.get(s.id)];
+    const activityFrom = duration ? 'measured' : s.durationMinutes !== undefined ? 'step' : 'cards';
+    const activity = duration?.value ?? estimate.activity;
+    f.wait = wait?.value ?? f.wait;
     const customer = activity + f.wait;
     const overBy = s.toleranceMinutes !== undefined && customer > s.toleranceMinutes ? customer - s.toleranceMinutes : null;
     return {
@@ -108,6 +121,9 @@ export function timeAndWaiting(board: Board): TimeAnalysis {
       activity,
       customer,
       activityFrom,
+      waitFrom: wait ? 'measured' : 'cards',
+      estimate,
+      ...((duration || wait) && { measuredOn: { ...(duration && { activity: duration.date }), ...(wait && { wait: wait.date }) } }),
       tolerance: s.toleranceMinutes,
       overBy,
       overTolerance: overBy !== null,

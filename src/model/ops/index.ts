@@ -10,3 +10,4 @@ export * from './clipboard';
 export * from './comments';
 export * from './opportunities';
 export * from './scenarios';
+export * from './metrics';

@@ -1,3 +1,4 @@
+import { dropOrphanMeasurements } from './metrics';
 import type { Board } from '../board';
 import { STAGE_COLORS, type Stage } from '../stage';
 import { newId } from '../ids';
@@ -36,5 +37,5 @@ export function deleteStage(board: Board, id: string): Board {
   if (index < 0 || board.stages.length < 2) return board;
   const heir = board.stages[index === 0 ? 1 : index - 1]!;
   const steps = board.steps.map((s) => (s.stageId === id ? { ...s, stageId: heir.id } : s));
-  return groupStepsByStage({ ...board, stages: board.stages.filter((s) => s.id !== id), steps });
+  return dropOrphanMeasurements(groupStepsByStage({ ...board, stages: board.stages.filter((s) => s.id !== id), steps }));
 }

@@ -1,3 +1,4 @@
+import { dropOrphanMeasurements } from './metrics';
 import type { Board } from '../board';
 import type { Step } from '../step';
 import { STAGE_COLORS } from '../stage';
@@ -107,13 +108,15 @@ export function deleteStep(board: Board, id: string): Board {
     board,
     board.cards.filter((c) => c.stepId === id).map((c) => c.id),
   );
-  return dropEmptiedStage(
-    dropEmotionLinks({
-      ...cleared,
-      steps: cleared.steps.filter((s) => s.id !== id),
-      emotions: cleared.emotions.filter((e) => e.stepId !== id),
-    }),
-    step.stageId,
+  return dropOrphanMeasurements(
+    dropEmptiedStage(
+      dropEmotionLinks({
+        ...cleared,
+        steps: cleared.steps.filter((s) => s.id !== id),
+        emotions: cleared.emotions.filter((e) => e.stepId !== id),
+      }),
+      step.stageId,
+    ),
   );
 }
 

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** What a metric measures; the kind decides what the analysis may use it for (waiting, duration). */
+export const METRIC_KINDS = ['nps', 'csat', 'ces', 'waiting', 'duration', 'rate', 'count', 'custom'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
+
+/** A calendar day, as `<input type="date">` gives it: 2026-12-01. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => isCalendarDay(s));
+
+/** True for a real day: 2026-02-29 is not one. */
+export function isCalendarDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const MAX_METRIC_NAME = 200;
+
+export const metricSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().max(MAX_METRIC_NAME),
+  kind: z.enum(METRIC_KINDS),
+  unit: z.string().max(40).optional(),
+  /** The value the team aims for; met when a value is at least (higher) or at most (lower) it. */
+  target: z.number().finite().optional(),
+  direction: z.enum(METRIC_DIRECTIONS),
+  /** The scale's bounds (NPS −100…100): a value outside them is refused on import. */
+  min: z.number().finite().optional(),
+  max: z.number().finite().optional(),
+});
+export type Metric = z.infer<typeof metricSchema>;
+
+/**
+ * One metric's value on one day, for a step, a stage, or (neither) the whole journey. Stored as
+ * one value in the document (never merged field by field): a measurement is a fact, replaced
+ * whole when corrected, and a board holds tens of thousands of them.
+ */
+export const measurementSchema = z.object({
+  id: z.string().min(1),
+  metricId: z.string().min(1),
+  stepId: z.string().min(1).optional(),
+  stageId: z.string().min(1).optional(),
+  date: isoDateSchema,
+  value: z.number().finite(),
+  source: z.string().max(500).optional(),
+  /** Sample size: how many answers or cases the value is of. */
+  n: z.number().int().positive().optional(),
+});
+export type Measurement = z.infer<typeof measurementSchema>;
+
+/** What a measurement is of: a step, a stage, or the whole journey. */
+export type MeasureScope = { stepId: string } | { stageId: string } | { journey: true };
+
+export const scopeOf = (m: Pick<Measurement, 'stepId' | 'stageId'>): MeasureScope =>
+  m.stepId ? { stepId: m.stepId } : m.stageId ? { stageId: m.stageId } : { journey: true };
+
+/** A scope as one string: what two measurements of the same thing share. */
+export const scopeKey = (s: MeasureScope | Pick<Measurement, 'stepId' | 'stageId'>): string =>
+  'stepId' in s && s.stepId ? `step:${s.stepId}` : 'stageId' in s && s.stageId ? `stage:${s.stageId}` : 'journey';
+
+/** Well-known metrics to start from: their names are in the catalogues (`metric.library.<key>`). */
+export const METRIC_LIBRARY = {
+  nps: { kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 },
+  csat: { kind: 'csat', direction: 'higher', min: 1, max: 5, target: 4 },
+  csatPercent: { kind: 'csat', direction: 'higher', unit: '%', min: 0, max: 100, target: 80 },
+  ces: { kind: 'ces', direction: 'higher', min: 1, max: 7, target: 5 },
+  waiting: { kind: 'waiting', direction: 'lower', unit: 'min', min: 0, target: 5 },
+  duration: { kind: 'duration', direction: 'lower', unit: 'min', min: 0 },
+  conversion: { kind: 'rate', direction: 'higher', unit: '%', min: 0, max: 100 },
+  complaints: { kind: 'count', direction: 'lower', min: 0 },
+} as const satisfies Record<string, Omit<Metric, 'id' | 'name'>>;
+export type MetricLibraryKey = keyof typeof METRIC_LIBRARY;
+export const METRIC_LIBRARY_KEYS = Object.keys(METRIC_LIBRARY) as MetricLibraryKey[];
+
+/** A value the metric's scale allows (within its min and max, where set). */
+export const inRange = (metric: Pick<Metric, 'min' | 'max'>, value: number) =>
+  (metric.min === undefined || value >= metric.min) && (metric.max === undefined || value <= metric.max);
