@@ -20,7 +20,8 @@ const catalogues: Record<Language, () => Promise<Catalogue>> = {
   'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
 };
 
-async function ensureCatalogue(language: Language) {
+/** Loads a language's catalogue (if not yet loaded) without switching to it. */
+export async function ensureCatalogue(language: Language) {
   if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await catalogues[language]());
 }
 

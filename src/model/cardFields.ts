@@ -36,7 +36,8 @@ interface FieldBase {
 /**
  * How a field is edited: text (`rows` > 1 for a text area; `suggest` offers the values already
  * on the board), a number (`min`), a level out of `levels` (`levelKey` names each), a choice among `options` (named `optionKey` + option, in the side
- * panel and in CSV files), a list of tags, a colour, a calendar day, a web address.
+ * panel and in CSV files), a list of tags, a colour, a calendar day, a web address, some of the
+ * board's metrics.
  */
 export type CardField = FieldBase &
   (
@@ -48,6 +49,7 @@ export type CardField = FieldBase &
     | { kind: 'color' }
     | { kind: 'date' }
     | { kind: 'link' }
+    | { kind: 'metrics' }
   );
 
 const text = (v: FieldValue) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -213,6 +215,15 @@ export const CARD_FIELDS: readonly CardField[] = [
   choice('opportunityStatus', ['opportunity'], OPPORTUNITY_STATUSES, 'opportunityStatus.'),
   choice('solutionStatus', ['solution'], SOLUTION_STATUSES, 'solutionStatus.'),
   { key: 'dueDate', lanes: ['solution'], column: 'due date', kind: 'date', get: (c) => c.dueDate, patch: (_c, v) => ({ dueDate: day(v) }) },
+  // Did it work (format version 7): when a solution went live, and what it should move.
+  { key: 'liveDate', lanes: ['solution'], column: 'go-live date', kind: 'date', get: (c) => c.liveDate, patch: (_c, v) => ({ liveDate: day(v) }) },
+  {
+    key: 'metricIds',
+    lanes: ['solution'],
+    kind: 'metrics',
+    get: (c) => c.metricIds,
+    patch: (_c, v) => ({ metricIds: Array.isArray(v) && v.length ? [...v] : undefined }),
+  },
   { key: 'link', lanes: ['insight', 'solution'], column: 'link', kind: 'link', get: (c) => c.link, patch: (_c, v) => ({ link: text(v) }) },
 ];
 

@@ -212,4 +212,24 @@ export function measuredMinutes(
 }
 
 /** A measurement's identity for import: the same fact in a file twice is the same measurement. */
-export const measurementKey = (m: Omit<Measurement, 'id'>) => [m.metricId, scopeKey(m), m.date, m.value, m.source ?? '', m.n ?? ''].join('\u0000');
+export const measurementKey = (m: Omit<Measurement, 'id'> & { id?: string }) =>
+  [m.metricId, scopeKey(m), m.date, m.value, m.source ?? '', m.n ?? ''].join('\u0000');
+
+/**
+ * The measurements of `list` the board does not hold yet, counted as a multiset: a fact the board
+ * has once and the list has twice is added once. So importing the same file again adds nothing,
+ * and a file that repeats a row on purpose keeps both.
+ */
+export function unseenMeasurements<T extends Omit<Measurement, 'id'>>(existing: readonly Measurement[] | undefined, list: readonly T[]): T[] {
+  const held = new Map<string, number>();
+  for (const m of existing ?? []) {
+    const key = measurementKey(m);
+    held.set(key, (held.get(key) ?? 0) + 1);
+  }
+  return list.filter((m) => {
+    const key = measurementKey(m);
+    const left = held.get(key) ?? 0;
+    if (left) held.set(key, left - 1);
+    return !left;
+  });
+}
