@@ -20,7 +20,7 @@ export const AddCardButton = memo(function AddCardButton({ board, layout: l }: {
   const lane = l.lanes.find((r) => r.id === cell?.laneId);
   const step = l.steps.find((r) => r.id === cell?.stepId);
   const laneName = board.lanes.find((x) => x.id === lane?.id);
-  if (!cell || !lane || !step || !laneName || laneName.kind === 'emotion' || laneName.collapsed) return null;
+  if (!cell || !lane || !step || !laneName || laneName.kind === 'emotion' || laneName.kind === 'metric' || laneName.collapsed) return null;
   const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
   const size = Math.max(SIZE, 26 / zoom); // at least 26 screen pixels to hit (WCAG target size), at any zoom
   const x = step.x + GEOMETRY.stepWidth - GEOMETRY.cellPadding - size + 4;

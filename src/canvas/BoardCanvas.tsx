@@ -22,6 +22,7 @@ import { ConnectorEdge } from './ConnectorEdge';
 import { DragLayer } from './DragLayer';
 import { AddCardButton } from './AddCardButton';
 import { EmotionLayer } from './EmotionLayer';
+import { MetricLayer } from './MetricLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { CellCursor } from './CellCursor';
 import { measureOpened } from './openTiming';
@@ -65,6 +66,8 @@ export function BoardCanvas({
   const edges = useMemo(() => buildEdges(board, l, grid), [buildEdges, board, l, grid]);
   const { lanes, steps, stages, personas, emotions, connectors } = board;
   const journey = useMemo(() => ({ lanes, steps, stages, personas, emotions, connectors }), [lanes, steps, stages, personas, emotions, connectors]);
+  const { metrics, measurements } = board;
+  const metricParts = useMemo(() => ({ lanes, steps, metrics, measurements }), [lanes, steps, metrics, measurements]);
   const linkedCards = useBuilder(createLinkedCardKeeper)(board, l);
 
   const onDoubleClick = (e: MouseEvent) => {
@@ -186,13 +189,14 @@ export function BoardCanvas({
       >
         <ViewportPortal>
           <GridBackground lanes={board.lanes} grid={grid} />
+          <MetricLayer board={metricParts} grid={grid} />
           <CellCursor board={board} layout={l} />
         </ViewportPortal>
         <EmotionLayer board={journey} grid={grid} linkedCards={linkedCards} />
         <DragLayer layout={l} />
         <PresenceLayer layout={l} />
         {!readOnly && <AddCardButton board={board} layout={l} />}
-        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} grid={grid} />
+        <StickyHeaders lanes={board.lanes} steps={board.steps} stages={board.stages} metrics={board.metrics} grid={grid} />
         <Controls showFitView={false} showInteractive={false} position="bottom-right" />
         {children}
       </ReactFlow>

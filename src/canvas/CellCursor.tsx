@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { GEOMETRY, type Board, type Layout } from '../model';
+import { GEOMETRY, metricCell, type Board, type Layout } from '../model';
+import { metricCellText } from '../i18n/metricText';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
 /**
@@ -7,7 +8,7 @@ import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
  * outline over that cell. Enter adds a card there; arrows move on (handled by the canvas).
  */
 export function CellCursor({ board, layout: l }: { board: Board; layout: Layout }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const placed = useEditorStore((s) => s.cursor);
   const tabStop = useEditorStore((s) => s.roving === null);
   const store = useEditorStoreApi();
@@ -16,8 +17,12 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
   const lane = l.lanes.find((r) => r.id === cursor?.laneId);
   const step = l.steps.find((r) => r.id === cursor?.stepId);
   if (!cursor || !lane || !step) return null;
-  const laneName = board.lanes.find((x) => x.id === lane.id)?.name ?? '';
+  const laneEntity = board.lanes.find((x) => x.id === lane.id);
+  const laneName = laneEntity?.name ?? '';
   const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
+  // On a metric lane the cell says its value (what the cell shows, for a screen reader).
+  const metric = laneEntity?.kind === 'metric' ? board.metrics?.find((m) => m.id === laneEntity.metricId) : undefined;
+  const label = t('canvas.cell', { lane: laneName, step: stepName });
   return (
     <div
       className={`cell-cursor${placed ? '' : ' idle'}`}
@@ -27,7 +32,7 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
         store.getState().setRoving(null);
         if (!placed) store.getState().setCursor(cursor);
       }}
-      aria-label={t('canvas.cell', { lane: laneName, step: stepName })}
+      aria-label={metric ? `${label}: ${metricCellText(metricCell(board, metric, step.id), metric, t, i18n.language)}` : label}
       style={{ transform: `translate(${step.x + 2}px, ${lane.y + 2}px)`, width: GEOMETRY.stepWidth - 4, height: lane.height - 4 }}
     />
   );

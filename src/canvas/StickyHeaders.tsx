@@ -15,6 +15,7 @@ import {
   setLaneHeight,
   type Grid,
   type Lane,
+  type Metric,
   type Stage,
   type Step,
 } from '../model';
@@ -22,6 +23,7 @@ import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { headerData, type HeaderKind } from '../editor';
 import { useRun } from './EditorContext';
 import { InlineName } from './headers/InlineName';
+import { targetText } from '../i18n/metricText';
 import { useHeaderDrag } from './headers/useHeaderDrag';
 
 /**
@@ -33,9 +35,12 @@ export const StickyHeaders = memo(function StickyHeaders({
   lanes,
   steps,
   stages,
+  metrics,
   grid: l,
 }: {
   lanes: Lane[];
+  /** The board's metrics: a metric lane's header shows its target. */
+  metrics?: Metric[];
   steps: Step[];
   stages: Stage[];
   grid: Grid;
@@ -204,6 +209,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                     onEndBurst={endBurst}
                   />
                   <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
+                  {lane.kind === 'metric' && <LaneTarget metric={metrics?.find((m) => m.id === lane.metricId)} />}
                   {lane.kind === 'emotion' && !lane.collapsed && (
                     <span className="emotion-scale" aria-hidden="true">
                       <span title={t('emotion.positive')}>😊 +2</span>
@@ -284,4 +290,10 @@ function dropEdgeX(rects: { x: number; width: number }[], drag: { from: number; 
     zoom,
     tx,
   );
+}
+
+/** A metric lane's target under its name. */
+function LaneTarget({ metric }: { metric: Metric | undefined }) {
+  const { t, i18n } = useTranslation();
+  return metric ? <span className="lane-target">{targetText(metric, t, i18n.language)}</span> : null;
 }

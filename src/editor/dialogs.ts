@@ -9,7 +9,7 @@ export type DeleteRequest = { kind: 'lane' | 'step'; id: string; name: string; c
  * and panels open them through the one stack; the editor page draws each kind.
  */
 export type EditorDialog =
-  | { kind: 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts' | 'history' | 'saveTemplate' | 'share' | 'createScenario' }
+  | { kind: 'addLane' | 'export' | 'present' | 'connect' | 'shortcuts' | 'history' | 'saveTemplate' | 'share' | 'createScenario' | 'metrics' }
   /** Leaves the editor for Compare (the page goes there: the editor knows no routes). */
   | { kind: 'compare' }
   | { kind: 'connector'; id: string }

@@ -34,3 +34,5 @@ export const focusHeader = (id: string) => focusLater(`[data-header-id="${CSS.es
 const sliderAt = (stepId: string) => `.emotion-handle[data-step-id="${CSS.escape(stepId)}"]`;
 export const hasSlider = (stepId: string) => !!document.querySelector(sliderAt(stepId));
 export const focusSlider = (stepId: string) => focusLater(sliderAt(stepId));
+/** The side panel's form for the measurements of the metric cell the cursor is on. */
+export const focusMeasurementForm = () => focusLater('[data-measurement-value]');

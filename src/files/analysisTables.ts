@@ -1,5 +1,6 @@
 import type { Board, BoardAnalysis, LineKind, StepTime, TimeFigures } from '../model';
 import { toCsv } from './csv';
+import { metricsSection } from './metricTables';
 
 /** The translator the tables are labelled with (i18next's `t`, or a stand-in in tests). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -26,7 +27,7 @@ export const SECTION_IDS = ['priorities', 'failures', 'time', 'handoffs', 'servq
 export type SectionId = (typeof SECTION_IDS)[number];
 export interface AnalysisSection {
   /** An analysis, or the review comments (the PDF appendix lists them the same way). */
-  id: SectionId | 'comments' | 'backlog' | 'compare';
+  id: SectionId | 'comments' | 'backlog' | 'compare' | 'metrics';
   title: string;
   notes: string[];
   tables: AnalysisTable[];
@@ -376,11 +377,13 @@ export function analysisSections(board: Board, a: BoardAnalysis, t: Translate, l
       ],
     },
   ];
+  const metrics = metricsSection(board, t, locale);
+  if (metrics) sections.push(metrics);
   return sections;
 }
 
 /** The registers offered as CSV files, by table id. */
-export const CSV_REGISTERS: readonly string[] = ['touchpoints', 'failures', 'time-steps', 'handoffs'];
+export const CSV_REGISTERS: readonly string[] = ['touchpoints', 'failures', 'time-steps', 'handoffs', 'metric-steps'];
 
 /** A table as CSV; cells that are plain numbers (also signed: "+3") are written as numbers for spreadsheets. */
 export function tableToCsv(table: AnalysisTable): string {

@@ -1,4 +1,15 @@
-import { formatPriority, sameOwner, type Backlog, type Board, type Card, type OpportunityRow, type SolutionRow } from '../model';
+import {
+  formatMetricValue,
+  formatPriority,
+  sameOwner,
+  solutionImpact,
+  type Backlog,
+  type Board,
+  type Card,
+  type OpportunityRow,
+  type SideMean,
+  type SolutionRow,
+} from '../model';
 import type { AnalysisSection, AnalysisTable, Translate } from './analysisTables';
 import { toCsv } from './csv';
 
@@ -104,8 +115,61 @@ export function backlogIssuesCsv(board: Board, backlog: Backlog, t: Translate): 
   return toCsv([['Summary', 'Description', 'Assignee', 'Due date', 'Labels', 'Labels'], ...rows]);
 }
 
-/** The backlog as a section of the PDF appendix: its two tables, with the priority formula. */
-export function backlogSection(board: Board, backlog: Backlog, t: Translate): AnalysisSection {
+/**
+ * Did it work: for each solution with a go-live day and metrics, each metric at each step it is
+ * linked to (and over the journey), the mean before and from go-live with how many measurements
+ * each side has, and whether it moved the metric's way. Rows lead to the solution's card.
+ */
+export function impactTable(board: Board, solutions: readonly Card[], t: Translate, locale: string): AnalysisTable {
+  const steps = new Map(board.steps.map((s) => [s.id, s.name]));
+  const rows = solutions.flatMap((card) =>
+    solutionImpact(board, card).map(({ metric, scope, split }) => {
+      const side = (x: SideMean | null) =>
+        x ? t('impact.side', { mean: formatMetricValue(x.mean, metric, locale), count: x.count }) : t('impact.noData');
+      return {
+        cardId: card.id,
+        marked: split.verdict === 'worse',
+        cells: [
+          card.text.trim() || t('card.empty'),
+          card.liveDate ?? '',
+          metric.name,
+          'stepId' in scope ? (steps.get(scope.stepId) ?? '') : t('measurement.journey'),
+          side(split.before),
+          side(split.after),
+          t(`impact.verdicts.${split.verdict ?? 'unknown'}`),
+        ],
+      };
+    }),
+  );
+  return {
+    id: 'impact',
+    caption: t('impact.title'),
+    columns: [
+      t('backlog.solution'),
+      t('inspector.liveDate'),
+      t('impact.metric'),
+      t('impact.where'),
+      t('impact.before'),
+      t('impact.after'),
+      t('impact.verdict'),
+    ],
+    rows,
+  };
+}
+
+/** The backlog as a section of the PDF appendix: its tables, with the priority formula. */
+export function backlogSection(board: Board, backlog: Backlog, t: Translate, locale: string): AnalysisSection {
   const { opportunities, solutions } = backlogTables(board, backlog, t);
-  return { id: 'backlog', title: t('backlog.title'), notes: [t('backlog.formula')], tables: [opportunities, solutions] };
+  const impact = impactTable(
+    board,
+    backlog.solutions.map((s) => s.card),
+    t,
+    locale,
+  );
+  return {
+    id: 'backlog',
+    title: t('backlog.title'),
+    notes: [t('backlog.formula')],
+    tables: [opportunities, solutions, ...(impact.rows.length ? [impact] : [])],
+  };
 }

@@ -186,12 +186,30 @@ export function readMeasurementsCsv(bytes: Uint8Array, board: Board, names: Meas
   };
 }
 
-/** Confirms an import as one edit: the new metrics (each with its lane), then the measurements not held yet. */
-export function applyMeasurementImport(board: Board, preview: Extract<MeasurementPreview, { ok: true }>): Board {
-  let next = board;
-  for (const { metric } of preview.newMetrics) if (!next.metrics?.some((m) => m.id === metric.id)) next = addMetric(next, metric);
-  return addMeasurements(next, unseenMeasurements(next.measurements, preview.add));
+/** Measurements per document change: a shared board's change stays well within the sync server's message size. */
+const PER_STEP = 10_000;
+
+/**
+ * Confirming an import, as ops to apply in order (one undo step together): the new metrics (each
+ * with its lane) and the measurements the board does not hold yet, in parts of `PER_STEP`. What
+ * is held is decided once, before the first part, so rows a file repeats on purpose all stay.
+ */
+export function measurementImportSteps(board: Board, preview: Extract<MeasurementPreview, { ok: true }>): ((board: Board) => Board)[] {
+  const fresh = unseenMeasurements(board.measurements, preview.add);
+  const steps = [
+    (b: Board) => {
+      let next = b;
+      for (const { metric } of preview.newMetrics) if (!next.metrics?.some((m) => m.id === metric.id)) next = addMetric(next, metric);
+      return addMeasurements(next, fresh.slice(0, PER_STEP));
+    },
+  ];
+  for (let i = PER_STEP; i < fresh.length; i += PER_STEP) steps.push((b: Board) => addMeasurements(b, fresh.slice(i, i + PER_STEP)));
+  return steps;
 }
+
+/** An import confirmed at once (tests, and callers without an undo history). */
+export const applyMeasurementImport = (board: Board, preview: Extract<MeasurementPreview, { ok: true }>): Board =>
+  measurementImportSteps(board, preview).reduce((b, step) => step(b), board);
 
 const blank = (row: string[]) => row.every((c) => !c.trim());
 

@@ -386,6 +386,10 @@ export const en = {
     colors: ['White (default)', 'Yellow', 'Green', 'Blue', 'Pink', 'Purple', 'Red'],
   },
   analysis: {
+    metricSteps: 'Metrics per step',
+    metricLatest: 'Latest',
+    metricStatus: 'Against target',
+    metricTrend: 'Trend (last days)',
     title: 'Analysis',
     open: 'Analysis',
     close: 'Close analysis',

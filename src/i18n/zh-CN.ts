@@ -410,6 +410,10 @@ export const zhCN: Catalogue = {
     colors: ['白色（默认）', '黄色', '绿色', '蓝色', '粉色', '紫色', '红色'],
   },
   analysis: {
+    metricSteps: '各步骤的指标',
+    metricLatest: '最新值',
+    metricStatus: '对照目标',
+    metricTrend: '趋势（最近几天）',
     title: '分析',
     open: '分析',
     close: '关闭分析',

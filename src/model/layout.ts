@@ -15,7 +15,8 @@ export type LineKind = 'interaction' | 'visibility' | 'internal';
 export const LINE_DASH: Record<LineKind, number[] | undefined> = { interaction: undefined, visibility: [10, 6], internal: [2, 4] };
 
 export interface Layout {
-  lanes: (Rect & { id: string })[];
+  /** Each lane's rect; `kind` says whether its cells hold cards (a metric lane's hold measurements). */
+  lanes: (Rect & { id: string; kind: LaneKind })[];
   steps: (Rect & { id: string; stageId: string })[];
   stages: (Rect & { id: string })[];
   cards: Map<string, Rect>;
@@ -258,7 +259,7 @@ function computeLayout(board: Board): Layout {
       }
       height = Math.max(height, cy - g.cardGap + g.cellPadding - y);
     }
-    lanes.push({ id: lane.id, x: 0, y, width, height });
+    lanes.push({ id: lane.id, kind: lane.kind, x: 0, y, width, height });
     y += height;
   }
 
@@ -277,7 +278,8 @@ export function cellAt(
 ): { laneId: string; stepId: string; index: number } | null {
   const lane = l.lanes.find((r) => point.y >= r.y && point.y < r.y + r.height);
   const step = l.steps.find((r) => point.x >= r.x && point.x < r.x + r.width);
-  if (!lane || !step) return null;
+  // A metric lane's cells show measurements: no card is dropped or added there.
+  if (!lane || !step || lane.kind === 'metric') return null;
   const ids = l.cells.get(cellKey(lane.id, step.id)) ?? [];
   let index = 0;
   for (const id of ids) {

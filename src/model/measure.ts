@@ -233,3 +233,30 @@ export function unseenMeasurements<T extends Omit<Measurement, 'id'>>(existing: 
     return !left;
   });
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A metric's value as shown: one decimal at most, with its unit (45%, 12 min). */
+export function formatMetricValue(value: number, metric: Pick<Metric, 'unit'>, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false })));
+  const n = format.format(value);
+  return !metric.unit ? n : metric.unit === '%' ? `${n}%` : `${n} ${metric.unit}`;
+}
+
+/** What a metric lane shows in a step's cell: the latest value, its status and the trend. */
+export interface MetricCell {
+  latest?: DailyValue;
+  status?: MetricStatus;
+  trend: number[];
+  count: number;
+}
+
+export function metricCell(board: Pick<Board, 'measurements'>, metric: Metric, stepId: string): MetricCell {
+  const series = measurementIndex(board.measurements).series(metric.id, { stepId });
+  const latest = latestValue(series);
+  return { latest, status: latest && metricStatus(metric, latest.value), trend: trend(series), count: series.length };
+}
+
+/** The symbol that says a status without colour. */
+export const STATUS_SYMBOL: Record<MetricStatus, string> = { met: '✓', close: '≈', missed: '✗' };

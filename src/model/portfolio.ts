@@ -1,6 +1,8 @@
 import type { Board } from './board';
 import { SOLUTION_STATUSES, type SolutionStatus } from './card';
 import { backlogOf, localDay } from './backlog';
+import type { Card } from './card';
+import { solutionImpact, type Verdict } from './measure';
 
 /** One opportunity or solution of a board, as the board's listing keeps it (see `summarize`). */
 export interface SummaryItem {
@@ -13,6 +15,19 @@ export interface SummaryItem {
   status: string;
   owner?: string;
   dueDate?: string;
+  /** Did it work: a live solution's metrics before and from its go-live day (see `solutionImpact`). */
+  impact?: ImpactSummary[];
+}
+
+/** One metric at one place of a solution's impact, as plain figures kept with the listing. */
+export interface ImpactSummary {
+  metric: string;
+  unit?: string;
+  /** The step's name, or none for the whole journey. */
+  step?: string;
+  before?: { mean: number; count: number };
+  after?: { mean: number; count: number };
+  verdict?: Verdict;
 }
 
 /**
@@ -78,9 +93,26 @@ export function summarize(board: Board): BoardSummary {
         kind: 'solution',
         status: s.status,
         ...(s.card.dueDate && { dueDate: s.card.dueDate }),
+        ...impactOf(board, s.card),
       })),
     ],
     failuresWithoutRecovery: board.cards.filter((c) => c.failure && !c.failure.recovery?.trim()).length,
+  };
+}
+
+function impactOf(board: Board, card: Card): { impact?: ImpactSummary[] } {
+  const rows = solutionImpact(board, card);
+  if (!rows.length) return {};
+  const steps = new Map(board.steps.map((s) => [s.id, s.name]));
+  return {
+    impact: rows.map(({ metric, scope, split }) => ({
+      metric: metric.name,
+      ...(metric.unit && { unit: metric.unit }),
+      ...('stepId' in scope && { step: steps.get(scope.stepId) ?? '' }),
+      ...(split.before && { before: split.before }),
+      ...(split.after && { after: split.after }),
+      ...(split.verdict && { verdict: split.verdict }),
+    })),
   };
 }
 

@@ -335,6 +335,8 @@ function createBoardStore() {
       },
       startNewCard: (cell) => {
         if (get().readOnly) return get().noteRefusedEdit();
+        // A metric lane's cells hold measurements (the side panel lists them), never cards.
+        if (get().board?.lanes.find((l) => l.id === cell.laneId)?.kind === 'metric') return;
         const id = newId('cd_');
         get().endBurst();
         get().apply((b) => addCard(b, { ...cell, id }), { merge: textBurst(id) });

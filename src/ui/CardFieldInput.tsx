@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeLink, splitTags, type Card, type CardField, type FieldValue } from '../model';
+import { useEditorStore } from '../store/EditorStoreContext';
 
 /** Number input value → number or undefined (empty / not a number). */
 export const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
@@ -38,6 +39,7 @@ export function CardFieldInput({
   const value = field.get(card);
   const hint = field.hint && t(field.hint);
   if (field.kind === 'color') return null; // the swatches are their own group (CardColors)
+  if (field.kind === 'metrics') return <MetricChoice label={t(`inspector.${field.key}`)} value={(value as string[]) ?? []} onChange={onChange} />;
   return (
     <Field label={t(`inspector.${field.key}`)}>
       {(id) => {
@@ -135,5 +137,30 @@ export function CardFieldInput({
         }
       }}
     </Field>
+  );
+}
+
+/** Some of the board's metrics, as a group of checkboxes (a solution's metrics it should move). */
+function MetricChoice({ label, value, onChange }: { label: string; value: readonly string[]; onChange(value: FieldValue): void }) {
+  const { t } = useTranslation();
+  const metrics = useEditorStore((s) => s.board?.metrics);
+  return (
+    <fieldset className="field metric-choice">
+      <legend>{label}</legend>
+      {metrics?.length ? (
+        metrics.map((m) => (
+          <label key={m.id} className="check">
+            <input
+              type="checkbox"
+              checked={value.includes(m.id)}
+              onChange={(e) => onChange(e.target.checked ? [...value, m.id] : value.filter((id) => id !== m.id))}
+            />
+            {m.name}
+          </label>
+        ))
+      ) : (
+        <p className="hint">{t('inspector.noMetrics')}</p>
+      )}
+    </fieldset>
   );
 }

@@ -42,6 +42,7 @@ const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default:
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const BacklogPanel = lazy(() => import('./backlog/BacklogPanel').then((m) => ({ default: m.BacklogPanel })));
 const HistoryDialog = lazy(() => import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })));
+const MetricsDialog = lazy(() => import('./metrics/MetricsDialog').then((m) => ({ default: m.MetricsDialog })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 type LoadState =
@@ -294,6 +295,8 @@ function OpenDialog({
       return <AddLaneDialog onClose={onClose} />;
     case 'shortcuts':
       return <ShortcutsDialog onClose={onClose} />;
+    case 'metrics':
+      return <MetricsDialog onClose={onClose} />;
     case 'export':
       return (
         <ExportDialog

@@ -114,6 +114,12 @@ export function ExportDialog({
         const formats = await import('../files/formats');
         if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
         if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
+        // The measurements go beside the cards, as a file the measurements import reads back.
+        if (format === 'csv' && board.measurements?.length)
+          downloadBlob(
+            fileName(`${board.title} – ${t('measurement.list')}`, 'csv'),
+            new Blob([formats.measurementsToCsv(board, t as never)], { type: 'text/csv;charset=utf-8' }),
+          );
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
         if (format === 'backup') {
           downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backup()], { type: 'application/json' }));

@@ -24,6 +24,7 @@ import { StepFields } from './StepFields';
 import { LaneFields } from './LaneFields';
 import { useRun } from '../canvas/EditorContext';
 import { ActivityList } from './ActivityList';
+import { MeasurementList } from './metrics/MeasurementList';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -44,6 +45,7 @@ export function Inspector() {
   const step = useEditorStore((s) => (s.header?.kind === 'step' ? s.board?.steps.find((x) => x.id === s.header!.id) : undefined));
   const lane = useEditorStore((s) => (s.header?.kind === 'lane' ? s.board?.lanes.find((x) => x.id === s.header!.id) : undefined));
   const readOnly = useEditorStore((s) => s.readOnly);
+  const metricCell = useMetricCell();
   return (
     <aside className="inspector" aria-label={t('inspector.title')} tabIndex={-1}>
       <h2>{t('inspector.title')}</h2>
@@ -60,6 +62,13 @@ export function Inspector() {
           <StepFields key={step.id} step={step} />
         ) : lane ? (
           <LaneFields key={lane.id} lane={lane} />
+        ) : metricCell && count === 0 ? (
+          <MeasurementList
+            key={`${metricCell.metric.id}:${metricCell.step.id}`}
+            metric={metricCell.metric}
+            scope={{ stepId: metricCell.step.id }}
+            title={t('measurement.stepTitle', { metric: metricCell.metric.name, step: metricCell.step.name })}
+          />
         ) : (
           <>
             <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
@@ -68,12 +77,26 @@ export function Inspector() {
         )}
       </fieldset>
       {card && <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />}
-      {!card && !step && !lane && count === 0 && <ActivityList />}
+      {!card && !step && !lane && !metricCell && count === 0 && <ActivityList />}
       <fieldset className="bare" disabled={readOnly}>
         <PersonasPanel />
       </fieldset>
     </aside>
   );
+}
+
+/** The metric and step of the metric-lane cell the keyboard's cursor is on, if it is on one. */
+function useMetricCell() {
+  const cursor = useEditorStore((s) => s.cursor);
+  const lanes = useEditorStore((s) => s.board?.lanes);
+  const metrics = useEditorStore((s) => s.board?.metrics);
+  const steps = useEditorStore((s) => s.board?.steps);
+  return useMemo(() => {
+    const lane = cursor && lanes?.find((l) => l.id === cursor.laneId);
+    const metric = lane?.kind === 'metric' ? metrics?.find((m) => m.id === lane.metricId) : undefined;
+    const step = metric && steps?.find((s) => s.id === cursor!.stepId);
+    return metric && step ? { metric, step } : null;
+  }, [cursor, lanes, metrics, steps]);
 }
 
 /**

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import {
   OPPORTUNITY_STATUSES,
   SOLUTION_STATUSES,
+  formatMetricValue,
   formatPriority,
+  type ImpactSummary,
   ownersOf,
   portfolioOf,
   sameOwner,
@@ -186,6 +188,7 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
                       </th>
                     ))}
                     <th scope="col">{t('backlog.step')}</th>
+                    <th scope="col">{t('impact.title')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -201,11 +204,14 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
                       <td>{i.owner ?? ''}</td>
                       <td>{i.dueDate ? `${i.dueDate}${i.overdue ? ` (${t('backlog.overdue')})` : ''}` : ''}</td>
                       <td>{i.where}</td>
+                      <td>
+                        <ImpactLines impact={i.impact} />
+                      </td>
                     </tr>
                   ))}
                   {!items.length && (
                     <tr>
-                      <td colSpan={COLUMNS.length + 1} className="empty">
+                      <td colSpan={COLUMNS.length + 2} className="empty">
                         {t('portfolio.none')}
                       </td>
                     </tr>
@@ -222,5 +228,28 @@ export function PortfolioPage({ repo }: { repo: BoardRepository }) {
         </>
       )}
     </main>
+  );
+}
+
+/** A solution's impact as lines: "Waiting time at Queue: 25 min → 8 min, better". */
+function ImpactLines({ impact }: { impact?: ImpactSummary[] }) {
+  const { t, i18n } = useTranslation();
+  if (!impact?.length) return null;
+  const side = (x: ImpactSummary['before'], unit: string | undefined) =>
+    x ? t('impact.side', { mean: formatMetricValue(x.mean, { unit }, i18n.language), count: x.count }) : t('impact.noData');
+  return (
+    <ul className="impact-lines">
+      {impact.map((x, n) => (
+        <li key={n}>
+          {t('impact.summary', {
+            metric: x.metric,
+            where: x.step ?? t('measurement.journey'),
+            before: side(x.before, x.unit),
+            after: side(x.after, x.unit),
+            verdict: t(`impact.verdicts.${x.verdict ?? 'unknown'}`),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }

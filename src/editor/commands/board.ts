@@ -185,6 +185,12 @@ export const boardCommands: Command[] = [
     perform: ({ dialogs }) => dialogs.getState().open({ kind: 'compare' }),
   },
   {
+    id: 'metrics',
+    toolbar: true,
+    label: 'metric.open',
+    perform: ({ dialogs }) => dialogs.getState().open({ kind: 'metrics' }),
+  },
+  {
     id: 'history',
     toolbar: true,
     label: 'history.open',

@@ -1,5 +1,5 @@
 import { deleteCards, deleteConnector, focusAfterDelete, layout, moveCards, navigate, neighbourCell, positionOf, type Direction } from '../../model';
-import { focusCard, focusCellCursor, focusHeader, focusSlider, hasSlider } from '../focus';
+import { focusCard, focusCellCursor, focusHeader, focusMeasurementForm, focusSlider, hasSlider } from '../focus';
 import { revealCard } from '../view';
 import type { Command } from './types';
 
@@ -26,7 +26,10 @@ export const gridCommands: Command[] = [
     on: ['cell'],
     perform: ({ store }) => {
       const cell = store.getState().cursor;
-      if (cell) store.getState().startNewCard({ ...cell, index: 0 });
+      if (!cell) return;
+      // In a metric lane, Enter goes to the cell's measurements in the side panel.
+      if (store.getState().board?.lanes.find((l) => l.id === cell.laneId)?.kind === 'metric') focusMeasurementForm();
+      else store.getState().startNewCard({ ...cell, index: 0 });
     },
   },
   {

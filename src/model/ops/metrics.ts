@@ -21,11 +21,16 @@ export function addMetric(board: Board, fields: Omit<Metric, 'id'> & { id?: stri
   return updateIn(addLane(next, { kind: 'metric', name: metric.name, id: laneId }), 'lanes', laneId, (l) => ({ ...l, metricId: metric.id }));
 }
 
+/** Changes a metric; renamed, the lanes still named as it was follow. */
 export function updateMetric(board: Board, id: string, patch: Partial<Omit<Metric, 'id'>>): Board {
-  return updateIn(board, 'metrics', id, (m) => {
+  const before = board.metrics?.find((m) => m.id === id);
+  const next = updateIn(board, 'metrics', id, (m) => {
     const next = withoutUndefined({ ...m, ...patch, ...(patch.name !== undefined && { name: cleanName(patch.name, MAX_METRIC_NAME) }) }) as Metric;
     return JSON.stringify(next) === JSON.stringify(m) ? m : next;
   });
+  const after = next.metrics?.find((m) => m.id === id);
+  if (!before || !after || before.name === after.name) return next;
+  return { ...next, lanes: next.lanes.map((l) => (l.metricId === id && l.name === before.name ? { ...l, name: after.name } : l)) };
 }
 
 /** Deletes a metric with its measurements and the lanes that show it; solutions stop naming it. */

@@ -17,7 +17,7 @@ export function analysisForPdf(
   return {
     sections: [
       ...(include.analysis ? analysisSections(board, analysis, translate, language) : []),
-      ...(include.backlog ? [backlogSection(board, backlogOf(board, localDay(new Date())), translate)] : []),
+      ...(include.backlog ? [backlogSection(board, backlogOf(board, localDay(new Date())), translate, language)] : []),
       ...(include.comments ? [commentsSection(board, translate, language)] : []),
     ],
     priorities: analysis.priorities,

@@ -11,7 +11,7 @@ import {
   unaddressedProblems,
   type Problem,
 } from '../../model';
-import { backlogIssuesCsv, backlogTables, type BacklogFilter } from '../../files/backlogTables';
+import { backlogIssuesCsv, backlogTables, impactTable, type BacklogFilter } from '../../files/backlogTables';
 import { tableToCsv, type AnalysisTable } from '../../files/analysisTables';
 import { createOpportunityFrom, problemTitle, showCard } from '../../editor';
 import { useEditor } from '../../canvas/EditorContext';
@@ -31,15 +31,29 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
   const store = useEditorStoreApi();
   const editor = useEditor();
   const readOnly = useEditorStore((s) => s.readOnly);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useBoardView();
   const board = useDeferredValue(useEditorStore((s) => s.board));
   const [filter, setFilter] = useState<BacklogFilter>({});
   const backlog = useMemo(() => (board ? backlogOf(board, localDay(new Date())) : null), [board]);
   const tables = useMemo(() => (board && backlog ? backlogTables(board, backlog, t as never, filter) : null), [board, backlog, t, filter]);
+  // Did it work: the solutions shown (as filtered) that have a go-live day.
+  const impact = useMemo(
+    () =>
+      board && backlog && tables
+        ? impactTable(
+            board,
+            backlog.solutions.filter((s) => tables.solutions.rows.some((r) => r.cardId === s.card.id)).map((s) => s.card),
+            t as never,
+            i18n.language,
+          )
+        : null,
+    [board, backlog, tables, t, i18n.language],
+  );
   const problems = useMemo(() => (board ? unaddressedProblems(board, analyseBoard(board)) : []), [board]);
   const owners = useMemo(() => ownersOf([...(backlog?.opportunities ?? []), ...(backlog?.solutions ?? [])].map((r) => r.card.owner)), [backlog]);
-  if (!board || !backlog || !tables) return null;
+  if (!board || !backlog || !tables || !impact) return null;
+  const live = backlog.solutions.some((s) => s.card.liveDate && s.card.metricIds?.length);
   const choose = (cardId: string) => showCard({ store, view }, cardId);
   const csv = (table: AnalysisTable) => (
     <button
@@ -121,6 +135,17 @@ export function BacklogPanel({ onClose }: { onClose(): void }) {
           >
             {t('backlog.issuesCsv')}
           </button>
+        </section>
+        <section aria-labelledby="backlog-impact" className="analysis-section">
+          <h3 id="backlog-impact">{t('impact.title')}</h3>
+          {live ? (
+            <>
+              <AnalysisTableView table={impact} empty={t('impact.noMeasurements')} onChoose={choose} />
+              {impact.rows.length > 0 && csv(impact)}
+            </>
+          ) : (
+            <p className="hint">{t('impact.notLive')}</p>
+          )}
         </section>
         <section aria-labelledby="backlog-unaddressed" className="analysis-section">
           <h3 id="backlog-unaddressed">

@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMetricValue, GEOMETRY, metricCell, STATUS_SYMBOL, type Board, type Grid } from '../model';
+import { useEditorStoreApi } from '../store/EditorStoreContext';
+
+/** The parts of a board metric lanes draw: they re-render when these change, not on every card edit. */
+export type MetricParts = Pick<Board, 'lanes' | 'steps' | 'metrics' | 'measurements'>;
+
+const TREND = { width: 96, height: 22 };
+
+/**
+ * Metric lanes: per step the metric's latest value, its status against the target (a symbol and
+ * a word, and a colour), and a trend line of its last days. Choosing a cell puts the keyboard's
+ * cursor there, and the side panel lists that cell's measurements. In flow coordinates (inside
+ * the viewport), under the cards' layer.
+ */
+export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board: MetricParts; grid: Grid }) {
+  const { t, i18n } = useTranslation();
+  const store = useEditorStoreApi();
+  const lanes = board.lanes.filter((x) => x.kind === 'metric' && !x.collapsed);
+  if (!lanes.length) return null;
+  return (
+    <div className="metric-layer" aria-hidden="true">
+      {lanes.map((lane) => {
+        const rect = l.lanes.find((r) => r.id === lane.id);
+        const metric = board.metrics?.find((m) => m.id === lane.metricId);
+        if (!rect) return null;
+        if (!metric)
+          return (
+            <div key={lane.id} className="metric-missing" style={{ transform: `translate(${GEOMETRY.laneHeaderWidth + 8}px, ${rect.y + 8}px)` }}>
+              {t('metric.laneNone')}
+            </div>
+          );
+        return l.steps.map((step) => {
+          const cell = metricCell(board, metric, step.id);
+          const { latest, status } = cell;
+          return (
+            <div
+              key={`${lane.id}-${step.id}`}
+              className={`metric-cell${status ? ` ${status}` : ''}`}
+              data-metric-cell={`${lane.id}:${step.id}`}
+              style={{ transform: `translate(${step.x + 6}px, ${rect.y + 6}px)`, width: GEOMETRY.stepWidth - 12, height: rect.height - 12 }}
+              onClick={() => {
+                const state = store.getState();
+                state.select([]);
+                state.selectHeader(null);
+                state.setCursor({ laneId: lane.id, stepId: step.id });
+              }}
+            >
+              {latest ? (
+                <>
+                  <span className="metric-value">{formatMetricValue(latest.value, metric, i18n.language)}</span>
+                  {status && (
+                    <span className="metric-status">
+                      {STATUS_SYMBOL[status]} {t(`metric.status.${status}`)}
+                    </span>
+                  )}
+                  <TrendLine values={cell.trend} />
+                </>
+              ) : (
+                <span className="metric-empty">{t('metric.notMeasured')}</span>
+              )}
+            </div>
+          );
+        });
+      })}
+    </div>
+  );
+});
+
+/** A small line of the last days' values, scaled to their own range (a flat line when they are equal). */
+function TrendLine({ values }: { values: number[] }) {
+  if (values.length < 2) return null;
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const y = (v: number) => (hi === lo ? TREND.height / 2 : 2 + (1 - (v - lo) / (hi - lo)) * (TREND.height - 4));
+  const points = values.map((v, i) => `${((i / (values.length - 1)) * (TREND.width - 4) + 2).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  return (
+    <svg className="metric-trend" width={TREND.width} height={TREND.height}>
+      <polyline points={points} fill="none" />
+    </svg>
+  );
+}
