@@ -32,7 +32,15 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
         store.getState().setRoving(null);
         if (!placed) store.getState().setCursor(cursor);
       }}
-      aria-label={metric ? `${label}: ${metricCellText(metricCell(board, metric, step.id), metric, t, i18n.language)}` : label}
+      aria-label={
+        metric
+          ? t('canvas.metricCell', {
+              lane: laneName,
+              step: stepName,
+              value: metricCellText(metricCell(board, metric, step.id), metric, t, i18n.language),
+            })
+          : label
+      }
       style={{ transform: `translate(${step.x + 2}px, ${lane.y + 2}px)`, width: GEOMETRY.stepWidth - 4, height: lane.height - 4 }}
     />
   );

@@ -86,6 +86,7 @@ export const en = {
     download: 'Download JSON',
   },
   canvas: {
+    metricCell: '{{lane}}, {{step}}: {{value}} (Enter lists its measurements)',
     cardKeys:
       'Arrow keys move focus between cards and cells; Alt+arrow keys move the card; Enter edits it, Delete removes it, C connects it. Press ? for all shortcuts.',
     connectorKeys: 'Enter edits the connector (label, kind); Delete removes it.',
@@ -844,8 +845,6 @@ export const en = {
     laneMetric: 'Metric shown',
     laneNone: 'This lane shows no metric yet: choose one in its details.',
     notMeasured: 'not measured',
-    cell: '{{metric}}, {{step}}: {{value}}',
-    trend: 'Trend of the last {{count}} days: {{values}}',
   },
   measurement: {
     list: 'Measurements',
@@ -873,7 +872,6 @@ export const en = {
     badN: 'The sample size is a whole number above 0.',
   },
   measureImport: {
-    button: 'Import measurements (CSV)…',
     title: 'Import measurements',
     help: 'A CSV file with the columns metric, date and value, and optionally step, stage, source and n (header names in English or Chinese). Steps are matched by name or id; a row without a step is for its stage, or for the whole journey.',
     file: 'CSV file',

@@ -115,6 +115,7 @@ export const zhCN: Catalogue = {
     download: '下载 JSON',
   },
   canvas: {
+    metricCell: '{{lane}}，{{step}}：{{value}}（按 Enter 查看测量数据）',
     cardKeys: '方向键在卡片和单元格之间移动焦点；Alt+方向键移动卡片；Enter 编辑，Delete 删除，C 连接。按 ? 查看全部快捷键。',
     connectorKeys: 'Enter 编辑连接线（标签、类型）；Delete 删除。',
     addCardHere: '在 {{lane}}，{{step}} 添加卡片',
@@ -853,8 +854,6 @@ export const zhCN: Catalogue = {
     laneMetric: '显示的指标',
     laneNone: '此泳道还没有显示指标：请在其详情中选择。',
     notMeasured: '未测量',
-    cell: '{{metric}}，{{step}}：{{value}}',
-    trend: '最近 {{count}} 天的趋势：{{values}}',
   },
   measurement: {
     list: '测量数据',
@@ -882,7 +881,6 @@ export const zhCN: Catalogue = {
     badN: '样本量须为大于 0 的整数。',
   },
   measureImport: {
-    button: '导入测量数据 (CSV)…',
     title: '导入测量数据',
     help: 'CSV 文件需有 metric（指标）、date（日期）、value（数值）列，可选 step（步骤）、stage（阶段）、source（来源）、n（样本量）列；表头可用中文或英文。步骤按名称或 ID 匹配；没有步骤的行属于其阶段或整个旅程。',
     file: 'CSV 文件',

@@ -4,7 +4,7 @@ import { buildBoard } from './build';
 import type { Board } from './board';
 import type { Measurement, Metric } from './metric';
 import { beforeAfter, dailyValues, latestValue, measurementIndex, measurementKey, metricStatus, solutionImpact, trend, verdictOf } from './measure';
-import { addMeasurements, addMetric, deleteMeasurement, deleteMetric, deleteStep, updateMeasurement } from './ops';
+import { addMeasurements, addMetric, deleteMeasurement, deleteMetric, deleteStep, scenarioCopy, updateMeasurement } from './ops';
 import { timeAndWaiting } from './analysis/time';
 import { METRIC_LIBRARY } from './metric';
 
@@ -178,6 +178,12 @@ describe('metric ops', () => {
     expect(updateMeasurement(edited, first.id, { source: undefined }).measurements![0]).toEqual({ ...first, value: 21 });
     expect(deleteMeasurement(board, first.id).measurements).toHaveLength(4);
     expect(deleteStep(board, board.steps[0]!.id).measurements!.map((x) => x.value)).toEqual([50, 99]);
+  });
+
+  it('a new scenario keeps the metrics and their lanes, not the measurements of the service as it ran', () => {
+    const board = { ...measuredBoard(), scenario: { family: 'f', name: 'As-is' } };
+    const toBe = scenarioCopy(board, 'bd_new', 'To-be', '2026-12-01T00:00:00.000Z');
+    expect([toBe.metrics, toBe.lanes.at(-1)!.kind, toBe.measurements]).toEqual([board.metrics, 'metric', undefined]);
   });
 
   it('has library definitions whose targets are on their own scales', () => {

@@ -1,3 +1,4 @@
+import { metricCellParts, targetText } from '../i18n/metricText';
 import type { TFunction } from 'i18next';
 import { cardDetails, loopBadge, type Card } from '../model';
 import { loopBadgeText } from '../i18n/loopBadgeText';
@@ -27,6 +28,8 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     toBe: t('legend.toBe'),
     evidence: { assumed: t('legend.assumed'), proposed: t('legend.proposed') },
     details: (c: Card) => detailsText(cardDetails(c), t),
+    metricCell: (cell, metric) => metricCellParts(cell, metric, t, language),
+    target: (metric) => targetText(metric, t, language),
     loop: (c: Card) => {
       const badge = loopBadge(c);
       return badge && loopBadgeText(badge, t);

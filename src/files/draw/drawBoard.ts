@@ -19,9 +19,12 @@ import {
   type Point,
   type DiffMarks,
   type MarkKind,
+  metricCell,
+  type Metric,
+  type MetricCell,
 } from '../../model';
 import type { Painter } from './painter';
-import { INK } from './ink';
+import { INK, STATUS_INK } from './ink';
 
 /** Words the drawing needs, from the catalogue of the language exported in. */
 export interface ExportTexts {
@@ -43,6 +46,9 @@ export interface ExportTexts {
   exported(date: Date): string;
   /** A card's details line (owner, duration, ratings) for boards that show it. */
   details(card: Card): string;
+  /** A metric lane's cell in words ("6 min" and "✗ target missed"), and a metric's target ("target ≤ 5 min"). */
+  metricCell(cell: MetricCell, metric: Metric): { value: string; status?: string };
+  target(metric: Metric): string;
 }
 
 export interface Region {
@@ -154,6 +160,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
     // A connector that leaves the page is marked where it crosses the edge: it goes on elsewhere.
     for (const { points } of routes) for (const at of edgeCrossings(points, { x0, x1, y0, y1 })) drawContinuation(p, at);
     drawEmotions(p, board, l, { x0, x1, y0, y1 }, t);
+    drawMetrics(p, board, l, steps, t);
   });
 
   p.within({ x: content.x, y: 0, w: content.w, h: TOP }, dx, 0, () => {
@@ -183,6 +190,8 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       const mark = marks?.lanes.get(lane.id);
       p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: INK.line, lineWidth: 0.5 });
       wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
+      const metric = lane.kind === 'metric' ? board.metrics?.find((m) => m.id === lane.metricId) : undefined;
+      if (metric) p.text(t.target(metric), 10, rect.y + rect.height - 10, { size: MIN_TEXT, bold: true, color: INK.fgSoft });
       if (lane.kind === 'emotion') {
         p.text(t.axis.top, g.laneHeaderWidth - 8, rect.y + 36, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
         p.text(t.axis.bottom, g.laneHeaderWidth - 8, rect.y + rect.height - 14, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
@@ -352,6 +361,40 @@ function diamond(p: Painter, cx: number, cy: number) {
   const d = 4.5;
   p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy - d }, { x: cx + d, y: cy }, INK.proposed);
   p.triangle({ x: cx - d, y: cy }, { x: cx, y: cy + d }, { x: cx + d, y: cy }, INK.proposed);
+}
+
+/** Metric lanes: per step of the region its latest value and status (in words, then colour) and the trend, as on screen. */
+function drawMetrics(p: Painter, board: Board, l: Layout, steps: Layout['steps'], t: ExportTexts) {
+  board.lanes.forEach((lane, i) => {
+    const metric = lane.kind === 'metric' && !lane.collapsed ? board.metrics?.find((m) => m.id === lane.metricId) : undefined;
+    if (!metric) return;
+    const rect = l.lanes[i]!;
+    for (const s of steps) {
+      const cell = metricCell(board, metric, s.id);
+      const [x, y, w, h] = [s.x + 6, rect.y + 6, s.width - 12, rect.height - 12];
+      const ink = cell.status ? STATUS_INK[cell.status] : { fill: INK.surface, stroke: INK.border, text: INK.fgMuted };
+      p.rect(x, y, w, h, { fill: ink.fill, stroke: ink.stroke, radius: 6, lineWidth: 0.75 });
+      const { value, status } = t.metricCell(cell, metric);
+      if (!cell.latest) {
+        p.text(value, x + 8, y + 18, { size: MIN_TEXT, color: INK.fgMuted });
+        continue;
+      }
+      p.text(value, x + 8, y + 22, { size: 17, bold: true, color: INK.fg });
+      if (status) p.text(status, x + 8, y + 38, { size: MIN_TEXT, bold: true, color: ink.text });
+      if (cell.trend.length > 1) {
+        const [lo, hi] = [Math.min(...cell.trend), Math.max(...cell.trend)];
+        const [tx, ty, tw, th] = [x + 8, y + 44, Math.min(96, w - 16), Math.min(22, h - 50)];
+        if (th > 6)
+          p.polyline(
+            cell.trend.map((v, k) => ({
+              x: tx + (k / (cell.trend.length - 1)) * tw,
+              y: ty + (hi === lo ? th / 2 : (1 - (v - lo) / (hi - lo)) * th),
+            })),
+            { color: ink.text, width: 1.2 },
+          );
+      }
+    }
+  });
 }
 
 /** Emotion curves (dashed for to-be), points, notes and stage averages in every emotion lane. */

@@ -1,4 +1,4 @@
-import type { Quadrant, ValueEffortQuadrant } from '../../model';
+import type { MetricStatus, Quadrant, ValueEffortQuadrant } from '../../model';
 
 /**
  * The colours exports are drawn with: the same values as the app's design tokens
@@ -27,7 +27,17 @@ export const INK = {
   proposed: '#6d28d9',
   danger: '#b91c1c',
   ok: '#15803d',
+  okFg: '#166534',
+  okSoft: '#dcfce7',
+  dangerStrong: '#7f1d1d',
   blue: '#1d4ed8',
+};
+
+/** A metric status's fill, edge and text: the metric lane on screen and on paper. */
+export const STATUS_INK: Record<MetricStatus, { fill: string; stroke: string; text: string }> = {
+  met: { fill: INK.okSoft, stroke: INK.ok, text: INK.okFg },
+  close: { fill: INK.warnSoft, stroke: INK.warnFg, text: INK.warnFg },
+  missed: { fill: INK.dangerSoft, stroke: INK.danger, text: INK.dangerStrong },
 };
 
 /** A quadrant's colour, the same in the Analysis chart, the Backlog matrix and the PDF. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, generateBoard, layout } from '../../model';
+import { addMeasurements, addMetric, GEOMETRY, generateBoard, layout, type Metric, type MetricCell } from '../../model';
 import { sample } from '../../model/test/fixtures';
-import { drawConnectorLabel, drawLegend, edgeCrossings, legendHeight, regionSize } from '../draw/drawBoard';
+import { drawConnectorLabel, drawLegend, drawRegion, edgeCrossings, legendHeight, regionSize } from '../draw/drawBoard';
 import { exportPdf } from './pdf';
 import { MARGIN, TITLE, planPages, tile } from './pages';
 
@@ -90,6 +90,9 @@ const texts = {
   backlog: 'Backlog',
   details: () => '',
   loop: () => undefined,
+  metricCell: (cell: MetricCell) =>
+    cell.latest ? { value: `${cell.latest.value}`, ...(cell.status && { status: cell.status }) } : { value: 'not measured' },
+  target: (m: Metric) => `target ${m.target}`,
 };
 
 describe('exportPdf', () => {
@@ -132,6 +135,24 @@ describe('page plan and legend', () => {
     drawLegend(recordingPainter(drawn), renamed, texts, 0, 0, 800);
     expect(drawn).toContain('Guest journey');
     expect(drawn).not.toContain('customer');
+  });
+});
+
+describe('metric lanes on paper', () => {
+  it('draws each step’s latest value and status, and the target in the lane header', () => {
+    let b = addMetric(sample(), { id: 'w', name: 'Waiting time', kind: 'waiting', direction: 'lower', unit: 'min', min: 0, target: 5 });
+    const [first, second] = b.steps;
+    b = addMeasurements(b, [
+      { metricId: 'w', stepId: first!.id, date: '2026-01-01', value: 9 },
+      { metricId: 'w', stepId: first!.id, date: '2026-01-02', value: 4 },
+      { metricId: 'w', stepId: second!.id, date: '2026-01-02', value: 12 },
+    ]);
+    const drawn: string[] = [];
+    const lines: number[] = [];
+    const painter = { ...recordingPainter(drawn), polyline: (points: readonly unknown[]) => void lines.push(points.length) };
+    drawRegion(painter, b, layout(b), { stepFrom: 0, stepTo: b.steps.length, laneFrom: 0, laneTo: b.lanes.length }, texts);
+    expect(drawn).toEqual(expect.arrayContaining(['4', 'met', '12', 'missed', 'not measured', 'target 5', 'Waiting time']));
+    expect(lines).toContain(2); // the first step's two days: a trend line
   });
 });
 

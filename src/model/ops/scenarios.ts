@@ -14,10 +14,12 @@ export function startFamily(board: Board, family: string, name: string): Board {
 /**
  * A new scenario of `board`'s family: its content under a new board id, with every lane, step,
  * stage, card, connector, persona and emotion point keeping its id. Review comments and the
- * activity log stay with the board they were written on: the new scenario starts its own.
+ * activity log stay with the board they were written on: the new scenario starts its own. So do
+ * the measurements: they are of the service as it ran, not of a redesign (its metrics and their
+ * lanes come along, to be measured once it runs).
  */
 export function scenarioCopy(board: Board & { scenario: Scenario }, id: string, name: string, now: string): Board {
-  const { comments: _comments, activity: _activity, ...content } = board;
+  const { comments: _comments, activity: _activity, measurements: _measurements, ...content } = board;
   return {
     ...content,
     id,
