@@ -259,4 +259,4 @@ export function metricCell(board: Pick<Board, 'measurements'>, metric: Metric, s
 }
 
 /** The symbol that says a status without colour. */
-export const STATUS_SYMBOL: Record<MetricStatus, string> = { met: '✓', close: '≈', missed: '✗' };
+export const STATUS_SYMBOL: Record<MetricStatus, string> = { met: '✓', close: '≈', missed: '×' };

@@ -77,7 +77,7 @@ test('metrics: defined, imported from CSV with a bad row, drawn in their lanes, 
   await expect(page.getByRole('rowheader', { name: 'CES (1–7)' })).toContainText('target ≥ 5');
   const queueWait = await metricCell(page, 'Waiting time', 'Queue');
   await expect(queueWait).toContainText('6 min');
-  await expect(queueWait).toContainText('✗ target missed');
+  await expect(queueWait).toContainText('× target missed');
   await expect(queueWait).toHaveClass(/missed/);
   await expect(queueWait.locator('polyline')).toHaveCount(1); // four days: a trend line
   await expect(await metricCell(page, 'NPS', 'Counter')).toContainText('35✓ target met');
@@ -89,7 +89,7 @@ test('metrics: defined, imported from CSV with a bad row, drawn in their lanes, 
   const panel = page.getByRole('region', { name: 'Waiting time at “Queue”' });
   await expect(panel.getByRole('row')).toHaveCount(5);
   await expect(panel.getByRole('row').nth(1)).toHaveText(/^2026-11-20\s*6 min\s*Ticket system/);
-  await expect(page.getByRole('button', { name: /^Waiting time, Queue: 6 min, ✗ target missed/ })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Waiting time, Queue: 6 min, × target missed/ })).toBeAttached();
   await panel.getByRole('textbox', { name: 'Date' }).fill('2026-11-25');
   await panel.getByRole('spinbutton', { name: 'Value' }).fill('-3');
   await panel.getByRole('button', { name: 'Add measurement' }).click();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { card, openLibrary } from './helpers';
+import { card, exportAs, openLibrary } from './helpers';
+import { copyFileSync } from 'node:fs';
 
 test('shots', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1400, height: 900 });
   await openLibrary(page);
   await page.getByRole('button', { name: 'New board' }).click();
@@ -48,4 +50,11 @@ test('shots', async ({ page }) => {
   await page.getByRole('button', { name: 'Backlog' }).click();
   await page.getByRole('table', { name: 'Did it work?' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/shot-backlog.png' });
+  await page.getByRole('button', { name: 'Close backlog' }).click();
+  const pdf = await exportAs(page, 'PDF', async (d) => {
+    await d.getByRole('checkbox', { name: /analysis/i }).first().check().catch(() => {});
+  });
+  copyFileSync(pdf, '/tmp/shot.pdf');
+  const png = await exportAs(page, 'PNG');
+  copyFileSync(png, '/tmp/shot-export.png');
 });

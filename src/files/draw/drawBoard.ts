@@ -46,7 +46,7 @@ export interface ExportTexts {
   exported(date: Date): string;
   /** A card's details line (owner, duration, ratings) for boards that show it. */
   details(card: Card): string;
-  /** A metric lane's cell in words ("6 min" and "✗ target missed"), and a metric's target ("target ≤ 5 min"). */
+  /** A metric lane's cell in words ("6 min" and "× target missed"), and a metric's target ("target ≤ 5 min"). */
   metricCell(cell: MetricCell, metric: Metric): { value: string; status?: string };
   target(metric: Metric): string;
 }
