@@ -48,7 +48,7 @@ const { analyseBoard } = await loader.ssrLoadModule('/src/model/analysis/index.t
 const { backlogOf, unaddressedProblems } = await loader.ssrLoadModule('/src/model/backlog.ts');
 const { backlogTables } = await loader.ssrLoadModule('/src/files/backlogTables.ts');
 const { docFromBoard, writeBoard } = await loader.ssrLoadModule('/src/document/index.ts');
-const { updateCard, moveCards, toggleMarker } = await loader.ssrLoadModule('/src/model/ops/index.ts');
+const { updateCard, moveCards, toggleMarker, addMetric } = await loader.ssrLoadModule('/src/model/ops/index.ts');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
 await loader.close();
@@ -67,6 +67,38 @@ const withLoop = (board, seed) => ({
       : { ...c, customerValue: 1 + s, businessValue: 1 + ((s + 2) % 5), effort: 1 + ((s + 3) % 5) };
   }),
 });
+/** A 100-step board with 10 metrics, each measured at every step on 50 days: 50 000 measurements. */
+function metricBoard() {
+  let board = { ...generateBoard({ cards: 400, steps: 100, seed: 7 }), id: 'bd_bench_metrics', title: 'Metrics bench' };
+  const measurements = [];
+  for (let m = 0; m < 10; m++) {
+    board = addMetric(board, { id: `mt_${m}`, name: `Metric ${m + 1}`, kind: 'custom', direction: m % 2 ? 'lower' : 'higher', target: 50 });
+    board.steps.forEach((step, s) => {
+      for (let d = 0; d < (quick ? 5 : 50); d++) {
+        const date = new Date(Date.UTC(2025, 0, 1 + d * 7)).toISOString().slice(0, 10);
+        measurements.push({ id: `ms_${m}_${s}_${d}`, metricId: `mt_${m}`, stepId: step.id, date, value: (m * 13 + s * 7 + d * 3) % 100 });
+      }
+    });
+  }
+  return { ...board, measurements };
+}
+/** A measurements file of `rows` rows for `board`: one metric it has (NPS) and one it has not (Waiting time, from the library). */
+function measurementsCsv(board, rows) {
+  const lines = ['metric,step,date,value,source,n'];
+  for (let i = 0; i < rows; i++) {
+    const step = board.steps[i % board.steps.length];
+    const date = new Date(Date.UTC(2020, 0, 1 + Math.floor(i / board.steps.length))).toISOString().slice(0, 10);
+    lines.push(
+      i % 2 ? `NPS,${step.name},${date},${(i % 200) - 100},Survey,${1 + (i % 50)}` : `Waiting time,${step.name},${date},${i % 30},Ticket system,`,
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+const importBoard = addMetric(
+  { ...generateBoard({ cards: 200, steps: 20, seed: 11 }), id: 'bd_bench_import', title: 'Import bench' },
+  { id: 'mt_nps', name: 'NPS', kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 },
+);
+const measured = { board: metricBoard(), importBoard, csv: measurementsCsv(importBoard, quick ? 1000 : 100_000) };
 const portfolioBoards = Array.from({ length: quick ? 5 : 50 }, (_, i) => ({
   ...withLoop(generateBoard({ cards: 500, steps: 12, seed: 1000 + i }), i),
   id: `bd_portfolio_${i}`,
@@ -164,7 +196,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, sizes, reps, quick, record, pngScale });
+  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, measured, sizes, reps, quick, record, pngScale });
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

@@ -1,5 +1,5 @@
 export { writeBoard, docFromBoard } from './writeBoard';
-export { createBoardReader, readDoc, hasBoard, type BoardReader } from './readBoard';
+export { asDocumentReads, createBoardReader, readDoc, hasBoard, type BoardReader } from './readBoard';
 export { repairMerge } from './repair';
 export { sameJson } from './sameJson';
 export { createDocGuard, type DocGuard, type Refusal } from './guard';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { boardSchema, COLLECTION_NAMES, COLLECTIONS, type Board } from '../model';
+import { boardSchema, COLLECTION_NAMES, COLLECTIONS, renumberCells, type Board } from '../model';
 import type { ZodType } from 'zod';
 import { ATOMIC_COLLECTIONS, collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
 import { repairMerge } from './repair';
@@ -199,6 +199,19 @@ function repairMeta(fresh: Fields, last: Fields, invalid: (field: string) => voi
     if (field in last) out[field] = last[field];
     else if (field === 'title') out.title = '';
     else delete out[field];
+  }
+  return out;
+}
+
+/**
+ * A board as a document made from it reads back: each cell's cards numbered 0…n−1 (by order, then
+ * id), and atomic collections (measurements) in id order. What a conversion is checked against.
+ */
+export function asDocumentReads(board: Board): Board {
+  const out: Board = { ...board, cards: renumberCells(board.cards) };
+  for (const name of ATOMIC_COLLECTIONS) {
+    const list = board[name] as Entity[] | undefined;
+    if (list) (out as unknown as Record<string, Entity[]>)[name] = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   return out;
 }

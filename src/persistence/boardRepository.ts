@@ -6,7 +6,6 @@ import {
   newId,
   readBoard,
   renameBoard,
-  renumberCells,
   summarize,
   validateBoard,
   type Board,
@@ -17,7 +16,7 @@ import {
   type Scenario,
   standalone,
 } from '../model';
-import { docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
+import { asDocumentReads, docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
 import { InvalidBoardError, missing, type LoadResult, type Refusal } from './results';
 import { VersionStore } from './versionStore';
@@ -165,9 +164,9 @@ export class BoardRepository {
     Y.applyUpdateV2(doc, update, provider); // already stored: y-dexie does not write it again
     const stored = new Y.Doc();
     await this.applyStored(stored, record.id);
-    // The document numbers each cell's cards 0…n−1 as it reads them (by order, then id); a JSON
-    // board with gaps or ties in a cell is compared numbered the same way.
-    if (!sameJson(readDoc(stored), { ...result.board, cards: renumberCells(result.board.cards) })) {
+    // The document numbers each cell's cards 0…n−1 as it reads them (by order, then id), and
+    // lists measurements by id: the JSON board is compared as the document reads it.
+    if (!sameJson(readDoc(stored), asDocumentReads(result.board))) {
       return { ok: false, newer: false, errors: [issue('(root)', 'notConverted')] };
     }
     await this.db.boards.update(record.id, { doc: undefined });

@@ -3,7 +3,7 @@ import { repositoryPerTest } from '../../test/support/repositoryPerTest';
 import { createAutosave, type SaveStatus } from './autosave';
 import { sample } from '../model/test/fixtures';
 import { loopBoard } from '../model/test/loopBoard';
-import { renameBoard, scenarioCopy, startFamily } from '../model';
+import { addMeasurements, addMetric, renameBoard, scenarioCopy, startFamily } from '../model';
 import Dexie from 'dexie';
 import * as Y from 'yjs';
 import { BoardRepository } from './boardRepository';
@@ -105,6 +105,19 @@ describe('BoardRepository', () => {
       [first!.id, tied.id, ...cell.map((c) => c.id).filter((id) => id !== first!.id && id !== tied.id)].sort(),
     );
     expect(await t.db.boards.get('tied')).not.toHaveProperty('doc');
+  });
+
+  it('converts a JSON board whose measurements are in any order (the document lists them by id)', async () => {
+    let board = addMetric({ ...sample(), id: 'measured' }, { id: 'mt', name: 'NPS', kind: 'nps', direction: 'higher' });
+    board = addMeasurements(board, [
+      { id: 'ms_b', metricId: 'mt', date: '2026-01-02', value: 2 },
+      { id: 'ms_a', metricId: 'mt', stepId: board.steps[0]!.id, date: '2026-01-01', value: 1 },
+    ]);
+    await t.db.boards.put({ id: 'measured', title: board.title, updatedAt: '2026-01-02', doc: board } as BoardRecord);
+    const loaded = await t.repo.load('measured');
+    expect(loaded.ok).toBe(true);
+    expect(loaded.ok && loaded.board.measurements!.map((m) => m.id)).toEqual(['ms_a', 'ms_b']);
+    expect(await t.db.boards.get('measured')).not.toHaveProperty('doc');
   });
 
   it('keeps each board’s opportunities and solutions beside its listing for the Portfolio, and reads a board saved without them once', async () => {
