@@ -6,6 +6,13 @@ import { repairMerge } from './repair';
 import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
+
+/**
+ * Atomic entities already checked, by the stored value itself (a Y item's content stays the same
+ * object while the doc lives): the repository's read and the editor's read of one doc check
+ * 50 000 measurements once, not twice. Keyed weakly, per id (the id is the map key, not in the value).
+ */
+const checkedAtomic = new WeakMap<object, { id: string; value: Entity }>();
 type Fields = Record<string, unknown>;
 
 /** How deep an entity's fields may nest (a card's touchpoint is 2): deeper is not a board's. */
@@ -76,13 +83,18 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
           continue;
         }
         // Only the schema's fields are taken: one plain value can carry anything a peer put in it.
-        const parsed = COLLECTIONS[name].schema.safeParse(isObject(map) ? { ...map, id } : null);
+        const known = isObject(map) ? checkedAtomic.get(map) : undefined;
+        const parsed =
+          known?.id === id
+            ? { success: true as const, data: known.value }
+            : COLLECTIONS[name].schema.safeParse(isObject(map) ? { ...map, id } : null);
         if (!parsed.success) {
           onInvalid?.(name, id); // the last valid state stays, or nothing
           continue;
         }
+        if (!known && isObject(map)) checkedAtomic.set(map, { id, value: parsed.data as Entity });
         if (!old) moved = true;
-        const same = old && sameJson(old.value, parsed.data);
+        const same = old && (old.value === parsed.data || sameJson(old.value, parsed.data));
         cache.set(id, { pos: '', value: same ? old.value : (parsed.data as Entity) });
         if (!same) changed.add(id);
         continue;

@@ -32,7 +32,7 @@ export const zhCN: Catalogue = {
     mermaidTask: '不是任务（“名称: 分数: 参与者”）：{{line}}',
     mermaidScore: '分数必须是 1 到 5 的整数，实际为“{{score}}”',
     mermaidEmpty: '旅程中没有任务',
-    what: { stage: '阶段', step: '步骤', lane: '泳道', card: '卡片', persona: '角色' },
+    what: { stage: '阶段', step: '步骤', lane: '泳道', card: '卡片', persona: '角色', metric: '指标' },
   },
   failure: {
     quota: '浏览器为本应用保留的存储空间已满；请删除旧看板或版本以释放空间，或允许更多存储（{{detail}}）',

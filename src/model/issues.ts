@@ -42,7 +42,7 @@ export const ISSUE_TEXT = {
 export type IssueCode = keyof typeof ISSUE_TEXT;
 
 /** The things a reference can point to, named in the user's language (i18n `issue.what.<thing>`). */
-export const ISSUE_THINGS = { stage: 'stage', step: 'step', lane: 'lane', card: 'card', persona: 'persona' };
+export const ISSUE_THINGS = { stage: 'stage', step: 'step', lane: 'lane', card: 'card', persona: 'persona', metric: 'metric' };
 export type IssueThing = keyof typeof ISSUE_THINGS;
 
 export type IssueParams = Record<string, string | number>;

@@ -6,7 +6,8 @@ import type { Measurement, Metric } from './metric';
 import { beforeAfter, dailyValues, latestValue, measurementIndex, measurementKey, metricStatus, solutionImpact, trend, verdictOf } from './measure';
 import { addMeasurements, addMetric, deleteMeasurement, deleteMetric, deleteStep, scenarioCopy, updateMeasurement } from './ops';
 import { timeAndWaiting } from './analysis/time';
-import { METRIC_LIBRARY } from './metric';
+import { validateBoard } from './validate';
+import { isCalendarDay, METRIC_LIBRARY } from './metric';
 
 const nps: Metric = { id: 'nps', name: 'NPS', kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 };
 const wait: Metric = { id: 'wait', name: 'Waiting time', kind: 'waiting', direction: 'lower', unit: 'min', min: 0, target: 5 };
@@ -17,6 +18,24 @@ const m = (id: string, date: string, value: number, more: Partial<Measurement> =
   date,
   value,
   ...more,
+});
+
+describe('calendar days', () => {
+  it('knows leap years and month lengths', () => {
+    const days = [
+      '2024-02-29',
+      '2026-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-04-30',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-12-31',
+    ];
+    expect(days.filter(isCalendarDay)).toEqual(['2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31']);
+  });
 });
 
 describe('status against the target', () => {
@@ -184,6 +203,18 @@ describe('metric ops', () => {
     const board = { ...measuredBoard(), scenario: { family: 'f', name: 'As-is' } };
     const toBe = scenarioCopy(board, 'bd_new', 'To-be', '2026-12-01T00:00:00.000Z');
     expect([toBe.metrics, toBe.lanes.at(-1)!.kind, toBe.measurements]).toEqual([board.metrics, 'metric', undefined]);
+  });
+
+  it('a board whose measurement names a metric or step it does not have is refused, with the path', () => {
+    const board = measuredBoard();
+    const bad = { ...board, measurements: [...board.measurements!, { id: 'ms_x', metricId: 'nope', stepId: 'gone', date: '2026-01-01', value: 1 }] };
+    const result = validateBoard(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['measurements[5].metricId', 'measurements[5].stepId']);
+    // Measurements checked already (by a document reader) are not parsed again, but their references still are.
+    const unparsed = { ...board, measurements: [{ id: 'ms_y', metricId: 'wait', date: 'not a day', value: 1 }] } as unknown as Board;
+    expect(validateBoard(unparsed, ['measurements']).ok).toBe(true);
+    expect(validateBoard(unparsed).ok).toBe(false);
   });
 
   it('has library definitions whose targets are on their own scales', () => {

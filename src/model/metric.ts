@@ -12,11 +12,16 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => isCalendarDay(s));
 
-/** True for a real day: 2026-02-29 is not one. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real day written YYYY-MM-DD: 2026-02-29 is not one. Arithmetic only: a board checks tens of thousands. */
 export function isCalendarDay(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const y = Number(s.slice(0, 4)),
+    m = Number(s.slice(5, 7)),
+    d = Number(s.slice(8, 10));
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);
 }
 
 export const MAX_METRIC_NAME = 200;

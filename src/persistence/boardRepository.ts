@@ -9,6 +9,7 @@ import {
   summarize,
   validateBoard,
   type Board,
+  type Collection,
   issue,
   type BoardIssue,
   type BoardSummary,
@@ -16,7 +17,7 @@ import {
   type Scenario,
   standalone,
 } from '../model';
-import { asDocumentReads, docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
+import { asDocumentReads, ATOMIC_COLLECTIONS, docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
 import { InvalidBoardError, missing, type LoadResult, type Refusal } from './results';
 import { VersionStore } from './versionStore';
@@ -121,7 +122,8 @@ export class BoardRepository {
       }
       // The record opened is the board's identity; the id a (shared) document claims is ignored.
       const board = { ...readDoc(doc), id };
-      const checked = checkContent(board);
+      // The reader checked each atomic entity (measurement) against its schema as it read it.
+      const checked = checkContent(board, [...ATOMIC_COLLECTIONS]);
       // A board that fails to open is listed as damaged (with its raw content and its versions
       // within reach from the library) until it opens again.
       if (!checked.ok || record.damaged)
@@ -421,10 +423,10 @@ function newerRefusal(record: BoardRecord): Refusal | null {
 }
 
 /** The content of a Y.Doc: a board this build can read (format, version, shape). */
-function checkContent(board: Board): LoadResult {
+function checkContent(board: Board, checkedAlready: readonly Collection[] = []): LoadResult {
   if (typeof board.version === 'number' && board.version > BOARD_VERSION)
     return { ok: false, newer: true, errors: [issue('version', 'newerFormat', { version: board.version })] };
-  const checked = validateBoard(board);
+  const checked = validateBoard(board, checkedAlready);
   return checked.ok ? { ok: true, board } : { ok: false, newer: false, errors: checked.errors };
 }
 
