@@ -71,10 +71,10 @@ const withLoop = (board, seed) => ({
 function metricBoard() {
   let board = { ...generateBoard({ cards: 400, steps: 100, seed: 7 }), id: 'bd_bench_metrics', title: 'Metrics bench' };
   const measurements = [];
-  for (let m = 0; m < Number(process.env.BENCH_METRICS ?? 10); m++) {
+  for (let m = 0; m < 10; m++) {
     board = addMetric(board, { id: `mt_${m}`, name: `Metric ${m + 1}`, kind: 'custom', direction: m % 2 ? 'lower' : 'higher', target: 50 });
     board.steps.forEach((step, s) => {
-      for (let d = 0; d < Number(process.env.BENCH_DAYS ?? (quick ? 5 : 50)); d++) {
+      for (let d = 0; d < (quick ? 5 : 50); d++) {
         const date = new Date(Date.UTC(2025, 0, 1 + d * 7)).toISOString().slice(0, 10);
         measurements.push({ id: `ms_${m}_${s}_${d}`, metricId: `mt_${m}`, stepId: step.id, date, value: (m * 13 + s * 7 + d * 3) % 100 });
       }
