@@ -30,6 +30,16 @@ export async function newBoard(page: Page, template = 'Service blueprint') {
   await expect(page.getByRole('rowheader').first()).toBeVisible();
 }
 
+export const BANK = 'Bank branch: opening an account';
+
+/** Creates the gallery's bank example from the library (words in the page's language). */
+export async function newBankBoard(page: Page, words = { newBoard: 'New board', bank: BANK, create: 'Create board' }) {
+  await page.getByRole('button', { name: words.newBoard }).click();
+  const gallery = page.getByRole('dialog', { name: words.newBoard });
+  await gallery.getByRole('radio', { name: new RegExp(`^${words.bank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).check();
+  await gallery.getByRole('button', { name: words.create }).click();
+}
+
 export async function openBoard(page: Page, title: string) {
   await page.getByRole('link', { name: title }).click();
   // A 2 000-card board opens in about a second here, and in several on a machine busy with other tests.

@@ -1,16 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, openLibrary, saved } from './helpers';
+import { card, newBankBoard, openLibrary, saved } from './helpers';
 import { violations } from './axe';
 
-const BANK = 'Bank branch: opening an account';
 const SOLUTION = 'Tablets with pre-filled forms in the lobby';
-
-async function newBankBoard(page: Page, words = { newBoard: 'New board', bank: BANK, create: 'Create board' }) {
-  await page.getByRole('button', { name: words.newBoard }).click();
-  const gallery = page.getByRole('dialog', { name: words.newBoard });
-  await gallery.getByRole('radio', { name: new RegExp(`^${words.bank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).check();
-  await gallery.getByRole('button', { name: words.create }).click();
-}
 
 const csvFile = (lines: string[], name = 'measurements.csv') => ({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n') });
 

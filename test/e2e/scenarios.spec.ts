@@ -1,20 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, connection, openLibrary, saved, startSharing } from './helpers';
+import { addCard, BANK, card, connection, newBankBoard, openLibrary, saved, startSharing } from './helpers';
 import { inspectPdf } from './pdf';
 import { violations } from './axe';
 import { syncServerForFile } from './syncServer';
 
 const server = syncServerForFile();
 
-const BANK = 'Bank branch: opening an account';
 const WAIT_CARD = 'Waits for the number to be called';
-
-async function newBankBoard(page: Page, words = { newBoard: 'New board', bank: BANK, create: 'Create board' }) {
-  await page.getByRole('button', { name: words.newBoard }).click();
-  const gallery = page.getByRole('dialog', { name: words.newBoard });
-  await gallery.getByRole('radio', { name: new RegExp(`^${words.bank.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).check();
-  await gallery.getByRole('button', { name: words.create }).click();
-}
 
 async function createScenario(page: Page, name?: string) {
   await page.getByRole('button', { name: 'Create scenario' }).click();
