@@ -7,6 +7,7 @@ import { beforeAfter, dailyValues, latestValue, measurementIndex, measurementKey
 import { addMeasurements, addMetric, deleteMeasurement, deleteMetric, deleteStep, scenarioCopy, updateMeasurement } from './ops';
 import { timeAndWaiting } from './analysis/time';
 import { validateBoard } from './validate';
+import { summarize } from './portfolio';
 import { isCalendarDay, METRIC_LIBRARY } from './metric';
 
 const nps: Metric = { id: 'nps', name: 'NPS', kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 };
@@ -164,6 +165,15 @@ describe('did it work', () => {
       [{ journey: true }, { before: { mean: 50, count: 1 }, after: null }],
     ]);
     expect(solutionImpact(board, { ...kiosk, liveDate: undefined })).toEqual([]);
+  });
+
+  it('is kept with the board’s listing for the Portfolio, as plain figures', () => {
+    const board = measuredBoard();
+    const item = summarize(board).items.find((i) => i.text === 'Self-service kiosk')!;
+    expect(item.impact).toEqual([
+      { metric: 'Waiting time', unit: 'min', step: 'A', before: { mean: 25, count: 2 }, after: { mean: 8, count: 1 }, verdict: 'better' },
+      { metric: 'Waiting time', unit: 'min', before: { mean: 50, count: 1 } },
+    ]);
   });
 
   it('uses the latest measured wait in the time analysis, keeping the estimate', () => {
