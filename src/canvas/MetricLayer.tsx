@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore as useFlowStore } from '@xyflow/react';
 import { formatMetricValue, GEOMETRY, metricCell, STATUS_SYMBOL, type Board, type Grid } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 
@@ -7,6 +8,8 @@ import { useEditorStoreApi } from '../store/EditorStoreContext';
 export type MetricParts = Pick<Board, 'lanes' | 'steps' | 'metrics' | 'measurements'>;
 
 const TREND = { width: 96, height: 22 };
+/** Below this zoom a cell's words cannot be read: it is drawn as its colour alone (the cell cursor still says it all). */
+const READABLE_ZOOM = 0.45;
 
 /**
  * Metric lanes: per step the metric's latest value, its status against the target (a symbol and
@@ -17,6 +20,7 @@ const TREND = { width: 96, height: 22 };
 export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board: MetricParts; grid: Grid }) {
   const { t, i18n } = useTranslation();
   const store = useEditorStoreApi();
+  const readable = useFlowStore((s) => s.transform[2] >= READABLE_ZOOM);
   const lanes = board.lanes.filter((x) => x.kind === 'metric' && !x.collapsed);
   if (!lanes.length) return null;
   return (
@@ -47,7 +51,7 @@ export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board
                 state.setCursor({ laneId: lane.id, stepId: step.id });
               }}
             >
-              {latest ? (
+              {!readable ? null : latest ? (
                 <>
                   <span className="metric-value">{formatMetricValue(latest.value, metric, i18n.language)}</span>
                   {status && (

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateBoard } from '../../src/model/generate';
+import { BOARD_VERSION } from '../../src/model/board';
 import { exportAs, newBoard, openBoard, openLibrary, saved, seedBoard, openSmallRestaurant } from './helpers';
 import { inspectPdf, pdfFonts } from './pdf';
 
@@ -62,7 +63,11 @@ test('JSON, CSV and Mermaid downloads; a JSON file imports back as a new board; 
   await openSmallRestaurant(page);
   await openBoard(page, 'Restaurant visit');
   const json = await exportAs(page, 'JSON');
-  expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'blueprint-studio/board', version: 6, title: 'Restaurant visit' });
+  expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({
+    format: 'blueprint-studio/board',
+    version: BOARD_VERSION,
+    title: 'Restaurant visit',
+  });
   const csv = readFileSync(await exportAs(page, 'CSV'), 'utf8');
   expect(csv.startsWith('\uFEFFStage,Step,Lane kind,Lane,Text,Touchpoint channel')).toBe(true); // as the app names them
   expect(csv).toContain('Kitchen prepares the dish');
