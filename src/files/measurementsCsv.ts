@@ -186,24 +186,29 @@ export function readMeasurementsCsv(bytes: Uint8Array, board: Board, names: Meas
   };
 }
 
-/** Measurements per document change: a shared board's change stays well within the sync server's message size. */
-const PER_STEP = 10_000;
+/** Measurements per document change on a shared board: each change stays well within the sync server's message size. */
+export const SHARED_STEP = 10_000;
 
 /**
  * Confirming an import, as ops to apply in order (one undo step together): the new metrics (each
- * with its lane) and the measurements the board does not hold yet, in parts of `PER_STEP`. What
+ * with its lane) and the measurements the board does not hold yet, in parts of `perStep` (one
+ * part unless the board is shared: see `SHARED_STEP`). What
  * is held is decided once, before the first part, so rows a file repeats on purpose all stay.
  */
-export function measurementImportSteps(board: Board, preview: Extract<MeasurementPreview, { ok: true }>): ((board: Board) => Board)[] {
+export function measurementImportSteps(
+  board: Board,
+  preview: Extract<MeasurementPreview, { ok: true }>,
+  perStep = Number.POSITIVE_INFINITY,
+): ((board: Board) => Board)[] {
   const fresh = unseenMeasurements(board.measurements, preview.add);
   const steps = [
     (b: Board) => {
       let next = b;
       for (const { metric } of preview.newMetrics) if (!next.metrics?.some((m) => m.id === metric.id)) next = addMetric(next, metric);
-      return addMeasurements(next, fresh.slice(0, PER_STEP));
+      return addMeasurements(next, fresh.slice(0, perStep));
     },
   ];
-  for (let i = PER_STEP; i < fresh.length; i += PER_STEP) steps.push((b: Board) => addMeasurements(b, fresh.slice(i, i + PER_STEP)));
+  for (let i = perStep; i < fresh.length; i += perStep) steps.push((b: Board) => addMeasurements(b, fresh.slice(i, i + perStep)));
   return steps;
 }
 
