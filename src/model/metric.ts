@@ -61,9 +61,6 @@ export type Measurement = z.infer<typeof measurementSchema>;
 /** What a measurement is of: a step, a stage, or the whole journey. */
 export type MeasureScope = { stepId: string } | { stageId: string } | { journey: true };
 
-export const scopeOf = (m: Pick<Measurement, 'stepId' | 'stageId'>): MeasureScope =>
-  m.stepId ? { stepId: m.stepId } : m.stageId ? { stageId: m.stageId } : { journey: true };
-
 /** A scope as one string: what two measurements of the same thing share. */
 export const scopeKey = (s: MeasureScope | Pick<Measurement, 'stepId' | 'stageId'>): string =>
   'stepId' in s && s.stepId ? `step:${s.stepId}` : 'stageId' in s && s.stageId ? `stage:${s.stageId}` : 'journey';
