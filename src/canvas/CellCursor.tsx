@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GEOMETRY, metricCell, type Board, type Layout } from '../model';
+import { GEOMETRY, laneMetric, metricCell, type Board, type Layout } from '../model';
 import { metricCellText } from '../i18n/metricText';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 
@@ -21,7 +21,7 @@ export function CellCursor({ board, layout: l }: { board: Board; layout: Layout 
   const laneName = laneEntity?.name ?? '';
   const stepName = board.steps.find((x) => x.id === step.id)?.name ?? '';
   // On a metric lane the cell says its value (what the cell shows, for a screen reader).
-  const metric = laneEntity?.kind === 'metric' ? board.metrics?.find((m) => m.id === laneEntity.metricId) : undefined;
+  const metric = laneMetric(board.metrics, laneEntity);
   const label = t('canvas.cell', { lane: laneName, step: stepName });
   return (
     <div

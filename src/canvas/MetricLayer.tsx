@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore as useFlowStore } from '@xyflow/react';
-import { formatMetricValue, GEOMETRY, metricCell, STATUS_SYMBOL, type Board, type Grid } from '../model';
+import { formatMetricValue, GEOMETRY, laneMetric, metricCell, STATUS_SYMBOL, trendPoints, type Board, type Grid } from '../model';
 import { useEditorStoreApi } from '../store/EditorStoreContext';
 
 /** The parts of a board metric lanes draw: they re-render when these change, not on every card edit. */
@@ -27,7 +27,7 @@ export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board
     <div className="metric-layer" aria-hidden="true">
       {lanes.map((lane) => {
         const rect = l.lanes.find((r) => r.id === lane.id);
-        const metric = board.metrics?.find((m) => m.id === lane.metricId);
+        const metric = laneMetric(board.metrics, lane);
         if (!rect) return null;
         if (!metric)
           return (
@@ -75,9 +75,9 @@ export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board
 /** A small line of the last days' values, scaled to their own range (a flat line when they are equal). */
 function TrendLine({ values }: { values: number[] }) {
   if (values.length < 2) return null;
-  const [lo, hi] = [Math.min(...values), Math.max(...values)];
-  const y = (v: number) => (hi === lo ? TREND.height / 2 : 2 + (1 - (v - lo) / (hi - lo)) * (TREND.height - 4));
-  const points = values.map((v, i) => `${((i / (values.length - 1)) * (TREND.width - 4) + 2).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const points = trendPoints(values, { x: 2, y: 2, width: TREND.width - 4, height: TREND.height - 4 })
+    .map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)
+    .join(' ');
   return (
     <svg className="metric-trend" width={TREND.width} height={TREND.height}>
       <polyline points={points} fill="none" />

@@ -14,6 +14,7 @@ import {
   setLaneCollapsed,
   setLaneHeight,
   type Grid,
+  laneMetric,
   type Lane,
   type Metric,
   type Stage,
@@ -209,7 +210,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                     onEndBurst={endBurst}
                   />
                   <span className="lane-kind">{t(`laneKind.${lane.kind}`) !== lane.name && t(`laneKind.${lane.kind}`)}</span>
-                  {lane.kind === 'metric' && <LaneTarget metric={metrics?.find((m) => m.id === lane.metricId)} />}
+                  <LaneTarget metric={laneMetric(metrics, lane)} />
                   {lane.kind === 'emotion' && !lane.collapsed && (
                     <span className="emotion-scale" aria-hidden="true">
                       <span title={t('emotion.positive')}>😊 +2</span>

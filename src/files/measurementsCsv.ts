@@ -177,7 +177,7 @@ export function readMeasurementsCsv(bytes: Uint8Array, board: Board, names: Meas
   return {
     ok: true,
     encoding: decoded.encoding,
-    rows: rows.slice(1).filter((r) => !blank(r)).length,
+    rows: dataRows,
     add,
     duplicates: valid.length - add.length,
     newMetrics: metrics.created(),

@@ -13,8 +13,6 @@ export function metricsSection(board: Board, t: Translate, locale: string): Anal
   const index = measurementIndex(board.measurements);
   const stages = new Map(board.stages.map((s) => [s.id, s.name]));
   const format = (m: Metric, v: number | undefined) => (v === undefined ? '' : formatMetricValue(v, m, locale));
-  const counts = new Map<string, number>();
-  for (const m of board.measurements ?? []) counts.set(m.metricId, (counts.get(m.metricId) ?? 0) + 1);
   const stepRows = metrics.flatMap((metric) =>
     board.steps.flatMap((step) => {
       const series = index.series(metric.id, { stepId: step.id });
@@ -67,7 +65,7 @@ export function metricsSection(board: Board, t: Translate, locale: string): Anal
             format(m, m.target),
             t(`metric.directions.${m.direction}`),
             format(m, journeyRow(m)?.value),
-            String(counts.get(m.id) ?? 0),
+            String(index.count(m.id)),
           ],
         })),
       },

@@ -1,5 +1,7 @@
 import type { Board } from './board';
 import type { Card } from './card';
+import type { Lane } from './lane';
+import type { Point } from './routing';
 import { scopeKey, type MeasureScope, type Measurement, type Metric, type MetricKind } from './metric';
 
 /** One day of a series: the mean of that day's values (two sources on one day are one point). */
@@ -17,6 +19,8 @@ export interface MeasurementIndex {
   series(metricId: string, scope: MeasureScope): readonly Measurement[];
   /** Every scope a metric has measurements of, as `scopeKey`s. */
   scopes(metricId: string): ReadonlySet<string>;
+  /** How many measurements a metric has, over every scope. */
+  count(metricId: string): number;
 }
 
 const indexes = new WeakMap<readonly Measurement[], MeasurementIndex>();
@@ -33,7 +37,9 @@ export function measurementIndex(measurements: readonly Measurement[] | undefine
   if (known) return known;
   const groups = new Map<string, Measurement[]>();
   const scopes = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
   for (const m of list) {
+    counts.set(m.metricId, (counts.get(m.metricId) ?? 0) + 1);
     const scope = scopeKey(m);
     const key = `${m.metricId}\u0000${scope}`;
     const group = groups.get(key);
@@ -47,6 +53,7 @@ export function measurementIndex(measurements: readonly Measurement[] | undefine
   const index: MeasurementIndex = {
     series: (metricId, scope) => groups.get(`${metricId}\u0000${scopeKey(scope)}`) ?? NONE,
     scopes: (metricId) => scopes.get(metricId) ?? new Set(),
+    count: (metricId) => counts.get(metricId) ?? 0,
   };
   indexes.set(list, index);
   return index;
@@ -256,6 +263,19 @@ export function metricCell(board: Pick<Board, 'measurements'>, metric: Metric, s
   const series = measurementIndex(board.measurements).series(metric.id, { stepId });
   const latest = latestValue(series);
   return { latest, status: latest && metricStatus(metric, latest.value), trend: trend(series), count: series.length };
+}
+
+/** The metric a lane shows: a metric lane's, when the board still has it; none for any other lane. */
+export const laneMetric = (metrics: readonly Metric[] | undefined, lane: Pick<Lane, 'kind' | 'metricId'> | undefined): Metric | undefined =>
+  lane?.kind === 'metric' ? metrics?.find((m) => m.id === lane.metricId) : undefined;
+
+/** A trend's values as the points of a line filling `box` (oldest at the left; a flat line across the middle when they are equal). */
+export function trendPoints(values: readonly number[], box: { x: number; y: number; width: number; height: number }): Point[] {
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  return values.map((v, i) => ({
+    x: box.x + (i / Math.max(1, values.length - 1)) * box.width,
+    y: box.y + (hi === lo ? box.height / 2 : (1 - (v - lo) / (hi - lo)) * box.height),
+  }));
 }
 
 /** The symbol that says a status without colour. */

@@ -4,6 +4,7 @@ import { CommentsPanel } from './CommentsPanel';
 import {
   CARD_FIELDS,
   formatPriority,
+  laneMetric,
   opportunityPriority,
   MARKER_KINDS,
   setBoardDescription,
@@ -93,7 +94,7 @@ function useMetricCell() {
   const steps = useEditorStore((s) => s.board?.steps);
   return useMemo(() => {
     const lane = cursor && lanes?.find((l) => l.id === cursor.laneId);
-    const metric = lane?.kind === 'metric' ? metrics?.find((m) => m.id === lane.metricId) : undefined;
+    const metric = laneMetric(metrics, lane ?? undefined);
     const step = metric && steps?.find((s) => s.id === cursor!.stepId);
     return metric && step ? { metric, step } : null;
   }, [cursor, lanes, metrics, steps]);

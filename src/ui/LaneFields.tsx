@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renameLane, setLaneKind, setLaneMetric, type Lane } from '../model';
+import { laneMetric, renameLane, setLaneKind, setLaneMetric, type Lane } from '../model';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { MeasurementList } from './metrics/MeasurementList';
 import { LaneKindSelect } from './LaneKindSelect';
@@ -15,7 +15,7 @@ export function LaneFields({ lane }: { lane: Lane }) {
   const { apply, endBurst } = store.getState();
   const id = useId(); // unique: the Add lane dialog has a lane name field too
   const metrics = useEditorStore((s) => s.board?.metrics);
-  const metric = lane.kind === 'metric' ? metrics?.find((m) => m.id === lane.metricId) : undefined;
+  const metric = laneMetric(metrics, lane);
   return (
     <section className="fields" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('lane.details')}</h3>

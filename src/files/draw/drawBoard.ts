@@ -19,7 +19,9 @@ import {
   type Point,
   type DiffMarks,
   type MarkKind,
+  laneMetric,
   metricCell,
+  trendPoints,
   type Metric,
   type MetricCell,
 } from '../../model';
@@ -190,7 +192,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
       const mark = marks?.lanes.get(lane.id);
       p.rect(0, rect.y, g.laneHeaderWidth, rect.height, { fill: LANE_COLORS[lane.kind], stroke: INK.line, lineWidth: 0.5 });
       wrapped(p, lane.name, 10, rect.y + 20, g.laneHeaderWidth - 20, 14, 4, { bold: true });
-      const metric = lane.kind === 'metric' ? board.metrics?.find((m) => m.id === lane.metricId) : undefined;
+      const metric = laneMetric(board.metrics, lane);
       if (metric) p.text(t.target(metric), 10, rect.y + rect.height - 10, { size: MIN_TEXT, bold: true, color: INK.fgSoft });
       if (lane.kind === 'emotion') {
         p.text(t.axis.top, g.laneHeaderWidth - 8, rect.y + 36, { size: MIN_TEXT, align: 'right', color: INK.fgSoft });
@@ -366,7 +368,7 @@ function diamond(p: Painter, cx: number, cy: number) {
 /** Metric lanes: per step of the region its latest value and status (in words, then colour) and the trend, as on screen. */
 function drawMetrics(p: Painter, board: Board, l: Layout, steps: Layout['steps'], t: ExportTexts) {
   board.lanes.forEach((lane, i) => {
-    const metric = lane.kind === 'metric' && !lane.collapsed ? board.metrics?.find((m) => m.id === lane.metricId) : undefined;
+    const metric = lane.collapsed ? undefined : laneMetric(board.metrics, lane);
     if (!metric) return;
     const rect = l.lanes[i]!;
     for (const s of steps) {
@@ -382,16 +384,8 @@ function drawMetrics(p: Painter, board: Board, l: Layout, steps: Layout['steps']
       p.text(value, x + 8, y + 22, { size: 17, bold: true, color: INK.fg });
       if (status) p.text(status, x + 8, y + 38, { size: MIN_TEXT, bold: true, color: ink.text });
       if (cell.trend.length > 1) {
-        const [lo, hi] = [Math.min(...cell.trend), Math.max(...cell.trend)];
-        const [tx, ty, tw, th] = [x + 8, y + 44, Math.min(96, w - 16), Math.min(22, h - 50)];
-        if (th > 6)
-          p.polyline(
-            cell.trend.map((v, k) => ({
-              x: tx + (k / (cell.trend.length - 1)) * tw,
-              y: ty + (hi === lo ? th / 2 : (1 - (v - lo) / (hi - lo)) * th),
-            })),
-            { color: ink.text, width: 1.2 },
-          );
+        const box = { x: x + 8, y: y + 44, width: Math.min(96, w - 16), height: Math.min(22, h - 50) };
+        if (box.height > 6) p.polyline(trendPoints(cell.trend, box), { color: ink.text, width: 1.2 });
       }
     }
   });

@@ -7,6 +7,7 @@ import {
   METRIC_KINDS,
   METRIC_LIBRARY,
   METRIC_LIBRARY_KEYS,
+  measurementIndex,
   updateMetric,
   type Metric,
   type MetricLibraryKey,
@@ -41,15 +42,14 @@ export function MetricsDialog({ onClose }: { onClose(): void }) {
         : { name: t(`metric.library.${choice}.name`), ...METRIC_LIBRARY[choice] };
     store.getState().apply((b) => addMetric(b, fields));
   };
-  const counts = new Map<string, number>();
-  for (const m of measurements ?? []) counts.set(m.metricId, (counts.get(m.metricId) ?? 0) + 1);
+  const counts = measurementIndex(measurements);
   return (
     <Dialog title={t('metric.title')} onClose={onClose} wide>
       <p className="hint">{t('metric.intro')}</p>
       <fieldset className="bare" disabled={readOnly}>
         <section aria-label={t('metric.list')} className="metric-list">
           {metrics.length ? (
-            metrics.map((m) => <MetricFields key={m.id} metric={m} count={counts.get(m.id) ?? 0} onDelete={() => setDeleting(m)} />)
+            metrics.map((m) => <MetricFields key={m.id} metric={m} count={counts.count(m.id)} onDelete={() => setDeleting(m)} />)
           ) : (
             <p className="hint">{t('metric.none')}</p>
           )}
@@ -80,7 +80,7 @@ export function MetricsDialog({ onClose }: { onClose(): void }) {
       {deleting && (
         <ConfirmDialog
           title={t('metric.delete')}
-          body={t('metric.deleteConfirm', { name: deleting.name, count: counts.get(deleting.id) ?? 0 })}
+          body={t('metric.deleteConfirm', { name: deleting.name, count: counts.count(deleting.id) })}
           confirmLabel={t('metric.delete')}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
