@@ -30,24 +30,39 @@ describe('metrics on a shared board', () => {
       a.doc.transact(() => writeBoard(a.doc, current, next));
       current = next;
     }
-    await until(() => b.doc.getMap('measurements').size === 20_000, 20_000);
+    await until(() => b.doc.getMap('measurements.batches').size === 2, 20_000);
+    expect(readDoc(b.doc).measurements).toHaveLength(20_000);
     expect(readDoc(b.doc).measurements).toEqual(readDoc(a.doc).measurements);
 
-    // A measurement that is no measurement (its value text, its day impossible) is refused whole.
-    for (const bad of [
-      { metricId: 'wait', date: '2026-01-01', value: 'many' },
-      { metricId: 'wait', date: '2026-02-30', value: 1 },
-      'not an object',
-    ]) {
+    // A measurement that is no measurement (its value text, its day impossible), or a batch with
+    // one, is refused whole.
+    const row = (value, date = '2026-01-01') =>
+      JSON.stringify({
+        fields: ['id', 'metricId', 'date', 'value'],
+        rows: [
+          ['ms_1', 'wait', '2026-01-01', 1],
+          ['ms_2', 'wait', date, value],
+        ],
+      });
+    for (const [root, bad] of /** @type {[string, unknown][]} */ ([
+      ['measurements', { metricId: 'wait', date: '2026-01-01', value: 'many' }],
+      ['measurements', { metricId: 'wait', date: '2026-02-30', value: 1 }],
+      ['measurements', 'not an object'],
+      ['measurements.batches', row('many')],
+      ['measurements.batches', row(1, '2026-02-30')],
+      ['measurements.batches', '{"fields":'],
+      ['measurements.batches', { fields: [], rows: [] }],
+    ])) {
       const mallory = await rawClient(s.ws, room.room, room.edit);
       const doc = new Y.Doc();
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(a.doc));
       const before = Y.encodeStateVector(doc);
-      doc.getMap('measurements').set('ms_mallory', bad);
+      doc.getMap(root).set('ms_mallory', bad);
       mallory.send(contentMessage(room.room, Y.encodeStateAsUpdate(doc, before)));
       await until(() => mallory.closed !== null);
       expect([mallory.acks, mallory.closed]).toEqual([0, 'This change would make the board invalid']);
     }
     expect(b.doc.getMap('measurements').has('ms_mallory')).toBe(false);
+    expect(b.doc.getMap('measurements.batches').has('ms_mallory')).toBe(false);
   });
 });

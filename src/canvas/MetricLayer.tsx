@@ -8,6 +8,8 @@ import { useEditorStoreApi } from '../store/EditorStoreContext';
 export type MetricParts = Pick<Board, 'lanes' | 'steps' | 'metrics' | 'measurements'>;
 
 const TREND = { width: 96, height: 22 };
+/** Cells are drawn a screen beyond each edge, in blocks of this many flow pixels, so panning re-renders rarely. */
+const BLOCK = 800;
 /** Below this zoom a cell's words cannot be read: it is drawn as its colour alone (the cell cursor still says it all). */
 const READABLE_ZOOM = 0.45;
 
@@ -21,21 +23,25 @@ export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board
   const { t, i18n } = useTranslation();
   const store = useEditorStoreApi();
   const readable = useFlowStore((s) => s.transform[2] >= READABLE_ZOOM);
+  // Only the cells near the screen are drawn (as React Flow draws only visible cards): 10 lanes of
+  // 100 steps drawn whole took half a second of a board's opening.
+  const [left, top, right, bottom] = useFlowStore(nearScreen).split(':').map(Number) as [number, number, number, number];
   const lanes = board.lanes.filter((x) => x.kind === 'metric' && !x.collapsed);
   if (!lanes.length) return null;
+  const steps = l.steps.filter((step) => step.x + GEOMETRY.stepWidth >= left && step.x <= right);
   return (
     <div className="metric-layer" aria-hidden="true">
       {lanes.map((lane) => {
         const rect = l.lanes.find((r) => r.id === lane.id);
         const metric = laneMetric(board.metrics, lane);
-        if (!rect) return null;
+        if (!rect || rect.y + rect.height < top || rect.y > bottom) return null;
         if (!metric)
           return (
             <div key={lane.id} className="metric-missing" style={{ transform: `translate(${GEOMETRY.laneHeaderWidth + 8}px, ${rect.y + 8}px)` }}>
               {t('metric.laneNone')}
             </div>
           );
-        return l.steps.map((step) => {
+        return steps.map((step) => {
           const cell = metricCell(board, metric, step.id);
           const { latest, status } = cell;
           return (
@@ -71,6 +77,17 @@ export const MetricLayer = memo(function MetricLayer({ board, grid: l }: { board
     </div>
   );
 });
+
+/** The flow area a screen around the visible one, in whole blocks ("left:top:right:bottom", compared as text). */
+function nearScreen(s: { transform: [number, number, number]; width: number; height: number }): string {
+  const [x, y, zoom] = s.transform;
+  const w = s.width / zoom,
+    h = s.height / zoom;
+  const out = (v: number) => Math.floor(v / BLOCK) * BLOCK;
+  const left = -x / zoom - w,
+    top = -y / zoom - h;
+  return [out(left), out(top), out(left + 3 * w) + BLOCK, out(top + 3 * h) + BLOCK].join(':');
+}
 
 /** A small line of the last days' values, scaled to their own range (a flat line when they are equal). */
 function TrendLine({ values }: { values: number[] }) {

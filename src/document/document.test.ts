@@ -5,9 +5,9 @@ import {
   addCard,
   addMeasurements,
   addMetric,
-  COLLECTION_NAMES,
   deleteLane,
   updateCard,
+  deleteMeasurement,
   updateMeasurement,
   validateBoard,
   type Board,
@@ -15,7 +15,7 @@ import {
 import { sample } from '../model/test/fixtures';
 import { knownBoard } from '../model/test/knownBoard';
 import { applyOp, opArb, type OpData } from '../model/test/randomOps';
-import { createBoardReader, docFromBoard, readDoc, writeBoard } from './index';
+import { createBoardReader, docFromBoard, readDoc, rootsOf, writeBoard } from './index';
 import { boardToJson } from '../files/json';
 import { readImportText } from '../files/import';
 
@@ -28,13 +28,10 @@ function replica(from: Uint8Array) {
   const reader = createBoardReader(doc);
   const sent: Uint8Array[] = [];
   doc.on('update', (u: Uint8Array, origin: unknown) => origin === LOCAL && sent.push(u));
-  const undo = new Y.UndoManager(
-    ['meta', ...COLLECTION_NAMES].map((n) => doc.getMap(n)),
-    {
-      trackedOrigins: new Set([LOCAL]),
-      captureTimeout: 0,
-    },
-  );
+  const undo = new Y.UndoManager(rootsOf(doc), {
+    trackedOrigins: new Set([LOCAL]),
+    captureTimeout: 0,
+  });
   const apply = (op: (b: Board) => Board) => {
     const board = reader.read();
     const next = op(board);
@@ -296,7 +293,7 @@ describe('invalid changes from a collaborator', () => {
   });
 });
 
-describe('measurements, one plain value each', () => {
+describe('measurements, in batches', () => {
   const measured = () => {
     const b = addMetric(sample(), { name: 'NPS', kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 });
     return addMeasurements(b, [
@@ -304,14 +301,51 @@ describe('measurements, one plain value each', () => {
       { metricId: b.metrics![0]!.id, date: '2026-03-02', value: -5 },
     ]);
   };
+  const batches = (doc: Y.Doc) => doc.getMap<string>('measurements.batches');
 
-  it('round-trips through a doc, read back by id, and stores no Y.Map per measurement', () => {
+  it('round-trips through a doc in order, as one batch of text and no Y.Map per measurement', () => {
     const board = measured();
     const doc = docFromBoard(board);
     const read = readDoc(doc);
-    expect(read.measurements).toEqual([...board.measurements!].sort((a, b) => (a.id < b.id ? -1 : 1)));
-    doc.getMap('measurements').forEach((value) => expect(value instanceof Y.Map).toBe(false));
+    expect(read.measurements).toEqual(board.measurements);
+    expect(batches(doc).size).toBe(1);
+    expect(typeof [...batches(doc).values()][0]).toBe('string');
+    expect(doc.getMap('measurements').size).toBe(0);
     expect(validateBoard(read).ok).toBe(true);
+  });
+
+  it('edits and deletes through overrides, removes an emptied batch, and undoes each', () => {
+    const r = replica(Y.encodeStateAsUpdate(docFromBoard(measured())));
+    const [first, second] = r.reader.read().measurements!;
+    r.apply((x) => updateMeasurement(x, first!.id, { value: 20 }));
+    expect(r.reader.read().measurements!.map((m) => m.value)).toEqual([20, -5]);
+    expect(r.doc.getMap('measurements').get(first!.id)).toMatchObject({ value: 20 });
+    r.apply((x) => deleteMeasurement(x, second!.id));
+    expect(r.reader.read().measurements!.map((m) => m.value)).toEqual([20]);
+    expect(r.doc.getMap('measurements').get(second!.id)).toBeNull();
+    r.apply((x) => deleteMeasurement(x, first!.id));
+    expect(r.reader.read().measurements ?? []).toEqual([]);
+    expect(batches(r.doc).size).toBe(0); // the emptied batch went, with its overrides
+    expect(r.doc.getMap('measurements').size).toBe(0);
+    r.undo.undo();
+    expect(r.reader.read().measurements!.map((m) => m.value)).toEqual([20]);
+    r.undo.undo();
+    r.undo.undo();
+    expect(r.reader.read().measurements).toEqual([first, second]);
+  });
+
+  it('reads measurements a version 7 document held one value each, and edits them there', () => {
+    const board = measured();
+    const doc = docFromBoard({ ...board, measurements: [] });
+    doc.transact(() => {
+      for (const { id, ...fields } of [...board.measurements!].reverse()) doc.getMap('measurements').set(id, fields);
+    });
+    const reader = createBoardReader(doc);
+    const ids = board.measurements!.map((m) => m.id).sort();
+    expect(reader.read().measurements!.map((m) => m.id)).toEqual(ids); // loose ones by id
+    doc.transact(() => writeBoard(doc, reader.read(), deleteMeasurement(reader.read(), ids[0]!)));
+    expect(doc.getMap('measurements').has(ids[0]!)).toBe(false);
+    expect(reader.read().measurements!.map((m) => m.id)).toEqual([ids[1]]);
   });
 
   it('merges two people’s imports and keeps an edit of one as a whole', () => {
@@ -334,23 +368,35 @@ describe('measurements, one plain value each', () => {
     ).toEqual([-5, 1, 2, 13]);
   });
 
-  it('refuses a hostile value and takes only the schema’s fields', () => {
+  it('refuses a hostile override or batch and takes only the schema’s fields', () => {
     const doc = docFromBoard(measured());
     const invalid: string[] = [];
     const reader = createBoardReader(doc, (c, id) => invalid.push(`${c}:${id}`));
     const before = reader.read().measurements!;
     const root = doc.getMap<unknown>('measurements');
     const id = before[0]!.id;
+    const metricId = before[0]!.metricId;
     doc.transact(() => {
       root.set(id, 'not a measurement');
       root.set('ms_new', { ...before[1], id: undefined, value: 3, extra: { deep: { deeper: 'x'.repeat(10) } } });
-      root.set('ms_bad', { metricId: before[0]!.metricId, date: '2026-02-30', value: 1 });
+      root.set('ms_bad', { metricId, date: '2026-02-30', value: 1 });
+      batches(doc).set('b1', 'not json');
+      batches(doc).set(
+        'b2',
+        JSON.stringify({
+          fields: ['id', 'metricId', 'date', 'value', 'evil'],
+          rows: [['ms_ok', metricId, '2026-01-01', 4, 'x'], ['ms_nan', metricId, '2026-01-01', 'NaN', null], 7],
+        }),
+      );
+      batches(doc).set('b3', 42 as unknown as string);
     });
     const after = reader.read().measurements!;
     expect(after.find((m) => m.id === id)).toEqual(before[0]); // its last valid state stays
     expect(after.find((m) => m.id === 'ms_new')).not.toHaveProperty('extra');
     expect(after.some((m) => m.id === 'ms_bad')).toBe(false); // 30 February is no day
-    expect(invalid.sort()).toEqual([`measurements:${id}`, 'measurements:ms_bad'].sort());
+    expect(after.find((m) => m.id === 'ms_ok')).toEqual({ id: 'ms_ok', metricId, date: '2026-01-01', value: 4 });
+    expect(after.some((m) => m.id === 'ms_nan')).toBe(false);
+    expect(invalid.sort()).toEqual(['measurements:b1', 'measurements:b2', 'measurements:b3', `measurements:${id}`, 'measurements:ms_bad'].sort());
   });
 
   it('drops measurements of a metric or step that a merge removed', () => {

@@ -1,11 +1,10 @@
 import * as Y from 'yjs';
 import type { RefusalKey } from '../protocol/refusals';
-import { BOARD_FORMAT, BOARD_VERSION, COLLECTION_NAMES, type Collection } from '../model';
+import { BOARD_FORMAT, BOARD_VERSION, type Collection } from '../model';
 import { createBoardReader, hasBoard } from './readBoard';
-import { META, metaOf } from './shape';
+import { metaOf, ROOT_NAMES } from './shape';
 
-/** The root types a board's document has; anything else is no board's (and nothing would read it). */
-const ROOTS: ReadonlySet<string> = new Set([META, ...COLLECTION_NAMES]);
+const ROOTS: ReadonlySet<string> = new Set(ROOT_NAMES);
 
 /** Why an update was refused (the words the server sends are in `REFUSALS`). */
 export type Refusal = Extract<RefusalKey, 'changeUnreadable' | 'incomplete' | 'invalid' | 'newer' | 'commentOnly'>;

@@ -3,4 +3,4 @@ export { asDocumentReads, createBoardReader, readDoc, hasBoard, type BoardReader
 export { repairMerge } from './repair';
 export { sameJson } from './sameJson';
 export { createDocGuard, type DocGuard, type Refusal } from './guard';
-export { ATOMIC_COLLECTIONS } from './shape';
+export { BULK_COLLECTIONS, rootsOf } from './shape';

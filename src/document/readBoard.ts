@@ -1,18 +1,13 @@
 import * as Y from 'yjs';
 import { boardSchema, COLLECTION_NAMES, COLLECTIONS, renumberCells, type Board } from '../model';
 import type { ZodType } from 'zod';
-import { ATOMIC_COLLECTIONS, collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
+import { collectionOf, metaOf, OPTIONAL_COLLECTIONS, POSITION, type Collection, type Entity } from './shape';
+import { batchesOf, batchOrder, fieldsOf, readBatches } from './bulk';
 import { repairMerge } from './repair';
 import { sameJson } from './sameJson';
 
 type Cached = { pos: string; value: Entity };
 
-/**
- * Atomic entities already checked, by the stored value itself (a Y item's content stays the same
- * object while the doc lives): the repository's read and the editor's read of one doc check
- * 50 000 measurements once, not twice. Keyed weakly, per id (the id is the map key, not in the value).
- */
-const checkedAtomic = new WeakMap<object, { id: string; value: Entity }>();
 type Fields = Record<string, unknown>;
 
 /** How deep an entity's fields may nest (a card's touchpoint is 2): deeper is not a board's. */
@@ -64,8 +59,63 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
   const metaMap = metaOf(doc);
   const onMeta = () => void (metaDirty = true);
   metaMap.observeDeep(onMeta);
+  /** Bulk collections whose batches changed since the last read (all of them before the first). */
+  const batchesDirty = new Set<Collection>(COLLECTION_NAMES.filter((name) => COLLECTIONS[name].bulk));
+  const unobserveBatches = [...batchesDirty].map((name) => {
+    const root = batchesOf(doc, name);
+    const observer = () => void batchesDirty.add(name);
+    root.observe(observer);
+    return () => root.unobserve(observer);
+  });
+  /** Each bulk collection's valid overrides by id (null: deleted from its batch). */
+  const overrides = new Map<Collection, Map<string, Entity | null>>();
+
+  /**
+   * A bulk collection: its batches in order, each entity replaced by its override (or left out
+   * when deleted), then entities held only as overrides, by id. Batches are parsed once each.
+   */
+  const readBulk = (name: Collection): Entity[] => {
+    const touched = dirty.get(name)!;
+    const previous = arrays[name];
+    if (!touched.size && !batchesDirty.has(name) && previous) return previous;
+    const root = collectionOf(doc, name) as Y.Map<unknown>;
+    let own = overrides.get(name);
+    if (!own) overrides.set(name, (own = new Map()));
+    const fields = fieldsOf(name);
+    for (const id of touched) {
+      const stored = root.get(id);
+      if (stored === undefined) own.delete(id);
+      else if (stored === null) own.set(id, null);
+      else {
+        // Only the schema's fields are taken: one plain value can carry anything a peer put in it.
+        const value: Record<string, unknown> = { id };
+        if (isObject(stored)) for (const f of fields) if (f !== 'id' && stored[f] !== undefined) value[f] = stored[f];
+        const old = own.get(id);
+        if (!isObject(stored) || !COLLECTIONS[name].bulk!(value))
+          onInvalid?.(name, id); // the last valid state stays, or nothing
+        else if (!old || !sameJson(old, value)) own.set(id, value as unknown as Entity);
+      }
+    }
+    touched.clear();
+    batchesDirty.delete(name);
+    const parsed = readBatches(batchesOf(doc, name), name);
+    for (const key of parsed.fresh) if (parsed.batches.get(key)!.invalid) onInvalid?.(name, key);
+    const out: Entity[] = [];
+    const seen = new Set<string>();
+    for (const key of batchOrder(parsed))
+      for (const e of parsed.batches.get(key)!.entities) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        const override = own.get(e.id);
+        if (override !== null) out.push(override ?? e);
+      }
+    const loose = [...own.values()].filter((e): e is Entity => !!e && !seen.has(e.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    out.push(...loose);
+    return previous && previous.length === out.length && out.every((e, i) => e === previous[i]) ? previous : out;
+  };
 
   const readCollection = (name: Collection): Entity[] => {
+    if (COLLECTIONS[name].bulk) return readBulk(name);
     const touched = dirty.get(name)!;
     const previous = arrays[name];
     if (!touched.size && previous) return previous;
@@ -73,32 +123,9 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
     const cache = caches.get(name)!;
     let moved = !previous;
     const changed = new Set<string>();
-    const atomic = ATOMIC_COLLECTIONS.has(name);
     for (const id of touched) {
       const map = root.get(id);
       const old = cache.get(id);
-      if (atomic) {
-        if (map === undefined) {
-          if (cache.delete(id)) moved = true;
-          continue;
-        }
-        // Only the schema's fields are taken: one plain value can carry anything a peer put in it.
-        const known = isObject(map) ? checkedAtomic.get(map) : undefined;
-        const parsed =
-          known?.id === id
-            ? { success: true as const, data: known.value }
-            : COLLECTIONS[name].schema.safeParse(isObject(map) ? { ...map, id } : null);
-        if (!parsed.success) {
-          onInvalid?.(name, id); // the last valid state stays, or nothing
-          continue;
-        }
-        if (!known && isObject(map)) checkedAtomic.set(map, { id, value: parsed.data as Entity });
-        if (!old) moved = true;
-        const same = old && (old.value === parsed.data || sameJson(old.value, parsed.data));
-        cache.set(id, { pos: '', value: same ? old.value : (parsed.data as Entity) });
-        if (!same) changed.add(id);
-        continue;
-      }
       if (map !== undefined && !(map instanceof Y.Map)) {
         onInvalid?.(name, id); // an entity that is not one: its last valid state stays, as below
         continue;
@@ -168,6 +195,7 @@ export function createBoardReader(doc: Y.Doc, onInvalid?: (collection: Collectio
     check: () => void refresh(),
     dispose() {
       unobserve.forEach((stop) => stop());
+      unobserveBatches.forEach((stop) => stop());
       metaMap.unobserveDeep(onMeta);
     },
   };
@@ -217,16 +245,9 @@ function repairMeta(fresh: Fields, last: Fields, invalid: (field: string) => voi
 
 /**
  * A board as a document made from it reads back: each cell's cards numbered 0…n−1 (by order, then
- * id), and atomic collections (measurements) in id order. What a conversion is checked against.
+ * id). What a conversion is checked against.
  */
-export function asDocumentReads(board: Board): Board {
-  const out: Board = { ...board, cards: renumberCells(board.cards) };
-  for (const name of ATOMIC_COLLECTIONS) {
-    const list = board[name] as Entity[] | undefined;
-    if (list) (out as unknown as Record<string, Entity[]>)[name] = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-  return out;
-}
+export const asDocumentReads = (board: Board): Board => ({ ...board, cards: renumberCells(board.cards) });
 
 /** The board a doc holds, read once (listing, export, tests). */
 export function readDoc(doc: Y.Doc): Board {

@@ -9,8 +9,7 @@ import { COLLECTIONS as DESCRIBED, COLLECTION_NAMES, type Collection, type Entit
  *   position, so concurrent moves and inserts neither duplicate nor lose an item;
  * - card text and details are `Y.Text`, so concurrent typing in one card merges by character;
  * - nested objects (a touchpoint's ratings, a failure's cause) are `Y.Map`s too;
- * - an atomic collection (measurements) holds each entity as one plain value, without a position:
- *   tens of thousands of them load five times faster so, and one is only ever replaced whole;
+ * - a bulk collection (measurements) is held in batches of plain values (see bulk.ts);
  * - everything else about the board (title, version, settings…) in the `meta` map.
  */
 export type { Collection, Entity };
@@ -20,15 +19,20 @@ export const OPTIONAL_COLLECTIONS: ReadonlySet<Collection> = new Set(COLLECTION_
 export const META = 'meta';
 export const POSITION = '_pos';
 
-/** Collections whose entities are each one plain value (replaced whole, ordered by id). */
-export const ATOMIC_COLLECTIONS: ReadonlySet<Collection> = new Set(COLLECTION_NAMES.filter((name) => DESCRIBED[name].atomic));
-
 /** Fields held as `Y.Text` (merged by character), per collection. */
 export const TEXT_FIELDS: Partial<Record<Collection, ReadonlySet<string>>> = Object.fromEntries(
   COLLECTION_NAMES.flatMap((name) => (DESCRIBED[name].text ? [[name, new Set(DESCRIBED[name].text)]] : [])),
 );
 
+/** Collections held in batches (see bulk.ts). */
+export const BULK_COLLECTIONS: readonly Collection[] = COLLECTION_NAMES.filter((name) => DESCRIBED[name].bulk);
+const batchesName = (name: Collection) => `${name}.batches`;
+
+/** Every root type a board's document has: anything else is no board's. */
+export const ROOT_NAMES: readonly string[] = [META, ...COLLECTION_NAMES, ...BULK_COLLECTIONS.map(batchesName)];
+/** Every root of a board's document (what an undo manager tracks). */
+export const rootsOf = (doc: Y.Doc) => ROOT_NAMES.map((name) => doc.getMap<unknown>(name));
+
+export const batchesOf = (doc: Y.Doc, name: Collection) => doc.getMap<unknown>(batchesName(name));
 export const collectionOf = (doc: Y.Doc, name: Collection) => doc.getMap<Y.Map<unknown>>(name);
-/** An atomic collection's root: each entity a plain object. */
-export const atomicOf = (doc: Y.Doc, name: Collection) => doc.getMap<unknown>(name);
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(META);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { COLLECTION_NAMES, type Board } from '../model';
-import { ATOMIC_COLLECTIONS, atomicOf, collectionOf, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
+import { COLLECTION_NAMES, COLLECTIONS, type Board } from '../model';
+import { collectionOf, metaOf, POSITION, TEXT_FIELDS, type Collection, type Entity } from './shape';
+import { addBatch, batchesOf, batchIndex, readBatches } from './bulk';
 import { positionsFor } from './positions';
 import { sameJson } from './sameJson';
 
@@ -31,7 +32,7 @@ function writeMeta(meta: Y.Map<unknown>, prev: Board | null, next: Board) {
 }
 
 function writeCollection(doc: Y.Doc, name: Collection, prev: readonly Entity[], next: readonly Entity[]) {
-  if (ATOMIC_COLLECTIONS.has(name)) return writeAtomic(atomicOf(doc, name), prev, next);
+  if (COLLECTIONS[name].bulk) return writeBulk(doc, name, prev, next);
   const root = collectionOf(doc, name);
   const before = new Map(prev.map((e) => [e.id, e]));
   const text = TEXT_FIELDS[name];
@@ -58,18 +59,47 @@ function writeCollection(doc: Y.Doc, name: Collection, prev: readonly Entity[], 
     root.get(id)!.set(POSITION, pos);
 }
 
-/** Each changed entity set whole; no positions (an atomic collection is read back by id). */
-function writeAtomic(root: Y.Map<unknown>, prev: readonly Entity[], next: readonly Entity[]) {
+/**
+ * A bulk collection (see bulk.ts): the entities new to the document go into one new batch; an
+ * edited one is set whole as an override, a deleted one held in a batch is overridden by null
+ * (else its override removed); a batch none of whose entities is left is removed with its nulls.
+ */
+function writeBulk(doc: Y.Doc, name: Collection, prev: readonly Entity[], next: readonly Entity[]) {
+  const overrides = collectionOf(doc, name) as Y.Map<unknown>;
+  const batches = batchesOf(doc, name);
+  const parsed = readBatches(batches, name);
   const before = new Map(prev.map((e) => [e.id, e]));
+  const added: Entity[] = [];
   for (const entity of next) {
-    if (before.get(entity.id) === entity) continue;
-    const { id: _, ...fields } = entity as unknown as Fields;
-    if (!sameValue(root.get(entity.id), fields)) root.set(entity.id, fields);
+    const old = before.get(entity.id);
+    if (old === entity) continue;
+    if (!old && !overrides.has(entity.id) && !batchIndex(parsed).has(entity.id)) {
+      added.push(entity);
+      continue;
+    }
+    const { id, ...fields } = entity as unknown as Fields;
+    if (!sameValue(overrides.get(id as string), fields)) overrides.set(id as string, fields);
   }
+  const emptied = new Set<string>();
   if (prev.length) {
     const present = new Set(next.map((e) => e.id));
-    for (const e of prev) if (!present.has(e.id)) root.delete(e.id);
+    for (const e of prev) {
+      if (present.has(e.id)) continue;
+      const batch = batchIndex(parsed).get(e.id);
+      if (batch === undefined) overrides.delete(e.id);
+      else {
+        overrides.set(e.id, null);
+        emptied.add(batch);
+      }
+    }
   }
+  for (const key of emptied) {
+    const ids = parsed.batches.get(key)!.entities.map((e) => e.id);
+    if (ids.some((id) => overrides.get(id) !== null)) continue;
+    batches.delete(key);
+    for (const id of ids) overrides.delete(id);
+  }
+  if (added.length) addBatch(batches, parsed, name, added);
 }
 
 const sameSequence = (a: readonly Entity[], b: readonly Entity[]) => a.length === b.length && a.every((e, i) => e.id === b[i]!.id);

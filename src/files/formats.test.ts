@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { addPersona, setEmotion, updateCard, validateBoard } from '../model';
+import { addPersona, BOARD_VERSION, setEmotion, updateCard, validateBoard } from '../model';
 import { sample } from '../model/test/fixtures';
 import { boardToCsv, toCsv } from './csv';
 import { boardToMermaid, mermaidToBoard } from './mermaid';
@@ -188,7 +188,7 @@ describe('import', () => {
     expect(one.ok && one.boards).toHaveLength(1);
     const backup = readImportText(backupToJson([sample(), tricky()]), 'all.json');
     expect(backup.ok && backup.boards.map((b) => b.title)).toEqual(['Restaurant visit', 'Restaurant visit']);
-    const bad = readImportText(backupToJson([sample(), { ...sample(), version: 8 as 7 }]), 'all.json');
+    const bad = readImportText(backupToJson([sample(), { ...sample(), version: (BOARD_VERSION + 1) as typeof BOARD_VERSION }]), 'all.json');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]!.path).toBe('boards[1].version');
     expect(readImportText(boardToMermaid(tricky()), 'j.mmd').ok).toBe(true);

@@ -130,6 +130,7 @@ export function readMeasurementsCsv(bytes: Uint8Array, board: Board, names: Meas
   };
   const valid: Omit<Measurement, 'id'>[] = [];
   const cell = (row: string[], c: MeasurementColumn) => (columns[c] === undefined ? '' : (row[columns[c]!] ?? '').trim());
+  const days = new Map<string, string | undefined>(); // a file's rows share a few thousand days
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (blank(row)) continue;
@@ -149,9 +150,10 @@ export function readMeasurementsCsv(bytes: Uint8Array, board: Board, names: Meas
       problem(line, place.problem, place.value);
       continue;
     }
-    const date = dayOf(cell(row, 'date'));
+    const dateText = cell(row, 'date');
+    const date = days.get(dateText) ?? days.set(dateText, dayOf(dateText)).get(dateText);
     if (!date) {
-      problem(line, 'badDate', cell(row, 'date'));
+      problem(line, 'badDate', dateText);
       continue;
     }
     const value = numberOf(cell(row, 'value'));
@@ -243,25 +245,27 @@ function metricFinder(board: Board, names: MeasurementNames) {
   }
   const made = new Map<string, NewMetric>();
   const used = new Set<string>();
+  const seen = new Map<string, Metric>(); // a file names a few metrics on 100 000 rows
   return {
-    find(name: string): Metric {
-      const key = norm(name);
-      const from = library.get(key);
-      const found = known.get(name) ?? known.get(key) ?? (from && known.get(`library:${from}`));
-      if (found) return found;
-      const madeKey = from ? `library:${from}` : key;
-      const earlier = made.get(madeKey);
-      if (earlier) return earlier.metric;
-      const metric: Metric = from
-        ? { id: newId('mt_'), name: names.libraryName(from), ...METRIC_LIBRARY[from] }
-        : { id: newId('mt_'), name: name.replace(/\s+/g, ' '), kind: 'custom', direction: 'higher' };
-      made.set(madeKey, { metric, ...(from && { library: from }) });
-      return metric;
-    },
+    find: (name: string): Metric => seen.get(name) ?? seen.set(name, findMetric(name)).get(name)!,
     use: (metric: Metric) => used.add(metric.id),
     /** Only metrics a row that can be added names: a metric named only on bad rows is not created. */
     created: () => [...made.values()].filter((m) => used.has(m.metric.id)),
   };
+  function findMetric(name: string): Metric {
+    const key = norm(name);
+    const from = library.get(key);
+    const found = known.get(name) ?? known.get(key) ?? (from && known.get(`library:${from}`));
+    if (found) return found;
+    const madeKey = from ? `library:${from}` : key;
+    const earlier = made.get(madeKey);
+    if (earlier) return earlier.metric;
+    const metric: Metric = from
+      ? { id: newId('mt_'), name: names.libraryName(from), ...METRIC_LIBRARY[from] }
+      : { id: newId('mt_'), name: name.replace(/\s+/g, ' '), kind: 'custom', direction: 'higher' };
+    made.set(madeKey, { metric, ...(from && { library: from }) });
+    return metric;
+  }
 }
 
 type Place = { stepId?: string; stageId?: string } | { problem: ImportProblemCode; value: string };
@@ -274,18 +278,23 @@ function placeFinder(board: Board) {
   for (const s of board.steps) stepByName.set(norm(s.name), [...(stepByName.get(norm(s.name)) ?? []), s]);
   const stepIds = new Set(board.steps.map((s) => s.id));
   const stageIds = new Set(board.stages.map((s) => s.id));
+  const seen = new Map<string, Place>(); // a file names a few hundred places on 100 000 rows
   return {
     find(step: string, stage: string): Place {
-      const stages = stage ? (stageIds.has(stage) ? [stage] : (stageByName.get(norm(stage)) ?? [])) : undefined;
-      if (stages && !stages.length) return { problem: 'unknownStage', value: stage };
-      if (!step) return stages ? (stages.length > 1 ? { problem: 'ambiguousStep', value: stage } : { stageId: stages[0]! }) : {};
-      if (stepIds.has(step)) return { stepId: step };
-      const matches = (stepByName.get(norm(step)) ?? []).filter((s) => !stages || stages.includes(s.stageId));
-      if (!matches.length) return { problem: 'unknownStep', value: step };
-      if (matches.length > 1) return { problem: 'ambiguousStep', value: step };
-      return { stepId: matches[0]!.id };
+      const key = `${step}\u0000${stage}`;
+      return seen.get(key) ?? seen.set(key, findPlace(step, stage)).get(key)!;
     },
   };
+  function findPlace(step: string, stage: string): Place {
+    const stages = stage ? (stageIds.has(stage) ? [stage] : (stageByName.get(norm(stage)) ?? [])) : undefined;
+    if (stages && !stages.length) return { problem: 'unknownStage', value: stage };
+    if (!step) return stages ? (stages.length > 1 ? { problem: 'ambiguousStep', value: stage } : { stageId: stages[0]! }) : {};
+    if (stepIds.has(step)) return { stepId: step };
+    const matches = (stepByName.get(norm(step)) ?? []).filter((s) => !stages || stages.includes(s.stageId));
+    if (!matches.length) return { problem: 'unknownStep', value: step };
+    if (matches.length > 1) return { problem: 'ambiguousStep', value: step };
+    return { stepId: matches[0]!.id };
+  }
 }
 
 /** A day written as 2026-03-01, 2026/3/1 or 2026.03.01 (a time after it is ignored); nothing else is guessed. */

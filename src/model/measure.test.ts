@@ -8,7 +8,7 @@ import { addMeasurements, addMetric, deleteMeasurement, deleteMetric, deleteStep
 import { timeAndWaiting } from './analysis/time';
 import { validateBoard } from './validate';
 import { summarize } from './portfolio';
-import { isCalendarDay, METRIC_LIBRARY } from './metric';
+import { isCalendarDay, isMeasurement, measurementSchema, METRIC_LIBRARY } from './metric';
 
 const nps: Metric = { id: 'nps', name: 'NPS', kind: 'nps', direction: 'higher', min: -100, max: 100, target: 30 };
 const wait: Metric = { id: 'wait', name: 'Waiting time', kind: 'waiting', direction: 'lower', unit: 'min', min: 0, target: 5 };
@@ -36,6 +36,47 @@ describe('calendar days', () => {
       '2026-12-31',
     ];
     expect(days.filter(isCalendarDay)).toEqual(['2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31']);
+  });
+});
+
+describe('the fast measurement check', () => {
+  const text = fc.oneof(fc.constant(''), fc.string({ maxLength: 3 }), fc.constant('x'.repeat(501)));
+  const anything = fc.oneof(
+    text,
+    fc.integer(),
+    fc.double(),
+    fc.constant(null),
+    fc.boolean(),
+    fc.constant(undefined),
+    fc.array(fc.integer(), { maxLength: 2 }),
+  );
+  const day = fc.oneof(
+    fc.constantFrom('2026-02-29', '2024-02-29', '2026-12-31', '2026-13-01', '2026-00-10', '２０２６-01-01', '2026-1-01', '2026-01-01x'),
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  );
+  const field = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: good }, { weight: 1, arbitrary: anything });
+  const candidate = fc.record(
+    {
+      id: field(fc.string({ minLength: 1, maxLength: 4 })),
+      metricId: field(fc.string({ minLength: 1, maxLength: 4 })),
+      stepId: field(fc.option(fc.string({ maxLength: 4 }), { nil: undefined })),
+      stageId: field(fc.option(fc.string({ maxLength: 4 }), { nil: undefined })),
+      date: field(day),
+      value: field(fc.double()),
+      source: field(fc.option(text, { nil: undefined })),
+      n: field(fc.option(fc.oneof(fc.integer({ min: -2, max: 9 }), fc.double()), { nil: undefined })),
+      extra: anything,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('accepts exactly what the schema accepts (1 000 runs)', () => {
+    fc.assert(
+      fc.property(candidate, (v) => {
+        expect(isMeasurement(v)).toBe(measurementSchema.safeParse(v).success);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -34,6 +34,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // and metrics. A version 6 board is a valid version 7 board; an older build refuses a version 7
   // one instead of dropping the measurements.
   { from: 6, name: 'metrics and measurements', up: (doc) => doc },
+  // Version 8 changes only how a shared document holds measurements (in batches, see
+  // document/bulk.ts); a file's board is the same. The version moves so that a version 7 build,
+  // which would not see measurements held in batches, refuses the document instead.
+  { from: 7, name: 'measurements in batches', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

@@ -17,7 +17,7 @@ import {
   type Scenario,
   standalone,
 } from '../model';
-import { asDocumentReads, ATOMIC_COLLECTIONS, docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
+import { asDocumentReads, BULK_COLLECTIONS, docFromBoard, hasBoard, readDoc, sameJson, writeBoard } from '../document';
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
 import { InvalidBoardError, missing, type LoadResult, type Refusal } from './results';
 import { VersionStore } from './versionStore';
@@ -122,8 +122,8 @@ export class BoardRepository {
       }
       // The record opened is the board's identity; the id a (shared) document claims is ignored.
       const board = { ...readDoc(doc), id };
-      // The reader checked each atomic entity (measurement) against its schema as it read it.
-      const checked = checkContent(board, [...ATOMIC_COLLECTIONS]);
+      // The reader checked each bulk entity (measurement) as it read it.
+      const checked = checkContent(board, BULK_COLLECTIONS);
       // A board that fails to open is listed as damaged (with its raw content and its versions
       // within reach from the library) until it opens again.
       if (!checked.ok || record.damaged)

@@ -107,7 +107,7 @@ describe('BoardRepository', () => {
     expect(await t.db.boards.get('tied')).not.toHaveProperty('doc');
   });
 
-  it('converts a JSON board whose measurements are in any order (the document lists them by id)', async () => {
+  it('converts a JSON board with measurements, keeping their order', async () => {
     let board = addMetric({ ...sample(), id: 'measured' }, { id: 'mt', name: 'NPS', kind: 'nps', direction: 'higher' });
     board = addMeasurements(board, [
       { id: 'ms_b', metricId: 'mt', date: '2026-01-02', value: 2 },
@@ -116,7 +116,7 @@ describe('BoardRepository', () => {
     await t.db.boards.put({ id: 'measured', title: board.title, updatedAt: '2026-01-02', doc: board } as BoardRecord);
     const loaded = await t.repo.load('measured');
     expect(loaded.ok).toBe(true);
-    expect(loaded.ok && loaded.board.measurements!.map((m) => m.id)).toEqual(['ms_a', 'ms_b']);
+    expect(loaded.ok && loaded.board.measurements!.map((m) => m.id)).toEqual(['ms_b', 'ms_a']);
     expect(await t.db.boards.get('measured')).not.toHaveProperty('doc');
   });
 

@@ -1,8 +1,8 @@
 import { createTransientStores, type TransientStores } from './transient';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import * as Y from 'yjs';
-import { addCard, BOARD_VERSION, COLLECTION_NAMES, newId, recordActivity, type Board, type HighlightMeasure } from '../model';
-import { createBoardReader, docFromBoard, writeBoard, type BoardReader } from '../document';
+import { addCard, BOARD_VERSION, newId, recordActivity, type Board, type HighlightMeasure } from '../model';
+import { createBoardReader, docFromBoard, rootsOf, writeBoard, type BoardReader } from '../document';
 
 import type { SaveStatus } from '../persistence/autosave';
 
@@ -247,7 +247,7 @@ function createBoardStore() {
         release();
         const doc = source instanceof Y.Doc ? source : docFromBoard(source);
         const reader = createBoardReader(doc, () => set({ invalidChanges: get().invalidChanges + 1 }));
-        const undo = new Y.UndoManager([doc.getMap('meta'), ...COLLECTION_NAMES.map((name) => doc.getMap(name))], {
+        const undo = new Y.UndoManager(rootsOf(doc), {
           trackedOrigins: new Set([LOCAL_ORIGIN]),
           // Steps are cut by bursts (endBurst, a different merge key), never by time.
           captureTimeout: Infinity,
