@@ -10,6 +10,8 @@ import { MarkerBadges } from './MarkerBadges';
 import { useKeptCaret } from './keepCaret';
 import { focusCard } from '../editor';
 import { cardHighlight } from './highlightColors';
+import { useBlobUrl } from './blobs';
+import { useOpenDialog } from './EditorContext';
 
 /**
  * One card. The React Flow node carries only geometry and selection; the card itself is read
@@ -26,7 +28,9 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
   const detailed = useEditorStore((s) => s.board?.settings?.density === 'detailed');
   const highlighted = useEditorStore((s) => cardHighlight(s.board, s.highlight, id));
   const tabStop = useEditorStore((s) => s.roving === id);
+  const readOnly = useEditorStore((s) => s.readOnly);
   const store = useEditorStoreApi();
+  const openDialog = useOpenDialog();
   // Scrolled out of view (React Flow renders only visible cards), the Tab stop goes to the cell cursor at the card's cell.
   useEffect(
     () => () => {
@@ -51,6 +55,19 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
       aria-label={card.text.trim() || t('card.empty')}
       aria-current={selected || undefined}
       aria-describedby={`badges-${id}`}
+      onDragOver={(e) => {
+        if (!readOnly && e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }
+      }}
+      onDrop={(e) => {
+        const files = [...e.dataTransfer.files].filter((f) => f.type.startsWith('image/') || !f.type);
+        if (readOnly || !files.length) return;
+        e.preventDefault();
+        store.getState().select([id]);
+        openDialog({ kind: 'addImages', cardId: id, files });
+      }}
       style={
         highlighted
           ? ({ background: fill, borderColor: stroke, '--highlight': stroke } as CSSProperties)
@@ -59,6 +76,7 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
             : undefined
       }
     >
+      {card.images?.[0] && <CardPicture hash={card.images[0].hash} alt={card.images[0].alt} more={card.images.length - 1} />}
       {editing ? <CardTextEditor id={id} initial={card.text} /> : <CardText text={card.text} />}
       {detailed && <CardDetails card={card} />}
       {card.evidence === 'proposed' && (
@@ -73,6 +91,18 @@ export const CardNode = memo(function CardNode({ id, selected }: NodeProps<CardN
     </div>
   );
 });
+
+/** The card's first picture, above its text, with how many more it has. */
+function CardPicture({ hash, alt, more }: { hash: string; alt: string; more: number }) {
+  const t = useT();
+  const url = useBlobUrl(hash, 'thumb');
+  return (
+    <div className="card-picture">
+      {url ? <img src={url} alt={alt} draggable={false} /> : <span className="image-missing">{url === null ? t('media.missing') : ''}</span>}
+      {more > 0 && <span className="picture-count">{t('media.more', { count: more })}</span>}
+    </div>
+  );
+}
 
 /** Owner, duration and ratings on one line, when the board shows details on its cards. */
 function CardDetails({ card }: { card: Card }) {

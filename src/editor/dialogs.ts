@@ -14,7 +14,10 @@ export type EditorDialog =
   | { kind: 'compare' }
   | { kind: 'connector'; id: string }
   | { kind: 'emotionNote'; personaId: string; stepId: string; curve: Curve }
-  | { kind: 'confirmDelete'; request: DeleteRequest };
+  | { kind: 'confirmDelete'; request: DeleteRequest }
+  /** Pictures chosen, pasted or dropped onto a card: described, then added. */
+  | { kind: 'addImages'; cardId: string; files: readonly File[] }
+  | { kind: 'viewImages'; cardId: string; index: number };
 
 export type DialogKind = EditorDialog['kind'];
 

@@ -159,7 +159,7 @@ describe('import', () => {
       ),
       /cards\[0\]\.text/,
     ],
-    ['newer version', JSON.stringify({ ...sample(), version: 9 }), /newer Blueprint Studio/],
+    ['newer version', JSON.stringify({ ...sample(), version: BOARD_VERSION + 1 }), /newer Blueprint Studio/],
     [
       'backup of a newer version',
       JSON.stringify({ format: 'blueprint-studio/backup', version: 9, boards: [sample()] }),

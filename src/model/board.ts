@@ -13,7 +13,7 @@ import { measurementSchema, metricSchema } from './metric';
 
 export const BOARD_FORMAT = 'blueprint-studio/board';
 /** The newest document version this build reads and writes. */
-export const BOARD_VERSION = 8;
+export const BOARD_VERSION = 9;
 
 /** The longest board title the format accepts. */
 export const MAX_TITLE = 500;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema, imageSchema, MAX_ATTACHMENTS_PER_CARD, MAX_IMAGES_PER_CARD } from './media';
 
 export const CHANNELS = ['in-person', 'phone', 'web', 'app', 'email', 'chat', 'print', 'other'] as const;
 export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const;
@@ -65,6 +66,10 @@ export const cardSchema = z.object({
   liveDate: isoDate.optional(),
   /** The metrics the solution should move. */
   metricIds: z.array(z.string().min(1).max(100)).max(50).optional(),
+  /** Pictures (format version 9): the first is shown on the card. */
+  images: z.array(imageSchema).max(MAX_IMAGES_PER_CARD).optional(),
+  /** Files kept with the card (format version 9), listed and downloaded, never opened inline. */
+  attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS_PER_CARD).optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;

@@ -33,3 +33,4 @@ export * from './portfolio';
 export * from './owners';
 export * from './metric';
 export * from './measure';
+export * from './media';

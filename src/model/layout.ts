@@ -40,6 +40,8 @@ export const GEOMETRY = {
   cardLineHeight: 18,
   cardPaddingY: 14,
   badgeRowHeight: 22,
+  /** A card's picture, above its text (the card's width, this high). */
+  thumbHeight: 96,
   maxCardLines: 8,
 } as const;
 
@@ -174,7 +176,8 @@ export function cardHeight(card: Card, detailed = false): number {
   if (known !== undefined) return known;
   const g = GEOMETRY;
   const details = detailed && cardDetails(card) ? g.cardLineHeight : 0;
-  const height = g.cardPaddingY * 2 + cardLineCount(card.text) * g.cardLineHeight + details + badgeRows(card) * g.badgeRowHeight;
+  const picture = card.images?.length ? g.thumbHeight : 0;
+  const height = g.cardPaddingY * 2 + picture + cardLineCount(card.text) * g.cardLineHeight + details + badgeRows(card) * g.badgeRowHeight;
   cache.set(card, height);
   return height;
 }

@@ -38,6 +38,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // document/bulk.ts); a file's board is the same. The version moves so that a version 7 build,
   // which would not see measurements held in batches, refuses the document instead.
   { from: 7, name: 'measurements in batches', up: (doc) => doc },
+  // Version 9 adds pictures and files on cards (`images`, `attachments`: their bytes are kept
+  // apart, by content hash). A version 8 board is a valid version 9 board; an older build refuses
+  // a version 9 one instead of dropping them.
+  { from: 8, name: 'images and attachments', up: (doc) => doc },
 ];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; migratedFrom?: number } | { ok: false; errors: BoardIssue[]; newer?: boolean };

@@ -21,6 +21,7 @@ import { asDocumentReads, BULK_COLLECTIONS, docFromBoard, hasBoard, readDoc, sam
 import { CONTENT_UPDATES, type BlueprintDB, type BoardRecord, type BoardShare } from './db';
 import { InvalidBoardError, missing, type LoadResult, type Refusal } from './results';
 import { VersionStore } from './versionStore';
+import { BlobStore } from './blobStore';
 import { TemplateStore } from './templateStore';
 import { SettingsStore } from './settings';
 
@@ -62,8 +63,10 @@ export class BoardRepository {
   readonly versions: VersionStore;
   readonly templates: TemplateStore;
   readonly settings: SettingsStore;
+  readonly blobs: BlobStore;
 
   constructor(readonly db: BlueprintDB) {
+    this.blobs = new BlobStore(db);
     this.versions = new VersionStore(db);
     this.templates = new TemplateStore(db);
     this.settings = new SettingsStore(db);

@@ -100,6 +100,18 @@ export interface TemplateRecord {
   board: unknown;
 }
 
+/** A picture's or file's bytes (see BlobStore). */
+export interface BlobRecord {
+  /** SHA-256 of `bytes`, 64 hex digits. */
+  hash: string;
+  type: string;
+  bytes: Uint8Array;
+  /** A picture's rendition for cards (WebP, at most 480 px a side). */
+  thumb?: Uint8Array;
+  thumbType?: string;
+  createdAt: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -113,6 +125,7 @@ export type BlueprintDB = Dexie & {
   snapshotDocs: EntityTable<SnapshotDocRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   templates: EntityTable<TemplateRecord, 'id'>;
+  blobs: EntityTable<BlobRecord, 'hash'>;
 };
 
 const cardCount = (doc: unknown) => {
@@ -146,5 +159,7 @@ export function openDatabase(name = 'blueprint-studio'): BlueprintDB {
   // that failed half-way must never be able to lose one.
   db.version(3).stores({ boards: 'id, updatedAt, content: Y.Doc' });
   db.version(4).stores({ templates: 'id, createdAt' });
+  // Version 5 keeps the bytes of pictures and files on cards, by content hash (BlobStore).
+  db.version(5).stores({ blobs: 'hash' });
   return db;
 }

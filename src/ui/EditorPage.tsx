@@ -22,6 +22,7 @@ import { ConnectorDialog } from './ConnectorDialog';
 import { ConnectToDialog } from './ConnectToDialog';
 import { allowedHere, commands, revealCard, type Command, type DeleteRequest, type EditorDialog } from '../editor';
 import { EditorProvider, useDialogs, useEditor } from '../canvas/EditorContext';
+import { BlobContext } from '../canvas/blobs';
 import { AddLaneDialog } from './AddLaneDialog';
 import type { PdfPrefsStore } from './ExportDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
@@ -43,6 +44,8 @@ const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel').then((m) => 
 const BacklogPanel = lazy(() => import('./backlog/BacklogPanel').then((m) => ({ default: m.BacklogPanel })));
 const HistoryDialog = lazy(() => import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })));
 const MetricsDialog = lazy(() => import('./metrics/MetricsDialog').then((m) => ({ default: m.MetricsDialog })));
+const AddImagesDialog = lazy(() => import('./media/AddImagesDialog').then((m) => ({ default: m.AddImagesDialog })));
+const ImageViewer = lazy(() => import('./media/ImageViewer').then((m) => ({ default: m.ImageViewer })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 type LoadState =
@@ -162,9 +165,11 @@ export function EditorPage({
 
 function EditorBody(props: EditorBodyProps) {
   return (
-    <EditorProvider>
-      <EditorWorkspace {...props} />
-    </EditorProvider>
+    <BlobContext.Provider value={props.repo.blobs}>
+      <EditorProvider>
+        <EditorWorkspace {...props} />
+      </EditorProvider>
+    </BlobContext.Provider>
   );
 }
 
@@ -221,7 +226,8 @@ function EditorWorkspace({ viewport, onViewportEnd, repo, card, ...rest }: Edito
     document.body.classList.toggle('presenting', presenting);
     return () => document.body.classList.remove('presenting');
   }, [presenting]);
-  useCardClipboard();
+  const dialogStack = editor.dialogs;
+  useCardClipboard(useCallback((cardId, files) => dialogStack.getState().open({ kind: 'addImages', cardId, files }), [dialogStack]));
   if (!board) return null;
   return (
     <>
@@ -297,6 +303,10 @@ function OpenDialog({
       return <ShortcutsDialog onClose={onClose} />;
     case 'metrics':
       return <MetricsDialog onClose={onClose} />;
+    case 'addImages':
+      return <AddImagesDialog cardId={dialog.cardId} files={dialog.files} onClose={onClose} />;
+    case 'viewImages':
+      return <ImageViewer cardId={dialog.cardId} index={dialog.index} onClose={onClose} />;
     case 'export':
       return (
         <ExportDialog

@@ -26,6 +26,7 @@ import { LaneFields } from './LaneFields';
 import { useRun } from '../canvas/EditorContext';
 import { ActivityList } from './ActivityList';
 import { MeasurementList } from './metrics/MeasurementList';
+import { CardMedia } from './media/CardMedia';
 
 export const CARD_COLORS = ['#ffffff', '#fef9c3', '#dcfce7', '#dbeafe', '#fce7f3', '#ede9fe', '#fee2e2'] as const;
 
@@ -56,6 +57,7 @@ export function Inspector() {
         {card ? (
           <>
             <CardFields key={card.id} card={card} />
+            <CardMedia key={`media-${card.id}`} card={card} />
             <CardLinks card={card} />
             <CardConnectors card={card} />
           </>

@@ -278,7 +278,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
           }}
         />
       )}
-      <StorageStatus version={storageVersion} />
+      <StorageStatus version={storageVersion} repo={repo} />
     </main>
   );
 }

@@ -4,32 +4,24 @@ import { backupFile } from './backup';
 import { backupReminder, requestPersistence, storageState, type StorageState } from '../persistence/storage';
 import type { BoardRepository } from '../persistence';
 import { downloadBlob, fileName } from './download';
-
-/** Bytes as the user reads them: "1.2 MB". */
-function size(bytes: number, locale: string) {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes,
-    unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
-}
+import { formatBytes } from './formatBytes';
 
 /** Whether the browser keeps the boards for good, and how much room they take. `version` re-reads it. */
-export function StorageStatus({ version }: { version: number }) {
+export function StorageStatus({ version, repo }: { version: number; repo: BoardRepository }) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<StorageState | null>(null);
+  const [blobs, setBlobs] = useState<{ count: number; bytes: number } | null>(null);
   const [asked, setAsked] = useState(0);
   useEffect(() => {
     void storageState().then(setState, () => setState(null));
-  }, [version, asked]);
+    void repo.blobs.usage().then(setBlobs, () => setBlobs(null));
+  }, [version, asked, repo]);
   if (!state) return null;
   return (
     <section className="storage-status" aria-label={t('storage.title')}>
       <span>{state.persistent ? t('storage.persistent') : t('storage.evictable')}</span>
-      {state.usage !== undefined && <span> · {t('storage.used', { used: size(state.usage, i18n.language) })}</span>}
+      {state.usage !== undefined && <span> · {t('storage.used', { used: formatBytes(state.usage, i18n.language) })}</span>}
+      {!!blobs?.count && <span> · {t('storage.blobs', { count: blobs.count, size: formatBytes(blobs.bytes, i18n.language) })}</span>}
       {!state.persistent && (
         <>
           {' '}

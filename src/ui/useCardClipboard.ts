@@ -9,7 +9,7 @@ import { focusCard, isTyping } from '../editor';
  * events, so it works across boards and tabs without a permission prompt). Plain text pasted
  * on the board becomes a new card. Text fields keep their own clipboard behaviour.
  */
-export function useCardClipboard() {
+export function useCardClipboard(onImages: (cardId: string, files: File[]) => void) {
   const store = useEditorStoreApi();
   useEffect(() => {
     const onCopy = (e: ClipboardEvent, cut = false) => {
@@ -23,6 +23,13 @@ export function useCardClipboard() {
     const onPaste = (e: ClipboardEvent) => {
       const text = e.clipboardData?.getData('text/plain');
       const state = store.getState();
+      // A picture pasted onto the one selected card goes on that card (described first).
+      const images = [...(e.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+      if (images.length && state.selection.length === 1 && !state.readOnly && !isTyping(document.activeElement)) {
+        e.preventDefault();
+        onImages(state.selection[0]!, images);
+        return;
+      }
       // Paste needs a place the user chose (a selected card or the cell cursor), never a default one.
       const target = state.selection.length || state.cursor ? insertionCell(state) : null;
       if (isTyping(document.activeElement) || !text || !target) return;
@@ -45,5 +52,5 @@ export function useCardClipboard() {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store]);
+  }, [store, onImages]);
 }

@@ -6,6 +6,9 @@ import { createDialogStack } from '../../src/editor';
 import { EditorProvider } from '../../src/canvas/EditorContext';
 import type { EditorStore } from '../../src/store/editorStore';
 import { EditorStoreProvider } from '../../src/store/EditorStoreContext';
+import { BlobContext } from '../../src/canvas/blobs';
+import { BlobStore } from '../../src/persistence/blobStore';
+import { openDatabase } from '../../src/persistence';
 
 /** Renders with the English catalogue, as every test runs in English; with `store`, below that store. */
 export async function renderInEnglish(ui: ReactElement, store?: EditorStore) {
@@ -20,9 +23,13 @@ export async function renderInEnglish(ui: ReactElement, store?: EditorStore) {
  */
 export async function renderInEditor(ui: ReactElement, store: EditorStore) {
   const dialogs = createDialogStack();
+  // The browser's blob store, on the test's own (fake) IndexedDB database.
+  const blobs = new BlobStore(openDatabase(`component-${crypto.randomUUID()}`));
   const result = await renderInEnglish(
     <ReactFlowProvider>
-      <EditorProvider dialogs={dialogs}>{ui}</EditorProvider>
+      <BlobContext.Provider value={blobs}>
+        <EditorProvider dialogs={dialogs}>{ui}</EditorProvider>
+      </BlobContext.Provider>
     </ReactFlowProvider>,
     store,
   );

@@ -11,3 +11,4 @@ export * from './comments';
 export * from './opportunities';
 export * from './scenarios';
 export * from './metrics';
+export * from './media';
