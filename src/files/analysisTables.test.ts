@@ -33,6 +33,7 @@ function recorder() {
       polyline() {},
       curve() {},
       triangle() {},
+      picture() {},
       within: (_c, _x, _y, draw) => draw(),
       text: (text) => void pages[i]!.push(text),
       measure: (text) => text.length * 5,

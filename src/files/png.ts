@@ -1,6 +1,6 @@
 import { layout, type Board } from '../model';
 import { drawLegend, drawRegion, legendHeight, regionSize, type ExportTexts, type Region } from './draw/drawBoard';
-import type { Painter, TextStyle } from './draw/painter';
+import type { PaintPicture, Painter, TextStyle } from './draw/painter';
 import { INK } from './draw/ink';
 
 /** Chromium's limits: 16 384 px a side and about 268 million pixels. */
@@ -25,7 +25,7 @@ const SIDE = 16;
  */
 export async function exportPng(
   board: Board,
-  options: { scale: 1 | 2; region?: Region; texts: ExportTexts; fontFamily: string; date?: Date },
+  options: { scale: 1 | 2; region?: Region; texts: ExportTexts; fontFamily: string; date?: Date; pictures?: ReadonlyMap<string, PaintPicture> },
 ): Promise<PngResult> {
   const l = layout(board);
   const whole = !options.region;
@@ -50,14 +50,15 @@ export async function exportPng(
   ctx.fillStyle = INK.surface;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   const p = canvasPainter(ctx, scale, options.fontFamily);
+  const extra = { pictures: options.pictures };
   if (whole) {
     p.text(board.title, SIDE, 34, { size: 22, bold: true, color: INK.fg });
     p.text(options.texts.exported(options.date ?? new Date()), size.width - SIDE, 34, { size: 12, color: INK.fgSoft, align: 'right' });
-    p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND, () => drawRegion(p, board, l, region, options.texts));
+    p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND, () => drawRegion(p, board, l, region, options.texts, extra));
     p.within({ x: 0, y: 0, w: size.width, h: size.height }, SIDE, TITLE_BAND + drawing.height + SIDE, () =>
       drawLegend(p, board, options.texts, 0, 0, drawing.width),
     );
-  } else drawRegion(p, board, l, region, options.texts);
+  } else drawRegion(p, board, l, region, options.texts, extra);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw imageError('the PNG could not be encoded');
   return { blob, width: canvas.width, height: canvas.height, scaledDown };
@@ -90,6 +91,9 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, s: number, family: 
         ctx.lineWidth = (st.lineWidth ?? 1) * s;
         ctx.stroke();
       }
+    },
+    picture(pic, x, y, w, h) {
+      ctx.drawImage(pic.bitmap, X(x), Y(y), w * s, h * s);
     },
     polyline(points, st) {
       if (points.length < 2) return;

@@ -966,6 +966,9 @@ export const en = {
     downloadShort: 'Download',
     removeFile: 'Remove {{name}}',
     removeShort: 'Remove',
+    printed: 'Picture: {{description}}',
+    printedNone: 'Picture (not described)',
+    includePictures: 'Pictures on cards',
   },
   impact: {
     title: 'Did it work?',

@@ -974,6 +974,9 @@ export const zhCN: Catalogue = {
     downloadShort: '下载',
     removeFile: '删除 {{name}}',
     removeShort: '删除',
+    printed: '图片：{{description}}',
+    printedNone: '图片（无描述）',
+    includePictures: '卡片上的图片',
   },
   impact: {
     title: '是否有效？',

@@ -4,6 +4,7 @@ import { useBoardView } from '../canvas/boardView';
 import { PAPER_SIZES, layout, type Board } from '../model';
 import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
+import { useBlobs } from '../canvas/blobs';
 import { errorText } from './failureText';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
@@ -70,6 +71,12 @@ export function ExportDialog({
   const [withComments, setWithComments] = useState(true);
   const [withBacklog, setWithBacklog] = useState(false);
   const hasComments = useEditorStore((s) => !!s.board?.comments?.length);
+  const hasPictures = useEditorStore((s) => !!s.board?.cards.some((c) => c.images?.length));
+  const [withPictures, setWithPictures] = useState(true);
+  const blobs = useBlobs();
+  /** The cards' pictures, when the export draws them (else each is given by its description). */
+  const pictures = async (board: Board) =>
+    withPictures && hasPictures ? (await import('../files/media/exportPictures')).exportPictures(board, (hash) => blobs.get(hash)) : undefined;
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ error?: string; info?: string } | null>(null);
@@ -92,6 +99,7 @@ export function ExportDialog({
             ? analysisForPdf(board, t, i18n.language, { analysis: withAnalysis, comments, backlog: withBacklog })
             : undefined;
         const { blob, replaced } = await exportPdf(board, {
+          pictures: await pictures(board),
           paper,
           orientation,
           mode,
@@ -107,7 +115,13 @@ export function ExportDialog({
         setBusy({ done: 0, total: 1 });
         const { exportPng } = await import('../files/png');
         const font = getComputedStyle(document.documentElement).fontFamily;
-        const result = await exportPng(board, { scale, texts, fontFamily: font, region: area === 'view' ? visibleRegion(board) : undefined });
+        const result = await exportPng(board, {
+          scale,
+          texts,
+          fontFamily: font,
+          region: area === 'view' ? visibleRegion(board) : undefined,
+          pictures: await pictures(board),
+        });
         downloadBlob(name('png'), result.blob);
         if (result.scaledDown) return setMessage({ info: t('export.scaledDown', { width: result.width, height: result.height }) });
       } else {
@@ -220,6 +234,12 @@ export function ExportDialog({
                 {t('comments.include')}
               </label>
             )}
+            {hasPictures && (
+              <label>
+                <input type="checkbox" checked={withPictures} onChange={(e) => setWithPictures(e.target.checked)} />
+                {t('media.includePictures')}
+              </label>
+            )}
             <p className="page-count" aria-live="polite">
               {t('export.pageCount', { count: pages })}
               {withAnalysis ? ` ${t('export.plusAnalysis')}` : withBacklog ? ` ${t('export.plusBacklog')}` : ''}
@@ -239,6 +259,12 @@ export function ExportDialog({
                 {t('export.currentView')}
               </label>
             </fieldset>
+            {hasPictures && (
+              <label>
+                <input type="checkbox" checked={withPictures} onChange={(e) => setWithPictures(e.target.checked)} />
+                {t('media.includePictures')}
+              </label>
+            )}
             <label className="field">
               <span>{t('export.resolution')}</span>
               <select value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2)}>

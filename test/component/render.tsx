@@ -14,7 +14,10 @@ import { openDatabase } from '../../src/persistence';
 export async function renderInEnglish(ui: ReactElement, store?: EditorStore) {
   if (!i18next.isInitialized) await initI18n('en');
   else await i18next.changeLanguage('en');
-  return render(store ? <EditorStoreProvider store={store}>{ui}</EditorStoreProvider> : ui);
+  // The browser's blob store, on the test's own (fake) IndexedDB database.
+  const blobs = new BlobStore(openDatabase(`component-${crypto.randomUUID()}`));
+  const within = <BlobContext.Provider value={blobs}>{ui}</BlobContext.Provider>;
+  return render(store ? <EditorStoreProvider store={store}>{within}</EditorStoreProvider> : within);
 }
 
 /**
@@ -23,13 +26,9 @@ export async function renderInEnglish(ui: ReactElement, store?: EditorStore) {
  */
 export async function renderInEditor(ui: ReactElement, store: EditorStore) {
   const dialogs = createDialogStack();
-  // The browser's blob store, on the test's own (fake) IndexedDB database.
-  const blobs = new BlobStore(openDatabase(`component-${crypto.randomUUID()}`));
   const result = await renderInEnglish(
     <ReactFlowProvider>
-      <BlobContext.Provider value={blobs}>
-        <EditorProvider dialogs={dialogs}>{ui}</EditorProvider>
-      </BlobContext.Provider>
+      <EditorProvider dialogs={dialogs}>{ui}</EditorProvider>
     </ReactFlowProvider>,
     store,
   );

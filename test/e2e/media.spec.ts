@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
-import { card, newBankBoard, openLibrary, saved } from './helpers';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { card, exportAs, newBankBoard, openLibrary, saved } from './helpers';
+import { inspectPdf } from './pdf';
 import { violations } from './axe';
 
 const MACHINE = 'Ticket machine, queue display';
@@ -45,6 +48,7 @@ async function chooseFiles(page: Page, button: string, files: { name: string; mi
 }
 
 test('pictures on cards: by file chooser, paste and drop, described, viewed, kept; bad files refused; files attached', async ({ page }) => {
+  test.slow(); // one user's whole session with pictures, exported three times
   await openLibrary(page);
   await newBankBoard(page);
   const red = await picture(page, 3000, 2000, '#b91c1c');
@@ -165,4 +169,14 @@ test('pictures on cards: by file chooser, paste and drop, described, viewed, kep
   await card(page, MACHINE).click();
   await expect(page.getByRole('complementary', { name: 'Card details' }).getByText('floor plan.pdf')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('pictures.png') });
+
+  // Exports draw the pictures (each embedded once, however often drawn), or say them in words.
+  const pdf = await exportAs(page, 'PDF');
+  const embedded = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(embedded.map((line) => line.trim().split(/\s+/)[2])).toEqual(['image', 'image']); // the machine's first picture and the screens
+  const words = inspectPdf(await exportAs(page, 'PDF', (d) => d.getByRole('checkbox', { name: 'Pictures on cards' }).uncheck()));
+  expect(words.text).toContain('Picture: The queue display, number 47');
+  expect(words.text).toContain('Picture: Screens over the waiting area');
+  const png = await exportAs(page, 'PNG');
+  expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
 });

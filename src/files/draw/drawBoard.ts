@@ -25,7 +25,7 @@ import {
   type Metric,
   type MetricCell,
 } from '../../model';
-import type { Painter } from './painter';
+import type { PaintPicture, Painter } from './painter';
 import { INK, STATUS_INK } from './ink';
 
 /** Words the drawing needs, from the catalogue of the language exported in. */
@@ -51,6 +51,8 @@ export interface ExportTexts {
   /** A metric lane's cell in words ("6 min" and "× target missed"), and a metric's target ("target ≤ 5 min"). */
   metricCell(cell: MetricCell, metric: Metric): { value: string; status?: string };
   target(metric: Metric): string;
+  /** A picture drawn as words, where the export leaves pictures out ("Picture: the ticket machine"). */
+  picture(description: string): string;
 }
 
 export interface Region {
@@ -88,8 +90,15 @@ export interface RegionMarks extends DiffMarks {
  * content and the step headers left and up (a view scrolled part-way into its first step and
  * lane), the lane headers staying put.
  */
-export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: ExportTexts, extra: { marks?: RegionMarks; shift?: Point } = {}) {
-  const { marks, shift = { x: 0, y: 0 } } = extra;
+export function drawRegion(
+  p: Painter,
+  board: Board,
+  l: Layout,
+  r: Region,
+  t: ExportTexts,
+  extra: { marks?: RegionMarks; shift?: Point; pictures?: ReadonlyMap<string, PaintPicture> } = {},
+) {
+  const { marks, shift = { x: 0, y: 0 }, pictures } = extra;
   const steps = l.steps.slice(r.stepFrom, r.stepTo),
     lanes = l.lanes.slice(r.laneFrom, r.laneTo);
   if (!steps.length || !lanes.length) return;
@@ -149,7 +158,7 @@ export function drawRegion(p: Painter, board: Board, l: Layout, r: Region, t: Ex
     for (const { c, points } of routes) drawConnector(p, points, c);
     for (const card of board.cards) {
       const rect = l.cards.get(card.id);
-      if (rect && inside(rect)) drawCard(p, card, rect, t, board.settings?.density === 'detailed');
+      if (rect && inside(rect)) drawCard(p, card, rect, t, board.settings?.density === 'detailed', pictures);
     }
     if (marks)
       for (const [id, kind] of marks.cards) {
@@ -296,7 +305,29 @@ function drawContinuation(p: Painter, at: Point) {
 }
 
 /** A card with its text (smaller type when it would not fit, then cut with "…", never spilling out) and its marker badges. */
-function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: number; height: number }, t: ExportTexts, detailed: boolean) {
+/** A card's picture cropped to its place as on screen; without its bytes (left out, or not on this device), its description. */
+function drawPicture(p: Painter, alt: string, pic: PaintPicture | undefined, box: { x: number; y: number; w: number; h: number }, t: ExportTexts) {
+  if (!pic) {
+    p.rect(box.x, box.y, box.w, box.h, { fill: INK.surfaceMuted, radius: 4 });
+    fitLines(p, t.picture(alt), box.w - 12, MIN_TEXT, Math.floor((box.h - 8) / (MIN_TEXT * 1.25))).forEach((line, i) =>
+      p.text(line, box.x + 6, box.y + 6 + MIN_TEXT * (0.9 + i * 1.25), { size: MIN_TEXT, color: INK.fgMuted }),
+    );
+    return;
+  }
+  const scale = Math.max(box.w / pic.width, box.h / pic.height);
+  const w = pic.width * scale,
+    h = pic.height * scale;
+  p.within(box, 0, 0, () => p.picture(pic, box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h));
+}
+
+function drawCard(
+  p: Painter,
+  card: Card,
+  r: { x: number; y: number; width: number; height: number },
+  t: ExportTexts,
+  detailed: boolean,
+  pictures?: ReadonlyMap<string, PaintPicture>,
+) {
   if (card.evidence === 'assumed') {
     p.rect(r.x, r.y, r.width, r.height, { fill: card.color ?? INK.surface, radius: 6 });
     dashedBox(p, r.x, r.y, r.width, r.height);
@@ -309,12 +340,15 @@ function drawCard(p: Painter, card: Card, r: { x: number; y: number; width: numb
     t.loop(card) && { text: t.loop(card)!, fill: INK.commentSoft, color: INK.comment },
   ].filter((b): b is { text: string; fill: string; color: string } => !!b);
   const details = detailed ? t.details(card) : '';
-  const room = r.height - 2 * g.cardPaddingY + 4 - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);
+  const first = card.images?.[0];
+  const picture = first ? g.thumbHeight : 0;
+  if (first) drawPicture(p, first.alt, pictures?.get(first.hash), { x: r.x + 4, y: r.y + 8, w: r.width - 8, h: g.thumbHeight }, t);
+  const room = r.height - 2 * g.cardPaddingY + 4 - picture - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);
   const width = r.width - 20;
   let size = CARD_TEXT;
   while (p.wrap(card.text, width, size).length * size * 1.25 > room && size > MIN_TEXT) size -= 1;
   const lines = fitLines(p, card.text, width, size, Math.max(1, Math.floor(room / (size * 1.25))));
-  lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + size * (0.9 + i * 1.25), { size, color: INK.fg }));
+  lines.forEach((line, i) => p.text(line, r.x + 10, r.y + g.cardPaddingY + picture + size * (0.9 + i * 1.25), { size, color: INK.fg }));
   const top = r.y + r.height - badges.length * g.badgeRowHeight + 2;
   if (details) p.text(fitLines(p, details, width, MIN_TEXT, 1)[0]!, r.x + 10, top - 6, { size: MIN_TEXT, color: INK.fgMuted });
   badges.forEach((b, i) => {

@@ -7,6 +7,15 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right';
 }
 
+/** A card's picture made ready for an export: JPEG bytes for the PDF, a decoded bitmap for the PNG. */
+export interface PaintPicture {
+  hash: string;
+  width: number;
+  height: number;
+  jpeg: Uint8Array;
+  bitmap: ImageBitmap;
+}
+
 /**
  * The drawing surface exports paint on, in board units (1 unit = 1 CSS px at zoom 1). The PDF
  * painter draws vector shapes and real text with jsPDF; the PNG painter draws on a canvas.
@@ -25,6 +34,8 @@ export interface Painter {
   measure(text: string, size: number, bold?: boolean): number;
   /** Lines of `text` wrapped to `width` at a font size. */
   wrap(text: string, width: number, size: number): string[];
+  /** A picture stretched to the rectangle (callers crop with `within`). */
+  picture(picture: PaintPicture, x: number, y: number, w: number, h: number): void;
   /** Runs `draw` clipped to a rectangle and shifted by (dx, dy). */
   within(clip: { x: number; y: number; w: number; h: number }, dx: number, dy: number, draw: () => void): void;
 }

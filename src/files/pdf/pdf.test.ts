@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMeasurements, addMetric, GEOMETRY, generateBoard, layout, type Metric, type MetricCell } from '../../model';
+import { addImages, addMeasurements, addMetric, GEOMETRY, generateBoard, layout, type Metric, type MetricCell } from '../../model';
 import { sample } from '../../model/test/fixtures';
 import { drawConnectorLabel, drawLegend, drawRegion, edgeCrossings, legendHeight, regionSize } from '../draw/drawBoard';
 import { exportPdf } from './pdf';
@@ -16,6 +16,9 @@ const recordingPainter = (drawn: string[]) => ({
   },
   text(text: string) {
     drawn.push(text);
+  },
+  picture(pic: { hash: string }, x: number, y: number, w: number, h: number) {
+    drawn.push(`picture ${pic.hash.slice(0, 4)} ${[x, y, w, h].map((v) => Math.round(v)).join(' ')}`);
   },
   measure: (text: string) => text.length * 5,
   wrap: (text: string) => [text],
@@ -93,6 +96,7 @@ const texts = {
   metricCell: (cell: MetricCell) =>
     cell.latest ? { value: `${cell.latest.value}`, ...(cell.status && { status: cell.status }) } : { value: 'not measured' },
   target: (m: Metric) => `target ${m.target}`,
+  picture: (d: string) => `Picture: ${d}`,
 };
 
 describe('exportPdf', () => {
@@ -126,6 +130,27 @@ describe('page plan and legend', () => {
         expect(full.height * plan.scale + (plan.legendOnLastPage ? legend : 0)).toBeLessThanOrEqual(plan.pageH - 2 * MARGIN - TITLE + 1e-6);
       }
     }
+  });
+
+  it('draws a card’s first picture cropped to its place above the text, or its description without it', () => {
+    const b = sample();
+    const hash = 'ab'.repeat(32);
+    const card = b.cards[0]!;
+    const board = addImages(b, card.id, [{ hash, type: 'image/png', size: 10, width: 400, height: 100, alt: 'The ticket machine' }]);
+    const l = layout(board);
+    const rect = l.cards.get(card.id)!;
+    const region = { stepFrom: 0, stepTo: board.steps.length, laneFrom: 0, laneTo: board.lanes.length };
+    const pic = { hash, width: 400, height: 100, jpeg: new Uint8Array(), bitmap: {} as ImageBitmap };
+    const drawn: string[] = [];
+    drawRegion(recordingPainter(drawn), board, l, region, texts, { pictures: new Map([[hash, pic]]) });
+    // The box is the card's width less 8 and 96 high; a 4:1 picture is scaled to its height (384 wide) and centred.
+    const box = { x: rect.x + 4, w: rect.width - 8 };
+    expect(drawn).toContain(`picture abab ${Math.round(box.x + (box.w - 384) / 2)} ${Math.round(rect.y + 8)} 384 96`);
+    expect(drawn).not.toContain('Picture: The ticket machine');
+    const words: string[] = [];
+    drawRegion(recordingPainter(words), board, l, region, texts);
+    expect(words).toContain('Picture: The ticket machine');
+    expect(words.some((w) => w.startsWith('picture '))).toBe(false);
   });
 
   it('the legend names the board’s own lanes, not their kinds', () => {

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { layout, type Board } from '../../model';
 import { drawLegend, drawRegion, regionSize, type ExportTexts, type Region } from '../draw/drawBoard';
 import { LEGEND_GAP, MARGIN, TITLE, planPages, type PageOptions } from './pages';
-import type { Painter, TextStyle } from '../draw/painter';
+import type { PaintPicture, Painter, TextStyle } from '../draw/painter';
 import { flowAnalysis, type AnalysisPdf } from '../draw/drawAnalysis';
 import { INK } from '../draw/ink';
 
@@ -13,6 +13,8 @@ export interface PdfOptions extends PageOptions {
   signal?: AbortSignal;
   /** Appends the analysis (tables and the priorities chart) after the board. */
   analysis?: AnalysisPdf;
+  /** Cards' pictures by hash (see drawRegion); without, each picture is given by its description. */
+  pictures?: ReadonlyMap<string, PaintPicture>;
 }
 
 /** Words of the title block. */
@@ -64,7 +66,8 @@ export async function exportPdf(board: Board, options: PdfOptions): Promise<PdfR
     const placed = pages[i]!;
     const span = { ...placed[0]!.region, stepTo: placed.at(-1)!.region.stepTo };
     titleBlock(doc, font, glyphs, board, subtitle(span), i + 1, total, pageW, options);
-    for (const { region, y } of placed) drawRegion(painter(scale, MARGIN, MARGIN + TITLE + y), board, l, region, options.texts);
+    for (const { region, y } of placed)
+      drawRegion(painter(scale, MARGIN, MARGIN + TITLE + y), board, l, region, options.texts, { pictures: options.pictures });
     const last = placed.at(-1)!;
     if (i === pages.length - 1 && plan.legendOnLastPage) legendAt(MARGIN + TITLE + last.y + regionSize(l, last.region).height * scale + LEGEND_GAP);
     options.onProgress?.(i + 1, total);
@@ -195,6 +198,10 @@ export function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter,
       doc.setFontSize(style.size * s).setTextColor(style.color ?? INK.fg);
       doc.text(glyphs.clean(text), X(x), Y(y), { align: style.align ?? 'left', baseline: 'alphabetic' });
     },
+    picture(pic, x, y, w, h) {
+      // Named by its hash: a picture on many cards (or pages) is in the file once.
+      doc.addImage(pic.jpeg, 'JPEG', X(x), Y(y), w * s, h * s, pic.hash, 'NONE');
+    },
     triangle(a, b, c, fill) {
       doc.setFillColor(fill).triangle(X(a.x), Y(a.y), X(b.x), Y(b.y), X(c.x), Y(c.y), 'F');
     },
@@ -226,7 +233,7 @@ export function pdfPainter(doc: jsPDF, font: string | null, glyphs: GlyphFilter,
 /** A painter that measures and wraps like `p` but draws nothing (for dry runs). */
 export function measuringOnly(p: Painter): Painter {
   const none = () => {};
-  return { ...p, rect: none, polyline: none, curve: none, triangle: none, text: none, within: (_c, _x, _y, draw) => draw() };
+  return { ...p, rect: none, polyline: none, curve: none, triangle: none, text: none, picture: none, within: (_c, _x, _y, draw) => draw() };
 }
 
 function setFont(doc: jsPDF, font: string | null, weight: 'normal' | 'bold') {
