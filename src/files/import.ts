@@ -1,10 +1,11 @@
 import { issue, readBoard, versionIssue, type Board, type BoardIssue } from '../model';
 import { mermaidToBoard } from './mermaid';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './json';
+import type { BundledBlob } from './bundle';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: string; errors: BoardIssue[] };
+export type ImportResult = { ok: true; boards: Board[]; blobs?: BundledBlob[] } | { ok: false; file: string; errors: BoardIssue[] };
 
 /**
  * Reads an imported file: a board (JSON), a backup of boards, or Mermaid journey text. Every
@@ -13,7 +14,16 @@ export type ImportResult = { ok: true; boards: Board[] } | { ok: false; file: st
  */
 export async function readImportFile(file: File): Promise<ImportResult> {
   const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: file.name, errors });
-  if (file.size > MAX_IMPORT_BYTES) return fail([issue('(file)', 'fileTooLarge', { size: Math.round(file.size / 1024 / 1024), limit: 50 })]);
+  const tooLarge = (limit: number) =>
+    fail([issue('(file)', 'fileTooLarge', { size: Math.round(file.size / 1024 / 1024), limit: limit / 1024 / 1024 })]);
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    // A bundle: boards with the bytes of their pictures and files (zip, read by code loaded now).
+    const { MAX_BUNDLE_BYTES, readBundle } = await import('./bundle');
+    if (file.size > MAX_BUNDLE_BYTES) return tooLarge(MAX_BUNDLE_BYTES);
+    return readBundle(new Uint8Array(await file.arrayBuffer()), file.name);
+  }
+  if (file.size > MAX_IMPORT_BYTES) return tooLarge(MAX_IMPORT_BYTES);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text: string;
   try {

@@ -210,6 +210,7 @@ export const en = {
     pageCount_one: 'The PDF will have {{count}} page.',
     pageCount_other: 'The PDF will have {{count}} pages.',
     backupName: 'Blueprint Studio backup',
+    bundleHint: 'The board has pictures or files: it is saved as a .zip that holds them, and imports back whole.',
     average: 'avg {{persona}} {{value}}',
   },
   csv: {

@@ -46,3 +46,7 @@ export function blobsOf(cards: readonly { images?: readonly CardImage[]; attachm
   }
   return out;
 }
+
+/** Every blob a file's boards use. */
+export const blobsOfBoards = (boards: readonly { cards: Parameters<typeof blobsOf>[0] }[]): Set<string> =>
+  new Set(boards.flatMap((b) => [...blobsOf(b.cards)]));

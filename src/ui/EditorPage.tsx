@@ -33,7 +33,7 @@ import { Presentation } from './present/Presentation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
-import { backupFile } from './backup';
+import { backupFile, type BoardsFile } from './backup';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboardCommands } from '../canvas/useKeyboardCommands';
 import { useCardClipboard } from './useCardClipboard';
@@ -178,7 +178,7 @@ interface EditorBodyProps {
   card?: string;
   viewport?: Viewport;
   onViewportEnd(v: Viewport): void;
-  backup(): Promise<string>;
+  backup(): Promise<BoardsFile>;
   pdfPrefs: PdfPrefsStore;
   session: BoardSession;
   onNotice(text: string): void;

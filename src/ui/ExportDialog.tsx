@@ -9,6 +9,7 @@ import { errorText } from './failureText';
 import { Dialog } from './Dialog';
 import { downloadBlob, fileName } from './download';
 import { csvLabels, exportTexts } from './exportTexts';
+import { boardsFile, type BoardsFile } from './backup';
 
 const DEFAULT_PAGE: PageOptions = { paper: 'A3', orientation: 'landscape', mode: 'tile' };
 
@@ -36,7 +37,7 @@ export function ExportDialog({
   /** Keeps the board as a template of the New board gallery instead of as a file. */
   onSaveTemplate(): void;
   /** The backup file's content (every board on this device). */
-  backup(): Promise<string>;
+  backup(): Promise<BoardsFile>;
   prefs: PdfPrefsStore;
   /** A backup of all boards was downloaded (the library's reminder counts from then). */
   onBackedUp(): void;
@@ -72,6 +73,7 @@ export function ExportDialog({
   const [withBacklog, setWithBacklog] = useState(false);
   const hasComments = useEditorStore((s) => !!s.board?.comments?.length);
   const hasPictures = useEditorStore((s) => !!s.board?.cards.some((c) => c.images?.length));
+  const hasBlobs = useEditorStore((s) => !!s.board?.cards.some((c) => c.images?.length || c.attachments?.length));
   const [withPictures, setWithPictures] = useState(true);
   const blobs = useBlobs();
   /** The cards' pictures, when the export draws them (else each is given by its description). */
@@ -126,7 +128,10 @@ export function ExportDialog({
         if (result.scaledDown) return setMessage({ info: t('export.scaledDown', { width: result.width, height: result.height }) });
       } else {
         const formats = await import('../files/formats');
-        if (format === 'json') downloadBlob(name('json'), new Blob([formats.boardToJson(board)], { type: 'application/json' }));
+        if (format === 'json') {
+          const file = await boardsFile(formats.boardToJson(board), [board], blobs);
+          downloadBlob(name(file.extension), file.blob);
+        }
         if (format === 'csv') downloadBlob(name('csv'), new Blob([formats.boardToCsv(board, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
         // The measurements go beside the cards, as a file the measurements import reads back.
         if (format === 'csv' && board.measurements?.length)
@@ -136,7 +141,8 @@ export function ExportDialog({
           );
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
         if (format === 'backup') {
-          downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backup()], { type: 'application/json' }));
+          const file = await backup();
+          downloadBlob(fileName(t('export.backupName'), file.extension), file.blob);
           onBackedUp();
         }
       }
@@ -246,6 +252,7 @@ export function ExportDialog({
             </p>
           </div>
         )}
+        {format === 'json' && hasBlobs && <p className="hint">{t('export.bundleHint')}</p>}
         {format === 'png' && (
           <div className="export-options">
             <fieldset>

@@ -57,6 +57,11 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
     for (const file of files) {
       const result = await readImportFile(file);
       if (!result.ok) return setImported({ ...result, ok: false });
+      // A bundle's pictures and files first: a board never names bytes this browser failed to keep.
+      if (result.blobs?.length) {
+        const now = new Date().toISOString();
+        await repo.blobs.put(result.blobs.map((b) => ({ ...b, createdAt: now })));
+      }
       for (const board of result.boards) {
         const title = titles.has(board.title) ? derivedTitle(board.title, (x) => t('import.importedTitle', { title: x, date })) : board.title;
         titles.add(title);
@@ -155,7 +160,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             ref={fileInput}
             type="file"
             hidden
-            accept=".json,.mmd,.txt,application/json,text/plain"
+            accept=".json,.zip,.mmd,.txt,application/json,application/zip,text/plain"
             multiple
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];

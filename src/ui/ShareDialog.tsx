@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverReason } from './serverReason';
 import { PERSONA_COLORS } from '../model';
@@ -30,14 +30,17 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
   const [copied, setCopied] = useState<string | null>(null);
   const [confirmStop, setConfirmStop] = useState(false);
   const [confirmRevoke, setConfirmRevoke] = useState<LinkKind | null>(null);
+  const chosen = useRef({ name: false, color: false });
   useEffect(() => {
     void repo.settings.get('shareServer').then(
       (saved) => setServer((s) => s || saved || defaultServer()),
       () => setServer((s) => s || defaultServer()),
     );
+    // What this device knows arrives after the dialog opened: a name or colour chosen meanwhile
+    // (typed fast, on a slow machine) is kept, never overwritten by it.
     void whoAmI(repo, t('share.guest')).then((me) => {
-      setName(me.name);
-      setColor(me.color);
+      if (!chosen.current.name) setName(me.name);
+      if (!chosen.current.color) setColor(me.color);
     });
   }, [repo, t]);
   // The name and colour others see: if they cannot be kept on this device, say so (the others
@@ -101,7 +104,10 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
           <input
             value={name}
             maxLength={60}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              chosen.current.name = true;
+              setName(e.target.value);
+            }}
             onBlur={() => void (name.trim() && saveMe({ name: name.trim(), color }))}
           />
         </label>
@@ -114,6 +120,7 @@ export function ShareDialog({ session, repo, onClose }: { session: BoardSession;
                 name="share-color"
                 checked={color === c}
                 onChange={() => {
+                  chosen.current.color = true;
                   setColor(c);
                   void saveMe({ name: name.trim() || t('share.guest'), color: c });
                 }}

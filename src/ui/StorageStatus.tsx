@@ -43,7 +43,8 @@ export function BackupReminder({ repo }: { repo: BoardRepository }) {
   }, [repo]);
   if (!due) return null;
   const backUp = async () => {
-    downloadBlob(fileName(t('export.backupName'), 'json'), new Blob([await backupFile(repo)], { type: 'application/json' }));
+    const file = await backupFile(repo);
+    downloadBlob(fileName(t('export.backupName'), file.extension), file.blob);
     await repo.settings.set('backupLast', new Date().toISOString());
     setDue(false);
   };

@@ -15,7 +15,13 @@ describe('ExportDialog', () => {
     const prefs = { load: async () => ({ paper: 'A4' as const, orientation: 'portrait' as const, mode: 'tile' as const }), save: async () => {} };
     await renderInEnglish(
       <ReactFlowProvider>
-        <ExportDialog onClose={() => {}} backup={async () => ''} prefs={prefs} onBackedUp={() => {}} onSaveTemplate={() => {}} />
+        <ExportDialog
+          onClose={() => {}}
+          backup={async () => ({ blob: new Blob(), extension: 'json' as const })}
+          prefs={prefs}
+          onBackedUp={() => {}}
+          onSaveTemplate={() => {}}
+        />
       </ReactFlowProvider>,
       store,
     );

@@ -47,7 +47,7 @@ async function chooseFiles(page: Page, button: string, files: { name: string; mi
   await (await chooser).setFiles(files);
 }
 
-test('pictures on cards: by file chooser, paste and drop, described, viewed, kept; bad files refused; files attached', async ({ page }) => {
+test('pictures on cards: by file chooser, paste and drop, described, viewed, kept; bad files refused; files attached', async ({ page, browser }) => {
   test.slow(); // one user's whole session with pictures, exported three times
   await openLibrary(page);
   await newBankBoard(page);
@@ -179,4 +179,25 @@ test('pictures on cards: by file chooser, paste and drop, described, viewed, kep
   expect(words.text).toContain('Picture: Screens over the waiting area');
   const png = await exportAs(page, 'PNG');
   expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+
+  // The board as a file of its own holds its pictures and files (a zip): a fresh browser profile
+  // imports it and shows them.
+  const bundle = await exportAs(page, 'JSON');
+  expect(bundle.endsWith('.zip')).toBe(true);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openLibrary(other);
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(bundle);
+  await expect(other.getByRole('status')).toHaveText('Imported 1 board.');
+  await other.getByRole('link', { name: 'Bank branch: opening an account', exact: true }).click();
+  const there = card(other, MACHINE).getByRole('img', { name: 'The queue display, number 47' });
+  await expect.poll(() => there.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await card(other, MACHINE).click();
+  const otherPanel = other.getByRole('complementary', { name: 'Card details' });
+  const fromBundle = other.waitForEvent('download');
+  await otherPanel.getByRole('button', { name: 'Download floor plan.pdf' }).click();
+  expect((await (await (await fromBundle).createReadStream()).toArray()).join('')).toBe('%PDF-1.4\n% a floor plan\n');
+  await fresh.close();
 });

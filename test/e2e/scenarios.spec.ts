@@ -20,6 +20,7 @@ async function createScenario(page: Page, name?: string) {
 const figure = (page: Page, name: string) => page.getByRole('table', { name: 'Figures' }).getByRole('row', { name: new RegExp(`^${name} `) });
 
 test('a to-be scenario of the bank: redesigned, compared (tables, marks, PDF, CSV) and switched by keyboard', async ({ page }) => {
+  test.slow(); // a redesign, a comparison, two exports and a deletion: 30 s on a slow machine, at times more
   await openLibrary(page);
   await newBankBoard(page);
   await expect(card(page, WAIT_CARD)).toBeVisible();
