@@ -1,14 +1,5 @@
 import { createContext, useContext, useEffect, useState } from 'react';
-
-/** A stored blob, as the blob store gives it. */
-export interface StoredBlob {
-  hash: string;
-  type: string;
-  bytes: Uint8Array;
-  thumb?: Uint8Array;
-  thumbType?: string;
-  createdAt: string;
-}
+import type { StoredBlob } from '../model';
 
 /** Where the editor reads and stores the bytes of pictures and files (the browser's blob store). */
 export interface BlobAccess {

@@ -37,6 +37,18 @@ export const attachmentSchema = z.object({
 });
 export type CardAttachment = z.infer<typeof attachmentSchema>;
 
+/** A picture's or file's bytes as this browser keeps them (the blob store's record). */
+export interface StoredBlob {
+  /** SHA-256 of `bytes`, 64 hex digits. */
+  hash: string;
+  type: string;
+  bytes: Uint8Array;
+  /** A picture's rendition for cards (WebP, at most 480 px a side). */
+  thumb?: Uint8Array;
+  thumbType?: string;
+  createdAt: string;
+}
+
 /** Every blob a board's cards use (what must be kept, exported and shared with it). */
 export function blobsOf(cards: readonly { images?: readonly CardImage[]; attachments?: readonly CardAttachment[] }[]): Set<string> {
   const out = new Set<string>();

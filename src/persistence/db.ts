@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
-import type { BoardIssue, BoardSummary, Scenario } from '../model';
+import type { BoardIssue, BoardSummary, Scenario, StoredBlob } from '../model';
 
 /**
  * A stored board: listing fields, and its content as a Y.Doc (`content`, stored by y-dexie as
@@ -101,16 +101,7 @@ export interface TemplateRecord {
 }
 
 /** A picture's or file's bytes (see BlobStore). */
-export interface BlobRecord {
-  /** SHA-256 of `bytes`, 64 hex digits. */
-  hash: string;
-  type: string;
-  bytes: Uint8Array;
-  /** A picture's rendition for cards (WebP, at most 480 px a side). */
-  thumb?: Uint8Array;
-  thumbType?: string;
-  createdAt: string;
-}
+export type BlobRecord = StoredBlob;
 
 export interface SettingRecord {
   key: string;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addAttachments,
@@ -17,6 +17,7 @@ import { sha256 } from '../../files/media/hash';
 import { downloadBlob } from '../download';
 import { errorText } from '../failureText';
 import { formatBytes } from '../formatBytes';
+import { FileButton } from '../FileButton';
 
 /**
  * A card's pictures (each with its description, opened large, moved or removed, undoably) and
@@ -27,8 +28,6 @@ export function CardMedia({ card }: { card: Card }) {
   const store = useEditorStoreApi();
   const open = useOpenDialog();
   const blobs = useBlobs();
-  const imageInput = useRef<HTMLInputElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const apply = store.getState().apply;
   const id = card.id;
@@ -104,22 +103,7 @@ export function CardMedia({ card }: { card: Card }) {
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => imageInput.current?.click()}>
-        {t('media.addImage')}
-      </button>
-      <input
-        ref={imageInput}
-        type="file"
-        accept="image/*"
-        multiple
-        hidden
-        aria-label={t('media.addImage')}
-        onChange={(e) => {
-          const chosen = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (chosen.length) open({ kind: 'addImages', cardId: id, files: chosen });
-        }}
-      />
+      <FileButton label={t('media.addImage')} accept="image/*" onFiles={(files) => open({ kind: 'addImages', cardId: id, files })} />
       <h3>{t('media.files')}</h3>
       {files.length > 0 && (
         <ul className="media-files">
@@ -136,21 +120,7 @@ export function CardMedia({ card }: { card: Card }) {
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        {t('media.addFile')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        hidden
-        aria-label={t('media.addFile')}
-        onChange={(e) => {
-          const chosen = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (chosen.length) void addFiles(chosen);
-        }}
-      />
+      <FileButton label={t('media.addFile')} onFiles={(files) => void addFiles(files)} />
       {message && (
         <p className="error" role="alert">
           {message}
