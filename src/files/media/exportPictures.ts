@@ -1,5 +1,6 @@
 import type { Board } from '../../model';
 import type { PaintPicture } from '../draw/painter';
+import { draw } from './draw';
 
 /** A stored picture's bytes, as the blob store gives them. */
 type Stored = { bytes: Uint8Array; type: string; thumb?: Uint8Array; thumbType?: string } | undefined;
@@ -19,12 +20,8 @@ export async function exportPictures(board: Board, get: (hash: string) => Promis
     const bytes = stored.thumb ?? stored.bytes;
     try {
       const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: stored.thumb ? stored.thumbType : stored.type }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = '#ffffff'; // JPEG has no transparency: a drawing's clear parts print white
-      g.fillRect(0, 0, bitmap.width, bitmap.height);
-      g.drawImage(bitmap, 0, 0);
-      const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 })).arrayBuffer());
+      // On white: a drawing's clear parts print white, not black.
+      const jpeg = await draw(bitmap, bitmap.width, bitmap.height, 'image/jpeg', '#ffffff');
       out.set(hash, { hash, width: bitmap.width, height: bitmap.height, jpeg, bitmap });
     } catch {
       // A picture the browser cannot decode any more is given by its description, like a missing one.

@@ -1,6 +1,7 @@
 import type { CardImage, ImageType } from '../../model';
 import { imageInfo, svgIsActive, tooManyPixels, type ImageFormat } from './imageInfo';
 import { sha256 } from './hash';
+import { draw } from './draw';
 
 /**
  * A picture made ready to store: checked, decoded once, downscaled when larger than a card or a
@@ -69,15 +70,6 @@ export async function prepareImage(file: Blob, keepOriginal = false): Promise<Pr
       ...(stored.width !== width && { original: { width, height } }),
     },
   };
-}
-
-async function draw(source: CanvasImageSource, width: number, height: number, type: string): Promise<Uint8Array> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(source, 0, 0, width, height);
-  const blob = await canvas.convertToBlob({ type, quality: 0.85 });
-  return new Uint8Array(await blob.arrayBuffer());
 }
 
 class RefusedSvg extends Error {}
