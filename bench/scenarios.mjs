@@ -81,6 +81,19 @@ async function openBoard(page, baseURL, board) {
   return m.duration;
 }
 
+/** The durations of the latest User Timing measures of these names, once every one of them is there. */
+async function lastMeasures(page, names) {
+  const handle = await page.waitForFunction(
+    (names) => {
+      const found = names.map((name) => performance.getEntriesByName(name).at(-1)?.duration);
+      return found.every((d) => d !== undefined) && found;
+    },
+    names,
+    { timeout: 60_000 },
+  );
+  return handle.jsonValue();
+}
+
 /** "median of N runs; p90 = the k-th fastest (nearest rank)". */
 const runsNote = (times) => {
   const rank = Math.min(times.length, Math.ceil(0.9 * times.length));
@@ -372,15 +385,8 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, port
       await page.getByRole('button', { name: 'Compare' }).click();
       await page.getByRole('table', { name: 'Figures' }).waitFor({ timeout: 60_000 });
       // The app's own measure: from the command to the end of the first frame with both boards drawn.
-      const measured = await page.waitForFunction(
-        () => {
-          const [command, own] = ['open-compare', 'compare-page'].map((name) => performance.getEntriesByName(name).at(-1)?.duration);
-          return command !== undefined && own !== undefined && { command, own };
-        },
-        null,
-        { timeout: 60_000 },
-      );
-      compareTimes.push(await measured.jsonValue());
+      const [command, own] = await lastMeasures(page, ['open-compare', 'compare-page']);
+      compareTimes.push({ command, own });
     }
     const [firstCompare, ...laterCompare] = compareTimes;
     const timed = laterCompare.length ? laterCompare : compareTimes;
@@ -433,15 +439,8 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, port
         .getByText(/^Added/)
         .waitFor({ timeout: 60_000 });
       // The app's own measures: the file's change event → preview drawn; confirm → added and drawn.
-      const measuredImport = await page.waitForFunction(
-        () => {
-          const [read, add] = ['measure-import-read', 'measure-import-add'].map((n) => performance.getEntriesByName(n).at(-1)?.duration);
-          return read !== undefined && add !== undefined && { read, add };
-        },
-        null,
-        { timeout: 60_000 },
-      );
-      importTimes.push(await measuredImport.jsonValue());
+      const [read, add] = await lastMeasures(page, ['measure-import-read', 'measure-import-add']);
+      importTimes.push({ read, add });
       await page.evaluate(() => ['measure-import-read', 'measure-import-add'].forEach((n) => performance.clearMeasures(n)));
       await dialog.getByRole('button', { name: 'Close' }).click();
     }
