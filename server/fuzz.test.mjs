@@ -5,7 +5,8 @@
 // acknowledged to the honest person must be there, and the board must still be valid. Prints,
 // per kind, how many cases were tried, how many the server survived and what was lost.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
@@ -16,13 +17,15 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { api, cleanups, client, contentMessage, lostFrom, randomFrom, rawClient, serverProcess, sharedSample, typist, until } from './testing.mjs';
 import { createBoardReader } from '../src/document/index.ts';
 
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
 /** The server process's resident memory, in MB. */
 const residentMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 
-/** Sends raw bytes as an HTTP request; resolves with the status (0: no answer). */
-const rawHttp = (port, bytes) =>
+/** Sends raw bytes as an HTTP request (text, or head and body); resolves with the status (0: no answer). */
+const rawHttp = (port, head, body = undefined) =>
   new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    const socket = connect(port, '127.0.0.1', () => (socket.write(head), body && socket.write(body)));
     let data = '';
     socket.on('data', (chunk) => (data += chunk));
     socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
@@ -48,7 +51,10 @@ describe('the server fuzzer', () => {
     const random = randomFrom(20261201);
     const pick = (list) => list[random(list.length)];
     const bytes = (n) => Uint8Array.from({ length: n }, () => random(256));
-    const server = await serverProcess(mkdtempSync(join(tmpdir(), 'bs-fuzz-')), undefined, undefined, {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bs-fuzz-'));
+    const server = await serverProcess(dataDir, undefined, undefined, {
+      MAX_FILE_MB: '1',
+      MAX_BOARD_FILES_MB: '4',
       MAX_BOARD_ITEMS: '60000',
       MAX_SERVER_ITEMS: '150000',
       MAX_SERVER_MB: '64',
@@ -106,6 +112,28 @@ describe('the server fuzzer', () => {
         ]);
         const method = pick(['GET', 'POST', 'OPTIONS', 'PUT', 'DELETE']);
         return (await rawHttp(server.port, `${method} ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)) > 0;
+      },
+      'hostile blob requests': async () => {
+        const data = bytes(1 + random(3000));
+        const real = sha256(data);
+        const hash = pick([real, real, sha256(bytes(9)), 'g'.repeat(64), real.toUpperCase(), '..%2F..%2Fsecret', `${real}/..`, '']);
+        const token = pick([room.edit, room.edit, room.owner, room.view, room.comment, 'nonsense', '']);
+        const path = `/api/rooms/${pick([room.room, room.room, 'x', '%ZZ'])}/blobs/${pick([hash, hash, 'missing', `${hash}/thumb`])}`;
+        const head = (method, length) =>
+          `${method} ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n`;
+        const body = pick([
+          data,
+          Buffer.from(pick(['{"hashes":[1,2]}', '{"hashes":"x"}', `{"hashes":["${real}"]}`, '{', 'null'])),
+          bytes(1200 * 1024),
+        ]);
+        const [method, length] = pick([
+          ['PUT', body.length],
+          ['PUT', 10 * 1024 ** 3], // says 10 GB, sends a little
+          ['POST', body.length],
+          ['GET', 0],
+          ['DELETE', 0],
+        ]);
+        return (await rawHttp(server.port, head(method, length), method === 'GET' || method === 'DELETE' ? undefined : body)) > 0;
       },
       'random frames': async () => void (await blast(server.ws, [bytes(1 + random(2000))])),
       'corrupt updates': async () => {
@@ -206,6 +234,13 @@ describe('the server fuzzer', () => {
         peakMb = Math.max(peakMb, residentMb(server.child.pid));
       }
     await until(() => honest.done() || honest.raw.closed !== null, 20_000);
+
+    // Every blob the server kept is what its name says, and the board's blobs are within its limit.
+    const blobDir = join(dataDir, 'blobs');
+    const files = existsSync(blobDir) ? readdirSync(blobDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()) : [];
+    for (const f of files) expect(sha256(readFileSync(join(f.parentPath, f.name)))).toBe(f.name);
+    const kept = files.reduce((sum, f) => sum + readFileSync(join(f.parentPath, f.name)).length, 0);
+    expect(kept).toBeLessThanOrEqual(4 * 1024 * 1024);
 
     const reader = client(server.ws, room.room, room.view);
     await until(() => reader.events.synced);

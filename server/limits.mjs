@@ -31,6 +31,14 @@ export const LIMITS = {
   /** Boards shared per minute from one address, and from all. */
   roomsPerMinute: 60,
   roomsPerMinuteTotal: 600,
+  /** The largest picture or file (a picture kept at full size may be this large; attachments are at most 10 MB). */
+  blobBytes: 50 * 1024 * 1024,
+  /** What one shared board's pictures and files may take together. */
+  roomBlobBytes: 1024 * 1024 * 1024,
+  /** The largest card rendition of a picture (the app makes them at most 480 px a side). */
+  thumbBytes: 1024 * 1024,
+  /** Hashes one "which are missing" question may ask about. */
+  blobQuestion: 5000,
 };
 
 /** An error Hocuspocus turns into a close frame with this code and reason. */

@@ -2,13 +2,15 @@
 import { startServer } from './server.mjs';
 
 const MB = 1024 * 1024;
-/** Memory limits an operator may set (limits.mjs has the defaults, and the limits that are about fairness). */
+/** Memory and storage limits an operator may set (limits.mjs has the defaults, and the limits that are about fairness). */
 /** @type {Record<string, [string, number]>} */
 const FROM_ENV = {
   MAX_BOARD_MB: ['documentBytes', MB],
   MAX_BOARD_ITEMS: ['documentEntries', 1],
   MAX_SERVER_MB: ['totalBytes', MB],
   MAX_SERVER_ITEMS: ['totalEntries', 1],
+  MAX_FILE_MB: ['blobBytes', MB],
+  MAX_BOARD_FILES_MB: ['roomBlobBytes', MB],
 };
 /** @type {Record<string, number>} */
 const limits = {};

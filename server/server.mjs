@@ -16,6 +16,7 @@ import { openSqlite } from './storage/sqlite.mjs';
 import { isLinkKind, roomOf, scenarioKeyOf } from './storage/rooms.mjs';
 import { openSeats } from './seats.mjs';
 import { LIMITS, REFUSED, rateLimiter } from './limits.mjs';
+import { blobRequest } from './blobRoutes.mjs';
 
 /**
  * Starts a server (`limits` overrides some of LIMITS); resolves once it listens. Returns it with `stop()`.
@@ -34,8 +35,8 @@ export async function startServer({
 } = {}) {
   const limits = { ...LIMITS, ...overrides };
   mkdirSync(dataDir, { recursive: true });
-  const store = databaseUrl ? await (await import('./storage/postgres.mjs')).openPostgres(databaseUrl) : openSqlite(dataDir);
-  const { rooms, documents } = store;
+  const store = databaseUrl ? await (await import('./storage/postgres.mjs')).openPostgres(databaseUrl, limits) : openSqlite(dataDir, limits);
+  const { rooms, documents, blobs } = store;
   const seats = openSeats(limits);
   const limiters = new WeakMap();
   /**
@@ -84,24 +85,37 @@ export async function startServer({
     extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
   }
 
-  /** With Redis, a revocation reaches every process serving the room, not only the one asked. */
-  let revocations = null;
+  /**
+   * With Redis, a revocation and a blob's arrival reach every process serving the room, not only
+   * the one asked (which acts at once, and hears its own message again: acting twice is harmless).
+   */
+  let relay = null;
   if (redisUrl) {
     const { Redis: IORedis } = await import('ioredis');
     const [subscriber, publisher] = [new IORedis(redisUrl), new IORedis(redisUrl)];
-    await subscriber.subscribe(REVOKE_CHANNEL);
-    subscriber.on('message', (_channel, message) => {
-      const [room, ...kinds] = String(message).split('\n');
-      closeLinks(room, kinds);
+    await subscriber.subscribe(REVOKE_CHANNEL, BLOB_CHANNEL);
+    subscriber.on('message', (channel, message) => {
+      const [room, ...rest] = String(message).split('\n');
+      if (channel === REVOKE_CHANNEL) closeLinks(room, rest);
+      else if (channel === BLOB_CHANNEL) announceBlob(room, rest[0]);
     });
-    revocations = {
-      publish: (/** @type {string} */ room, /** @type {string[]} */ kinds) => publisher.publish(REVOKE_CHANNEL, [room, ...kinds].join('\n')),
+    relay = {
+      publish: (/** @type {string} */ channel, /** @type {string} */ room, /** @type {string[]} */ rest) =>
+        publisher.publish(channel, [room, ...rest].join('\n')),
       close: () => {
         subscriber.disconnect();
         publisher.disconnect();
       },
     };
   }
+
+  /**
+   * Tells everyone on a room's boards (its scenarios too) here that a blob arrived: a card they
+   * show with "not here yet" fetches it then. Sent as a stateless message, never stored.
+   */
+  const announceBlob = (/** @type {string} */ room, /** @type {string} */ hash) => {
+    for (const [name, document] of server.hocuspocus.documents) if (roomOf(name) === room) document.relayStateless(JSON.stringify({ blob: hash }));
+  };
 
   /**
    * Folds a board's appended updates into its snapshot. A fold that fails loses nothing (the
@@ -266,23 +280,40 @@ export async function startServer({
       }
       if (url && !url.pathname.startsWith('/api/')) return;
       const origin = request.headers.origin;
-      const send = (/** @type {number} */ status, /** @type {unknown} */ body = undefined) => {
+      /** An answer: JSON, or bytes (a blob: data, never a page, whatever it holds). */
+      const send = (/** @type {number} */ status, /** @type {unknown} */ body = undefined, /** @type {Uint8Array=} */ bytes = undefined) => {
         response.writeHead(status, {
-          'Content-Type': 'application/json',
+          'Content-Type': bytes ? 'application/octet-stream' : 'application/json',
+          'X-Content-Type-Options': 'nosniff',
           Vary: 'Origin',
           ...(originAllowed(origin, request.headers.host) && {
             'Access-Control-Allow-Origin': origin,
-            'Access-Control-Allow-Headers': 'Authorization',
-            'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+            'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+            'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',
           }),
         });
-        response.end(body === undefined ? '' : JSON.stringify(body));
+        response.end(bytes ?? (body === undefined ? '' : JSON.stringify(body)));
       };
       try {
         if (!url) send(400, { error: 'Bad request' });
         else if (request.method === 'OPTIONS') send(204);
         else if (request.method === 'GET' && url.pathname === '/api/health') send(200, { ok: true });
-        else if (request.method === 'POST' && url.pathname === '/api/rooms') {
+        else if (
+          await blobRequest({
+            request,
+            url,
+            send,
+            rooms,
+            blobs,
+            limits,
+            arrived: async (room, hash) => {
+              announceBlob(room, hash);
+              await relay?.publish(BLOB_CHANNEL, room, [hash]);
+            },
+          })
+        ) {
+          // answered there
+        } else if (request.method === 'POST' && url.pathname === '/api/rooms') {
           const ip = request.socket.remoteAddress ?? '';
           const recent = (created.get(ip) ?? []).filter((t) => Date.now() - t < 60_000);
           createdRecently = createdRecently.filter((t) => Date.now() - t < 60_000);
@@ -324,7 +355,7 @@ export async function startServer({
               // reconnecting with an old secret is refused. The owner and other links stay on.
               const kinds = kind ? [kind] : ['edit', 'comment', 'view'];
               closeLinks(room, kinds);
-              await revocations?.publish(room, kinds);
+              await relay?.publish(REVOKE_CHANNEL, room, kinds);
               send(200, next);
             }
           }
@@ -347,7 +378,7 @@ export async function startServer({
     port: server.address.port,
     stop: async () => {
       clearInterval(prune);
-      revocations?.close();
+      relay?.close();
       // Hocuspocus's shutdown waits for every board to unload, and a board whose session was
       // closed on a refused change sometimes never does: the stop goes on after a while, since
       // everything acknowledged is stored already (folding is only tidying up).
@@ -360,6 +391,7 @@ export async function startServer({
 }
 
 const REVOKE_CHANNEL = 'blueprint-studio:revoked';
+const BLOB_CHANNEL = 'blueprint-studio:blob';
 /** The longest a stop waits for Hocuspocus to unload every board. */
 const STOP_WITHIN_MS = 5_000;
 

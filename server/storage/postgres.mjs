@@ -5,15 +5,22 @@
 import pg from 'pg';
 import { roomsOver } from './rooms.mjs';
 import { documentsOver } from './documents.mjs';
+import { blobsOver } from './blobs.mjs';
+import { LIMITS } from '../limits.mjs';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS rooms (id text PRIMARY KEY, owner bytea, edit bytea NOT NULL, comment bytea, view bytea NOT NULL, created timestamptz NOT NULL DEFAULT now());
   CREATE TABLE IF NOT EXISTS documents (name text PRIMARY KEY, data bytea NOT NULL);
   CREATE TABLE IF NOT EXISTS updates (seq bigserial PRIMARY KEY, name text NOT NULL, data bytea NOT NULL);
-  CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, seq);`;
+  CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, seq);
+  CREATE TABLE IF NOT EXISTS blobs (hash text PRIMARY KEY, data bytea NOT NULL);
+  CREATE TABLE IF NOT EXISTS room_blobs (room text NOT NULL, hash text NOT NULL, size bigint NOT NULL, thumb bytea, PRIMARY KEY (room, hash));`;
 
-/** @param {string} url */
-export async function openPostgres(url) {
+/**
+ * @param {string} url
+ * @param {{ blobBytes: number, roomBlobBytes: number, thumbBytes: number }} blobLimits
+ */
+export async function openPostgres(url, blobLimits = LIMITS) {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
   // A dropped connection of the pool is reported here; the pool opens another for the next query.
   pool.on('error', () => {});
@@ -127,6 +134,26 @@ export async function openPostgres(url) {
         }
       },
     }),
+    blobs: blobsOver(
+      {
+        has: async (hash) => (await pool.query('SELECT 1 FROM blobs WHERE hash = $1', [hash])).rowCount === 1,
+        write: async (hash, bytes) => void (await pool.query('INSERT INTO blobs (hash, data) VALUES ($1, $2) ON CONFLICT DO NOTHING', [hash, bytes])),
+        read: async (hash) => bytes((await pool.query('SELECT data FROM blobs WHERE hash = $1', [hash])).rows[0]?.data ?? null) ?? undefined,
+        link: async (room, hash, size) =>
+          void (await pool.query('INSERT INTO room_blobs (room, hash, size) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [room, hash, size])),
+        async linked(room, hashes) {
+          const { rows } = await pool.query('SELECT hash FROM room_blobs WHERE room = $1 AND hash = ANY($2::text[])', [room, hashes]);
+          return new Set(rows.map((r) => /** @type {string} */ (r.hash)));
+        },
+        roomBytes: async (room) =>
+          Number((await pool.query('SELECT coalesce(sum(size), 0) AS bytes FROM room_blobs WHERE room = $1', [room])).rows[0].bytes),
+        setThumb: async (room, hash, data) =>
+          void (await pool.query('UPDATE room_blobs SET thumb = $3 WHERE room = $1 AND hash = $2', [room, hash, data])),
+        thumb: async (room, hash) =>
+          bytes((await pool.query('SELECT thumb FROM room_blobs WHERE room = $1 AND hash = $2', [room, hash])).rows[0]?.thumb ?? null) ?? undefined,
+      },
+      blobLimits,
+    ),
     close: () => pool.end(),
   };
 }

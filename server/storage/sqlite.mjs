@@ -2,11 +2,18 @@
 // install). Several processes on one machine may share the files: SQLite serialises their writes.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { roomsOver } from './rooms.mjs';
 import { documentsOver } from './documents.mjs';
+import { blobsOver } from './blobs.mjs';
+import { LIMITS } from '../limits.mjs';
 
-/** @param {string} dataDir */
-export function openSqlite(dataDir) {
+/**
+ * @param {string} dataDir
+ * @param {{ blobBytes: number, roomBlobBytes: number, thumbBytes: number }} blobLimits
+ */
+export function openSqlite(dataDir, blobLimits = LIMITS) {
   const roomsDb = new Database(join(dataDir, 'rooms.sqlite'));
   roomsDb.pragma('journal_mode = WAL');
   roomsDb.pragma('busy_timeout = 5000');
@@ -19,6 +26,22 @@ export function openSqlite(dataDir) {
     roomsDb.prepare('SELECT owner, edit, comment, view FROM rooms WHERE id = ?')
   );
   const insertRoom = roomsDb.prepare('INSERT INTO rooms (id, owner, edit, comment, view, created) VALUES (?, ?, ?, ?, ?, ?)');
+  // Which blobs each room holds (and its pictures' card renditions); the bytes are files.
+  roomsDb.exec(
+    'CREATE TABLE IF NOT EXISTS room_blobs (room TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL, thumb BLOB, PRIMARY KEY (room, hash))',
+  );
+  const linkBlob = roomsDb.prepare('INSERT OR IGNORE INTO room_blobs (room, hash, size) VALUES (?, ?, ?)');
+  const roomBlob = /** @type {import('better-sqlite3').Statement<[string, string], { thumb: Uint8Array | null }>} */ (
+    roomsDb.prepare('SELECT thumb FROM room_blobs WHERE room = ? AND hash = ?')
+  );
+  const roomBytes = /** @type {import('better-sqlite3').Statement<[string], { bytes: number }>} */ (
+    roomsDb.prepare('SELECT coalesce(sum(size), 0) AS bytes FROM room_blobs WHERE room = ?')
+  );
+  const setThumb = roomsDb.prepare('UPDATE room_blobs SET thumb = ? WHERE room = ? AND hash = ?');
+  // Content-addressed files, two hex digits of fan-out: a file is written whole under another
+  // name, then renamed, so a reader never sees half of one (a crash leaves only a stray temp file).
+  const blobDir = join(dataDir, 'blobs');
+  const blobPath = (/** @type {string} */ hash) => join(blobDir, hash.slice(0, 2), hash);
 
   const db = new Database(join(dataDir, 'boards.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -67,6 +90,24 @@ export function openSqlite(dataDir) {
       fold: async (name, f) => void fold.immediate(name, f),
       names: async (prefix) => named.all(prefix.length, prefix, prefix.length, prefix).map((r) => r.name),
     }),
+    blobs: blobsOver(
+      {
+        has: async (hash) => existsSync(blobPath(hash)),
+        async write(hash, bytes) {
+          mkdirSync(join(blobDir, hash.slice(0, 2)), { recursive: true });
+          const temp = `${blobPath(hash)}.${randomBytes(6).toString('hex')}.part`;
+          writeFileSync(temp, bytes);
+          renameSync(temp, blobPath(hash));
+        },
+        read: async (hash) => (existsSync(blobPath(hash)) ? new Uint8Array(readFileSync(blobPath(hash))) : undefined),
+        link: async (room, hash, size) => void linkBlob.run(room, hash, size),
+        linked: async (room, hashes) => new Set(hashes.filter((h) => roomBlob.get(room, h))),
+        roomBytes: async (room) => roomBytes.get(room)?.bytes ?? 0,
+        setThumb: async (room, hash, bytes) => void setThumb.run(bytes, room, hash),
+        thumb: async (room, hash) => roomBlob.get(room, hash)?.thumb ?? undefined,
+      },
+      blobLimits,
+    ),
     close() {
       roomsDb.close();
       db.close();

@@ -1052,6 +1052,10 @@ export const en = {
       invalid: 'The server refused a change from this device that would make the board invalid',
       newer: 'The server refused a change made by a newer version of Blueprint Studio',
       tooManyRooms: 'Too many boards shared at once; try again in a minute',
+      blobTooLarge: 'A picture or file is larger than the server takes: it stays on this device only',
+      blobRoomFull: 'This board has as many pictures and files as the server keeps: new ones stay on this device only',
+      blobMismatch: 'A picture or file arrived at the server damaged; sending it again',
+      blobNotHere: 'The server does not have this picture or file yet',
     },
     stopFailed: {
       notOwner: 'Only the person who started sharing can stop it. You can leave the board instead.',

@@ -1061,6 +1061,10 @@ export const zhCN: Catalogue = {
       invalid: '服务器拒绝了来自此设备的一项会使白板无效的更改',
       newer: '服务器拒绝了由较新版本 Blueprint Studio 做出的更改',
       tooManyRooms: '同时共享的白板过多；请一分钟后再试',
+      blobTooLarge: '有图片或文件超出服务器接受的大小：它只保存在此设备上',
+      blobRoomFull: '此白板的图片和文件已达到服务器的上限：新添加的只保存在此设备上',
+      blobMismatch: '有图片或文件到达服务器时已损坏；正在重新发送',
+      blobNotHere: '服务器上还没有此图片或文件',
     },
     stopFailed: {
       notOwner: '只有发起共享的人可以停止共享。你可以改为退出此白板。',

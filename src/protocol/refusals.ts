@@ -22,6 +22,10 @@ export const REFUSALS = {
   incomplete: { code: 4422, reason: 'This change depends on earlier changes the server does not have' },
   invalid: { code: 4422, reason: 'This change would make the board invalid' },
   newer: { code: 4422, reason: 'This change comes from a newer version of Blueprint Studio' },
+  blobTooLarge: { code: 413, reason: 'This file is larger than the server takes' },
+  blobRoomFull: { code: 413, reason: 'This board has as many pictures and files as the server keeps' },
+  blobMismatch: { code: 400, reason: 'The file arrived damaged (its content does not match its name)' },
+  blobNotHere: { code: 404, reason: 'The server does not have this file' },
   tooManyRooms: { code: 429, reason: 'Too many boards shared at once; try again in a minute' },
 } as const;
 
