@@ -12,12 +12,17 @@ import { api, client, server, serverProcess, startPostgres, startRedis, until } 
 const sha256 = (/** @type {Uint8Array} */ bytes) => createHash('sha256').update(bytes).digest('hex');
 const photo = (/** @type {number} */ size, /** @type {number} */ seed) => Uint8Array.from({ length: size }, (_, i) => (i * 31 + seed * 7) % 251);
 
-/** One request to a room's blobs; `body` is JSON or bytes as the server answered. */
+/**
+ * One request to a room's blobs; `body` is JSON or bytes as the server answered.
+ * @param {string} base @param {string} room @param {string} path
+ * @param {{ method?: string, token?: string, bytes?: Uint8Array, json?: unknown }} [options]
+ * @returns {Promise<{ status: number, type: string, sniff: string | null, body: any }>}
+ */
 async function blob(base, room, path, { method = 'GET', token = '', bytes = undefined, json = undefined } = {}) {
   const response = await fetch(`${base}/api/rooms/${room}/blobs/${path}`, {
     method,
     headers: { ...(token && { Authorization: `Bearer ${token}` }), ...(bytes && { 'Content-Type': 'application/octet-stream' }) },
-    body: bytes ?? (json && JSON.stringify(json)),
+    body: /** @type {any} */ (bytes ?? (json === undefined ? undefined : JSON.stringify(json))),
   });
   const type = response.headers.get('content-type') ?? '';
   return {

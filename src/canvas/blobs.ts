@@ -5,6 +5,8 @@ import type { StoredBlob } from '../model';
 export interface BlobAccess {
   get(hash: string): Promise<StoredBlob | undefined>;
   put(records: readonly StoredBlob[]): Promise<void>;
+  /** Tells when a blob this browser lacked may be had now (a shared board's arrived on the server). */
+  onArrival?(listener: (hash: string) => void): () => void;
 }
 
 export const BlobContext = createContext<BlobAccess | null>(null);
@@ -28,6 +30,13 @@ const asBlob = (bytes: Uint8Array, type: string) => new Blob([bytes as Uint8Arra
 export function useBlobUrl(hash: string | undefined, kind: 'thumb' | 'full'): string | null | undefined {
   const blobs = useContext(BlobContext);
   const [url, setUrl] = useState<{ hash: string; url: string | null } | null>(null);
+  // Asked again when a missing blob arrives (a collaborator's picture, once uploaded).
+  const [arrivals, setArrivals] = useState(0);
+  const missing = !!hash && url?.hash === hash && url.url === null;
+  useEffect(() => {
+    if (!missing || !blobs?.onArrival) return;
+    return blobs.onArrival((h) => h === hash && setArrivals((n) => n + 1));
+  }, [missing, hash, blobs]);
   useEffect(() => {
     if (!hash || !blobs) return;
     let live = true;
@@ -57,6 +66,6 @@ export function useBlobUrl(hash: string | undefined, kind: 'thumb' | 'full'): st
       live = false;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [hash, kind, blobs]);
+  }, [hash, kind, blobs, arrivals]);
   return hash && url?.hash === hash ? url.url : undefined;
 }

@@ -1084,6 +1084,8 @@ export const en = {
     commentOnly: 'Comment only',
     cannotEditView: 'This link is for viewing: the board cannot be changed here. Ask its owner for an edit link.',
     cannotEditComment: 'This link is for comments: select a card and comment in the side panel. Ask the owner for an edit link to change the board.',
+    filesWaiting_one: 'Sending {{count}} picture or file to the server…',
+    filesWaiting_other: 'Sending {{count}} pictures and files to the server…',
     invalidChanges_one: '{{count}} change from someone else was not valid and is not shown',
     invalidChanges_other: '{{count}} changes from someone else were not valid and are not shown',
     people: 'People here',

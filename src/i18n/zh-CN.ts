@@ -1093,6 +1093,8 @@ export const zhCN: Catalogue = {
     commentOnly: '仅可评论',
     cannotEditView: '此链接仅供查看：不能在这里修改看板。请向看板所有者索取编辑链接。',
     cannotEditComment: '此链接仅供评论：选中卡片后在侧栏中评论。如需修改看板，请向所有者索取编辑链接。',
+    filesWaiting_one: '正在向服务器发送 {{count}} 个图片或文件…',
+    filesWaiting_other: '正在向服务器发送 {{count}} 个图片和文件…',
     invalidChanges_one: '他人的 {{count}} 处修改无效，未显示',
     invalidChanges_other: '他人的 {{count}} 处修改无效，未显示',
     people: '在线的人',

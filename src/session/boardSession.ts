@@ -8,6 +8,8 @@ import { errorMessage, failureOf, type Failure } from '../persistence/failure';
 import type { EditorStore } from '../store/editorStore';
 import { trackSession } from './openSessions';
 import { connectBoard, type Me, type SyncLink } from './share/sync';
+import { createSharedBlobs, type SharedBlobs } from './share/blobSync';
+import { blobsOf } from '../model';
 import { createVersionKeeper } from './versionKeeper';
 import { createListingSync } from './listingSync';
 import { createRoom, rotateRoom, setLink, ShareError } from './share/api';
@@ -53,6 +55,8 @@ export interface BoardSession {
   leave(): Promise<void>;
   /** This device's name and colour for shared boards: stored, and shown to the others at once. */
   setMe(me: Me): Promise<void>;
+  /** The board's pictures and files: this browser's, and on a shared board the server's when missing here. */
+  blobs: SharedBlobs;
 }
 
 export type OpenResult =
@@ -214,6 +218,35 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
   // A shared board meets its room on the server; the store hears how that goes.
   let share = opened.share;
   let link: Promise<SyncLink> | null = null;
+
+  // Its pictures and files go to the room when this link may edit: whenever the board connects
+  // and whenever the blobs its cards use change (a picture added here). Those missing here are
+  // fetched from the room as cards show them.
+  const blobs = createSharedBlobs({ local: repo.blobs, share: () => share, onStatus: (s) => store.getState().setFiles(s) });
+  disposables.push(() => blobs.stop());
+  let sent = '';
+  let uploadSoon: ReturnType<typeof setTimeout> | undefined;
+  const uploadBlobs = (force = false) => {
+    const state = store.getState();
+    if (!share || state.readOnly || state.connection?.state !== 'connected' || !state.board) return;
+    const used = blobsOf(state.board.cards);
+    const key = [...used].sort().join();
+    if (!used.size || (key === sent && !force)) return;
+    sent = key;
+    void blobs.upload(used);
+  };
+  disposables.push(
+    store.subscribe((state, prev) => {
+      if (state.connection?.state === 'connected' && prev.connection?.state !== 'connected') {
+        blobs.retry();
+        uploadBlobs(true);
+      } else if (state.board?.cards !== prev.board?.cards || state.readOnly !== prev.readOnly) {
+        clearTimeout(uploadSoon);
+        uploadSoon = setTimeout(() => uploadBlobs(), 300);
+      }
+    }),
+    () => clearTimeout(uploadSoon),
+  );
   const connect = () => {
     const current = share;
     if (!current) return;
@@ -221,10 +254,17 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     // says it again, no control shows that it may refuse. The owner connects with the owner's secret.
     store.getState().setAccess(current.owner ? 'edit' : (current.access ?? 'view'));
     link = me.then((who) =>
-      connectBoard(doc, { ...current, token: current.owner ?? current.token }, store, who, (access) => {
-        // Remembered only to hide editing controls sooner next time; the server decides anyway.
-        if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
-      }),
+      connectBoard(
+        doc,
+        { ...current, token: current.owner ?? current.token },
+        store,
+        who,
+        (access) => {
+          // Remembered only to hide editing controls sooner next time; the server decides anyway.
+          if (current.access !== access) void repo.setShare(id, (share = { ...current, access })).catch(() => {});
+        },
+        blobs.arrived,
+      ),
     );
     // Scenarios others made of this board since (or before) it came here join the library; one
     // that cannot be fetched now is asked for at the next open.
@@ -298,6 +338,7 @@ export function startBoardSession(opened: OpenBoard, deps: { repo: BoardReposito
     },
     sharing: () => share,
     setMe: saveMe,
+    blobs,
     async share(server) {
       share = await createRoom(server);
       await repo.setShare(id, share);

@@ -37,6 +37,8 @@ export interface EditorState {
   highlight: HighlightMeasure | null;
   /** The link to the sync server, for a shared board (null: not shared). */
   connection: ConnectionState | null;
+  /** Sending a shared board's pictures and files to the server (null: not shared, or nothing sent yet). */
+  files: FilesStatus | null;
   /** Other people on the shared board now (Yjs awareness, never in the document). */
   peers: Peer[];
   /** A board opened through a view or comment link, or changed by a newer build: nothing of the board may change here. */
@@ -55,6 +57,14 @@ export interface EditorState {
   seenComments: ReadonlySet<string> | null;
   /** Changes in the document that were not valid (from a broken or hostile collaborator), left out of the board shown. */
   invalidChanges: number;
+}
+
+/** How sending a shared board's pictures and files to its server goes. */
+export interface FilesStatus {
+  /** Blobs still to send (0: the server has them all). */
+  waiting: number;
+  /** The server's words for the last one it refused (too large, the board full), until a round refuses none. */
+  refused: string | null;
 }
 
 export type ConnectionState =
@@ -115,6 +125,7 @@ export interface EditorActions {
   setHighlight(measure: HighlightMeasure | null): void;
   setConnection(connection: ConnectionState | null): void;
   setPeers(peers: Peer[]): void;
+  setFiles(files: FilesStatus | null): void;
   /** What this browser's link allows on a shared board (`edit` for one not shared). */
   setAccess(access: 'edit' | 'comment' | 'view'): void;
   noteRefusedEdit(): void;
@@ -170,6 +181,7 @@ const closed: EditorState = {
   backlogOpen: false,
   highlight: null,
   connection: null,
+  files: null,
   peers: [],
   readOnly: false,
   canComment: true,
@@ -348,6 +360,7 @@ function createBoardStore() {
       setBacklogOpen: (backlogOpen) => set({ backlogOpen }),
       setHighlight: (highlight) => set({ highlight }),
       setConnection: (connection) => set({ connection }),
+      setFiles: (files) => set({ files }),
       setPeers: (peers) => set({ peers }),
       setAccess: (access) => {
         const newer = get().newerFormat;

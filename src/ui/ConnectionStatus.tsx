@@ -15,6 +15,7 @@ export function ConnectionStatus() {
   const refused = useEditorStore((s) => s.refusedEdits);
   const newer = useEditorStore((s) => s.newerFormat);
   const invalid = useEditorStore((s) => s.invalidChanges);
+  const files = useEditorStore((s) => s.files);
   const invalidNote = invalid > 0 && (
     <span className="connection refused" aria-live="polite">
       {t('share.invalidChanges', { count: invalid })}
@@ -45,6 +46,11 @@ export function ConnectionStatus() {
       {readOnly && refused > 0 && (
         <span className="connection-note" aria-live="polite" key={refused}>
           {t(canComment ? 'share.cannotEditComment' : 'share.cannotEditView')}
+        </span>
+      )}
+      {files && (files.waiting > 0 || files.refused) && (
+        <span className={`connection-note${files.refused ? ' refused' : ''}`} aria-live="polite">
+          {files.refused ? serverReason(t, files.refused) : t('share.filesWaiting', { count: files.waiting })}
         </span>
       )}
       {invalidNote}

@@ -165,7 +165,7 @@ export function EditorPage({
 
 function EditorBody(props: EditorBodyProps) {
   return (
-    <BlobContext.Provider value={props.repo.blobs}>
+    <BlobContext.Provider value={props.session.blobs}>
       <EditorProvider>
         <EditorWorkspace {...props} />
       </EditorProvider>

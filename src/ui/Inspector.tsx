@@ -53,32 +53,39 @@ export function Inspector() {
       <h2>{t('inspector.title')}</h2>
       {/* A view-only board shows its details without a control that could change them; its
           comments are outside that (a comment link may add them, and the panel knows when). */}
-      <fieldset className="bare" disabled={readOnly}>
-        {card ? (
-          <>
+      {card ? (
+        <>
+          <fieldset className="bare" disabled={readOnly}>
             <CardFields key={card.id} card={card} />
-            <CardMedia key={`media-${card.id}`} card={card} />
+          </fieldset>
+          {/* Pictures are opened and files downloaded on any link: the section disables only its changes. */}
+          <CardMedia key={`media-${card.id}`} card={card} />
+          <fieldset className="bare" disabled={readOnly}>
             <CardLinks card={card} />
             <CardConnectors card={card} />
-          </>
-        ) : step ? (
-          <StepFields key={step.id} step={step} />
-        ) : lane ? (
-          <LaneFields key={lane.id} lane={lane} />
-        ) : metricCell && count === 0 ? (
-          <MeasurementList
-            key={`${metricCell.metric.id}:${metricCell.step.id}`}
-            metric={metricCell.metric}
-            scope={{ stepId: metricCell.step.id }}
-            title={t('measurement.stepTitle', { metric: metricCell.metric.name, step: metricCell.step.name })}
-          />
-        ) : (
-          <>
-            <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
-            {count === 0 && <BoardDescription />}
-          </>
-        )}
-      </fieldset>
+          </fieldset>
+        </>
+      ) : (
+        <fieldset className="bare" disabled={readOnly}>
+          {step ? (
+            <StepFields key={step.id} step={step} />
+          ) : lane ? (
+            <LaneFields key={lane.id} lane={lane} />
+          ) : metricCell && count === 0 ? (
+            <MeasurementList
+              key={`${metricCell.metric.id}:${metricCell.step.id}`}
+              metric={metricCell.metric}
+              scope={{ stepId: metricCell.step.id }}
+              title={t('measurement.stepTitle', { metric: metricCell.metric.name, step: metricCell.step.name })}
+            />
+          ) : (
+            <>
+              <p className="hint">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>
+              {count === 0 && <BoardDescription />}
+            </>
+          )}
+        </fieldset>
+      )}
       {card && <CommentsPanel key={`comments-${card.id}`} cardId={card.id} />}
       {!card && !step && !lane && !metricCell && count === 0 && <ActivityList />}
       <fieldset className="bare" disabled={readOnly}>

@@ -1,34 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { card, exportAs, newBankBoard, openLibrary, saved } from './helpers';
 import { inspectPdf } from './pdf';
 import { violations } from './axe';
+import { chooseFiles, picture } from './pictures';
 
 const MACHINE = 'Ticket machine, queue display';
 const SCREENS = 'Waiting area, screens';
 const WEBSITE = 'Bank website, fee table';
-
-/** A real picture, drawn by the browser: a coloured scene `w` × `h` px, as PNG bytes. */
-async function picture(page: Page, w: number, h: number, colour: string): Promise<Buffer> {
-  const base64 = await page.evaluate(
-    async ({ w, h, colour }) => {
-      const canvas = new OffscreenCanvas(w, h);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = colour;
-      g.fillRect(0, 0, w, h);
-      g.fillStyle = '#ffffff';
-      g.fillRect(w * 0.3, h * 0.2, w * 0.4, h * 0.6);
-      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
-      let s = '';
-      for (const b of bytes) s += String.fromCharCode(b);
-      return btoa(s);
-    },
-    { w, h, colour },
-  );
-  return Buffer.from(base64, 'base64');
-}
 
 /** A PNG whose header claims 100 000 × 100 000 pixels (a decompression bomb), a few hundred bytes long. */
 function bomb(): Buffer {
@@ -39,12 +20,6 @@ function bomb(): Buffer {
     Buffer.from([...u32(0), ...Buffer.from('IDAT')]),
     deflateSync(Buffer.alloc(1000)),
   ]);
-}
-
-async function chooseFiles(page: Page, button: string, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('complementary', { name: 'Card details' }).getByRole('button', { name: button, exact: true }).click();
-  await (await chooser).setFiles(files);
 }
 
 test('pictures on cards: by file chooser, paste and drop, described, viewed, kept; bad files refused; files attached', async ({ page, browser }) => {

@@ -33,6 +33,16 @@ export function peerOf(state: Record<string, unknown>): Peer | null {
   return { id: state.clientId, name: user.name.slice(0, 60), color: isColor(user.color) ? user.color : '#475569', selection, pointer };
 }
 
+/** The blob a stateless message says arrived on the server, or null. */
+export function blobIn(payload: string): string | null {
+  try {
+    const { blob } = JSON.parse(payload) as { blob?: unknown };
+    return typeof blob === 'string' && /^[0-9a-f]{64}$/.test(blob) ? blob : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What the server says a link allows, from its stateless message (the owner edits); null for anything else. */
 export function accessIn(payload: string): LinkKind | null {
   try {
@@ -65,6 +75,7 @@ export async function connectBoard(
   store: EditorStore,
   me: Me,
   onAccess: (access: LinkKind) => void,
+  onBlob: (hash: string) => void = () => {},
 ): Promise<SyncLink> {
   const grant = (access: LinkKind) => {
     store.getState().setAccess(access);
@@ -90,6 +101,8 @@ export async function connectBoard(
       onStateless: ({ payload }) => {
         const access = accessIn(payload);
         if (access) grant(access);
+        const blob = blobIn(payload);
+        if (blob) onBlob(blob);
       },
       onAuthenticationFailed: ({ reason }) => {
         refused = true;

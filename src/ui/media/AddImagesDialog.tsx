@@ -16,7 +16,7 @@ type Item = { file: File; keepOriginal: boolean; result?: PrepareResult; preview
  * Nothing is stored or added before "Add"; a storage error says why and adds nothing.
  */
 export function AddImagesDialog({ cardId, files, onClose }: { cardId: string; files: readonly File[]; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useEditorStoreApi();
   const blobs = useBlobs();
   const room = useEditorStore((s) => MAX_IMAGES_PER_CARD - (s.board?.cards.find((c) => c.id === cardId)?.images?.length ?? 0));
@@ -107,7 +107,7 @@ export function AddImagesDialog({ cardId, files, onClose }: { cardId: string; fi
                       {t('media.size', {
                         width: item.result.prepared.image.width,
                         height: item.result.prepared.image.height,
-                        size: formatBytes(item.result.prepared.image.size),
+                        size: formatBytes(item.result.prepared.image.size, i18n.language),
                       })}
                     </p>
                     {(item.result.prepared.original || item.keepOriginal) && (

@@ -12,7 +12,7 @@ import {
 } from '../../model';
 import { useBlobs, useBlobUrl } from '../../canvas/blobs';
 import { useOpenDialog } from '../../canvas/EditorContext';
-import { useEditorStoreApi } from '../../store/EditorStoreContext';
+import { useEditorStore, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { sha256 } from '../../files/media/hash';
 import { downloadBlob } from '../download';
 import { errorText } from '../failureText';
@@ -24,8 +24,11 @@ import { FileButton } from '../FileButton';
  * files (listed with name and size, downloaded, never opened here).
  */
 export function CardMedia({ card }: { card: Card }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const size = (bytes: number) => formatBytes(bytes, i18n.language);
   const store = useEditorStoreApi();
+  // A view or comment link sees, opens and downloads them; only changing them is not offered.
+  const readOnly = useEditorStore((s) => s.readOnly);
   const open = useOpenDialog();
   const blobs = useBlobs();
   const [message, setMessage] = useState<string | null>(null);
@@ -38,7 +41,7 @@ export function CardMedia({ card }: { card: Card }) {
     setMessage(null);
     const tooLarge = chosen.filter((f) => f.size > MAX_ATTACHMENT_BYTES);
     const taken = chosen.filter((f) => f.size <= MAX_ATTACHMENT_BYTES);
-    const refused = tooLarge.map((f) => t('media.fileTooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(MAX_ATTACHMENT_BYTES) }));
+    const refused = tooLarge.map((f) => t('media.fileTooLarge', { name: f.name, size: size(f.size), max: size(MAX_ATTACHMENT_BYTES) }));
     try {
       const read = await Promise.all(taken.map(async (f) => ({ file: f, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const hashed = await Promise.all(read.map(async (r) => ({ ...r, hash: await sha256(r.bytes) })));
@@ -76,7 +79,7 @@ export function CardMedia({ card }: { card: Card }) {
                 label={t('media.open', { at: i + 1, description: image.alt || t('media.noDescription') })}
                 onOpen={() => open({ kind: 'viewImages', cardId: id, index: i })}
               />
-              <div className="media-fields">
+              <fieldset className="media-fields bare" disabled={readOnly}>
                 <label>
                   {t('media.descriptionOf', { at: i + 1 })}
                   <textarea
@@ -98,29 +101,35 @@ export function CardMedia({ card }: { card: Card }) {
                     {t('media.remove', { at: i + 1 })}
                   </button>
                 </div>
-              </div>
+              </fieldset>
             </li>
           ))}
         </ul>
       )}
-      <FileButton label={t('media.addImage')} accept="image/*" onFiles={(files) => open({ kind: 'addImages', cardId: id, files })} />
+      {!readOnly && <FileButton label={t('media.addImage')} accept="image/*" onFiles={(files) => open({ kind: 'addImages', cardId: id, files })} />}
       <h3>{t('media.files')}</h3>
       {files.length > 0 && (
         <ul className="media-files">
           {files.map((file, i) => (
             <li key={`${file.hash}-${i}`}>
-              <span className="file-name">{file.name}</span> <span className="hint">{formatBytes(file.size)}</span>
+              <span className="file-name">{file.name}</span> <span className="hint">{size(file.size)}</span>
               <button type="button" onClick={() => void download(file)} aria-label={t('media.download', { name: file.name })}>
                 {t('media.downloadShort')}
               </button>
-              <button type="button" onClick={() => apply((b) => removeAttachment(b, id, i))} aria-label={t('media.removeFile', { name: file.name })}>
-                {t('media.removeShort')}
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  onClick={() => apply((b) => removeAttachment(b, id, i))}
+                  aria-label={t('media.removeFile', { name: file.name })}
+                >
+                  {t('media.removeShort')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <FileButton label={t('media.addFile')} onFiles={(files) => void addFiles(files)} />
+      {!readOnly && <FileButton label={t('media.addFile')} onFiles={(files) => void addFiles(files)} />}
       {message && (
         <p className="error" role="alert">
           {message}
