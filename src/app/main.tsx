@@ -21,6 +21,9 @@ import { installTextMeasure } from './textMeasure';
 
 startServiceWorker();
 installTextMeasure();
+// Pictures and files nothing has used for a week are freed, once per visit, when the app has
+// settled; a collection that fails (storage) frees nothing and is tried at the next visit.
+setTimeout(() => void repository.collectBlobs().catch(() => {}), 20_000);
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -62,3 +62,22 @@ export function blobsOf(cards: readonly { images?: readonly CardImage[]; attachm
 /** Every blob a file's boards use. */
 export const blobsOfBoards = (boards: readonly { cards: Parameters<typeof blobsOf>[0] }[]): Set<string> =>
   new Set(boards.flatMap((b) => [...blobsOf(b.cards)]));
+
+/**
+ * Every blob named in stored JSON that may not read as a board (a version, a template, a board
+ * stored by an earlier build, a damaged one): each card's pictures and files, found without
+ * trusting the shape, so that nothing they name is ever taken for unused.
+ */
+export function blobsInJson(doc: unknown): Set<string> {
+  const out = new Set<string>();
+  const cards = (doc as { cards?: unknown } | null)?.cards;
+  if (!Array.isArray(cards)) return out;
+  for (const card of cards)
+    for (const list of [(card as { images?: unknown })?.images, (card as { attachments?: unknown })?.attachments])
+      if (Array.isArray(list))
+        for (const item of list) {
+          const hash = (item as { hash?: unknown })?.hash;
+          if (typeof hash === 'string') out.add(hash);
+        }
+  return out;
+}

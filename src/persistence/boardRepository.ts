@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
 import {
   BOARD_VERSION,
+  blobsInJson,
+  blobsOf,
   derivedTitle,
   newId,
   readBoard,
@@ -257,6 +259,7 @@ export class BoardRepository {
         version: doc.version,
         content: docFromBoard(doc),
         summary: { ...summarize(doc), changedAt: now },
+        blobs: [...blobsOf(doc.cards)],
       };
       await this.db.boards.add(record as unknown as BoardRecord);
       return doc;
@@ -278,6 +281,7 @@ export class BoardRepository {
         version: board.version,
         scenario: board.scenario,
         summary: await this.summaryAfter(id, board, now),
+        blobs: [...blobsOf(board.cards)],
       });
     });
   }
@@ -363,9 +367,50 @@ export class BoardRepository {
       content: doc,
       share,
       summary: { ...summarize(board), changedAt: now },
+      blobs: [...blobsOf(board.cards)],
     };
     await this.db.boards.add(record as unknown as BoardRecord);
     return { ...board, id };
+  }
+
+  /**
+   * Every blob that a board, a version or a template names, or null when one of them could not
+   * be read (then nothing may be taken for unused). A board's list is kept with each save; a
+   * board saved before it was (or stored as JSON) is read for it, and a version once (its list
+   * is stored then: a version never changes).
+   */
+  async blobsInUse(): Promise<Set<string> | null> {
+    const used = new Set<string>();
+    const add = (hashes: Iterable<string>) => {
+      for (const h of hashes) used.add(h);
+    };
+    for (const record of await this.db.boards.toArray()) {
+      if (record.blobs) add(record.blobs);
+      else if (record.doc !== undefined) add(blobsInJson(record.doc));
+      // Before format version 9 a board could not hold pictures or files.
+      else if ((record.version ?? 0) >= 9) {
+        const read = await this.read(record.id).catch(() => null);
+        if (!read?.ok) return null;
+        add(blobsOf(read.board.cards));
+      }
+    }
+    const versions = await this.db.snapshots.toArray();
+    for (const version of versions) {
+      if (version.blobs) add(version.blobs);
+      else {
+        const blobs = [...blobsInJson((await this.db.snapshotDocs.get(version.id!))?.doc)];
+        await this.db.snapshots.update(version.id!, { blobs });
+        add(blobs);
+      }
+    }
+    for (const template of await this.db.templates.toArray()) add(blobsInJson(template.board));
+    return used;
+  }
+
+  /** Frees the blobs nothing has used for the grace period (see BlobStore.collect); null when a board could not be read. */
+  async collectBlobs(now = new Date()): Promise<Awaited<ReturnType<BlobStore['collect']>> | null> {
+    const used = await this.blobsInUse();
+    return used && this.blobs.collect(used, now);
   }
 
   async delete(id: string): Promise<void> {

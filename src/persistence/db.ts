@@ -27,6 +27,8 @@ export interface BoardRecord {
   createdAt?: string;
   /** What was wrong when the board last failed to open (listed as damaged until it opens again). */
   damaged?: { newer: boolean; errors: BoardIssue[] };
+  /** The blobs its cards use, kept with each save (absent on records stored before they were). */
+  blobs?: string[];
 }
 
 /** The kinds of link the owner of a shared board gives out, from the most to the least access. */
@@ -84,6 +86,8 @@ export interface SnapshotRecord {
   /** Size of the stored document in characters of JSON, for the per-board budget. */
   size: number;
   cards: number;
+  /** The blobs its cards use (absent on versions kept before they were: worked out once then). */
+  blobs?: string[];
 }
 
 export interface SnapshotDocRecord {
@@ -100,8 +104,8 @@ export interface TemplateRecord {
   board: unknown;
 }
 
-/** A picture's or file's bytes (see BlobStore). */
-export type BlobRecord = StoredBlob;
+/** A picture's or file's bytes (see BlobStore), and since when nothing seemed to use them. */
+export type BlobRecord = StoredBlob & { unusedSince?: string };
 
 export interface SettingRecord {
   key: string;

@@ -1,4 +1,4 @@
-import { readBoard, type Board } from '../model';
+import { blobsOf, readBoard, type Board } from '../model';
 import type { BlueprintDB, SnapshotRecord, VersionReason } from './db';
 import { missing, type LoadResult } from './results';
 
@@ -18,7 +18,14 @@ export class VersionStore {
   async save(board: Board, reason: VersionReason, name?: string, limits = VERSION_LIMITS): Promise<number> {
     const json = JSON.stringify(board);
     return this.db.transaction('rw', this.db.snapshots, this.db.snapshotDocs, async () => {
-      const record: SnapshotRecord = { boardId: board.id, createdAt: new Date().toISOString(), reason, size: json.length, cards: board.cards.length };
+      const record: SnapshotRecord = {
+        boardId: board.id,
+        createdAt: new Date().toISOString(),
+        reason,
+        size: json.length,
+        cards: board.cards.length,
+        blobs: [...blobsOf(board.cards)],
+      };
       if (name) record.name = name;
       const id = (await this.db.snapshots.add(record)) as number;
       await this.db.snapshotDocs.put({ id, doc: board });

@@ -30,6 +30,7 @@ export function exportTexts(t: TFunction, language: string): PdfTexts {
     details: (c: Card) => detailsText(cardDetails(c), t),
     metricCell: (cell, metric) => metricCellParts(cell, metric, t, language),
     target: (metric) => targetText(metric, t, language),
+    morePictures: (count) => t('media.more', { count }),
     picture: (description) => (description.trim() ? t('media.printed', { description: description.trim() }) : t('media.printedNone')),
     loop: (c: Card) => {
       const badge = loopBadge(c);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addCard, card, newBoard, saved } from './helpers';
+import { addCard, card, newBankBoard, newBoard, openLibrary, saved } from './helpers';
+import { chooseFiles, picture } from './pictures';
 
 test('a failing write (quota) keeps the edit, says so, retries, and nothing is lost', async ({ page }) => {
   await newBoard(page);
@@ -26,6 +27,42 @@ test('a failing write (quota) keeps the edit, says so, retries, and nothing is l
   await saved(page);
   await page.reload();
   await expect(card(page, 'Written while the disk was full')).toBeVisible();
+});
+
+test('a full disk when adding a picture: said in the dialog, nothing half-added, and it goes in once there is room', async ({ page }) => {
+  await openLibrary(page);
+  await newBankBoard(page);
+  const photo = await picture(page, 800, 600, '#0f766e');
+  await page.evaluate(() => {
+    const w = window as unknown as { __realAdd: typeof IDBObjectStore.prototype.add };
+    w.__realAdd = IDBObjectStore.prototype.add;
+    // The disk is full for the bytes of pictures (the board's own edits still store).
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (this.name === 'blobs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return w.__realAdd.apply(this, args);
+    };
+  });
+  const machine = card(page, 'Ticket machine, queue display');
+  await machine.click();
+  await chooseFiles(page, 'Add picture', [{ name: 'machine.png', mimeType: 'image/png', buffer: photo }]);
+  const dialog = page.getByRole('dialog', { name: 'Add a picture' });
+  await dialog.getByRole('textbox', { name: 'Description' }).fill('The ticket machine');
+  await dialog.getByRole('button', { name: 'Add picture' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Nothing was added');
+  await expect(dialog.getByRole('alert')).toContainText('quota');
+  await expect(machine.getByRole('img')).toHaveCount(0);
+  // Room again: the same dialog adds it, description kept.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.add = (window as unknown as { __realAdd: typeof IDBObjectStore.prototype.add }).__realAdd;
+  });
+  await dialog.getByRole('button', { name: 'Add picture' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(machine.getByRole('img', { name: 'The ticket machine' })).toBeVisible();
+  await saved(page);
+  await page.reload();
+  await expect
+    .poll(() => machine.getByRole('img', { name: 'The ticket machine' }).evaluate((i: HTMLImageElement) => i.naturalWidth))
+    .toBeGreaterThan(0);
 });
 
 test.describe('in a Chinese browser', () => {

@@ -53,6 +53,8 @@ export interface ExportTexts {
   target(metric: Metric): string;
   /** A picture drawn as words, where the export leaves pictures out ("Picture: the ticket machine"). */
   picture(description: string): string;
+  /** How many more pictures a card has than the one drawn ("+2 pictures"). */
+  morePictures(count: number): string;
 }
 
 export interface Region {
@@ -342,7 +344,18 @@ function drawCard(
   const details = detailed ? t.details(card) : '';
   const first = card.images?.[0];
   const picture = first ? g.thumbHeight : 0;
-  if (first) drawPicture(p, first.alt, pictures?.get(first.hash), { x: r.x + 4, y: r.y + 8, w: r.width - 8, h: g.thumbHeight }, t);
+  if (first) {
+    const box = { x: r.x + 4, y: r.y + 8, w: r.width - 8, h: g.thumbHeight };
+    drawPicture(p, first.alt, pictures?.get(first.hash), box, t);
+    // As on screen: how many more, in a chip at the picture's lower right.
+    const more = card.images!.length - 1;
+    if (more > 0) {
+      const label = t.morePictures(more);
+      const w = p.measure(label, MIN_TEXT) + 12;
+      p.rect(box.x + box.w - w - 4, box.y + box.h - 20, w, 16, { fill: INK.surface, stroke: INK.line, radius: 8, lineWidth: 0.6 });
+      p.text(label, box.x + box.w - w + 2, box.y + box.h - 8, { size: MIN_TEXT, color: INK.fg });
+    }
+  }
   const room = r.height - 2 * g.cardPaddingY + 4 - picture - badges.length * g.badgeRowHeight - (details ? g.cardLineHeight : 0);
   const width = r.width - 20;
   let size = CARD_TEXT;

@@ -97,6 +97,7 @@ const texts = {
     cell.latest ? { value: `${cell.latest.value}`, ...(cell.status && { status: cell.status }) } : { value: 'not measured' },
   target: (m: Metric) => `target ${m.target}`,
   picture: (d: string) => `Picture: ${d}`,
+  morePictures: (n: number) => `+${n} pictures`,
 };
 
 describe('exportPdf', () => {
@@ -151,6 +152,16 @@ describe('page plan and legend', () => {
     drawRegion(recordingPainter(words), board, l, region, texts);
     expect(words).toContain('Picture: The ticket machine');
     expect(words.some((w) => w.startsWith('picture '))).toBe(false);
+    expect(words).not.toContain('+1 pictures'); // one picture: no count
+    // With three, the count of the two not drawn, as on screen.
+    const more = addImages(
+      board,
+      card.id,
+      ['cd', 'ef'].map((h) => ({ hash: h.repeat(32), type: 'image/png' as const, size: 1, width: 1, height: 1, alt: '' })),
+    );
+    const counted: string[] = [];
+    drawRegion(recordingPainter(counted), more, layout(more), region, texts, { pictures: new Map([[hash, pic]]) });
+    expect(counted).toContain('+2 pictures');
   });
 
   it('the legend names the board’s own lanes, not their kinds', () => {
