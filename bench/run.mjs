@@ -51,6 +51,11 @@ const { docFromBoard, writeBoard } = await loader.ssrLoadModule('/src/document/i
 const { updateCard, moveCards, toggleMarker, addMetric } = await loader.ssrLoadModule('/src/model/ops/index.ts');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
+/** A board whose every card shows one of these photos (a card per photo). */
+const photoBoard = (photos, title) => {
+  const board = generateBoard({ cards: photos.length, steps: Math.max(10, photos.length / 20), seed: 7 });
+  return { ...board, id: `bd_${title.replace(/\W/g, '')}`, title, cards: board.cards.map((c, i) => ({ ...c, images: [photos[i]] })) };
+};
 await loader.close();
 const sizes = quick ? [200] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 2000, 10000];
 const boards = Object.fromEntries(sizes.map((n) => [n, generateBoard({ cards: n, steps: Math.max(10, n / 40), seed: n })]));
@@ -196,7 +201,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, measured, sizes, reps, quick, record, pngScale });
+  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, measured, sizes, reps, quick, record, pngScale, photoBoard });
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

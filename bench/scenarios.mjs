@@ -100,6 +100,76 @@ const runsNote = (times) => {
   return `${times.length} runs; p90 ${Math.round(quantile(times, 0.9))} ms = run ${rank} of ${times.length} by time; max ${Math.round(Math.max(...times))} ms`;
 };
 
+/**
+ * Runs in the page: makes `count` photographs (2048 × 1365 JPEG, what the app keeps of a
+ * camera's photo, each different: gradients, shapes and grain) with their card renditions
+ * (480 px WebP, as the app makes them) and puts them into the app's blob store, as adding them
+ * would have. Returns each picture as a card names it.
+ * @param {{ count: number }} args
+ */
+async function storePhotosInPage({ count }) {
+  const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+  const draw = (w, h, seed) => {
+    const canvas = new OffscreenCanvas(w, h);
+    const g = canvas.getContext('2d');
+    const gradient = g.createLinearGradient(0, 0, w, h);
+    gradient.addColorStop(0, `hsl(${(seed * 47) % 360} 60% 55%)`);
+    gradient.addColorStop(1, `hsl(${(seed * 47 + 120) % 360} 50% 30%)`);
+    g.fillStyle = gradient;
+    g.fillRect(0, 0, w, h);
+    for (let i = 0; i < 40; i++) {
+      g.fillStyle = `hsl(${(seed * 13 + i * 29) % 360} 55% ${30 + ((i * 7) % 50)}% / 0.7)`;
+      g.beginPath();
+      g.arc(((seed * 97 + i * 211) % 100) * (w / 100), ((seed * 31 + i * 137) % 100) * (h / 100), (w / 30) * (1 + (i % 5)), 0, Math.PI * 2);
+      g.fill();
+    }
+    // Grain, as in a photograph (what makes JPEG files of photos as large as they are).
+    const grain = g.getImageData(0, 0, w, h / 4);
+    for (let i = 0; i < grain.data.length; i += 4) grain.data[i] = (grain.data[i] + ((i * 2654435761) >>> 27)) & 255;
+    g.putImageData(grain, 0, (h * 3) / 8);
+    return canvas;
+  };
+  const pictures = [];
+  const records = [];
+  for (let i = 0; i < count; i++) {
+    const full = new Uint8Array(await (await draw(2048, 1365, i + 1).convertToBlob({ type: 'image/jpeg', quality: 0.85 })).arrayBuffer());
+    const thumb = new Uint8Array(await (await draw(480, 320, i + 1).convertToBlob({ type: 'image/webp', quality: 0.8 })).arrayBuffer());
+    const hash = hex(await crypto.subtle.digest('SHA-256', full));
+    records.push({ hash, type: 'image/jpeg', bytes: full, thumb, thumbType: 'image/webp', createdAt: new Date().toISOString() });
+    pictures.push({ hash, type: 'image/jpeg', size: full.length, width: 2048, height: 1365, alt: `Photo ${i + 1} of the service` });
+  }
+  await new Promise((resolve, reject) => {
+    const open = indexedDB.open('blueprint-studio');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('blobs', 'readwrite');
+      for (const r of records) tx.objectStore('blobs').put(r);
+      tx.oncomplete = () => (open.result.close(), resolve(undefined));
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  });
+  return pictures;
+}
+
+/** From the click on a board's link until every picture on screen is decoded and drawn, in ms. */
+async function picturesDrawn(page) {
+  const handle = await page.waitForFunction(
+    () => {
+      const m = performance.getEntriesByName('open-board').at(-1);
+      if (!m) return false;
+      const shown = [...document.querySelectorAll('.card-picture')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+      });
+      if (!shown.length || !shown.every((el) => el.querySelector('img')?.complete && el.querySelector('img').naturalWidth > 0)) return false;
+      return { ms: performance.now() - m.startTime, shown: shown.length };
+    },
+    null,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return handle.jsonValue();
+}
+
 /** Export through the dialog; time from Download to the file arriving. */
 async function timedExport(page, format, options) {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -116,7 +186,20 @@ async function timedExport(page, format, options) {
   return { ms, size: buffer.length, text: buffer.toString('latin1'), buffer };
 }
 
-export async function runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, measured, sizes, reps, quick, record, pngScale }) {
+export async function runScenarios({
+  browser,
+  baseURL,
+  boards,
+  exportBoard,
+  portfolioBoards,
+  measured,
+  sizes,
+  reps,
+  quick,
+  record,
+  pngScale,
+  photoBoard,
+}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, locale: 'en-US' });
   const page = await context.newPage();
   await openLibrary(page, baseURL); // seed only once the app has created and opened its database
@@ -498,6 +581,39 @@ export async function runScenarios({ browser, baseURL, boards, exportBoard, port
     `${pdfPages} pages, first run includes loading jsPDF`,
   );
   record('PDF file size', pdfSize / 1024, 'KB', 2048);
+
+  // Pictures: a board of 200 photo cards opens within the open budget (and when its pictures on
+  // screen are drawn), and 50 of them go into a PDF within 5 s and 20 MB.
+  const photos = await page.evaluate(storePhotosInPage, { count: quick ? 20 : 200 });
+  const photoCards = photoBoard(photos, 'Photo board');
+  await putBoard(page, photoCards);
+  const photoOpen = [],
+    photoDrawn = [];
+  let onScreen = 0;
+  for (let i = 0; i < (quick ? 1 : 8); i++) {
+    photoOpen.push(await openBoard(page, baseURL, photoCards));
+    const drawn = await picturesDrawn(page);
+    photoDrawn.push(drawn.ms);
+    onScreen = drawn.shown;
+  }
+  record(`open board, ${photos.length} photo cards (median)`, median(photoOpen), 'ms', quick ? null : 1500, runsNote(photoOpen));
+  record(`… until its ${onScreen} pictures on screen are drawn (median)`, median(photoDrawn), 'ms', null, runsNote(photoDrawn));
+  const fifty = photoBoard(photos.slice(0, 50), 'Fifty photos');
+  await putBoard(page, fifty);
+  const photoPdf = [];
+  let photoPdfSize = 0;
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    await openBoard(page, baseURL, fifty);
+    const t = await timedExport(page, 'PDF', async (d) => {
+      await d.getByLabel('Paper size').selectOption('A3');
+      await d.getByRole('checkbox', { name: 'Pictures on cards' }).check();
+    });
+    photoPdf.push(t.ms);
+    photoPdfSize = t.size;
+    if ((t.text.match(/\/Subtype\s*\/Image/g) ?? []).length < Math.min(50, photos.length)) throw new Error('the PDF does not hold every picture');
+  }
+  record(`PDF export, ${Math.min(50, photos.length)} photos (median)`, median(photoPdf), 'ms', 5000, `${photoPdf.length} runs`);
+  record(`PDF file size, ${Math.min(50, photos.length)} photos`, photoPdfSize / 1024 / 1024, 'MB', 20);
   await openBoard(page, baseURL, boards[ref]);
   const png = await timedExport(page, 'PNG', async () => {});
   const pngWidth = png.buffer.readUInt32BE(16); // IHDR: the image's real width
