@@ -1,4 +1,4 @@
-import { CARD_FIELDS, byCellOrder, type Board, type CardField, type LaneKind } from '../model';
+import { CARD_FIELDS, MARKER_KINDS, byCellOrder, type Board, type Card, type CardField, type LaneKind, type MarkerKind } from '../model';
 
 /** The columns that place a card (its stage, step and lane), before its own fields. */
 const PLACE_COLUMNS = [
@@ -10,7 +10,8 @@ const PLACE_COLUMNS = [
 /** The card fields CSV files carry, in the field table's order. */
 const CSV_FIELDS = CARD_FIELDS.filter((f): f is CardField & { column: string } => !!f.column);
 
-const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20'"]|^[\t\r\n]/;
+/** What a spreadsheet would run as a formula: such a cell is written with a leading ' (and read back without it). */
+export const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20'"]|^[\t\r\n]/;
 
 /** One field, quoted when it holds a comma, quote, line break or edge space; formulas are defused. */
 function field(value: string | number | undefined): string {
@@ -29,34 +30,50 @@ export interface CsvLabels {
   laneKind(kind: LaneKind): string;
   /** A choice's value, by its field and option (`servqual`, `empathy`). */
   option(field: CardField & { kind: 'choice' }, option: string): string;
+  marker(kind: MarkerKind): string;
 }
 
 /** The stored names and values themselves, for tools that read the file back. */
 const RAW: CsvLabels = {
-  column: (key) => [...PLACE_COLUMNS, ...CSV_FIELDS].find((c) => c.key === key)!.column,
+  column: (key) => [...PLACE_COLUMNS, ...CSV_FIELDS, MARKERS_COLUMN].find((c) => c.key === key)!.column,
   laneKind: (k) => k,
   option: (_f, o) => o,
+  marker: (k) => k,
 };
+/** Which markers a card has: a wait point without minutes has no other column to say so. */
+const MARKERS_COLUMN = { key: 'markers', column: 'markers' } as const;
 
 /**
  * One row per card in board order (step, then lane, then position), UTF-8 with BOM and CRLF,
- * for spreadsheets; with `labels`, headers and values read as in the app.
+ * for spreadsheets; with `labels`, headers and values read as in the app. Every lane comes
+ * first as a row naming only it (so lanes keep their order, and an empty lane its place), and a
+ * step without cards as a row naming only it: the import reads the same board back.
  */
 export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
+  const columns = [...PLACE_COLUMNS, ...CSV_FIELDS, MARKERS_COLUMN];
   const cards = [...board.cards].sort(byCellOrder(board));
-  const rows = cards.map((c) => {
+  const stageOf = (stepId: string) => board.stages.find((s) => s.id === board.steps.find((st) => st.id === stepId)?.stageId);
+  const cardRow = (c: Card) => {
     const step = board.steps.find((s) => s.id === c.stepId);
     const lane = board.lanes.find((l) => l.id === c.laneId);
-    const stage = board.stages.find((s) => s.id === step?.stageId);
     const fields = CSV_FIELDS.map((f) => {
       const value = f.get(c);
       if (value === undefined) return undefined;
       if (f.kind === 'choice') return labels.option(f, String(value));
       return Array.isArray(value) ? value.join('; ') : (value as string | number);
     });
-    return [stage?.name, step?.name, lane && labels.laneKind(lane.kind), lane?.name, ...fields];
-  });
-  return toCsv([[...PLACE_COLUMNS, ...CSV_FIELDS].map((c) => labels.column(c.key)), ...rows]);
+    const markers = MARKER_KINDS.filter((m) => c[m])
+      .map(labels.marker)
+      .join('; ');
+    return [stageOf(c.stepId)?.name, step?.name, lane && labels.laneKind(lane.kind), lane?.name, ...fields, markers || undefined];
+  };
+  const rows: (string | number | undefined)[][] = board.lanes.map((l) => [undefined, undefined, labels.laneKind(l.kind), l.name]);
+  for (const step of board.steps) {
+    const here = cards.filter((c) => c.stepId === step.id);
+    if (here.length) rows.push(...here.map(cardRow));
+    else rows.push([stageOf(step.id)?.name, step.name]);
+  }
+  return toCsv([columns.map((c) => labels.column(c.key)), ...rows]);
 }
 
 /** Rows of fields as a spreadsheet-ready file: UTF-8 with BOM (so Excel reads Chinese), CRLF. */

@@ -3,3 +3,4 @@ export { boardToCsv } from './csv';
 export { measurementsToCsv } from './metricTables';
 export { boardToMermaid } from './mermaid';
 export { boardToJson, backupToJson } from './json';
+export { boardToCjml } from './cjml';

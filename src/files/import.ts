@@ -2,17 +2,26 @@ import { issue, readBoard, versionIssue, type Board, type BoardIssue } from '../
 import { mermaidToBoard } from './mermaid';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './json';
 import type { BundledBlob } from './bundle';
+import type { ImportNames } from './importNames';
+import { cjmlToBoard, looksLikeCjml } from './cjml';
+import type { TableFileRead } from './tableImport';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ImportResult = { ok: true; boards: Board[]; blobs?: BundledBlob[] } | { ok: false; file: string; errors: BoardIssue[] };
+export type ImportResult =
+  /** `table`: the file was a table (CSV, spreadsheet): its one board is shown before it is created, with the cells left out. */
+  | { ok: true; boards: Board[]; blobs?: BundledBlob[]; table?: Omit<Extract<TableFileRead, { ok: true }>, 'board' | 'ok'> }
+  | { ok: false; file: string; errors: BoardIssue[] };
+
+/** A file's name without its extension: the title of a board made from a file that names none. */
+export const baseName = (name: string) => name.replace(/\.[^.]*$/, '') || name;
 
 /**
  * Reads an imported file: a board (JSON), a backup of boards, or Mermaid journey text. Every
  * board is migrated and validated; any problem rejects the whole file with what and where.
  * Nothing is stored here: the caller adds the boards (as new boards) only on success.
  */
-export async function readImportFile(file: File): Promise<ImportResult> {
+export async function readImportFile(file: File, names?: ImportNames): Promise<ImportResult> {
   const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: file.name, errors });
   const tooLarge = (limit: number) =>
     fail([issue('(file)', 'fileTooLarge', { size: Math.round(file.size / 1024 / 1024), limit: limit / 1024 / 1024 })]);
@@ -25,6 +34,11 @@ export async function readImportFile(file: File): Promise<ImportResult> {
   }
   if (file.size > MAX_IMPORT_BYTES) return tooLarge(MAX_IMPORT_BYTES);
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (names && /\.(csv|tsv|tab)$/i.test(file.name)) {
+    // A table: read by code loaded now (papaparse), into a board shown before it is created.
+    const { readBoardCsv } = await import('./tableImport');
+    return asImport(readBoardCsv(bytes, names.table, baseName(file.name)), file.name);
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -32,10 +46,17 @@ export async function readImportFile(file: File): Promise<ImportResult> {
     return fail([issue('(file)', 'notUtf8')]);
   }
   if (text.includes('\u0000')) return fail([issue('(file)', 'binary')]);
-  return readImportText(text.replace(/^\uFEFF/, ''), file.name);
+  return readImportText(text.replace(/^\uFEFF/, ''), file.name, names);
 }
 
-export function readImportText(text: string, name: string): ImportResult {
+/** A table's board as an import (its board listed, the rest of what was read beside it). */
+function asImport(table: TableFileRead, file: string): ImportResult {
+  if (!table.ok) return { ok: false, file, errors: table.errors };
+  const { ok: _ok, board, ...rest } = table;
+  return { ok: true, boards: [board], table: rest };
+}
+
+export function readImportText(text: string, name: string, names?: ImportNames): ImportResult {
   const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: name, errors });
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -60,6 +81,10 @@ export function readImportText(text: string, name: string): ImportResult {
       return errors.length ? fail(errors) : { ok: true, boards };
     }
     const r = readBoard(json);
+    return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
+  }
+  if (names && looksLikeCjml(text)) {
+    const r = cjmlToBoard(text, names.cjml, baseName(name));
     return r.ok ? { ok: true, boards: [r.board] } : fail(r.errors);
   }
   if (/^\s*(---\n[\s\S]*?\n---\n)?\s*((%%|#)[^\n]*\n\s*)*journey\b/i.test(text)) {

@@ -1,4 +1,4 @@
-import { BOARD_FORMAT, BOARD_VERSION, issue, newId, type Board, type BoardIssue } from '../model';
+import { buildBoard, issue, newId, type Board, type BoardIssue } from '../model';
 import { PERSONA_COLORS, STAGE_COLORS } from '../model';
 
 /** Characters that end a name in mermaid's journey grammar; replaced so names survive. */
@@ -105,26 +105,18 @@ export function mermaidToBoard(text: string, now = new Date()): MermaidResult {
   if (!head || !/^journey$/i.test(head.text)) {
     return { ok: false, errors: [issue(`line ${head?.line ?? 1}`, 'mermaidStart')] };
   }
-  const stamp = now.toISOString();
-  const board: Board = {
-    format: BOARD_FORMAT,
-    version: BOARD_VERSION,
-    id: newId('bd_'),
-    title: title || 'Journey',
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 0,
-    stages: [],
-    steps: [],
-    lanes: [
-      { id: newId('ln_'), kind: 'customer', name: 'Customer actions' },
-      { id: newId('ln_'), kind: 'emotion', name: 'Emotions' },
-    ],
-    cards: [],
-    connectors: [],
-    personas: [],
-    emotions: [],
-  };
+  // Built empty, then filled in as the statements are read.
+  const board: Board = buildBoard(
+    {
+      title: title || 'Journey',
+      stages: [],
+      lanes: [
+        { kind: 'customer', name: 'Customer actions' },
+        { kind: 'emotion', name: 'Emotions' },
+      ],
+    },
+    { now },
+  );
   const persona = (name: string) => {
     let p = board.personas.find((x) => x.name === name);
     if (!p) {

@@ -19,7 +19,7 @@ export interface PdfPrefsStore {
   save(options: PageOptions): Promise<void>;
 }
 
-const FORMATS = ['pdf', 'png', 'json', 'csv', 'mermaid', 'backup'] as const;
+const FORMATS = ['pdf', 'png', 'json', 'csv', 'mermaid', 'cjml', 'backup'] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -140,6 +140,13 @@ export function ExportDialog({
             new Blob([formats.measurementsToCsv(board, t as never)], { type: 'text/csv;charset=utf-8' }),
           );
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
+        if (format === 'cjml') {
+          // A stage is a planned journey when its name says so, as the import names them (in this language).
+          const { importNames } = await import('../files/importNames');
+          const names = importNames((key, lng) => i18n.t(key, { lng, skipInterpolation: true }), [i18n.language], i18n.language);
+          const cjml = formats.boardToCjml(board, names.cjml);
+          downloadBlob(name('xml'), new Blob([cjml], { type: 'application/xml;charset=utf-8' }));
+        }
         if (format === 'backup') {
           const file = await backup();
           downloadBlob(fileName(t('export.backupName'), file.extension), file.blob);

@@ -15,8 +15,11 @@ import { TextPromptDialog } from './TextPromptDialog';
 import { downloadJson, fileName } from './download';
 import { BackupReminder, StorageStatus } from './StorageStatus';
 import { requestPersistence } from '../persistence/storage';
+import { ensureCatalogue, i18next, LANGUAGES } from '../i18n';
+import { TableImportDialog, type TableImport } from './TableImportDialog';
 
-type Pending = { kind: 'rename' | 'delete' | 'template' | 'versions'; entry: LibraryEntry } | { kind: 'new' } | null;
+type Pending =
+  { kind: 'rename' | 'delete' | 'template' | 'versions'; entry: LibraryEntry } | { kind: 'new' } | ({ kind: 'table' } & TableImport) | null;
 
 export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const { t, i18n } = useTranslation();
@@ -49,27 +52,51 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const fileInput = useRef<HTMLInputElement>(null);
   /** Validates every file first; boards are added (as new boards, never over existing ones) only from files that pass. */
   const importFiles = async (files: readonly File[]) => {
-    const { readImportFile } = await import('../files/import');
+    // A table's words (its columns, lane kinds, choices) are read in every language the app has.
+    const [{ readImportFile }, { importNames }] = await Promise.all([
+      import('../files/import'),
+      import('../files/importNames'),
+      ...LANGUAGES.map(ensureCatalogue),
+    ]);
+    const names = importNames((key, lng) => i18next.t(key, { lng, skipInterpolation: true }), LANGUAGES, i18n.language);
     let count = 0;
-    // A board whose title the library already shows comes in as "… (imported <date>)": never two identical rows.
-    const titles = new Set((await repo.list()).map((b) => b.title));
-    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date());
+    const titled = await titler();
     for (const file of files) {
-      const result = await readImportFile(file);
+      const result = await readImportFile(file, names);
       if (!result.ok) return setImported({ ...result, ok: false });
+      // A table becomes a board only once its preview is confirmed.
+      if (result.table) {
+        setPending({ kind: 'table', file: file.name, board: result.boards[0]!, table: result.table });
+        continue;
+      }
       // A bundle's pictures and files first: a board never names bytes this browser failed to keep.
       if (result.blobs?.length) {
         const now = new Date().toISOString();
         await repo.blobs.put(result.blobs.map((b) => ({ ...b, createdAt: now })));
       }
-      for (const board of result.boards) {
-        const title = titles.has(board.title) ? derivedTitle(board.title, (x) => t('import.importedTitle', { title: x, date })) : board.title;
-        titles.add(title);
-        await repo.create(title === board.title ? board : renameBoard(board, title));
-      }
+      for (const board of result.boards) await repo.create(titled(board));
       count += result.boards.length;
     }
-    setImported({ ok: true, count });
+    if (count) setImported({ ok: true, count });
+    await keepStorage();
+  };
+  /**
+   * Names imported boards: one whose title the library already shows comes in as
+   * "… (imported <date>)", so the list never has two identical rows.
+   */
+  const titler = async () => {
+    const titles = new Set((await repo.list()).map((b) => b.title));
+    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date());
+    return (board: Board) => {
+      const title = titles.has(board.title) ? derivedTitle(board.title, (x) => t('import.importedTitle', { title: x, date })) : board.title;
+      titles.add(title);
+      return title === board.title ? board : renameBoard(board, title);
+    };
+  };
+  /** A confirmed table's board, as a new board. */
+  const createFromTable = async (board: Board) => {
+    await repo.create((await titler())(board));
+    setImported({ ok: true, count: 1 });
     await keepStorage();
   };
   const [storageVersion, setStorageVersion] = useState(0);
@@ -160,7 +187,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             ref={fileInput}
             type="file"
             hidden
-            accept=".json,.zip,.mmd,.txt,application/json,application/zip,text/plain"
+            accept=".json,.zip,.mmd,.txt,.csv,.tsv,.xml,.cjml,application/json,application/zip,text/plain,text/csv,application/xml,text/xml"
             multiple
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
@@ -213,6 +240,16 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             ),
           )}
         </ul>
+      )}
+      {pending?.kind === 'table' && (
+        <TableImportDialog
+          preview={pending}
+          onCancel={() => setPending(null)}
+          onCreate={() => {
+            setPending(null);
+            void run(createFromTable(pending.board));
+          }}
+        />
       )}
       {pending?.kind === 'new' && (
         <NewBoardDialog

@@ -46,5 +46,6 @@ export function csvLabels(t: TFunction): CsvLabels {
     column: (key) => t(`csv.${key}`),
     laneKind: (k) => lanes[k],
     option: (field, option) => t(`${field.optionKey}${option}`),
+    marker: (kind) => t(`card.${kind}`),
   };
 }

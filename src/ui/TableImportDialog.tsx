@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { Board } from '../model';
+import type { ImportResult } from '../files/import';
+import { Dialog } from './Dialog';
+
+export type TableImport = { file: string; board: Board; table: NonNullable<Extract<ImportResult, { ok: true }>['table']> };
+
+/**
+ * A table's board before it is made: how big it is, how the table was read, and every cell that
+ * cannot be read (row and column, what is wrong, the cell); nothing is created until confirmed.
+ */
+export function TableImportDialog({ preview, onCreate, onCancel }: { preview: TableImport; onCreate(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const { board, table } = preview;
+  return (
+    <Dialog title={t('tableImport.title', { file: preview.file })} onClose={onCancel} wide>
+      <p>
+        {t('tableImport.summary', {
+          stages: board.stages.length,
+          steps: board.steps.length,
+          lanes: board.lanes.length,
+          cards: board.cards.length,
+          form: t(`tableImport.form.${table.form}`),
+        })}
+        {table.encoding && table.encoding !== 'utf-8' && <> {t('tableImport.encoding', { encoding: table.encoding.toUpperCase() })}</>}
+      </p>
+      {table.problemCount > 0 && (
+        <>
+          <p className="field-error">{t('tableImport.problems', { count: table.problemCount })}</p>
+          <table className="import-problems">
+            <thead>
+              <tr>
+                <th scope="col">{t('tableImport.row')}</th>
+                <th scope="col">{t('tableImport.column')}</th>
+                <th scope="col">{t('tableImport.problemHeader')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.problems.map((x, i) => (
+                <tr key={i}>
+                  <td>{x.row}</td>
+                  <td>{x.column}</td>
+                  <td>{t(`tableImport.code.${x.code}`, { value: x.value })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {table.problemCount > table.problems.length && (
+            <p className="hint">{t('tableImport.more', { count: table.problemCount - table.problems.length })}</p>
+          )}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" autoFocus onClick={onCreate}>
+          {t('tableImport.create')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
