@@ -50,6 +50,11 @@ const MARKERS_COLUMN = { key: 'markers', column: 'markers' } as const;
  * step without cards as a row naming only it: the import reads the same board back.
  */
 export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
+  return toCsv(boardToRows(board, labels));
+}
+
+/** The board CSV's rows, its header first (a workbook's cards sheet holds the same). */
+export function boardToRows(board: Board, labels: CsvLabels = RAW): (string | number | undefined)[][] {
   const columns = [...PLACE_COLUMNS, ...CSV_FIELDS, MARKERS_COLUMN];
   const cards = [...board.cards].sort(byCellOrder(board));
   const stageOf = (stepId: string) => board.stages.find((s) => s.id === board.steps.find((st) => st.id === stepId)?.stageId);
@@ -73,7 +78,7 @@ export function boardToCsv(board: Board, labels: CsvLabels = RAW): string {
     if (here.length) rows.push(...here.map(cardRow));
     else rows.push([stageOf(step.id)?.name, step.name]);
   }
-  return toCsv([columns.map((c) => labels.column(c.key)), ...rows]);
+  return [columns.map((c) => labels.column(c.key)), ...rows];
 }
 
 /** Rows of fields as a spreadsheet-ready file: UTF-8 with BOM (so Excel reads Chinese), CRLF. */

@@ -10,7 +10,12 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type ImportResult =
   /** `table`: the file was a table (CSV, spreadsheet): its one board is shown before it is created, with the cells left out. */
-  | { ok: true; boards: Board[]; blobs?: BundledBlob[]; table?: Omit<Extract<TableFileRead, { ok: true }>, 'board' | 'ok'> }
+  | {
+      ok: true;
+      boards: Board[];
+      blobs?: BundledBlob[];
+      table?: Omit<Extract<TableFileRead, { ok: true }>, 'board' | 'ok'> & { sheets?: string[]; sheet?: string };
+    }
   | { ok: false; file: string; errors: BoardIssue[] };
 
 /** A file's name without its extension: the title of a board made from a file that names none. */
@@ -21,10 +26,16 @@ export const baseName = (name: string) => name.replace(/\.[^.]*$/, '') || name;
  * board is migrated and validated; any problem rejects the whole file with what and where.
  * Nothing is stored here: the caller adds the boards (as new boards) only on success.
  */
-export async function readImportFile(file: File, names?: ImportNames): Promise<ImportResult> {
+export async function readImportFile(file: File, names?: ImportNames, sheet?: string): Promise<ImportResult> {
   const fail = (errors: BoardIssue[]): ImportResult => ({ ok: false, file: file.name, errors });
   const tooLarge = (limit: number) =>
     fail([issue('(file)', 'fileTooLarge', { size: Math.round(file.size / 1024 / 1024), limit: limit / 1024 / 1024 })]);
+  if (names && /\.xlsx$/i.test(file.name)) {
+    // A workbook: one of its sheets read as a table, by code loaded now (ExcelJS).
+    if (file.size > MAX_IMPORT_BYTES) return tooLarge(MAX_IMPORT_BYTES);
+    const { readBoardXlsx } = await import('./xlsx');
+    return asImport(await readBoardXlsx(new Uint8Array(await file.arrayBuffer()), names.table, baseName(file.name), sheet), file.name);
+  }
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     // A bundle: boards with the bytes of their pictures and files (zip, read by code loaded now).
@@ -50,7 +61,7 @@ export async function readImportFile(file: File, names?: ImportNames): Promise<I
 }
 
 /** A table's board as an import (its board listed, the rest of what was read beside it). */
-function asImport(table: TableFileRead, file: string): ImportResult {
+function asImport(table: TableFileRead & { sheets?: string[]; sheet?: string }, file: string): ImportResult {
   if (!table.ok) return { ok: false, file, errors: table.errors };
   const { ok: _ok, board, ...rest } = table;
   return { ok: true, boards: [board], table: rest };

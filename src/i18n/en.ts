@@ -187,7 +187,8 @@ export const en = {
     plusAnalysis: 'Then the analysis pages.',
     includeBacklog: 'Include backlog',
     plusBacklog: 'Then the backlog pages.',
-    formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', cjml: 'CJML', backup: 'Back up all boards' },
+    sheets: { cards: 'Cards', grid: 'Blueprint' },
+    formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', xlsx: 'Excel', mermaid: 'Mermaid', cjml: 'CJML', backup: 'Back up all boards' },
     paper: 'Paper size',
     orientation: 'Orientation',
     landscape: 'Landscape',
@@ -288,6 +289,8 @@ export const en = {
     more_one: '…and {{count}} more.',
     more_other: '…and {{count}} more.',
     row: 'Row',
+    sheet: 'Sheet',
+    sheetRefused: 'The sheet “{{sheet}}” cannot be read as a map:',
     column: 'Column',
     problemHeader: 'What is wrong',
     code: {

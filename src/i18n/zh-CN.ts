@@ -223,7 +223,8 @@ export const zhCN: Catalogue = {
     plusAnalysis: '之后是分析页。',
     includeBacklog: '包含待办',
     plusBacklog: '之后是待办页。',
-    formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', mermaid: 'Mermaid', cjml: 'CJML', backup: '备份全部看板' },
+    sheets: { cards: '卡片', grid: '蓝图' },
+    formats: { pdf: 'PDF', png: 'PNG', json: 'JSON', csv: 'CSV', xlsx: 'Excel', mermaid: 'Mermaid', cjml: 'CJML', backup: '备份全部看板' },
     paper: '纸张大小',
     orientation: '方向',
     landscape: '横向',
@@ -322,6 +323,8 @@ export const zhCN: Catalogue = {
     more_one: '……另有 {{count}} 个。',
     more_other: '……另有 {{count}} 个。',
     row: '行',
+    sheet: '工作表',
+    sheetRefused: '工作表“{{sheet}}”无法读取为旅程图：',
     column: '列',
     problemHeader: '问题',
     code: {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardView } from '../canvas/boardView';
-import { PAPER_SIZES, layout, type Board } from '../model';
+import { PAPER_SIZES, analyseBoard, backlogOf, layout, localDay, type Board } from '../model';
 import { planPages, type PageOptions, type Paper } from '../files/pdf/pages';
 import { useEditorStore, useEditorStoreApi } from '../store/EditorStoreContext';
 import { useBlobs } from '../canvas/blobs';
@@ -19,7 +19,7 @@ export interface PdfPrefsStore {
   save(options: PageOptions): Promise<void>;
 }
 
-const FORMATS = ['pdf', 'png', 'json', 'csv', 'mermaid', 'cjml', 'backup'] as const;
+const FORMATS = ['pdf', 'png', 'json', 'csv', 'xlsx', 'mermaid', 'cjml', 'backup'] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -140,6 +140,29 @@ export function ExportDialog({
             new Blob([formats.measurementsToCsv(board, t as never)], { type: 'text/csv;charset=utf-8' }),
           );
         if (format === 'mermaid') downloadBlob(name('mmd'), new Blob([formats.boardToMermaid(board)], { type: 'text/plain;charset=utf-8' }));
+        if (format === 'xlsx') {
+          // The cards, the blueprint as a grid, and the registers (the backlog's when the board has one).
+          const [{ boardToXlsx }, { analysisSections, CSV_REGISTERS }, { backlogSection }] = await Promise.all([
+            import('../files/xlsx'),
+            import('../files/analysisTables'),
+            import('../files/backlogTables'),
+          ]);
+          const translate = t as never;
+          const registers = analysisSections(board, analyseBoard(board), translate, i18n.language)
+            .map((section) => ({ ...section, tables: section.tables.filter((table) => CSV_REGISTERS.includes(table.id)) }))
+            .filter((section) => section.tables.length);
+          const backlog = backlogOf(board, localDay(new Date()));
+          if (backlog.opportunities.length || backlog.solutions.length) registers.push(backlogSection(board, backlog, translate, i18n.language));
+          const bytes = await boardToXlsx(
+            board,
+            { labels: csvLabels(t), cardsSheet: t('export.sheets.cards'), gridSheet: t('export.sheets.grid') },
+            registers,
+          );
+          downloadBlob(
+            name('xlsx'),
+            new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+          );
+        }
         if (format === 'cjml') {
           // A stage is a planned journey when its name says so, as the import names them (in this language).
           const { importNames } = await import('../files/importNames');

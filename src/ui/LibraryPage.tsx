@@ -17,9 +17,13 @@ import { BackupReminder, StorageStatus } from './StorageStatus';
 import { requestPersistence } from '../persistence/storage';
 import { ensureCatalogue, i18next, LANGUAGES } from '../i18n';
 import { TableImportDialog, type TableImport } from './TableImportDialog';
+import type { ImportNames } from '../files/importNames';
 
 type Pending =
-  { kind: 'rename' | 'delete' | 'template' | 'versions'; entry: LibraryEntry } | { kind: 'new' } | ({ kind: 'table' } & TableImport) | null;
+  | { kind: 'rename' | 'delete' | 'template' | 'versions'; entry: LibraryEntry }
+  | { kind: 'new' }
+  | ({ kind: 'table'; source: File; names: ImportNames } & TableImport)
+  | null;
 
 export function LibraryPage({ repo }: { repo: BoardRepository }) {
   const { t, i18n } = useTranslation();
@@ -66,7 +70,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
       if (!result.ok) return setImported({ ...result, ok: false });
       // A table becomes a board only once its preview is confirmed.
       if (result.table) {
-        setPending({ kind: 'table', file: file.name, board: result.boards[0]!, table: result.table });
+        setPending({ kind: 'table', source: file, names, file: file.name, board: result.boards[0]!, table: result.table });
         continue;
       }
       // A bundle's pictures and files first: a board never names bytes this browser failed to keep.
@@ -187,7 +191,7 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             ref={fileInput}
             type="file"
             hidden
-            accept=".json,.zip,.mmd,.txt,.csv,.tsv,.xml,.cjml,application/json,application/zip,text/plain,text/csv,application/xml,text/xml"
+            accept=".json,.zip,.mmd,.txt,.csv,.tsv,.xlsx,.xml,.cjml,application/json,application/zip,text/plain,text/csv,application/xml,text/xml"
             multiple
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
@@ -249,6 +253,16 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
             setPending(null);
             void run(createFromTable(pending.board));
           }}
+          onSheet={(sheet) =>
+            void run(
+              import('../files/import').then(async ({ readImportFile }) => {
+                const result = await readImportFile(pending.source, pending.names, sheet);
+                if (!result.ok) setPending({ ...pending, refused: result.errors, refusedSheet: sheet });
+                else if (result.table)
+                  setPending({ ...pending, board: result.boards[0]!, table: result.table, refused: undefined, refusedSheet: undefined });
+              }),
+            )
+          }
         />
       )}
       {pending?.kind === 'new' && (

@@ -1,19 +1,47 @@
 import { useTranslation } from 'react-i18next';
-import type { Board } from '../model';
+import type { Board, BoardIssue } from '../model';
+import { IssueList } from './IssueList';
 import type { ImportResult } from '../files/import';
 import { Dialog } from './Dialog';
 
-export type TableImport = { file: string; board: Board; table: NonNullable<Extract<ImportResult, { ok: true }>['table']> };
-
+export type TableImport = {
+  file: string;
+  board: Board;
+  table: NonNullable<Extract<ImportResult, { ok: true }>['table']>;
+  /** Why the sheet chosen last (`refusedSheet`) cannot be read: nothing can be made of it. */
+  refused?: BoardIssue[];
+  refusedSheet?: string;
+};
 /**
  * A table's board before it is made: how big it is, how the table was read, and every cell that
  * cannot be read (row and column, what is wrong, the cell); nothing is created until confirmed.
  */
-export function TableImportDialog({ preview, onCreate, onCancel }: { preview: TableImport; onCreate(): void; onCancel(): void }) {
+export function TableImportDialog({
+  preview,
+  onCreate,
+  onCancel,
+  onSheet,
+}: {
+  preview: TableImport;
+  onCreate(): void;
+  onCancel(): void;
+  /** Reads another sheet of the workbook instead. */
+  onSheet(sheet: string): void;
+}) {
   const { t } = useTranslation();
   const { board, table } = preview;
   return (
     <Dialog title={t('tableImport.title', { file: preview.file })} onClose={onCancel} wide>
+      {table.sheets && table.sheets.length > 1 && (
+        <label className="field">
+          <span>{t('tableImport.sheet')}</span>
+          <select value={preview.refusedSheet ?? table.sheet} onChange={(e) => onSheet(e.target.value)}>
+            {table.sheets.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      )}
       <p>
         {t('tableImport.summary', {
           stages: board.stages.length,
@@ -24,7 +52,13 @@ export function TableImportDialog({ preview, onCreate, onCancel }: { preview: Ta
         })}
         {table.encoding && table.encoding !== 'utf-8' && <> {t('tableImport.encoding', { encoding: table.encoding.toUpperCase() })}</>}
       </p>
-      {table.problemCount > 0 && (
+      {preview.refused && (
+        <div role="alert" className="error">
+          <p>{t('tableImport.sheetRefused', { sheet: preview.refusedSheet })}</p>
+          <IssueList issues={preview.refused} />
+        </div>
+      )}
+      {!preview.refused && table.problemCount > 0 && (
         <>
           <p className="field-error">{t('tableImport.problems', { count: table.problemCount })}</p>
           <table className="import-problems">
@@ -54,7 +88,7 @@ export function TableImportDialog({ preview, onCreate, onCancel }: { preview: Ta
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" autoFocus onClick={onCreate}>
+        <button type="button" className="primary" autoFocus disabled={!!preview.refused} onClick={onCreate}>
           {t('tableImport.create')}
         </button>
       </div>

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cellTexts, exportAs, openBoard, openLibrary } from './helpers';
 import { violations } from './axe';
+import ExcelJS from 'exceljs';
 
 /** Chooses files through the library's Import button. */
 async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[], button = 'Import') {
@@ -83,6 +84,46 @@ test('CJML: a journey file becomes a board, and the board goes out as CJML', asy
   expect(xml).toContain('<CJML version="2.0">');
   expect(xml).toContain('<plannedJourney>');
   expect(xml).toContain('<companyName>Posten &amp; Bring</companyName>');
+});
+
+test('an Excel workbook comes in (merged stage and lane cells, line breaks, the sheet chosen) and the board goes out as one', async ({ page }) => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Read me').addRow(['How we mapped the pharmacy']);
+  const map = book.addWorksheet('Pharmacy');
+  map.addRow(['', 'Before', '', 'At the counter']);
+  map.mergeCells('B1:C1');
+  map.addRow(['', 'Gets a prescription', 'Finds a pharmacy', 'Hands it over']);
+  map.addRow(['Customer actions', 'Sees the doctor', 'Searches the map', 'Queues\nHands over the paper']);
+  map.addRow(['Frontstage actions', '', '', 'Checks the prescription']);
+  map.addRow(['', '', '', 'Asks about allergies']);
+  map.mergeCells('A4:A5');
+  map.addRow(['Support processes', 'E-prescription system', '', '']);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  await openLibrary(page);
+  await importFiles(page, [{ name: 'Pharmacy.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer }]);
+  const dialog = page.getByRole('dialog', { name: 'Import “Pharmacy.xlsx”' });
+  // The first sheet is notes, not a map: the first that reads as one is shown, the others offered.
+  const sheet = dialog.getByRole('combobox', { name: 'Sheet' });
+  await expect(sheet).toHaveValue('Pharmacy');
+  await expect(dialog).toContainText('2 stages × 3 steps × 3 lanes, 7 cards (Lanes down, steps across).');
+  // Another sheet, chosen: said when it is no map, and nothing can be made of it.
+  await sheet.selectOption('Read me');
+  await expect(dialog.getByRole('alert')).toContainText('The sheet “Read me” cannot be read as a map');
+  await expect(dialog.getByRole('button', { name: 'Create board' })).toBeDisabled();
+  await sheet.selectOption('Pharmacy');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Create board' }).click();
+  await openBoard(page, 'Pharmacy');
+  expect(await cellTexts(page, 'Customer actions', 'Hands it over')).toEqual(['Queues', 'Hands over the paper']);
+  expect(await cellTexts(page, 'Frontstage actions', 'Hands it over')).toEqual(['Checks the prescription', 'Asks about allergies']);
+
+  const out = new ExcelJS.Workbook();
+  const file = readFileSync(await exportAs(page, 'Excel'));
+  await out.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+  expect(out.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Cards', 'Blueprint']);
+  expect(out.getWorksheet('Blueprint')!.getCell('D3').value).toBe('Queues\nHands over the paper');
+  expect(out.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Touchpoints by gap', 'Failure register']));
 });
 
 test.describe('in a Chinese browser', () => {
