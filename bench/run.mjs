@@ -51,6 +51,8 @@ const { docFromBoard, writeBoard } = await loader.ssrLoadModule('/src/document/i
 const { updateCard, moveCards, toggleMarker, addMetric } = await loader.ssrLoadModule('/src/model/ops/index.ts');
 /** Width of the whole board at 1×, to tell the scale a PNG was really made at. */
 const pngScale = (board) => layout(board).size.width;
+const { boardToCsv, RAW } = await loader.ssrLoadModule('/src/files/csv.ts');
+const { boardToXlsx } = await loader.ssrLoadModule('/src/files/xlsx.ts');
 /** A board whose every card shows one of these photos (a card per photo). */
 const photoBoard = (photos, title) => {
   const board = generateBoard({ cards: photos.length, steps: Math.max(10, photos.length / 20), seed: 7 });
@@ -201,7 +203,14 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, measured, sizes, reps, quick, record, pngScale, photoBoard });
+  // The 2 000-card board as the files a team brings in: its CSV and its workbook.
+  const tableBoard = boards[quick ? sizes[0] : 2000];
+  const tables = {
+    cards: tableBoard.cards.length,
+    csv: Buffer.from(boardToCsv(tableBoard)),
+    xlsx: Buffer.from(await boardToXlsx(tableBoard, { labels: RAW, cardsSheet: 'Cards', gridSheet: 'Grid' }, [])),
+  };
+  await runScenarios({ browser, baseURL, boards, exportBoard, portfolioBoards, measured, sizes, reps, quick, record, pngScale, photoBoard, tables });
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

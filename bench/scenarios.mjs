@@ -199,6 +199,7 @@ export async function runScenarios({
   record,
   pngScale,
   photoBoard,
+  tables,
 }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, locale: 'en-US' });
   const page = await context.newPage();
@@ -581,6 +582,33 @@ export async function runScenarios({
     `${pdfPages} pages, first run includes loading jsPDF`,
   );
   record('PDF file size', pdfSize / 1024, 'KB', 2048);
+
+  // Bring a map in: the 2 000-card board as a CSV and as a workbook, file chosen → preview drawn.
+  for (const [kind, bytes, budgetMs] of [
+    ['CSV', tables.csv, 1000],
+    ['xlsx', tables.xlsx, 2000],
+  ]) {
+    const times = [];
+    for (let i = 0; i < (quick ? 1 : 4); i++) {
+      await openLibrary(page, baseURL);
+      await page.evaluate(() => performance.clearMeasures('table-import-read'));
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await (await chooser).setFiles({ name: `Team map.${kind.toLowerCase()}`, mimeType: 'application/octet-stream', buffer: bytes });
+      const [ms] = await lastMeasures(page, ['table-import-read']);
+      const dialog = page.getByRole('dialog', { name: `Import “Team map.${kind.toLowerCase()}”` });
+      await dialog.getByText(`${tables.cards} cards`).waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      times.push(ms);
+    }
+    record(
+      `import a ${tables.cards}-card ${kind}: file chosen → preview (median)`,
+      median(times.slice(quick ? 0 : 1)),
+      'ms',
+      quick ? null : budgetMs,
+      `${times.length} runs; the first, loading its reader, took ${Math.round(times[0])} ms; ${Math.round(bytes.length / 1024)} KB`,
+    );
+  }
 
   // Pictures: a board of 200 photo cards opens within the open budget (and when its pictures on
   // screen are drawn), and 50 of them go into a PDF within 5 s and 20 MB.

@@ -34,7 +34,7 @@ export interface CsvLabels {
 }
 
 /** The stored names and values themselves, for tools that read the file back. */
-const RAW: CsvLabels = {
+export const RAW: CsvLabels = {
   column: (key) => [...PLACE_COLUMNS, ...CSV_FIELDS, MARKERS_COLUMN].find((c) => c.key === key)!.column,
   laneKind: (k) => k,
   option: (_f, o) => o,
