@@ -71,6 +71,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}', 'server/**/*.test.mjs'],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['server/buildOnce.mjs'],
     // Property tests run hundreds of op sequences; on a loaded 2-core machine they take seconds.
     testTimeout: 30_000,
   },

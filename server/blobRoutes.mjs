@@ -71,19 +71,13 @@ export async function blobRequest({ request, url, send, rooms, blobs, limits, ar
 
 /**
  * A request's body, or null as soon as it is larger than `max` (what it declares or what
- * arrives): the rest is not read, and the connection is closed once the refusal is sent.
+ * arrives); the refusal then reads and drops the rest (see `send`).
  * @param {import('node:http').IncomingMessage} request @param {number} max
  * @returns {Promise<Uint8Array | null>}
  */
 function readBody(request, max) {
   const declared = Number(request.headers['content-length'] ?? NaN);
-  const tooLarge = () => {
-    // The refusal is written first; then the connection is ended, with whatever was still coming.
-    request.pause();
-    setImmediate(() => request.socket.end());
-    return null;
-  };
-  if (declared > max) return Promise.resolve(tooLarge());
+  if (declared > max) return Promise.resolve(null); // the answer reads and drops the rest
   return new Promise((resolve, reject) => {
     /** @type {Buffer[]} */
     const chunks = [];
@@ -92,7 +86,7 @@ function readBody(request, max) {
       size += chunk.length;
       if (size > max) {
         request.off('data', onData);
-        resolve(tooLarge());
+        resolve(null); // the answer reads and drops the rest
       } else chunks.push(chunk);
     };
     request.on('data', onData);

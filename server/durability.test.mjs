@@ -21,8 +21,11 @@ async function killTest({ processes, kills, seed: seedNumber }) {
   const { room, board, seed } = await sharedSample(servers[0]);
 
   // Read straight from the file, synchronously: what is on disk at the very moment of an acknowledgement.
+  // Both tables in one read transaction: a fold committing between two reads would make the
+  // updates it folded seem missing (the old snapshot, then the updates already gone).
   const file = new Database(join(dataDir, 'boards.sqlite'), { readonly: true });
-  const onDisk = (/** @type {string} */ name) =>
+  const onDisk = (/** @type {string} */ name) => file.transaction(() => read(name))();
+  const read = (/** @type {string} */ name) =>
     merge({
       snapshot: /** @type {{ data: Uint8Array } | undefined} */ (file.prepare('SELECT data FROM documents WHERE name = ?').get(name))?.data,
       updates: /** @type {{ seq: number, data: Uint8Array }[]} */ (

@@ -280,19 +280,38 @@ export async function startServer({
       }
       if (url && !url.pathname.startsWith('/api/')) return;
       const origin = request.headers.origin;
-      /** An answer: JSON, or bytes (a blob: data, never a page, whatever it holds). */
+      /**
+       * An answer: JSON, or bytes (a blob: data, never a page, whatever it holds). A request whose
+       * body is still arriving (a refusal comes before a large upload is all sent) is read to its
+       * end and dropped first, for a while at most: answered and closed at once, its sender would
+       * see a reset connection instead of the answer.
+       */
       const send = (/** @type {number} */ status, /** @type {unknown} */ body = undefined, /** @type {Uint8Array=} */ bytes = undefined) => {
-        response.writeHead(status, {
-          'Content-Type': bytes ? 'application/octet-stream' : 'application/json',
-          'X-Content-Type-Options': 'nosniff',
-          Vary: 'Origin',
-          ...(originAllowed(origin, request.headers.host) && {
-            'Access-Control-Allow-Origin': origin,
-            'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-            'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',
-          }),
-        });
-        response.end(bytes ?? (body === undefined ? '' : JSON.stringify(body)));
+        let answered = false;
+        const answer = () => {
+          if (answered) return;
+          answered = true;
+          clearTimeout(waiting);
+          response.writeHead(status, {
+            'Content-Type': bytes ? 'application/octet-stream' : 'application/json',
+            'X-Content-Type-Options': 'nosniff',
+            Vary: 'Origin',
+            ...(originAllowed(origin, request.headers.host) && {
+              'Access-Control-Allow-Origin': origin,
+              'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+              'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',
+            }),
+          });
+          response.end(bytes ?? (body === undefined ? '' : JSON.stringify(body)));
+        };
+        /** @type {ReturnType<typeof setTimeout> | undefined} */
+        let waiting;
+        // A body that says it is far larger than anything taken is not waited for: answered at once.
+        const declared = Number(request.headers['content-length']);
+        if (request.complete || !(declared <= 2 * limits.blobBytes)) return answer();
+        request.resume();
+        request.once('end', answer);
+        waiting = setTimeout(answer, DRAIN_WITHIN_MS);
       };
       try {
         if (!url) send(400, { error: 'Bad request' });
@@ -392,6 +411,8 @@ export async function startServer({
 
 const REVOKE_CHANNEL = 'blueprint-studio:revoked';
 const BLOB_CHANNEL = 'blueprint-studio:blob';
+/** The longest a refused request's body is read and dropped before the answer goes anyway. */
+const DRAIN_WITHIN_MS = 10_000;
 /** The longest a stop waits for Hocuspocus to unload every board. */
 const STOP_WITHIN_MS = 5_000;
 

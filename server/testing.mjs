@@ -15,7 +15,6 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { startServer } from './server.mjs';
-import { buildServer } from '../scripts/build-server.mjs';
 import { docFromBoard } from '../src/document/index.ts';
 import { sample } from '../src/model/test/fixtures.ts';
 
@@ -140,12 +139,8 @@ export function contentMessage(room, update, { reply = false } = {}) {
   return encoding.toUint8Array(m);
 }
 
-let built = null;
-
-/** `npm run serve` as its own process (built once per test run); resolves once it logs that it listens. */
+/** `npm run serve` as its own process (built once per test run, by `buildOnce.mjs`); resolves once it logs that it listens. */
 export async function serverProcess(dataDir, redisUrl, port, env = {}) {
-  built ??= buildServer();
-  await built;
   port ??= await freePort();
   const child = spawn(process.execPath, [join(import.meta.dirname, 'dist', 'main.mjs')], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: redisUrl, ...env },

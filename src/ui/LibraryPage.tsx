@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { derivedTitle, familyOf, newId, renameBoard, type Board, type BoardIssue } from '../model';
@@ -16,8 +16,11 @@ import { downloadJson, fileName } from './download';
 import { BackupReminder, StorageStatus } from './StorageStatus';
 import { requestPersistence } from '../persistence/storage';
 import { ensureCatalogue, i18next, LANGUAGES } from '../i18n';
-import { TableImportDialog, type TableImport } from './TableImportDialog';
+import type { TableImport } from './TableImportDialog';
 import type { ImportNames } from '../files/importNames';
+
+// The preview of a table comes with the import's code, when a table is brought in.
+const TableImportDialog = lazy(() => import('./TableImportDialog').then((m) => ({ default: m.TableImportDialog })));
 
 type Pending =
   | { kind: 'rename' | 'delete' | 'template' | 'versions'; entry: LibraryEntry }
@@ -247,24 +250,26 @@ export function LibraryPage({ repo }: { repo: BoardRepository }) {
         </ul>
       )}
       {pending?.kind === 'table' && (
-        <TableImportDialog
-          preview={pending}
-          onCancel={() => setPending(null)}
-          onCreate={() => {
-            setPending(null);
-            void run(createFromTable(pending.board));
-          }}
-          onSheet={(sheet) =>
-            void run(
-              import('../files/import').then(async ({ readImportFile }) => {
-                const result = await readImportFile(pending.source, pending.names, sheet);
-                if (!result.ok) setPending({ ...pending, refused: result.errors, refusedSheet: sheet });
-                else if (result.table)
-                  setPending({ ...pending, board: result.boards[0]!, table: result.table, refused: undefined, refusedSheet: undefined });
-              }),
-            )
-          }
-        />
+        <Suspense>
+          <TableImportDialog
+            preview={pending}
+            onCancel={() => setPending(null)}
+            onCreate={() => {
+              setPending(null);
+              void run(createFromTable(pending.board));
+            }}
+            onSheet={(sheet) =>
+              void run(
+                import('../files/import').then(async ({ readImportFile }) => {
+                  const result = await readImportFile(pending.source, pending.names, sheet);
+                  if (!result.ok) setPending({ ...pending, refused: result.errors, refusedSheet: sheet });
+                  else if (result.table)
+                    setPending({ ...pending, board: result.boards[0]!, table: result.table, refused: undefined, refusedSheet: undefined });
+                }),
+              )
+            }
+          />
+        </Suspense>
       )}
       {pending?.kind === 'new' && (
         <NewBoardDialog
