@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { en } from '../i18n/en';
-import { zhCN } from '../i18n/zh-CN';
 import { validateBoard, type Board } from '../model';
 import { sample as restaurantSample } from '../model/test/fixtures';
 import { boardToCjml, cjmlToBoard, INITIATOR_TAG, RECEIVER_TAG } from './cjml';
-import { importNames } from './importNames';
+import { all as names } from './test/tables';
 import { readImportText } from './import';
 
-const catalogues: Record<string, unknown> = { en, 'zh-CN': zhCN };
-const lookup = (key: string, language: string) =>
-  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalogues[language]) as string;
-const names = importNames(lookup, ['en', 'zh-CN'], 'en');
 const sample = readFileSync('test/fixtures/cjml/bookis.xml', 'utf8');
 
 const read = (xml: string, title = 'Bookis') => {
