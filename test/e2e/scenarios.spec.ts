@@ -175,7 +175,8 @@ test('the scenarios of a shared board are shared with it: one link brings them a
   // Bo opens the one link: the board and its two scenarios come, listed as a family.
   const bo = await (await browser.newContext()).newPage();
   await bo.goto(link);
-  await expect(card(bo, WAIT_CARD)).toBeVisible();
+  // Joining syncs the board and both scenarios before it opens: seconds on a machine busy with other tests.
+  await expect(card(bo, WAIT_CARD)).toBeVisible({ timeout: 15_000 });
   const switcher = bo.getByRole('combobox', { name: 'Scenario' });
   await expect(switcher.locator('option')).toHaveText(['As-is', 'To-be', 'Option B']);
   await switcher.focus();
