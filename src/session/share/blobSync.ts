@@ -154,7 +154,10 @@ export function createSharedBlobs(deps: {
     }
   }
 
+  /** How many times each blob was said to arrive. */
+  const arrivals = new Map<string, number>();
   const tell = (hash: string) => {
+    arrivals.set(hash, (arrivals.get(hash) ?? 0) + 1);
     lacking.delete(hash);
     for (const listener of listeners) listener(hash);
   };
@@ -164,11 +167,16 @@ export function createSharedBlobs(deps: {
       if (held) return held;
       let pending = fetching.get(hash);
       if (!pending) {
-        pending = fetchBlob(hash).then((got) => {
-          fetching.delete(hash);
-          if (!got) lacking.add(hash);
-          return got;
-        });
+        // An arrival told while the fetch was on its way (asked before the upload ended) would
+        // otherwise be missed: the fetch is made again then.
+        const told = arrivals.get(hash) ?? 0;
+        pending = fetchBlob(hash)
+          .then((got) => (got || (arrivals.get(hash) ?? 0) === told ? got : fetchBlob(hash)))
+          .then((got) => {
+            fetching.delete(hash);
+            if (!got) lacking.add(hash);
+            return got;
+          });
         fetching.set(hash, pending);
       }
       return pending;
