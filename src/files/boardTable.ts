@@ -112,10 +112,9 @@ function lookup<K extends string>(byKey: Record<K, readonly string[]>): Map<stri
 export function tableToBoard(rows: readonly (readonly string[])[], names: TableNames, title: string): TableRead {
   const filled = rows.filter((r) => r.some((c) => c.trim() !== ''));
   if (!filled.length) return { ok: false, reason: 'empty' };
-  const columnOf = lookup(names.columns);
   const headerAt = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
-  const header = rows[headerAt]!.map((c) => columnOf.get(normal(c)) ?? null);
   const builder = boardBuilder(names, title);
+  const header = rows[headerAt]!.map((c) => builder.columnOf(c) ?? null);
   if (header.includes('text') && (header.includes('step') || header.includes('lane'))) readLong(rows, headerAt, header, builder);
   else if (!readGrid(rows, headerAt, builder)) return { ok: false, reason: 'noColumns' };
   const board = builder.finish();
