@@ -44,7 +44,6 @@ async function shareAs(page: Page, name: string, server: string) {
 }
 
 test('a hostile collaborator’s presence and updates leave every member’s editor usable', async ({ page, browser }) => {
-  test.setTimeout(60_000);
   const server = await startSyncServer();
   servers.push(server);
   await newBoard(page);
@@ -91,7 +90,6 @@ test('a crafted join link naming another server never moves a shared board there
   page,
   browser,
 }) => {
-  test.setTimeout(60_000);
   const real = await startSyncServer();
   const evil = await startSyncServer();
   servers.push(real, evil);

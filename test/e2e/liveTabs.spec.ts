@@ -30,6 +30,31 @@ async function secondTab(page: Page, options: { cuttable?: boolean } = {}) {
   return other;
 }
 
+/**
+ * Waits until y-dexie's first compaction in `page` has run (10 s after its database opened; the
+ * next is 5 min later). A compaction reads every stored update, so one running after the cut-off
+ * tab wrote would show its card here without any notification.
+ */
+async function compacted(page: Page) {
+  const stamp = () =>
+    page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('blueprint-studio');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('$boards.content_updates').objectStore('$boards.content_updates').get(0);
+            get.onsuccess = () => {
+              resolve(get.result?.lastCompressed ?? null);
+              open.result.close();
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+  await expect.poll(stamp, { timeout: 30_000 }).not.toBeNull();
+}
+
 async function editCard(page: Page, text: string) {
   await card(page, text).dblclick();
   const editor = page.getByRole('textbox', { name: 'Card text' });
@@ -98,6 +123,7 @@ test('two tabs on one board edit at once and both see everything: other cards, o
 test('a tab cut off from the others keeps editing, and everything merges when it is back', async ({ page }) => {
   await newBoard(page);
   await saved(page);
+  await compacted(page);
   const other = await secondTab(page, { cuttable: true });
   await other.evaluate(() => ((window as unknown as { __cut: boolean }).__cut = true));
 

@@ -23,7 +23,6 @@ function bomb(): Buffer {
 }
 
 test('pictures on cards: by file chooser, paste and drop, described, viewed, kept; bad files refused; files attached', async ({ page, browser }) => {
-  test.slow(); // one user's whole session with pictures, exported three times
   await openLibrary(page);
   await newBankBoard(page);
   const red = await picture(page, 3000, 2000, '#b91c1c');

@@ -25,7 +25,6 @@ const drawn = async (img: Locator) => {
 };
 
 test('a shared board’s pictures reach the others, appear there as they are added, and stay for offline use', async ({ page, browser }) => {
-  test.slow(); // two browsers, a server, a reload offline
   await openLibrary(page);
   await newBankBoard(page);
   await addPicture(page, MACHINE, await picture(page, 1200, 800, '#b91c1c'), 'The ticket machine at the entrance');

@@ -20,7 +20,6 @@ async function createScenario(page: Page, name?: string) {
 const figure = (page: Page, name: string) => page.getByRole('table', { name: 'Figures' }).getByRole('row', { name: new RegExp(`^${name} `) });
 
 test('a to-be scenario of the bank: redesigned, compared (tables, marks, PDF, CSV) and switched by keyboard', async ({ page }) => {
-  test.slow(); // a redesign, a comparison, two exports and a deletion: 30 s on a slow machine, at times more
   await openLibrary(page);
   await newBankBoard(page);
   await expect(card(page, WAIT_CARD)).toBeVisible();
@@ -142,7 +141,6 @@ test('in Chinese: a scenario is made and compared in Chinese', async ({ browser 
 });
 
 test('the scenarios of a shared board are shared with it: one link brings them all, and edits meet in each', async ({ page: ana, browser }) => {
-  test.setTimeout(90_000);
   await openLibrary(ana);
   await newBankBoard(ana);
   await expect(card(ana, WAIT_CARD)).toBeVisible();

@@ -14,7 +14,6 @@ test('share a board: join by link, edits both ways, presence, offline edits merg
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
   await newBoard(page);
   await addCard(page, 'Customer actions', 'Step 1', 'Before sharing');
   await saved(page);

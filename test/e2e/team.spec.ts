@@ -17,7 +17,6 @@ test('a team on one board: who changed what (activity), @mentions, and new comme
   page: ana,
   browser,
 }) => {
-  test.setTimeout(90_000);
   await newBoard(ana);
   await addCard(ana, 'Customer actions', 'Step 1', 'Waits at the counter');
   await saved(ana);

@@ -9,7 +9,6 @@ import { card, cellPoint, newBoard, saved } from './helpers';
 test('typing fast on a slow machine: every keystroke arrives while autosave and renders run', async ({ page }) => {
   // Typing under a 6× throttled CPU takes 20–25 s by itself on a busy CI machine: the default
   // 30 s left too little for the reload that checks what was stored (it ran out there once).
-  test.setTimeout(60_000);
   await newBoard(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
