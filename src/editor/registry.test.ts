@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { chordName, chords, matches, pressed } from './kbd';
 import { clipboardKeys, commandForKey, commands, kbdOn, kbdShown, presentCommands } from './index';

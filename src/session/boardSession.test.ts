@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { repositoryPerTest } from '../../test/support/repositoryPerTest';
 import { renameBoard, updateCard } from '../model';

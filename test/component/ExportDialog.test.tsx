@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';

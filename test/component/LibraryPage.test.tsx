@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { BoardRecord } from '../../src/persistence/db';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
