@@ -1,3 +1,4 @@
+import { cpuMs } from '../../test/support/cpuTime';
 import { describe, expect, it } from 'vitest';
 import { validateBoard } from '../model';
 import { boardToCsv } from './csv';
@@ -141,9 +142,9 @@ describe('a board from a table', () => {
     expect(readBoardCsv(utf8('\n\n'), names, 'x')).toMatchObject({ ok: false, errors: [{ code: 'tableEmpty' }] });
     expect(readBoardCsv(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), names, 'x')).toMatchObject({ ok: false, errors: [{ code: 'binary' }] });
     const million = utf8(`step,lane,text\n${'A,Customer,x\n'.repeat(1_000_000)}`);
-    const started = performance.now();
-    expect(readBoardCsv(million, names, 'x')).toMatchObject({ ok: false, errors: [{ code: 'tableTooManyRows', params: { max: MAX_TABLE_ROWS } }] });
-    expect(performance.now() - started).toBeLessThan(3000);
+    const refused = cpuMs(() => readBoardCsv(million, names, 'x'));
+    expect(refused.result).toMatchObject({ ok: false, errors: [{ code: 'tableTooManyRows', params: { max: MAX_TABLE_ROWS } }] });
+    expect(refused.ms).toBeLessThan(3000);
 
     // A file is named after itself.
     const file = new File([utf8('step,lane,text\nA,Customer,x\n')], 'Clinic visit.csv', { type: 'text/csv' });

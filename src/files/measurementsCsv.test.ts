@@ -1,15 +1,11 @@
+import { cpuMs } from '../../test/support/cpuTime';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { zhCN } from '../i18n/zh-CN';
+import { lookup, utf8 } from './test/tables';
 import { addMetric, buildBoard, METRIC_LIBRARY, type Board } from '../model';
 import { applyMeasurementImport, MAX_MEASUREMENT_ROWS, measurementNames, readMeasurementsCsv, type MeasurementPreview } from './measurementsCsv';
 import { decodeText } from './textDecode';
 
-const catalogues: Record<string, unknown> = { en, 'zh-CN': zhCN };
-const lookup = (key: string, language: string) =>
-  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalogues[language]) as string;
 const names = measurementNames(lookup, ['en', 'zh-CN'], 'en');
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Stages Before (Book) and Visit (Arrive, Pay); "Pay" is also a step of Before, to be told apart by stage. */
 function board(): Board {
@@ -142,11 +138,11 @@ describe('reading a measurements file', () => {
 
   it('refuses a file of a million rows at once, and reads 100 000 in well under the budget', () => {
     const many = (n: number) => utf8('metric,step,date,value\n' + 'NPS,Book,2026-03-01,1\n'.repeat(n));
-    const started = performance.now();
-    expect(readMeasurementsCsv(many(1_000_000), board(), names)).toEqual({ ok: false, reason: 'tooManyRows', max: MAX_MEASUREMENT_ROWS });
-    const refused = performance.now() - started;
+    const million = many(1_000_000);
+    const refused = cpuMs(() => readMeasurementsCsv(million, board(), names));
+    expect(refused.result).toEqual({ ok: false, reason: 'tooManyRows', max: MAX_MEASUREMENT_ROWS });
     const p = ok(readMeasurementsCsv(many(100_000), board(), names));
     expect(p.add).toHaveLength(100_000);
-    expect(refused).toBeLessThan(5_000);
+    expect(refused.ms).toBeLessThan(5_000);
   });
 });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, BoardIssue } from '../model';
 import { IssueList } from './IssueList';
+import { ProblemTable } from './ProblemTable';
 import type { ImportResult } from '../files/import';
 import { Dialog } from './Dialog';
 
@@ -70,30 +71,12 @@ export function TableImportDialog({
         </div>
       )}
       {!preview.refused && table.problemCount > 0 && (
-        <>
-          <p className="field-error">{t('tableImport.problems', { count: table.problemCount })}</p>
-          <table className="import-problems">
-            <thead>
-              <tr>
-                <th scope="col">{t('tableImport.row')}</th>
-                <th scope="col">{t('tableImport.column')}</th>
-                <th scope="col">{t('tableImport.problemHeader')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.problems.map((x, i) => (
-                <tr key={i}>
-                  <td>{x.row}</td>
-                  <td>{x.column}</td>
-                  <td>{t(`tableImport.code.${x.code}`, { value: x.value })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {table.problemCount > table.problems.length && (
-            <p className="hint">{t('tableImport.more', { count: table.problemCount - table.problems.length })}</p>
-          )}
-        </>
+        <ProblemTable
+          summary={t('tableImport.problems', { count: table.problemCount })}
+          columns={[t('tableImport.row'), t('tableImport.column'), t('tableImport.problemHeader')]}
+          rows={table.problems.map((x) => [x.row, x.column, t(`tableImport.code.${x.code}`, { value: x.value })])}
+          more={table.problemCount > table.problems.length ? t('tableImport.more', { count: table.problemCount - table.problems.length }) : undefined}
+        />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

@@ -119,24 +119,29 @@ export async function settled<T>(page: Page, read: () => Promise<T>): Promise<T>
   return last;
 }
 
-/** A setting as stored in IndexedDB (read straight from the database, as after a reload). */
-export async function storedSetting(page: Page, key: string): Promise<unknown> {
+/** A row of the app's database as stored now (read straight from IndexedDB, as after a reload), or undefined. */
+export async function storedRow(page: Page, store: string, key: string | number): Promise<unknown> {
   return page.evaluate(
-    (k) =>
+    ([s, k]) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('blueprint-studio');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get(k);
+          const get = open.result.transaction(s).objectStore(s).get(k);
           get.onsuccess = () => {
-            resolve(get.result?.value ?? null);
+            resolve(get.result);
             open.result.close();
           };
           get.onerror = () => reject(get.error);
         };
       }),
-    key,
+    [store, key] as const,
   );
+}
+
+/** A setting as stored in IndexedDB. */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return ((await storedRow(page, 'settings', key)) as { value?: unknown } | undefined)?.value ?? null;
 }
 
 /** Exports the open board through the Export dialog in `format` and returns the downloaded file's path. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, cellPoint, newBoard, saved } from './helpers';
+import { addCard, card, cellPoint, newBoard, saved, storedRow } from './helpers';
 
 /**
  * Lets a test cut this tab's cross-tab channel (what Dexie tells other tabs about writes), as
@@ -36,23 +36,8 @@ async function secondTab(page: Page, options: { cuttable?: boolean } = {}) {
  * tab wrote would show its card here without any notification.
  */
 async function compacted(page: Page) {
-  const stamp = () =>
-    page.evaluate(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const open = indexedDB.open('blueprint-studio');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const get = open.result.transaction('$boards.content_updates').objectStore('$boards.content_updates').get(0);
-            get.onsuccess = () => {
-              resolve(get.result?.lastCompressed ?? null);
-              open.result.close();
-            };
-            get.onerror = () => reject(get.error);
-          };
-        }),
-    );
-  await expect.poll(stamp, { timeout: 30_000 }).not.toBeNull();
+  const stamp = async () => ((await storedRow(page, '$boards.content_updates', 0)) as { lastCompressed?: number } | undefined)?.lastCompressed;
+  await expect.poll(stamp, { timeout: 30_000 }).toBeGreaterThan(0);
 }
 
 async function editCard(page: Page, text: string) {

@@ -6,6 +6,7 @@ import { ensureCatalogue, i18next, LANGUAGES } from '../../i18n';
 import type { MeasurementPreview } from '../../files/measurementsCsv';
 import { useEditorStoreApi } from '../../store/EditorStoreContext';
 import { errorText } from '../failureText';
+import { ProblemTable } from '../ProblemTable';
 
 type Ready = Extract<MeasurementPreview, { ok: true }>;
 type State =
@@ -149,30 +150,12 @@ function Preview({ preview: p, onConfirm, onCancel }: { preview: Ready; onConfir
         ))}
       </ul>
       {p.problemCount > 0 && (
-        <>
-          <p className="field-error">{t('measureImport.problems', { count: p.problemCount })}</p>
-          <table className="import-problems">
-            <thead>
-              <tr>
-                <th scope="col">{t('measureImport.line')}</th>
-                <th scope="col">{t('measureImport.problem')}</th>
-                <th scope="col">{t('measureImport.cell')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.problems.map((x) => (
-                <tr key={x.line}>
-                  <td>{x.line}</td>
-                  <td>{t(`measureImport.problemText.${x.code}`)}</td>
-                  <td>{x.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {p.problemCount > p.problems.length && (
-            <p className="hint">{t('measureImport.moreProblems', { count: p.problemCount - p.problems.length })}</p>
-          )}
-        </>
+        <ProblemTable
+          summary={t('measureImport.problems', { count: p.problemCount })}
+          columns={[t('measureImport.line'), t('measureImport.problem'), t('measureImport.cell')]}
+          rows={p.problems.map((x) => [x.line, t(`measureImport.problemText.${x.code}`), x.value])}
+          more={p.problemCount > p.problems.length ? t('measureImport.moreProblems', { count: p.problemCount - p.problems.length }) : undefined}
+        />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
