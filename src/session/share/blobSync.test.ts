@@ -129,4 +129,35 @@ describe('a shared board’s pictures and files', () => {
     expect(await fooled.get(blob.hash)).toBeUndefined();
     expect(bob.map.size).toBe(0);
   });
+
+  it('fetches again a blob said to arrive while it was being fetched (asked before its upload ended)', async () => {
+    const s = await serverWith();
+    const blob = record(8_000, 7);
+    const bob = memoryStore();
+    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view!), onStatus: () => {} });
+    // Bob's first answer (404: not uploaded yet) is held on its way back until Ana's upload is
+    // done and the arrival told: the order a slow network gave under load.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const realFetch = globalThis.fetch;
+    let first = true;
+    globalThis.fetch = (async (...args: Parameters<typeof fetch>) => {
+      const answer = await realFetch(...args);
+      if (first && String(args[0]).endsWith(blob.hash)) {
+        first = false;
+        expect(answer.status).toBe(404);
+        await held;
+      }
+      return answer;
+    }) as typeof fetch;
+    stops.push(async () => void (globalThis.fetch = realFetch));
+
+    const got = down.get(blob.hash);
+    await expect.poll(() => first).toBe(false); // Bob's question reached the server and was answered
+    await createSharedBlobs({ local: memoryStore([blob]), share: () => s.share(s.room.edit!), onStatus: () => {} }).upload(new Set([blob.hash]));
+    down.arrived(blob.hash);
+    release();
+    expect((await got)?.bytes).toEqual(blob.bytes);
+    expect(bob.map.has(blob.hash)).toBe(true);
+  });
 });
