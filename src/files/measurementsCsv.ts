@@ -108,8 +108,9 @@ const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLo
 export function readMeasurementsCsv(bytes: Uint8Array, board: Board, names: MeasurementNames): MeasurementPreview {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, reason: 'binary' };
-  // `preview` stops the parser past the limit: a file of millions of rows is refused at once.
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, preview: MAX_MEASUREMENT_ROWS + 2 });
+  // `preview` stops the parser past the limit, so a file of millions of rows is refused at once
+  // (papaparse's fast mode would split the whole text into lines first).
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, preview: MAX_MEASUREMENT_ROWS + 2, fastMode: false });
   const rows = parsed.data;
   const header = rows[0];
   if (!header || header.every((c) => !c.trim())) return { ok: false, reason: 'empty' };

@@ -29,7 +29,15 @@ export function readBoardCsv(bytes: Uint8Array, names: TableNames, title: string
   // Tab-separated when the first line has tabs and no commas (a paste from a spreadsheet saved as text).
   const firstLine = decoded.text.slice(0, decoded.text.search(/\r|\n|$/));
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  const parsed = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ''), { delimiter, preview: MAX_TABLE_ROWS + 1, skipEmptyLines: false });
+  // `preview` stops the parser past the limit. Not in papaparse's fast mode (a file without
+  // quotes), which splits the whole text into lines first: 0.46 s for a million rows, against
+  // 0.12 s for the rows kept.
+  const parsed = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ''), {
+    delimiter,
+    preview: MAX_TABLE_ROWS + 1,
+    skipEmptyLines: false,
+    fastMode: false,
+  });
   if (parsed.data.length > MAX_TABLE_ROWS) return tooManyRows();
   return tableResult(
     tableToBoard(
