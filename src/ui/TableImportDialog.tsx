@@ -56,10 +56,10 @@ export function TableImportDialog({
       )}
       <p>
         {t('tableImport.summary', {
-          stages: board.stages.length,
-          steps: board.steps.length,
-          lanes: board.lanes.length,
-          cards: board.cards.length,
+          stages: t('tableImport.stages', { count: board.stages.length }),
+          steps: t('tableImport.steps', { count: board.steps.length }),
+          lanes: t('tableImport.lanes', { count: board.lanes.length }),
+          cards: t('tableImport.cards', { count: board.cards.length }),
           form: t(`tableImport.form.${table.form}`),
         })}
         {table.encoding && table.encoding !== 'utf-8' && <> {t('tableImport.encoding', { encoding: table.encoding.toUpperCase() })}</>}

@@ -58,6 +58,7 @@ test('a spreadsheet blueprint comes in: previewed (shape, cells that cannot be r
     ),
   ]);
   const bad = page.getByRole('dialog', { name: 'Import “bad.csv”' });
+  await expect(bad).toContainText('1 stage × 1 step × 1 lane, 2 cards (One row per card).');
   await expect(bad).toContainText('3 cells cannot be read and are left out:');
   const rows = bad.getByRole('row');
   await expect(rows.nth(1)).toHaveText(['2', 'Importance', '“high” is not a number'].join(''));
