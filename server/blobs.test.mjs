@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Pictures and files of shared boards on the sync server: stored by content, each room reading
 // only its own, uploads by those who may edit, limits per file and per board, the arrival told
 // to everyone on the board, and the same over PostgreSQL with two processes behind Redis.

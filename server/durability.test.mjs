@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The kill test: people type on a shared board while the server process is killed (SIGKILL, no
 // chance to flush anything) at a random moment; after a restart, every edit the server had
 // acknowledged must be there. Once with one process, once with two processes over Redis sharing

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The server fuzzer: while one honest person types on a shared board, seeded random hostile
 // input of every kind the security audit used is thrown at the server process (on loopback,
 // within a bounded memory budget). Afterwards the process must still be serving, every edit it

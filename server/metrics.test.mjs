@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docFromBoard, readDoc, writeBoard } from '../src/document/index.ts';

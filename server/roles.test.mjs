@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Roles on a shared board, enforced by the server: owner, edit, comment and view links; each kind
 // replaced or revoked on its own; and the property that no sequence of messages from a comment or
 // view connection changes the board (anything outside its comments), however it is made.

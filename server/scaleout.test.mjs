@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Beyond one machine: two server processes with data directories of their own, one PostgreSQL
 // (rooms, secrets and boards) and one Redis (updates and presence relayed, revocations). A room
 // made through one is served by the other; one is killed mid-edit; nothing acknowledged is lost,

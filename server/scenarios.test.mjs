@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Scenarios of a shared board: each is a board of the same room ("<room>.<key>"), opened with the
 // room's links, listed to anyone holding one, limited in number, and cut off with the room's links.
 import { describe, expect, it } from 'vitest';

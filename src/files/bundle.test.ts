@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { addAttachments, addImages } from '../model';

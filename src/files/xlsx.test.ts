@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Excel workbooks in and out, through ExcelJS itself (as the app loads it): ExcelJS's Node build
 // reads buffers of this realm, where jsdom's would be another's.
 import { describe, expect, it } from 'vitest';

@@ -99,8 +99,6 @@ test('a new version waits: "A new version is available — Reload" appears, and 
 });
 
 test('offline PDF with Chinese text: a clear message until the font was used once online, then it works offline too', async ({ page, context }) => {
-  // The service worker precaches the whole app (Excel's reader among it) and the 10 MB font is
-  // fetched once: 28 s alone on a busy 2-core machine, too close to the default 30 s.
   await openLibrary(page);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
   await newBoard(page);

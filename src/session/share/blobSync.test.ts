@@ -1,4 +1,3 @@
-// @vitest-environment node
 // A shared board's pictures between two browsers' blob stores, through a real sync server:
 // what the server lacks is sent once, refusals are said, a blob missing here is fetched, checked
 // and kept, and a server's wrong bytes are never kept.
