@@ -32,15 +32,14 @@ export function useBlobUrl(hash: string | undefined, kind: 'thumb' | 'full'): st
   const [url, setUrl] = useState<{ hash: string; url: string | null } | null>(null);
   // Asked again when a missing blob arrives (a collaborator's picture, once uploaded).
   const [arrivals, setArrivals] = useState(0);
-  const missing = !!hash && url?.hash === hash && url.url === null;
-  useEffect(() => {
-    if (!missing || !blobs?.onArrival) return;
-    return blobs.onArrival((h) => h === hash && setArrivals((n) => n + 1));
-  }, [missing, hash, blobs]);
   useEffect(() => {
     if (!hash || !blobs) return;
     let live = true;
     let made: string | null = null;
+    let answered = false;
+    // Listening from before the question, not from its "missing" answer: an arrival told between
+    // the answer and the next render would otherwise be missed, and the picture never shown.
+    const stopListening = blobs.onArrival?.((h) => h === hash && !answered && setArrivals((n) => n + 1));
     const load =
       kind === 'thumb'
         ? (thumbs.get(hash) ??
@@ -59,11 +58,15 @@ export function useBlobUrl(hash: string | undefined, kind: 'thumb' | 'full'): st
             return (made = URL.createObjectURL(asBlob(b.bytes, b.type)));
           });
     load.then(
-      (u) => live && setUrl({ hash, url: u }),
+      (u) => {
+        answered = !!u;
+        if (live) setUrl({ hash, url: u });
+      },
       () => live && setUrl({ hash, url: null }),
     );
     return () => {
       live = false;
+      stopListening?.();
       if (made) URL.revokeObjectURL(made);
     };
   }, [hash, kind, blobs, arrivals]);
