@@ -3,6 +3,12 @@ import { GEOMETRY, layout, type Board, type Layout } from '../model';
 import { focusCard } from './focus';
 import type { EditorStore } from '../store/editorStore';
 
+/**
+ * The band at the view's bottom edge that the legend, the highlight choice and the zoom buttons
+ * cover: fitting and revealing keep the board above it, so its last lane can be read and clicked.
+ */
+export const BOTTOM_BAND = 56;
+
 /** The board's React Flow view and the size of its pane, as React Flow measured it (no DOM query). */
 export interface BoardView {
   flow: ReactFlowInstance;
@@ -24,7 +30,7 @@ export function revealCard({ flow, pane: size }: BoardView, board: Board | null,
       left < GEOMETRY.laneHeaderWidth * zoom ||
       top < (GEOMETRY.stageBandHeight + GEOMETRY.stepHeaderHeight) * zoom ||
       left + r.width * zoom > pane.width - margin ||
-      top + r.height * zoom > pane.height - margin;
+      top + r.height * zoom > pane.height - BOTTOM_BAND;
     if (outside) void flow.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom });
   }
   focusCard(id);
@@ -40,16 +46,16 @@ export function showCard({ store, view }: { store: EditorStore; view: BoardView 
 const READABLE_ZOOM = 0.45;
 
 /**
- * Fits the whole board (headers included, not only the cards). The first view keeps text
- * readable: at least 50 % zoom, anchored at the top-left corner when the board is larger. A board
- * too wide to fit readably (a long journey) is fitted to its height instead, from its left edge.
- * "all" shows every step and lane however small (an overview of a long journey).
+ * The viewport that fits the whole board (headers included, not only the cards) in a pane. The
+ * first view keeps text readable: at least 50 % zoom, anchored at the top-left corner when the
+ * board is larger. A board too wide to fit readably (a long journey) is fitted to its height
+ * instead, from its left edge. "all" shows every step and lane however small (an overview of a
+ * long journey).
  */
-export function showBoard({ flow, pane }: BoardView, l: Layout, mode: 'initial' | 'fit' | 'all') {
-  const { width, height } = pane();
+export function fittedViewport(pane: { width: number; height: number }, size: Layout['size'], mode: 'initial' | 'fit' | 'all') {
   const margin = 16;
-  const fitWidth = (width - 2 * margin) / l.size.width,
-    fitHeight = (height - 2 * margin) / l.size.height;
+  const fitWidth = (pane.width - 2 * margin) / size.width,
+    fitHeight = (pane.height - margin - BOTTOM_BAND) / size.height;
   const fit = Math.min(fitWidth, fitHeight);
   const zoom =
     mode === 'all'
@@ -57,6 +63,11 @@ export function showBoard({ flow, pane }: BoardView, l: Layout, mode: 'initial' 
       : mode === 'fit'
         ? Math.min(1.5, fit >= READABLE_ZOOM ? fit : Math.max(READABLE_ZOOM, Math.min(fitHeight, 1)))
         : Math.max(0.5, Math.min(1, fit));
-  const x = fit >= zoom ? (width - l.size.width * zoom) / 2 : margin;
-  void flow.setViewport({ x, y: margin, zoom }, mode === 'initial' ? undefined : { duration: 200 });
+  const x = fit >= zoom ? (pane.width - size.width * zoom) / 2 : margin;
+  return { x, y: margin, zoom };
+}
+
+/** Shows the whole board in the view, fitted as `fittedViewport` says. */
+export function showBoard({ flow, pane }: BoardView, l: Layout, mode: 'initial' | 'fit' | 'all') {
+  void flow.setViewport(fittedViewport(pane(), l.size, mode), mode === 'initial' ? undefined : { duration: 200 });
 }

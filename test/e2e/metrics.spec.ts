@@ -13,6 +13,17 @@ async function metricCell(page: Page, lane: string, step: string): Promise<Locat
   return page.locator(`[data-metric-cell="${laneId}:${stepId}"]`);
 }
 
+/** Pans the board up with the mouse, dragging the empty background right of the board. */
+async function dragBoardUp(page: Page, dy: number) {
+  const pane = (await page.getByRole('application', { name: 'Board canvas' }).boundingBox())!;
+  const [x, y] = [pane.x + pane.width - 60, pane.y + pane.height / 2];
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [x, y])).toContain('react-flow__pane');
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - dy, { steps: 10 });
+  await page.mouse.up();
+}
+
 const MEASUREMENTS = [
   'metric,step,date,value,source,n',
   'NPS,Queue,2026-09-01,-20,Survey,120',
@@ -76,7 +87,13 @@ test('metrics: defined, imported from CSV with a bad row, drawn in their lanes, 
   await expect(await metricCell(page, 'CES (1–7)', 'Signing')).toContainText('5.5✓ target met');
   await expect(await metricCell(page, 'NPS', 'Research')).toContainText('not measured');
 
-  // Choosing a cell lists its measurements; one added there moves the cell to "met".
+  // Choosing a cell lists its measurements; one added there moves the cell to "met". The new
+  // lanes are below the screen's edge (even fitted, at a readable zoom), so the user first drags
+  // the board up by its empty background: a click on a cell out of view would make the browser
+  // scroll the board's clipped pane under the mouse, which no user can do.
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await dragBoardUp(page, 300);
+  await expect(queueWait).toBeInViewport({ ratio: 0.99 });
   await queueWait.click();
   const panel = page.getByRole('region', { name: 'Waiting time at “Queue”' });
   await expect(panel.getByRole('row')).toHaveCount(5);
