@@ -1134,6 +1134,7 @@ export const en = {
     joinedThrough: 'Shared through {{server}}. You joined with a link.',
     failed: 'Sharing did not work: {{message}}',
     joining: 'Opening the shared board…',
+    waitingForBoard: 'Connected. Waiting for the board to reach the server from its owner’s browser…',
     joinFailed: 'The shared board could not be opened: {{message}}',
     alreadyHere: '“{{title}}” is already on this device',
     alreadyHereBody:
@@ -1143,6 +1144,8 @@ export const en = {
     reconnect: 'Connect my board to this link',
     addCopy: 'Add as a separate board',
     unreachable: 'The sync server at {{server}} could not be reached, or the board is not there.',
+    notYet:
+      'The board has not reached the server yet: its owner’s browser sends it while the board is open and online. Try the link again in a moment.',
     connected: 'Connected',
     connecting: 'Connecting…',
     reconnecting: 'Reconnecting…',

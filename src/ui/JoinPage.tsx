@@ -17,14 +17,16 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
+  // The server answered but the board is still on its way from its owner's browser.
+  const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     let live = true;
-    joinSharedBoard(repo, { server, room, key: secret }).then(
+    joinSharedBoard(repo, { server, room, key: secret }, () => live && setWaiting(true)).then(
       (result) => {
         if (!live) return;
         if (result.ok === 'choose') setChoice(result);
         else if (result.ok) window.location.replace(boardHref(result.id));
-        else setFailure(result.reason ? serverReason(t, result.reason) : t('share.unreachable', { server }));
+        else setFailure(result.reason ? serverReason(t, result.reason) : result.notYet ? t('share.notYet') : t('share.unreachable', { server }));
       },
       (e: unknown) => live && setFailure(t('share.joinFailed', { message: errorText(t, e) })),
     );
@@ -63,7 +65,7 @@ export function JoinPage({ repo, room, server, secret }: { repo: BoardRepository
           </div>
         </section>
       ) : (
-        <p role="status">{t('share.joining')}</p>
+        <p role="status">{t(waiting ? 'share.waitingForBoard' : 'share.joining')}</p>
       )}
     </main>
   );

@@ -104,6 +104,20 @@ export async function seedBoard(page: Page, board: { id: string; title: string }
   await page.reload();
 }
 
+/**
+ * Pans the board with the mouse by (dx, dy), dragging its empty background from (x, y): checked to
+ * be the background, since a press on a card would move the card and one on the legend nothing.
+ */
+export async function dragBoard(page: Page, [x, y]: [number, number], [dx, dy]: [number, number]) {
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [x, y]), `the board's background at ${x}, ${y}`).toContain(
+    'react-flow__pane',
+  );
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y + dy, { steps: 8 });
+  await page.mouse.up();
+}
+
 /** Resolves once a value read from the page stops changing between two animation frames (an animated zoom or pan has ended). */
 export async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
   let last = await read();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, newBankBoard, openLibrary, saved } from './helpers';
+import { card, dragBoard, newBankBoard, openLibrary, saved } from './helpers';
 import { violations } from './axe';
 
 const SOLUTION = 'Tablets with pre-filled forms in the lobby';
@@ -11,17 +11,6 @@ async function metricCell(page: Page, lane: string, step: string): Promise<Locat
   const laneId = await page.getByRole('rowheader', { name: lane }).getAttribute('data-header-id');
   const stepId = await page.getByRole('columnheader', { name: step }).getAttribute('data-header-id');
   return page.locator(`[data-metric-cell="${laneId}:${stepId}"]`);
-}
-
-/** Pans the board up with the mouse, dragging the empty background right of the board. */
-async function dragBoardUp(page: Page, dy: number) {
-  const pane = (await page.getByRole('application', { name: 'Board canvas' }).boundingBox())!;
-  const [x, y] = [pane.x + pane.width - 60, pane.y + pane.height / 2];
-  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [x, y])).toContain('react-flow__pane');
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x, y - dy, { steps: 10 });
-  await page.mouse.up();
 }
 
 const MEASUREMENTS = [
@@ -92,7 +81,8 @@ test('metrics: defined, imported from CSV with a bad row, drawn in their lanes, 
   // the board up by its empty background: a click on a cell out of view would make the browser
   // scroll the board's clipped pane under the mouse, which no user can do.
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
-  await dragBoardUp(page, 300);
+  const canvas = (await page.getByRole('application', { name: 'Board canvas' }).boundingBox())!;
+  await dragBoard(page, [canvas.x + canvas.width - 60, canvas.y + canvas.height / 2], [0, -300]); // right of the board
   await expect(queueWait).toBeInViewport({ ratio: 0.99 });
   await queueWait.click();
   const panel = page.getByRole('region', { name: 'Waiting time at “Queue”' });

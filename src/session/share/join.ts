@@ -7,7 +7,7 @@ import { accessIn } from './sync';
 
 export type JoinResult =
   | { ok: true; id: string }
-  | { ok: false; reason: string | null }
+  | RoomFailure
   /**
    * The shared board is one this browser already holds (a board shared before, then shared again
    * through a new link): the user chooses between connecting that board to the link (`reconnect`,
@@ -40,7 +40,7 @@ interface Link {
  * own Yjs history, to stay in sync from then on; if it turns out to be a board already here, the
  * user is asked. `reason` is the server's when it refused the link, null when it was unreachable.
  */
-export async function joinSharedBoard(repo: BoardRepository, link: Link): Promise<JoinResult> {
+export async function joinSharedBoard(repo: BoardRepository, link: Link, onWaiting?: () => void): Promise<JoinResult> {
   const share: BoardShare = { server: link.server, room: link.room, token: link.key };
   const existing = await repo.findShared(link.room, link.server);
   if (existing?.share) {
@@ -55,7 +55,7 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
     }
     return { ok: true, id: existing.id };
   }
-  const fetched = await fetchRoom(link);
+  const fetched = await fetchRoom(link, { onWaiting });
   if (!fetched.ok) return fetched;
   const { doc } = fetched;
   share.access = fetched.access;
@@ -83,29 +83,61 @@ export async function joinSharedBoard(repo: BoardRepository, link: Link): Promis
   return { ok: true, id: (await repo.createShared(doc, share)).id };
 }
 
-/** The room's document, once synced from the server. */
-export async function fetchRoom(link: Link): Promise<{ ok: true; doc: Y.Doc; access: LinkKind } | { ok: false; reason: string | null }> {
+/** Why a room's board could not be had: the server's reason, none when unreachable, or `notYet`. */
+export type RoomFailure = {
+  ok: false;
+  reason: string | null;
+  /** The server answered, but the board has not reached it (its owner's browser sends it when online). */
+  notYet?: true;
+};
+
+/**
+ * The room's document, once synced from the server with a board in it. A link opened at once
+ * after it was made can find the room still empty (the owner's browser is sending the board): the
+ * board is waited for then, and `onWaiting` says so.
+ */
+export async function fetchRoom(
+  link: Link,
+  {
+    onWaiting,
+    waitMs = 15_000,
+  }: { onWaiting?: () => void; /** for a server that cannot be reached; then as long again for a board not there yet */ waitMs?: number } = {},
+): Promise<{ ok: true; doc: Y.Doc; access: LinkKind } | RoomFailure> {
   const doc = new Y.Doc();
   // What the link allows, as the server says it on connecting (before the board arrives).
   let access: LinkKind | null = null;
-  type Outcome = { ok: false; reason: string | null } | 'synced';
+  let synced = false;
+  type Outcome = RoomFailure | 'synced';
   let finish: (result: Outcome) => void = () => {};
   const outcome = new Promise<Outcome>((resolve) => (finish = resolve));
+  // A server that cannot be reached at all: say so rather than wait for ever.
+  let timeout = setTimeout(() => finish({ ok: false, reason: null }), waitMs);
+  const arrived = () => {
+    const here = synced && hasBoard(doc);
+    if (here) finish('synced');
+    return here;
+  };
+  doc.on('update', arrived);
   const provider = await openProvider(
     { server: link.server, room: link.room, token: link.key, doc },
     {
-      onSynced: () => finish('synced'),
+      onSynced: () => {
+        if (synced) return; // synced again after a reconnect: the board's arrival is what is waited for
+        synced = true;
+        if (arrived()) return;
+        onWaiting?.();
+        clearTimeout(timeout);
+        timeout = setTimeout(() => finish({ ok: false, reason: null, notYet: true }), waitMs);
+      },
       onAuthenticationFailed: ({ reason }) => finish({ ok: false, reason }),
       onAuthenticated: ({ scope }) => void (scope === 'readonly' && (access = 'view')),
       onStateless: ({ payload }) => void (access = accessIn(payload) ?? access),
     },
   );
-  // A server that cannot be reached at all: say so rather than wait for ever.
-  const timeout = setTimeout(() => finish({ ok: false, reason: null }), 15_000);
   const result = await outcome;
   clearTimeout(timeout);
+  doc.off('update', arrived);
   provider.destroy();
   if (result !== 'synced') return result;
-  if (!hasBoard(doc)) return { ok: false, reason: null };
   return { ok: true, doc, access: access ?? 'view' };
 }
