@@ -131,6 +131,28 @@ test('share a board: join by link, edits both ways, presence, offline edits merg
   await expect(bob.getByRole('link', { name: 'Untitled service blueprint' })).toHaveCount(0); // still one board: Bob's own, reconnected
 });
 
+test('a link opened before its board reached the server waits for it, says so, and opens the board when it arrives', async ({ page, browser }) => {
+  await newBoard(page);
+  await addCard(page, 'Customer actions', 'Step 1', 'Sent late');
+  await saved(page);
+  // Ana's connection to the sync server is held (a slow network): the room exists, her board has not reached it.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.routeWebSocket(/^ws:\/\/127\.0\.0\.1/, async (ws) => {
+    await held;
+    ws.connectToServer();
+  });
+  const { dialog, view } = await startSharing(page, server.url, 'Ana');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const bob = await (await browser.newContext()).newPage();
+  await bob.goto(view);
+  await expect(bob.getByRole('status')).toHaveText('Connected. Waiting for the board to reach the server from its owner’s browser…');
+  release();
+  await expect(bob.getByRole('textbox', { name: 'Board title' })).toHaveValue('Untitled service blueprint');
+  await expect(card(bob, 'Sent late')).toBeVisible();
+});
+
 test('a server restart loses nothing: the board comes back from its SQLite file and editing goes on', async ({ page, browser }) => {
   const own = await startSyncServer();
   let current = own;
