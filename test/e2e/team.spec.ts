@@ -45,6 +45,7 @@ test('a team on one board: who changed what (activity), @mentions, and new comme
 
   // Bo mentions Ana in a comment, picking her from the people on the board.
   await card(bo, 'Waits at the counter').click();
+  await expect(bo.getByRole('list', { name: 'People here' })).toContainText('Ana'); // she is still here for Bo
   const comments = bo.getByRole('region', { name: 'Comments' });
   await comments.getByRole('combobox', { name: 'Mention someone' }).selectOption('Ana');
   await expect(comments.getByRole('textbox', { name: 'New comment' })).toHaveValue('@Ana ');
