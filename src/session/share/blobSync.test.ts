@@ -2,39 +2,18 @@
 // what the server lacks is sent once, refusals are said, a blob missing here is fetched, checked
 // and kept, and a server's wrong bytes are never kept.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { StoredBlob } from '../../model';
 import type { FilesStatus } from '../../store/editorStore';
-import { createSharedBlobs, type LocalBlobs } from './blobSync';
+import { createSharedBlobs } from './blobSync';
+import { memoryBlobs, roomOnOwnServer } from '../../../test/support/roomServer';
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
 
-async function serverWith(limits: Record<string, number> = {}) {
-  const { startServer } = await import('../../../server/server.mjs');
-  const server = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'bs-blobsync-')), quiet: true, limits });
-  stops.push(server.stop);
-  const http = `http://127.0.0.1:${server.port}`;
-  const room = (await (await fetch(`${http}/api/rooms`, { method: 'POST' })).json()) as Record<string, string>;
-  const share = (token: string) => ({ server: `ws://127.0.0.1:${server.port}`, room: room.room!, token });
-  return { http, room, share };
-}
-
-/** A browser's blob store, in memory, counting what it was asked. */
-function memoryStore(initial: StoredBlob[] = []): LocalBlobs & { map: Map<string, StoredBlob> } {
-  const map = new Map(initial.map((b) => [b.hash, b]));
-  return {
-    map,
-    get: async (hash) => map.get(hash),
-    put: async (records) => void records.forEach((r) => map.set(r.hash, r)),
-    has: async (hashes) => new Set(hashes.filter((h) => map.has(h))),
-  };
-}
+const serverWith = (limits: Record<string, number> = {}) => roomOnOwnServer(stops, limits);
 
 const record = (size: number, seed: number, thumb = true): StoredBlob => {
   const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 13 + seed) % 256);
@@ -52,9 +31,9 @@ describe('a shared board’s pictures and files', () => {
   it('go up once from an editor, come down to a viewer, checked, with their card rendition, and are kept there', async () => {
     const s = await serverWith();
     const [a, b] = [record(20_000, 1), record(30_000, 2, false)];
-    const ana = memoryStore([a, b]);
+    const ana = memoryBlobs([a, b]);
     const statuses: FilesStatus[] = [];
-    const up = createSharedBlobs({ local: ana, share: () => s.share(s.room.edit!), onStatus: (st) => statuses.push(st) });
+    const up = createSharedBlobs({ local: ana, share: () => s.share(s.room.edit), onStatus: (st) => statuses.push(st) });
     await up.upload(new Set([a.hash, b.hash, 'f'.repeat(64)])); // one this browser does not hold: not asked about
     expect(statuses.at(-1)).toEqual({ waiting: 0, refused: null });
     expect(statuses[0]).toEqual({ waiting: 2, refused: null });
@@ -63,8 +42,8 @@ describe('a shared board’s pictures and files', () => {
     await up.upload(new Set([a.hash, b.hash]));
     expect(statuses).toEqual([{ waiting: 0, refused: null }]);
 
-    const bob = memoryStore();
-    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view!), onStatus: () => {} });
+    const bob = memoryBlobs();
+    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view), onStatus: () => {} });
     const got = await down.get(a.hash);
     expect(got?.bytes).toEqual(a.bytes);
     expect(got?.type).toBe('image/png');
@@ -80,8 +59,8 @@ describe('a shared board’s pictures and files', () => {
     const [small, large, third] = [record(20_000, 3), record(26_000, 4), record(21_000, 5)];
     const statuses: FilesStatus[] = [];
     const up = createSharedBlobs({
-      local: memoryStore([small, large, third]),
-      share: () => s.share(s.room.owner!),
+      local: memoryBlobs([small, large, third]),
+      share: () => s.share(s.room.owner),
       onStatus: (st) => statuses.push(st),
     });
     await up.upload(new Set([small.hash, large.hash, third.hash]));
@@ -106,8 +85,8 @@ describe('a shared board’s pictures and files', () => {
   it('never keeps bytes that do not match their hash, and asks again once a missing blob arrives', async () => {
     const s = await serverWith();
     const blob = record(5_000, 6);
-    const bob = memoryStore();
-    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view!), onStatus: () => {} });
+    const bob = memoryBlobs();
+    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view), onStatus: () => {} });
     expect(await down.get(blob.hash)).toBeUndefined(); // not on the server yet
     const heard: string[] = [];
     down.onArrival((h) => heard.push(h));
@@ -122,7 +101,7 @@ describe('a shared board’s pictures and files', () => {
     const port = (liar.address() as { port: number }).port;
     const fooled = createSharedBlobs({
       local: bob,
-      share: () => ({ server: `ws://127.0.0.1:${port}`, room: s.room.room!, token: 'x' }),
+      share: () => ({ server: `ws://127.0.0.1:${port}`, room: s.room.room, token: 'x' }),
       onStatus: () => {},
     });
     expect(await fooled.get(blob.hash)).toBeUndefined();
@@ -132,8 +111,8 @@ describe('a shared board’s pictures and files', () => {
   it('fetches again a blob said to arrive while it was being fetched (asked before its upload ended)', async () => {
     const s = await serverWith();
     const blob = record(8_000, 7);
-    const bob = memoryStore();
-    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view!), onStatus: () => {} });
+    const bob = memoryBlobs();
+    const down = createSharedBlobs({ local: bob, share: () => s.share(s.room.view), onStatus: () => {} });
     // Bob's first answer (404: not uploaded yet) is held on its way back until Ana's upload is
     // done and the arrival told: the order a slow network gave under load.
     let release!: () => void;
@@ -153,7 +132,7 @@ describe('a shared board’s pictures and files', () => {
 
     const got = down.get(blob.hash);
     await expect.poll(() => first).toBe(false); // Bob's question reached the server and was answered
-    await createSharedBlobs({ local: memoryStore([blob]), share: () => s.share(s.room.edit!), onStatus: () => {} }).upload(new Set([blob.hash]));
+    await createSharedBlobs({ local: memoryBlobs([blob]), share: () => s.share(s.room.edit), onStatus: () => {} }).upload(new Set([blob.hash]));
     down.arrived(blob.hash);
     release();
     expect((await got)?.bytes).toEqual(blob.bytes);

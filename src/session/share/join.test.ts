@@ -2,13 +2,11 @@
 // empty while the owner's browser sends the board. The board is waited for, and said so; a board
 // that never comes is said in its own words, not as an unreachable server.
 import { afterEach, expect, it, vi } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { docFromBoard, readDoc } from '../../document';
 import { knownBoard } from '../../model/test/knownBoard';
 import { fetchRoom } from './join';
 import { BrowserSocket } from '../../../test/support/browserSocket';
+import { roomOnOwnServer } from '../../../test/support/roomServer';
 
 const stops: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -18,22 +16,18 @@ afterEach(async () => {
 
 async function emptyRoom() {
   vi.stubGlobal('WebSocket', BrowserSocket);
-  const { startServer } = await import('../../../server/server.mjs');
-  const server = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'bs-join-')), quiet: true });
-  stops.push(server.stop);
-  const room = (await (await fetch(`http://127.0.0.1:${server.port}/api/rooms`, { method: 'POST' })).json()) as Record<string, string>;
-  return { ws: `ws://127.0.0.1:${server.port}`, room };
+  return roomOnOwnServer(stops);
 }
 
 it('waits for a board still on its way to the server, says it waits, and opens it when it comes', async () => {
   const { ws, room } = await emptyRoom();
   let waiting = false;
-  const fetched = fetchRoom({ server: ws, room: room.room!, key: room.edit! }, { onWaiting: () => (waiting = true) });
+  const fetched = fetchRoom({ server: ws, room: room.room, key: room.edit }, { onWaiting: () => (waiting = true) });
   await vi.waitFor(() => expect(waiting).toBe(true), { timeout: 10_000 }); // synced with the room: nothing in it yet
   // Now the owner's browser connects and sends the board.
   const board = knownBoard();
   const { HocuspocusProvider } = await import('@hocuspocus/provider');
-  const owner = new HocuspocusProvider({ url: ws, name: room.room!, document: docFromBoard(board), token: room.owner! });
+  const owner = new HocuspocusProvider({ url: ws, name: room.room, document: docFromBoard(board), token: room.owner });
   stops.push(() => owner.destroy());
   const result = await fetched;
   expect(result.ok).toBe(true);
@@ -45,7 +39,7 @@ it('a board that does not come is said as not there yet, after waiting as long a
   const { ws, room } = await emptyRoom();
   let waitingAt = 0;
   const started = Date.now();
-  const result = await fetchRoom({ server: ws, room: room.room!, key: room.view! }, { onWaiting: () => (waitingAt = Date.now()), waitMs: 800 });
+  const result = await fetchRoom({ server: ws, room: room.room, key: room.view }, { onWaiting: () => (waitingAt = Date.now()), waitMs: 800 });
   expect(result).toEqual({ ok: false, reason: null, notYet: true });
   expect(waitingAt).toBeGreaterThan(0);
   expect(Date.now() - waitingAt).toBeGreaterThanOrEqual(790); // the wait for the board starts when the room answered
