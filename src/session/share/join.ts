@@ -91,6 +91,13 @@ export type RoomFailure = {
   notYet?: true;
 };
 
+interface FetchRoomOptions {
+  /** Called once the server answered with the room still empty: the board is on its way. */
+  onWaiting?: () => void;
+  /** How long a server that cannot be reached is waited for; then as long again for a board not there yet. */
+  waitMs?: number;
+}
+
 /**
  * The room's document, once synced from the server with a board in it. A link opened at once
  * after it was made can find the room still empty (the owner's browser is sending the board): the
@@ -98,10 +105,7 @@ export type RoomFailure = {
  */
 export async function fetchRoom(
   link: Link,
-  {
-    onWaiting,
-    waitMs = 15_000,
-  }: { onWaiting?: () => void; /** for a server that cannot be reached; then as long again for a board not there yet */ waitMs?: number } = {},
+  { onWaiting, waitMs = 15_000 }: FetchRoomOptions = {},
 ): Promise<{ ok: true; doc: Y.Doc; access: LinkKind } | RoomFailure> {
   const doc = new Y.Doc();
   // What the link allows, as the server says it on connecting (before the board arrives).
